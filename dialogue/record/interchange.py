@@ -1,0 +1,346 @@
+"""The record as JSON: a lossless dump and an all-or-nothing load.
+
+The format is our own and meant to be read and written by people: one list per section,
+each record named by its `key`, references by key (countries by ISO code), fields left
+out when they hold their default, and each fact's evidence inline as offsets and quote.
+A dump loaded into an empty database dumps to the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+
+from dialogue.record.models import Evidence, Fact, PartialDateField, Source
+from dialogue.record.sections import FACT_MODELS, SECTIONS, natural_key_field, record_fields
+from dialogue.record.services import EvidenceError, evidence_add
+
+FORMAT_VERSION = 1
+VERSION_FIELD = "dialogue_ledger"
+MAX_PROBLEMS = 50
+
+
+class RecordLoadError(Exception):
+    """The file cannot be loaded; `problems` names each record and field at fault."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+# ----------------------------------------------------------------------------- dump
+
+
+def decimal_text(value: Decimal) -> str:
+    """'3000000000000', never '3E+12' nor '3000000000000.0000'."""
+    return format(value.normalize(), "f")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return decimal_text(value)
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.timezone.utc).isoformat()
+    return value
+
+
+def _field_default(field: models.Field) -> Any:
+    if field.many_to_many:
+        return []
+    if field.null and not field.has_default():
+        return None
+    return _plain(field.get_default())
+
+
+class _KeyMaps:
+    """id -> natural key of every model, read once per dump."""
+
+    def __init__(self) -> None:
+        self._maps: dict[type[models.Model], dict[int, str]] = {}
+
+    def __call__(self, model: type[models.Model]) -> dict[int, str]:
+        if model not in self._maps:
+            self._maps[model] = dict(model.objects.values_list("id", natural_key_field(model)))
+        return self._maps[model]
+
+
+def _many_to_many_keys(field: models.ManyToManyField, keys: _KeyMaps) -> dict[int, list[str]]:
+    through = field.remote_field.through
+    source_column = field.m2m_field_name() + "_id"
+    target_column = field.m2m_reverse_field_name() + "_id"
+    target_keys = keys(field.related_model)
+    grouped: dict[int, list[str]] = defaultdict(list)
+    for source_id, target_id in through.objects.values_list(source_column, target_column):
+        grouped[source_id].append(target_keys[target_id])
+    return {source_id: sorted(values) for source_id, values in grouped.items()}
+
+
+def _evidence_by_fact(keys: _KeyMaps) -> dict[tuple[int, int], list[dict]]:
+    source_keys = keys(Source)
+    grouped: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    for item in Evidence.objects.order_by("id"):
+        entry = {"source": source_keys[item.source_id], "start": item.start, "end": item.end, "quote": item.quote}
+        if item.field:
+            entry["field"] = item.field
+        grouped[(item.content_type_id, item.object_id)].append(entry)
+    for entries in grouped.values():
+        entries.sort(key=lambda e: (e["source"], e["start"], e["end"], e.get("field", "")))
+    return grouped
+
+
+def record_dump() -> dict:
+    """The whole record as one JSON-ready dict, every list in key order."""
+    keys = _KeyMaps()
+    evidence = _evidence_by_fact(keys)
+    data: dict[str, Any] = {VERSION_FIELD: FORMAT_VERSION}
+    for section, model in SECTIONS:
+        fields = record_fields(model)
+        related = {f.name: _many_to_many_keys(f, keys) for f in fields if f.many_to_many}
+        content_type_id = ContentType.objects.get_for_model(model).id
+        rows = []
+        for obj in model.objects.order_by("key"):
+            row: dict[str, Any] = {"key": obj.key}
+            for f in fields:
+                if f.many_to_many:
+                    value = related[f.name].get(obj.id, [])
+                elif f.is_relation:
+                    related_id = getattr(obj, f.attname)
+                    value = None if related_id is None else keys(f.related_model)[related_id]
+                else:
+                    value = _plain(getattr(obj, f.attname))
+                if value != _field_default(f):
+                    row[f.name] = value
+            if issubclass(model, Fact) and (content_type_id, obj.id) in evidence:
+                row["evidence"] = evidence[(content_type_id, obj.id)]
+            rows.append(row)
+        data[section] = rows
+    return data
+
+
+def record_dump_json(path: Path) -> None:
+    text = json.dumps(record_dump(), indent=2, ensure_ascii=False)
+    Path(path).write_text(text + "\n", encoding="utf-8")
+
+
+# ----------------------------------------------------------------------------- load
+
+
+class _FieldProblem(Exception):
+    pass
+
+
+def _parse_scalar(field: models.Field, value: Any) -> Any:
+    """Turn a JSON value into the field's Python value, or say in words why it cannot be."""
+    if isinstance(field, models.DecimalField):
+        if isinstance(value, bool) or not isinstance(value, (int, str)):
+            raise _FieldProblem(f"write the amount as a string or whole number, not {value!r}")
+        try:
+            return Decimal(str(value))
+        except InvalidOperation:
+            raise _FieldProblem(f"{value!r} is not a number") from None
+    if isinstance(field, models.DateTimeField):
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise _FieldProblem(f"{value!r} is not a date and time (YYYY-MM-DDTHH:MM:SS+00:00)") from None
+        if parsed.tzinfo is None:
+            raise _FieldProblem(f"{value!r} needs a time zone, such as +00:00")
+        return parsed
+    if isinstance(field, models.BooleanField):
+        if not isinstance(value, bool):
+            raise _FieldProblem(f"expected true or false, not {value!r}")
+        return value
+    if isinstance(field, models.IntegerField):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _FieldProblem(f"expected a whole number, not {value!r}")
+        return value
+    if isinstance(field, models.JSONField):
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise _FieldProblem(f"expected a list of strings, not {value!r}")
+        return value
+    if isinstance(field, (models.CharField, models.TextField, PartialDateField)):
+        if not isinstance(value, str):
+            raise _FieldProblem(f"expected text, not {value!r}")
+        return value
+    raise _FieldProblem(f"cannot read a {type(field).__name__}")  # a bug: a field type we never use
+
+
+class _Loader:
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self._ids: dict[type[models.Model], dict[str, int]] = {}
+        self._sources: dict[int, Source] = {}
+
+    def problem(self, message: str) -> None:
+        self.problems.append(message)
+        if len(self.problems) >= MAX_PROBLEMS:
+            raise RecordLoadError(self.problems + ["(stopped after this many problems)"])
+
+    def ids(self, model: type[models.Model]) -> dict[str, int]:
+        if model not in self._ids:
+            self._ids[model] = dict(model.objects.values_list(natural_key_field(model), "id"))
+        return self._ids[model]
+
+    def resolve(self, model: type[models.Model], value: Any) -> int:
+        if not isinstance(value, str):
+            raise _FieldProblem(f"expected the key of a {model._meta.verbose_name}, not {value!r}")
+        try:
+            return self.ids(model)[value]
+        except KeyError:
+            raise _FieldProblem(f"refers to {model._meta.verbose_name} '{value}', which is not in the record") from None
+
+    def load(self, data: Any) -> dict[str, int]:
+        if not isinstance(data, dict):
+            raise RecordLoadError(["the file holds no JSON object with the record's sections"])
+        if data.get(VERSION_FIELD) != FORMAT_VERSION:
+            self.problem(f"'{VERSION_FIELD}' must be {FORMAT_VERSION} (the version of this format), not {data.get(VERSION_FIELD)!r}")
+        known = {name for name, _ in SECTIONS} | {VERSION_FIELD}
+        for name in sorted(set(data) - known):
+            self.problem(f"unknown section '{name}' (known: {', '.join(sorted(known - {VERSION_FIELD}))})")
+        counts: dict[str, int] = {}
+        for section, model in SECTIONS:
+            records = data.get(section, [])
+            if not isinstance(records, list):
+                self.problem(f"section '{section}' must be a list")
+                continue
+            deferred: list[tuple[models.Model, str, dict]] = []
+            for index, raw in enumerate(records):
+                self.load_record(section, model, index, raw, deferred)
+            self.resolve_self_references(deferred)
+            counts[section] = len(records)
+            if self.problems:
+                # Later sections refer to this one: their errors would only echo these.
+                break
+        if self.problems:
+            raise RecordLoadError(self.problems)
+        return counts
+
+    def load_record(self, section: str, model: type[models.Model], index: int, raw: Any, deferred: list) -> None:
+        where = f"{section}[{index}]"
+        if not isinstance(raw, dict):
+            return self.problem(f"{where}: expected an object, not {type(raw).__name__}")
+        key = raw.get("key")
+        if not isinstance(key, str) or not key:
+            return self.problem(f"{where}: has no 'key'")
+        where = f"{section}[{index}] '{key}'"
+        if key in self.ids(model):
+            return self.problem(f"{where}: duplicate: a {model._meta.verbose_name} with key '{key}' is already in the record")
+        fields = {f.name: f for f in record_fields(model)}
+        is_fact = issubclass(model, Fact)
+        allowed = set(fields) | {"key"} | ({"evidence"} if is_fact else set())
+        for name in sorted(set(raw) - allowed):
+            self.problem(f"{where}: unknown field '{name}' (known: {', '.join(sorted(allowed))})")
+        instance = model(key=key)
+        many: dict[str, list[int]] = {}
+        self_references: dict[str, Any] = {}
+        broken: set[str] = set()
+        for name, field in fields.items():
+            if name not in raw:
+                continue
+            value = raw[name]
+            try:
+                if field.many_to_many:
+                    if not isinstance(value, list):
+                        raise _FieldProblem("expected a list of keys")
+                    many[name] = [self.resolve(field.related_model, item) for item in value]
+                elif field.is_relation:
+                    if value is None:
+                        setattr(instance, field.attname, None)
+                    elif field.related_model is model and value not in self.ids(model):
+                        self_references[name] = value
+                    else:
+                        setattr(instance, field.attname, self.resolve(field.related_model, value))
+                else:
+                    setattr(instance, name, _parse_scalar(field, value))
+            except _FieldProblem as error:
+                broken.add(name)
+                self.problem(f"{where}: field '{name}': {error}")
+        if source_text := (getattr(instance, "text", "") if model is Source else ""):
+            from dialogue.lib.texts import content_hash
+
+            if instance.content_hash != content_hash(source_text):
+                self.problem(f"{where}: field 'content_hash': does not match the text ({content_hash(source_text)})")
+        if not self.validate(instance, where, exclude=broken | set(self_references) | {"key"}):
+            return
+        if is_fact and not raw.get("evidence") and not (instance.entered_by and instance.entered_at):
+            return self.problem(f"{where}: has no evidence and no manual-entry mark (entered_by and entered_at)")
+        if self.problems:
+            return
+        instance.save()
+        self.ids(model)[key] = instance.id
+        for name, ids in many.items():
+            getattr(instance, name).set(ids)
+        if self_references:
+            deferred.append((instance, where, self_references))
+        self.load_evidence(instance, where, raw.get("evidence", []))
+
+    def validate(self, instance: models.Model, where: str, exclude: set[str]) -> bool:
+        try:
+            instance.full_clean(exclude=sorted(exclude))
+        except ValidationError as error:
+            for name, messages in error.message_dict.items():
+                for message in messages:
+                    self.problem(f"{where}: {message}" if name == "__all__" else f"{where}: field '{name}': {message}")
+            return False
+        return True
+
+    def resolve_self_references(self, deferred: list[tuple[models.Model, str, dict]]) -> None:
+        for instance, where, references in deferred:
+            for name, value in references.items():
+                field = instance._meta.get_field(name)
+                try:
+                    setattr(instance, field.attname, self.resolve(type(instance), value))
+                except _FieldProblem as error:
+                    self.problem(f"{where}: field '{name}': {error}")
+            if not self.problems and self.validate(instance, where, exclude={"key"}):
+                instance.save()
+
+    def load_evidence(self, fact: models.Model, where: str, entries: Any) -> None:
+        if not isinstance(entries, list):
+            return self.problem(f"{where}: field 'evidence': expected a list")
+        allowed = {"source", "start", "end", "quote", "field"}
+        for index, entry in enumerate(entries):
+            label = f"{where}: evidence[{index}]"
+            if not isinstance(entry, dict):
+                self.problem(f"{label}: expected an object")
+                continue
+            for name in sorted(set(entry) - allowed):
+                self.problem(f"{label}: unknown field '{name}' (known: {', '.join(sorted(allowed))})")
+            try:
+                source_id = self.resolve(Source, entry.get("source"))
+                if source_id not in self._sources:
+                    self._sources[source_id] = Source.objects.get(id=source_id)
+                evidence_add(
+                    fact=fact,
+                    source=self._sources[source_id],
+                    start=entry.get("start"),
+                    end=entry.get("end"),
+                    quote=entry.get("quote"),
+                    field=entry.get("field", ""),
+                )
+            except (_FieldProblem, EvidenceError) as error:
+                self.problem(f"{label}: {error}")
+
+
+def record_load(data: Any) -> dict[str, int]:
+    """Load a record into the database in one transaction; on any problem nothing is written."""
+    with transaction.atomic():
+        return _Loader().load(data)
+
+
+def record_load_file(path: Path) -> dict[str, int]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except UnicodeDecodeError as error:
+        raise RecordLoadError([f"{path}: not UTF-8 text ({error.reason} at byte {error.start})"]) from None
+    except json.JSONDecodeError as error:
+        raise RecordLoadError([f"{path}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]) from None
+    return record_load(data)

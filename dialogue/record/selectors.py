@@ -1,0 +1,62 @@
+"""Reads of the record that pages, API and commands share."""
+
+from __future__ import annotations
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Prefetch, QuerySet
+from django.http import Http404
+
+from dialogue.record.models import Attendance, Evidence, Fact, Format, Meeting, Representation, Source
+from dialogue.record.sections import FACT_SECTIONS
+
+
+def format_list() -> QuerySet[Format]:
+    return Format.objects.order_by("short_name")
+
+
+def format_get(*, short_name: str | None) -> Format | None:
+    """The format named, or the first one when none is named."""
+    formats = format_list()
+    if short_name:
+        return formats.filter(short_name=short_name).first()
+    return formats.first()
+
+
+def meeting_list(*, format: Format) -> QuerySet[Meeting]:
+    """Meetings held first, in date order, then those planned; with who took part and as what."""
+    return (
+        Meeting.objects.filter(format=format)
+        .select_related("host", "chair", "announced_at")
+        .prefetch_related(
+            Prefetch("attendances", queryset=Attendance.objects.select_related("person", "post", "country").order_by("country__name")),
+            Prefetch("representations", queryset=Representation.objects.select_related("country").order_by("country__name")),
+            "agenda_items",
+            "documents",
+            "bilateral_talks__participants",
+        )
+        .order_by("status", "date", "level", "ordinal")
+    )
+
+
+def fact_get(*, section: str, key: str) -> Fact:
+    models_by_section = dict(FACT_SECTIONS)
+    if section not in models_by_section:
+        raise Http404(f"No section {section!r}")
+    fact = models_by_section[section].objects.filter(key=key).first()
+    if fact is None:
+        raise Http404(f"No {section} {key!r}")
+    return fact
+
+
+def evidence_for(fact: Fact) -> QuerySet[Evidence]:
+    return (
+        Evidence.objects.filter(content_type=ContentType.objects.get_for_model(fact), object_id=fact.pk)
+        .select_related("source")
+        .order_by("field", "source__key", "start")
+    )
+
+
+def earliest_report(meeting: Meeting) -> Source | None:
+    """The earliest dated source that speaks of a meeting: a bound on its date when the day is unknown."""
+    sources = Source.objects.filter(evidence__in=evidence_for(meeting)).exclude(published="").order_by("published")
+    return sources.first()

@@ -1,0 +1,50 @@
+from dialogue.record.integrity import ERROR, WARNING, record_problems
+from dialogue.record.models import Document, Evidence, Initiative, Meeting
+
+
+def _errors():
+    return [str(p) for p in record_problems() if p.severity == ERROR]
+
+
+def test_the_default_record_is_sound_and_warns_of_unverified_quotes(default_record):
+    problems = record_problems()
+    assert [p for p in problems if p.severity == ERROR] == []
+    assert {p.where for p in problems if p.severity == WARNING} == {
+        "sources 'anadolu-caj-first-summit'", "sources 'kazinform-2022-12-25'",
+    }
+
+
+def test_with_the_texts_attached_nothing_is_left_to_warn_about(default_record, seeds):
+    from dialogue.record.services import source_texts_attach
+
+    source_texts_attach([seeds])
+    assert record_problems() == []
+
+
+def test_a_broken_quote_is_an_error(default_record, seeds):
+    from dialogue.record.services import source_texts_attach
+
+    source_texts_attach([seeds])
+    item = Evidence.objects.filter(quote="TOKYO").get()
+    Evidence.objects.filter(id=item.id).update(quote="KYOTO")
+    assert _errors() == [
+        f"error: evidence {item.id} (source 'kazinform-2022-12-25', {item.start}-{item.end}): "
+        "the quote 'KYOTO' does not match the source at 56-61, which reads 'TOKYO'"
+    ]
+
+
+def test_evidence_of_a_fact_that_is_gone_is_dangling(default_record):
+    document = Document.objects.get(key="c5-japan.fm-9.joint-statement")
+    document.evidence.update(object_id=document.id + 10_000)  # as a raw-SQL delete would leave it
+    assert any("points to a fact that is not in the record" in e for e in _errors())
+
+
+def test_a_fact_without_evidence_or_manual_mark_is_an_error(default_record):
+    meeting = Meeting.objects.get(key="c5-japan.fm-10")
+    meeting.evidence.all().delete()
+    assert "error: meetings 'c5-japan.fm-10': has no evidence and no manual-entry mark" in _errors()
+
+
+def test_an_initiative_whose_status_disagrees_with_its_history_is_an_error(default_record):
+    Initiative.objects.filter(key="c5-japan.initiative.joint-action-plan").update(status="delivered")
+    assert any("latest status change" in e for e in _errors())

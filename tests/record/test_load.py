@@ -1,0 +1,129 @@
+"""`dialogue load`: all or nothing, and every refusal names the record and field at fault."""
+
+import json
+
+import pytest
+
+from dialogue.record.interchange import RecordLoadError, record_dump, record_load, record_load_file
+from dialogue.record.models import Area, Evidence, Format, Meeting, Source
+from dialogue.record.sections import SECTIONS
+
+
+def _refusal(data) -> str:
+    with pytest.raises(RecordLoadError) as raised:
+        record_load(data)
+    return str(raised.value)
+
+
+def _nothing_written():
+    assert not Format.objects.exists() and not Source.objects.exists() and not Evidence.objects.exists()
+
+
+def test_a_dump_loaded_into_an_empty_record_dumps_the_same(default_record, seeds):
+    from dialogue.record.services import source_texts_attach
+
+    source_texts_attach([seeds])
+    first = record_dump()
+    Meeting.objects.update(announced_at=None)
+    Area.objects.update(parent=None)
+    for _, model in reversed(SECTIONS):
+        model.objects.all().delete()
+    Evidence.objects.all().delete()
+    record_load(first)
+    assert record_dump() == first
+
+
+def test_malformed_json_is_refused_with_its_position(tmp_path, db):
+    path = tmp_path / "broken.json"
+    path.write_text('{"dialogue_ledger": 1, "formats": [}')
+    with pytest.raises(RecordLoadError, match=r"not valid JSON: .* line 1, column"):
+        record_load_file(path)
+    _nothing_written()
+
+
+def test_an_unknown_field_is_named(default_data, db):
+    default_data["meetings"][0]["venue"] = "Tokyo"
+    message = _refusal(default_data)
+    assert "meetings[0] 'c5-japan.fm-10': unknown field 'venue'" in message
+    _nothing_written()
+
+
+def test_a_dangling_reference_is_named(default_data, db):
+    default_data["attendances"][0]["person"] = "person.nobody"
+    message = _refusal(default_data)
+    assert "attendances[0]" in message and "field 'person'" in message and "'person.nobody', which is not in the record" in message
+    _nothing_written()
+
+
+def test_a_quote_that_does_not_match_its_source_is_refused(default_data, db, seeds):
+    source = default_data["sources"][1]
+    source["text"] = (seeds / "000_c4fa1fb556ffcfa1.txt").read_text(encoding="utf-8")
+    meeting = next(m for m in default_data["meetings"] if m["key"] == "c5-japan.fm-9")
+    evidence = next(e for e in meeting["evidence"] if e.get("field") == "city")
+    evidence["quote"] = "KYOTO"
+    message = _refusal(default_data)
+    assert "meetings[1] 'c5-japan.fm-9': evidence[0]" in message
+    assert "'KYOTO' does not match the source" in message and "which reads 'TOKYO'" in message
+    _nothing_written()
+
+
+def test_a_source_text_that_does_not_match_its_hash_is_refused(default_data, db):
+    default_data["sources"][0]["text"] = "Some other report."
+    assert "sources[0] 'anadolu-caj-first-summit': field 'content_hash': does not match the text" in _refusal(default_data)
+    _nothing_written()
+
+
+def test_a_key_already_in_the_record_is_a_duplicate(default_record, default_data):
+    before = Meeting.objects.count()
+    message = _refusal(default_data)
+    assert "sources[0] 'anadolu-caj-first-summit': duplicate" in message
+    assert Meeting.objects.count() == before
+
+
+def test_the_same_key_twice_in_one_file_is_a_duplicate(default_data, db):
+    default_data["people"].append(dict(default_data["people"][0]))
+    message = _refusal(default_data)
+    assert f"people[{len(default_data['people']) - 1}] 'person.berdimuhamedov': duplicate" in message
+    _nothing_written()
+
+
+def test_a_fact_with_neither_evidence_nor_manual_mark_is_refused(default_data, db):
+    del default_data["documents"][0]["evidence"]
+    assert "documents[0] 'c5-japan.fm-9.joint-statement': has no evidence and no manual-entry mark" in _refusal(default_data)
+    _nothing_written()
+
+
+def test_a_fact_entered_by_hand_needs_no_evidence(default_data, db):
+    document = default_data["documents"][0]
+    del document["evidence"]
+    document.update(entered_by="secretariat", entered_at="2026-11-24T10:00:00+00:00")
+    record_load(default_data)
+    assert Format.objects.count() == 1
+
+
+def test_a_value_of_the_wrong_kind_is_explained(default_data, db):
+    default_data["meetings"][1]["ordinal"] = "ninth"
+    default_data["targets"][0]["amount"] = 3e12
+    message = _refusal(default_data)
+    assert "meetings[1] 'c5-japan.fm-9': field 'ordinal': expected a whole number, not 'ninth'" in message
+
+
+def test_an_impossible_partial_date_is_explained(default_data, db):
+    default_data["chair_terms"][0]["start"] = "2023-13"
+    assert "chair_terms[0] 'c5-japan.chair.kz-2023': field 'start': '2023-13' has no month 13" in _refusal(default_data)
+
+
+def test_an_unknown_choice_is_explained(default_data, db):
+    default_data["meetings"][0]["level"] = "ministerial"
+    assert "meetings[0] 'c5-japan.fm-10': field 'level': Value 'ministerial' is not a valid choice." in _refusal(default_data)
+
+
+def test_two_meetings_with_one_ordinal_at_one_level_are_refused(default_data, db):
+    default_data["meetings"][0]["ordinal"] = 9
+    assert "one_meeting_per_ordinal" in _refusal(default_data) or "Format, Level and Ordinal" in _refusal(default_data)
+
+
+def test_a_wrong_format_version_is_refused(default_data, db):
+    default_data["dialogue_ledger"] = 2
+    assert "'dialogue_ledger' must be 1" in _refusal(default_data)
+    _nothing_written()

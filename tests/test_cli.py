@@ -1,0 +1,71 @@
+"""The `dialogue` command line, as a user calls it."""
+
+import json
+import zipfile
+
+import pytest
+from click.testing import CliRunner
+
+from dialogue.cli import main
+from dialogue.record.models import Evidence
+
+COMMANDS = [["serve"], ["load"], ["dump"], ["check"], ["sources"], ["sources", "attach"]]
+
+
+@pytest.fixture
+def run(db):
+    runner = CliRunner()
+
+    def invoke(*args):
+        return runner.invoke(main, list(args), catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_command_explains_itself(run, command):
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    docstring = result.output.split("Options:")[0]
+    assert len(docstring.split()) > 8, f"'dialogue {' '.join(command)} --help' says too little"
+
+
+def test_serve_documents_its_port(run):
+    assert "PORT" in run("serve", "--help").output
+
+
+def test_check_exits_zero_on_the_default_record_and_one_on_a_broken_quote(run, default_record, seeds):
+    assert run("sources", "attach", str(seeds)).exit_code == 0
+    assert run("check").exit_code == 0
+    Evidence.objects.filter(quote="TOKYO").update(quote="KYOTO")
+    result = run("check")
+    assert result.exit_code == 1
+    assert "'KYOTO' does not match the source" in result.output
+
+
+def test_load_refuses_a_bad_file_with_exit_one(run, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"dialogue_ledger": 1, "formats": [{"key": "x", "colour": "red"}]}')
+    result = run("load", str(bad))
+    assert result.exit_code == 1
+    assert "Nothing was loaded" in result.output and "formats[0] 'x': unknown field 'colour'" in result.output
+
+
+def test_dump_writes_csv_tables_with_evidence(run, default_record, tmp_path):
+    path = tmp_path / "record.zip"
+    assert run("dump", "--format", "csv", str(path)).exit_code == 0
+    with zipfile.ZipFile(path) as archive:
+        meetings = archive.read("meetings.csv").decode()
+        evidence = archive.read("evidence.csv").decode()
+    assert "c5-japan.fm-9" in meetings and "Tokyo" in meetings
+    assert "meetings,c5-japan.fm-9,city,kazinform-2022-12-25,56,61,TOKYO" in evidence
+
+
+def test_dump_writes_popolo(run, default_record, tmp_path):
+    path = tmp_path / "popolo.json"
+    assert run("dump", "--format", "popolo", str(path)).exit_code == 0
+    popolo = json.loads(path.read_text())
+    tokayev = next(p for p in popolo["persons"] if p["name"] == "Kassym-Jomart Tokayev")
+    membership = next(m for m in popolo["memberships"] if m.get("person_id") == tokayev["id"])
+    assert membership["post_id"] == "post.kz-president"
+    assert {e["classification"] for e in popolo["events"]} == {"summit", "foreign ministers"}
