@@ -1,6 +1,7 @@
 import os
+import subprocess
+import sys
 
-from django.conf import settings
 from django.db import connection
 
 
@@ -9,6 +10,18 @@ def test_the_suite_runs_on_the_database_that_database_url_names(db):
     assert connection.vendor == expected
 
 
-def test_the_default_database_lives_in_the_data_folder():
-    if "DATABASE_URL" not in os.environ:
-        assert str(settings.DATABASES["default"]["NAME"]).startswith(str(settings.DATA_DIR))
+def _settings_in_a_fresh_process(**env) -> str:
+    code = "from dialogue import settings as s; print(s.DATABASES['default']['ENGINE'], s.DATABASES['default']['NAME'])"
+    clean = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    return subprocess.run([sys.executable, "-c", code], env={**clean, **env}, capture_output=True, text=True, check=True).stdout
+
+
+def test_the_default_database_is_sqlite_in_the_data_folder_that_the_environment_names(tmp_path):
+    assert _settings_in_a_fresh_process(DIALOGUE_DATA_DIR=str(tmp_path)).split() == [
+        "django.db.backends.sqlite3", str(tmp_path / "dialogue.sqlite3"),
+    ]
+
+
+def test_database_url_selects_postgresql(tmp_path):
+    output = _settings_in_a_fresh_process(DIALOGUE_DATA_DIR=str(tmp_path), DATABASE_URL="postgres://u:p@127.0.0.1:5432/ledger")
+    assert output.split() == ["django.db.backends.postgresql", "ledger"]
