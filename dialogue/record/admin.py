@@ -1,0 +1,44 @@
+"""The Django admin for staff: every section of the record, with its evidence and history."""
+
+from django.contrib import admin
+from django.contrib.contenttypes.admin import GenericTabularInline
+from simple_history.admin import SimpleHistoryAdmin
+
+from dialogue.record.models import Country, Evidence, Source
+from dialogue.record.sections import FACT_MODELS
+
+
+class EvidenceInline(GenericTabularInline):
+    model = Evidence
+    fields = ["source", "field", "start", "end", "quote"]
+    extra = 0
+    autocomplete_fields = ["source"]
+
+
+def _search_fields(model) -> list[str]:
+    text_fields = [f.name for f in model._meta.concrete_fields if f.get_internal_type() in ("CharField", "TextField")]
+    return [name for name in text_fields if name not in ("entered_by", "note")][:4]
+
+
+for fact_model in FACT_MODELS:
+    admin.site.register(
+        fact_model,
+        type(f"{fact_model.__name__}Admin", (SimpleHistoryAdmin,), {
+            "inlines": [EvidenceInline],
+            "list_display": ["key", "__str__"],
+            "search_fields": _search_fields(fact_model),
+        }),
+    )
+
+
+@admin.register(Source)
+class SourceAdmin(SimpleHistoryAdmin):
+    list_display = ["key", "publisher", "title", "published", "kind"]
+    list_filter = ["kind", "language"]
+    search_fields = ["key", "publisher", "title", "url"]
+
+
+@admin.register(Country)
+class CountryAdmin(admin.ModelAdmin):
+    list_display = ["code", "name", "alpha3"]
+    search_fields = ["code", "name", "official_name"]
