@@ -1,0 +1,179 @@
+"""Numbers, counts and money as reports write them.
+
+"3 trillion yen ($19 billion)", "USD 1.5bn", "€12 billion", "500 million tenge",
+"more than 150 documents", "five years", "twenty-one". Pure functions over text: they
+return values with their character spans, so every figure can be quoted as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {
+    "thousand": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6,
+    "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "trln": 10**12, "tn": 10**12,
+}
+WORD_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+# Symbols and codes that come before the figure, and words or codes that come after it.
+CURRENCY_PREFIXES = {
+    "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "¥": "JPY", "jpy": "JPY",
+    "£": "GBP", "gbp": "GBP", "₩": "KRW", "krw": "KRW", "₸": "KZT", "kzt": "KZT", "₽": "RUB", "rub": "RUB",
+    "₹": "INR", "inr": "INR", "cny": "CNY", "rmb": "CNY", "kgs": "KGS", "tjs": "TJS", "tmt": "TMT", "uzs": "UZS",
+    "chf": "CHF", "try": "TRY", "aed": "AED",
+}
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "usd": "USD",
+    "euros": "EUR", "euro": "EUR", "eur": "EUR", "yen": "JPY", "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "cny": "CNY", "won": "KRW", "krw": "KRW", "tenge": "KZT", "kzt": "KZT", "soms": "KGS", "som": "KGS",
+    "kgs": "KGS", "somoni": "TJS", "tjs": "TJS", "manat": "TMT", "tmt": "TMT", "sums": "UZS", "sum": "UZS",
+    "soums": "UZS", "soum": "UZS", "so'm": "UZS", "uzs": "UZS", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rub": "RUB", "rupees": "INR", "inr": "INR", "pounds sterling": "GBP", "pounds": "GBP", "gbp": "GBP",
+    "swiss francs": "CHF", "lira": "TRY", "dirhams": "AED",
+}
+QUALIFIERS = {
+    "more than": "more than", "over": "more than", "in excess of": "more than", "upwards of": "more than",
+    "at least": "at least", "no less than": "at least", "not less than": "at least",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "nearly": "about",
+    "almost": "about", "some": "about", "up to": "up to", "as many as": "up to",
+}
+
+_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True))
+_FIRST_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_WORDS_NUMBER = rf"(?:(?:{_FIRST_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORD}))*)"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:trillion|billion|million|thousand|trln|bln|mln|tn|bn|mn|m|b)"
+_PREFIX = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+_SUFFIX = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+_QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
+
+NUMBER_RE = re.compile(rf"(?<![\w.])(?:(?P<digits>{_DIGITS})|(?P<words>{_WORDS_NUMBER}))(?![\w])", re.IGNORECASE)
+MONEY_RE = re.compile(
+    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?"
+    rf"(?:(?P<prefix>{_PREFIX})\s?)?"
+    rf"(?P<number>{_DIGITS}|{_WORDS_NUMBER})"
+    rf"(?:\s?(?P<scale>{_SCALE})\b)?"
+    rf"(?:\s+(?P<suffix>{_SUFFIX})\b)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: Decimal
+    currency: str
+    start: int
+    end: int
+    qualifier: str = ""
+    equivalent_of: Amount | None = None  # set on "($19 billion)" after "3 trillion yen"
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int
+    start: int
+    end: int
+    qualifier: str = ""
+
+
+def words_to_int(text: str) -> int | None:
+    """'twenty-one' -> 21, 'one hundred and fifty' -> 150, 'three thousand' -> 3000; None if not a number."""
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", text.lower().strip()):
+        if word == "and" and seen:
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in WORD_SCALES:
+            total += (current or 1) * WORD_SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def number_value(text: str) -> Decimal | None:
+    """The value of a figure written in digits ('1,500.5') or words ('five')."""
+    text = text.strip()
+    if re.fullmatch(_DIGITS, text):
+        return Decimal(text.replace(",", ""))
+    as_int = words_to_int(text)
+    return None if as_int is None else Decimal(as_int)
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every sum of money in `text`, with a bracketed conversion tied to the sum before it."""
+    amounts: list[Amount] = []
+    for match in MONEY_RE.finditer(text):
+        prefix, suffix = (match.group("prefix") or "").lower(), (match.group("suffix") or "").lower()
+        if not prefix and not suffix:
+            continue
+        if prefix and prefix.isalpha() and not text[match.start("prefix") : match.end("prefix")].isupper():
+            continue  # "try 5" or "rub 3" in running text is not money; codes are written in capitals
+        value = number_value(match.group("number"))
+        if value is None:
+            continue
+        scale = (match.group("scale") or "").lower()
+        if scale in ("m", "b") and not prefix:
+            continue  # "5 m" is more often metres than millions
+        value *= SCALES.get(scale, 1)
+        currency = CURRENCY_PREFIXES.get(prefix) or CURRENCY_WORDS[suffix]
+        qualifier = QUALIFIERS.get((match.group("qualifier") or "").lower(), "")
+        start = match.start("qualifier") if match.group("qualifier") else match.start("prefix") if prefix else match.start("number")
+        amount = Amount(value=value, currency=currency, start=start, end=match.end(), qualifier=qualifier)
+        if amounts and _is_bracketed_after(text, amounts[-1].end, start):
+            amount = Amount(**{**amount.__dict__, "equivalent_of": amounts[-1]})
+        amounts.append(amount)
+    return amounts
+
+
+def _is_bracketed_after(text: str, previous_end: int, start: int) -> bool:
+    between = text[previous_end:start]
+    return bool(re.fullmatch(r"\s*[(\[]\s*(?:about|around|approximately|some|or|roughly)?\s*", between, re.IGNORECASE))
+
+
+def find_counts(text: str) -> list[Count]:
+    """Whole numbers with the words that qualify them: 'more than 150', 'five', '12'."""
+    counts = []
+    for match in NUMBER_RE.finditer(text):
+        value = number_value(match.group(0))
+        if value is None or value != value.to_integral_value():
+            continue
+        before = text[max(0, match.start() - 25) : match.start()].lower()
+        qualifier, start = "", match.start()
+        for phrase, meaning in QUALIFIERS.items():
+            if before.endswith(phrase + " "):
+                qualifier, start = meaning, match.start() - len(phrase) - 1
+                break
+        counts.append(Count(value=int(value), start=start, end=match.end(), qualifier=qualifier))
+    return counts
+
+
+ORDINAL_WORDS = {
+    "first": 1, "maiden": 1, "inaugural": 1, "first-ever": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+ORDINAL_RE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def ordinal_value(text: str) -> int | None:
+    """'9th' -> 9, 'maiden' -> 1, 'Sixteenth' -> 16."""
+    match = ORDINAL_RE.fullmatch(text.strip())
+    if not match:
+        return None
+    return int(match.group(1)) if match.group(1) else ORDINAL_WORDS[match.group(2).lower()]
