@@ -1,0 +1,41 @@
+"""An extraction in the annotation schema of the evaluation corpus (`dialogue extract --json`)."""
+
+from __future__ import annotations
+
+from dialogue.ingest.extract import Extraction
+from dialogue.ingest.gazetteer import Gazetteer
+
+
+def _number(value) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def as_annotation(extraction: Extraction, gazetteer: Gazetteer) -> dict:
+    name = gazetteer.name_of
+    meetings = [
+        {
+            "format": meeting.format,
+            "level": meeting.level,
+            "ordinal": meeting.ordinal,
+            "date": meeting.date.isoformat() if meeting.date else None,
+            "city": meeting.city,
+            "host_country": name(meeting.host),
+            "countries": [name(code) for code in meeting.countries],
+            "participants": [{"name": p.name, "role": p.role, "country": name(p.country)} for p in meeting.participants],
+        }
+        for meeting in extraction.meetings
+    ]
+    next_meeting = extraction.next_meeting
+    return {
+        "meetings": meetings,
+        "initiatives": [{"title": i.title, "proposed_by": name(i.proposed_by)} for i in extraction.initiatives],
+        "targets": [
+            {"amount": _number(t.amount), "currency": t.currency,
+             "period_years": _number(t.period_years) if t.period_years is not None else None}
+            for t in extraction.targets
+        ],
+        "documents": [{"kind": d.kind, "count": d.count} for d in extraction.documents],
+        "bilateral_meetings": [{"between": list(b.between)} for b in extraction.bilaterals],
+        "next_meeting": {"ordinal": next_meeting.ordinal, "where": next_meeting.where, "when": next_meeting.when} if next_meeting else None,
+        "chair": [{"country": name(c.country), "from": c.start} for c in extraction.chairs],
+    }

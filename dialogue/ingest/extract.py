@@ -1,0 +1,954 @@
+"""Extraction: a report's text in, candidate facts out, each with the words it came from.
+
+Rules over a spaCy doc (see nlp.py). Every candidate carries quotes (character offsets
+into the text) and a confidence; nothing here touches the database, so a worker can run
+it on any machine and a test on any string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from spacy.tokens import Doc, Span
+
+from dialogue.ingest import lexicon as lx
+from dialogue.ingest.gazetteer import CENTRAL_ASIA, Gazetteer, KnownPerson
+from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM, PERSON, TITLE, is_proper, pipeline
+from dialogue.ingest.parse_dates import find_dates
+from dialogue.ingest.parse_numbers import ORDINAL_RE, find_amounts, find_counts, number_value, ordinal_value
+
+SUMMIT, MINISTERIAL, SENIOR_OFFICIALS, OTHER = "summit", "ministerial", "senior officials", "other"
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class PersonFact:
+    name: str
+    role: str | None
+    country: str | None
+    quotes: list[Quote]
+    known: KnownPerson | None = None
+    confidence: float = 0.9
+    participant: bool = True
+
+
+@dataclass
+class MeetingFact:
+    level: str | None
+    ordinal: int | None
+    quotes: list[Quote]
+    format: str | None = None
+    date: dt.date | None = None
+    city: str | None = None
+    host: str | None = None
+    online: bool = False
+    countries: list[str] = field(default_factory=list)
+    participants: list[PersonFact] = field(default_factory=list)
+    main: bool = False
+    confidence: float = 0.85
+
+
+@dataclass
+class InitiativeFact:
+    title: str
+    proposed_by: str | None
+    quotes: list[Quote]
+    confidence: float = 0.7
+
+
+@dataclass
+class TargetFact:
+    amount: Decimal
+    currency: str
+    period_years: Decimal | None
+    quotes: list[Quote]
+    title: str = ""
+    equivalent_of: int | None = None  # index of the target this one converts
+    confidence: float = 0.8
+
+
+@dataclass
+class DocumentFact:
+    kind: str
+    category: str
+    count: int | None
+    qualifier: str
+    quotes: list[Quote]
+    confidence: float = 0.8
+
+
+@dataclass
+class BilateralFact:
+    between: tuple[str, str]
+    quotes: list[Quote]
+    confidence: float = 0.8
+
+
+@dataclass
+class NextMeetingFact:
+    ordinal: int | None
+    where: str | None
+    where_country: str | None
+    level: str | None
+    quotes: list[Quote]
+    when: str | None = None
+    confidence: float = 0.8
+
+
+@dataclass
+class ChairFact:
+    country: str
+    start: str | None
+    quotes: list[Quote]
+    confidence: float = 0.8
+
+
+@dataclass
+class Extraction:
+    format: str | None
+    partner: str | None
+    meetings: list[MeetingFact]
+    initiatives: list[InitiativeFact]
+    targets: list[TargetFact]
+    documents: list[DocumentFact]
+    bilaterals: list[BilateralFact]
+    next_meeting: NextMeetingFact | None
+    chairs: list[ChairFact]
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def _quote(doc_or_text, start: int, end: int) -> Quote:
+    text = doc_or_text.text if isinstance(doc_or_text, Doc) else doc_or_text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Quote(start, end, text[start:end])
+
+
+class Report:
+    """A parsed report and the lookups every rule needs."""
+
+    def __init__(self, text: str, published: dt.date | None, gazetteer: Gazetteer, publisher: str = ""):
+        self.text = text
+        self.published = published
+        self.gazetteer = gazetteer
+        self.publisher = publisher
+        self.doc = pipeline(gazetteer)(text)
+        self.ents = [e for e in self.doc.ents if is_proper(e)]
+        self.sentences = list(self.doc.sents)
+        self.ent_at_start = {e.start: e for e in self.ents}
+        self.ent_at_end = {e.end: e for e in self.ents}
+
+    def sentence_of(self, char: int) -> Span:
+        for sentence in self.sentences:
+            if sentence.start_char <= char < sentence.end_char:
+                return sentence
+        return self.sentences[-1]
+
+    def ents_in(self, span: Span, *labels: str) -> list[Span]:
+        return [e for e in self.ents if span.start <= e.start and e.end <= span.end and (not labels or e.label_ in labels)]
+
+    def code(self, ent: Span) -> str | None:
+        if ent.label_ in (COUNTRY, DEMONYM, CITY):
+            return ent.ent_id_ or None
+        return None
+
+    def city_name(self, ent: Span) -> str:
+        lowered = ent.text.lower()
+        return next((name for name in self.gazetteer.cities if name.lower() == lowered), ent.text)
+
+    def country_name(self, code: str | None) -> str | None:
+        return self.gazetteer.name_of(code)
+
+
+# ----------------------------------------------------------------------------- format
+
+
+FORMAT_PATTERNS = [
+    re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*(?:the\s+)?(?P<partner>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)"),
+    re.compile(r"(?P<partner>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s*(?:–|—|-|\+|plus)\s*Central Asia"),
+    re.compile(r"\bC5\s*\+\s*(?P<partner>1\b|[A-Z]\w+)"),
+]
+
+
+def find_format(report: Report) -> tuple[str | None, str | None, list[Quote]]:
+    """The format the report is about ("Central Asia plus Japan Dialogue") and its partner country."""
+    votes: dict[str, int] = {}
+    names: dict[str, tuple[str, Quote]] = {}
+    for pattern in FORMAT_PATTERNS:
+        for match in pattern.finditer(report.text):
+            partner_text = match.group("partner")
+            code = "US" if partner_text == "1" else _partner_code(report, partner_text)
+            if not code or code in CENTRAL_ASIA:
+                continue
+            votes[code] = votes.get(code, 0) + 1
+            if code not in names:
+                name_end = match.end()
+                tail = re.match(r"[”\"’']?\s*(Dialogue|Summit|format|Forum)\b", report.text[name_end:])
+                if tail:
+                    name_end += tail.end()
+                name = re.sub(r"[“”\"«»]", "", report.text[match.start():name_end]).strip()
+                names[code] = (name, _quote(report.text, match.start(), name_end))
+    if not votes:
+        return None, None, []
+    partner = max(votes, key=lambda code: votes[code])
+    name, quote = names[partner]
+    return name, partner, [quote]
+
+
+def _partner_code(report: Report, text: str) -> str | None:
+    words = text.split()
+    for size in range(len(words), 0, -1):
+        code = report.gazetteer.country_code(" ".join(words[:size]))
+        if code:
+            return code
+    return None
+
+
+# ----------------------------------------------------------------------------- people
+
+
+def _is_name_token(token, allow_particle: bool = False) -> bool:
+    text = token.text
+    if allow_particle and text.lower() in lx.NAME_PARTICLES:
+        return True
+    if not text[:1].isalpha() or not (text[:1].isupper()):
+        return False
+    if text in lx.NOT_NAMES or text.lower() in lx.HONORIFICS:
+        return False
+    return all(ch.isalpha() or ch in "'’.-" for ch in text)
+
+
+def _scan_name_forward(report: Report, start: int, limit: int) -> tuple[int, int] | None:
+    doc = report.doc
+    i = start
+    while i < limit and doc[i].text.lower() in lx.HONORIFICS | {","}:
+        i += 1
+    if i < limit and i in report.ent_at_start and report.ent_at_start[i].label_ == PERSON:
+        ent = report.ent_at_start[i]
+        return ent.start, ent.end
+    first, j, words = i, i, 0
+    while j < limit and words < 4:
+        token = doc[j]
+        if j in report.ent_at_start and report.ent_at_start[j].label_ in (COUNTRY, CITY, DEMONYM, TITLE):
+            break
+        if _is_name_token(token, allow_particle=words > 0 and j + 1 < limit and _is_name_token(doc[j + 1])):
+            words += 1
+            j += 1
+        elif token.text in "-‑" and words and j + 1 < limit and _is_name_token(doc[j + 1]) and not doc[j - 1].whitespace_:
+            j += 1
+        else:
+            break
+    return (first, j) if words else None
+
+
+def _scan_name_backward(report: Report, end: int, floor: int) -> tuple[int, int] | None:
+    doc = report.doc
+    j, words = end, 0
+    while j > floor and words < 4:
+        token = doc[j - 1]
+        if _is_name_token(token) or (words and token.text.lower() in lx.NAME_PARTICLES):
+            words += 1
+            j -= 1
+        elif token.text in "-‑" and words and j - 2 >= floor and _is_name_token(doc[j - 2]) and not token.whitespace_:
+            j -= 1
+        else:
+            break
+    if not words or (j - 1 >= floor and doc[j - 1].text in lx.NOT_NAMES and doc[j - 1].text not in ("Mr", "Ms")):
+        return None
+    return (j, end)
+
+
+def _country_before(report: Report, title: Span) -> str | None:
+    doc = report.doc
+    i = title.start
+    if i >= 2 and doc[i - 1].text in ("'s", "’s", "'", "’") and (i - 1) in report.ent_at_end:
+        return report.code(report.ent_at_end[i - 1])
+    if i in report.ent_at_end and report.ent_at_end[i].label_ in (COUNTRY, DEMONYM):
+        return report.code(report.ent_at_end[i])
+    # "delegations of Tajikistan (led by First Deputy Foreign Minister ...)"
+    window = doc[max(0, i - 5) : i]
+    if "led" in [t.lower_ for t in window]:
+        for k in range(i - 1, max(0, i - 6), -1):
+            if doc[k].text == "(" and k in report.ent_at_end and report.ent_at_end[k].label_ == COUNTRY:
+                return report.code(report.ent_at_end[k])
+    return None
+
+
+def _role_continuation(report: Report, position: int, sentence_end: int) -> tuple[int, str, str | None]:
+    """After a title: 'of the Republic of Kazakhstan' (a country) or 'of the European Council' (part of the post)."""
+    doc = report.doc
+    if position >= sentence_end or doc[position].lower_ not in ("of", "for"):
+        return position, "", None
+    k = position + 1
+    if k < sentence_end and doc[k].lower_ == "the":
+        k += 1
+    if k in report.ent_at_start and report.ent_at_start[k].label_ == COUNTRY:
+        ent = report.ent_at_start[k]
+        return ent.end, "", report.code(ent)
+    j = k
+    while j < sentence_end and j - k < 5 and doc[j].text[:1].isupper():
+        if doc[j].lower_ in lx.ORGANIZATION_HEADS:
+            organisation = doc[position : j + 1].text
+            country = None
+            for ent in report.ents_in(doc[k : j + 1], COUNTRY, DEMONYM):
+                country = report.code(ent)
+            return j + 1, " " + organisation, country
+        j += 1
+    return position, "", None
+
+
+def find_people(report: Report) -> list[PersonFact]:
+    doc, found = report.doc, []
+    consumed: set[int] = set()
+    titles = [e for e in report.ents if e.label_ == TITLE]
+    for title in titles:
+        if title.start in consumed:
+            continue
+        sentence = title.sent
+        lowered = title.text.lower()
+        if lowered.endswith("s") and lowered.split()[-1] in ("ministers", "vice-ministers"):
+            continue
+        role, position = title.text, title.end
+        # "Deputy Prime Minister - Minister of Foreign Affairs": one post in two titles.
+        if position + 1 < sentence.end and doc[position].text in "-–—" and (position + 1) in report.ent_at_start:
+            second = report.ent_at_start[position + 1]
+            if second.label_ == TITLE:
+                role = doc[title.start : second.end].text
+                consumed.add(second.start)
+                position = second.end
+        country = _country_before(report, title)
+        position, organisation, of_country = _role_continuation(report, position, sentence.end)
+        role += organisation
+        country = country or of_country
+        span = _scan_name_forward(report, position, min(sentence.end, position + 8))
+        if span is None:
+            # "Nizomiddin Zohidi, First Deputy Foreign Minister of Tajikistan": the name stands first.
+            k = title.start
+            if k > sentence.start and doc[k - 1].lower_ == "the":
+                k -= 1
+            if k > sentence.start and doc[k - 1].text == ",":
+                span = _scan_name_backward(report, k - 1, sentence.start)
+                if span and not country:
+                    for ent in report.ents_in(doc[title.end : min(sentence.end, title.end + 16)], COUNTRY):
+                        country = report.code(ent)
+                        break
+        if span is None:
+            continue
+        name = doc[span[0] : span[1]].text
+        before = report.text[max(0, title.start_char - 8) : title.start_char].lower()
+        former = any(before.rstrip(" -").endswith(marker.rstrip("-")) for marker in lx.FORMER_MARKERS)
+        head = lowered.split()[-1]
+        participant = not former and head not in lx.NON_PARTICIPANT_TITLES and "security" not in lowered
+        start = min(title.start_char, doc[span[0]].idx)
+        end = max(doc[span[1] - 1].idx + len(doc[span[1] - 1]), doc[position - 1].idx + len(doc[position - 1]))
+        known = _known(report, name)
+        found.append(PersonFact(
+            name=name, role=_clean_role(role), country=country or (known.country if known else None),
+            quotes=[_quote(report.text, start, end)], known=known, participant=participant,
+        ))
+        consumed.update(range(span[0], span[1]))
+    for ent in report.ents:
+        if ent.label_ == PERSON and ent.start not in consumed:
+            person = report.gazetteer.people[int(ent.ent_id_)]
+            found.append(PersonFact(name=ent.text, role=person.role, country=person.country,
+                                    quotes=[_quote(report.text, ent.start_char, ent.end_char)], known=person, confidence=0.6))
+    return _merge_people(found)
+
+
+def _clean_role(role: str) -> str:
+    role = re.sub(r"\s+", " ", role).strip(" ,")
+    return role[0].upper() + role[1:] if role else role
+
+
+def _known(report: Report, name: str) -> KnownPerson | None:
+    for word in reversed(name.split()):
+        person = report.gazetteer.people_by_surname.get(word.lower())
+        if person:
+            return person
+    return None
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in fold(name).split() if len(w) >= 3}
+
+
+def _same_person(a: PersonFact, b: PersonFact) -> bool:
+    if a.known and b.known:
+        return a.known is b.known
+    return bool(_name_words(a.name) & _name_words(b.name))
+
+
+def _merge_people(found: list[PersonFact]) -> list[PersonFact]:
+    merged: list[PersonFact] = []
+    for person in found:
+        twin = next((m for m in merged if _same_person(m, person)), None)
+        if twin is None:
+            merged.append(person)
+            continue
+        if len(person.name.split()) > len(twin.name.split()):
+            twin.name = person.name
+        if person.confidence > twin.confidence or not twin.role:
+            twin.role = person.role or twin.role
+        twin.country = twin.country or person.country
+        twin.known = twin.known or person.known
+        twin.participant = twin.participant or person.participant
+        twin.confidence = max(twin.confidence, person.confidence)
+        twin.quotes += person.quotes
+    return merged
+
+
+# ----------------------------------------------------------------------------- meetings
+
+
+@dataclass
+class _MeetingMention:
+    token: int
+    level: str | None
+    ordinal: int | None
+    upcoming: bool
+    quote: Quote
+    sentence: Span
+
+
+def _level_of(words: list[str]) -> str | None:
+    lowered = [w.lower() for w in words]
+    joined = " ".join(lowered)
+    if "summit" in lowered or any(w in lx.SUMMIT_WORDS for w in lowered) or "heads of state" in joined:
+        return SUMMIT
+    if any(w in lx.SENIOR_OFFICIALS_WORDS for w in lowered) and ("senior" in lowered or "som" in lowered
+                                                                  or "deputy" in lowered or "vice-ministers" in lowered):
+        return SENIOR_OFFICIALS
+    if any(w in lx.MINISTERIAL_WORDS for w in lowered):
+        return MINISTERIAL
+    if any(w in lx.OTHER_LEVEL_WORDS for w in lowered):
+        return OTHER
+    return None
+
+
+def _window(doc: Doc, start: int, end: int) -> list:
+    """Tokens from start to end, cut at the last clause boundary before end."""
+    tokens = list(doc[start:end])
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].text in {",", ";", ":", "(", ")", "."} or tokens[k].lower_ in {"after", "before", "during", "at", "on", "for"}:
+            return tokens[k + 1 :]
+    return tokens
+
+
+def find_meeting_mentions(report: Report) -> list[_MeetingMention]:
+    doc, mentions = report.doc, []
+    for token in doc:
+        noun = token.lower_
+        if noun not in lx.MEETING_NOUNS or noun == "meetings":
+            continue
+        sentence = token.sent
+        before = _window(doc, max(sentence.start, token.i - 7), token.i)
+        before_words = [t.text for t in before]
+        previous = doc[token.i - 1].lower_ if token.i > sentence.start else ""
+        if previous in lx.NON_MEETING_BEFORE:
+            continue
+        before_text = doc[before[0].i : token.i].text if before else ""
+        ordinal_match = ORDINAL_RE.search(before_text.replace("-ever", ""))
+        ordinal = ordinal_value(ordinal_match.group(0)) if ordinal_match else None
+        if noun == "dialogue" and ordinal is None:
+            continue
+        if noun == "forum" and not {"business", "investors", "investment"} & {w.lower() for w in before_words}:
+            continue
+        if noun == "conference" and not {"video", "ministerial"} & {w.lower() for w in before_words}:
+            continue
+        after = []
+        for t in doc[token.i + 1 : min(sentence.end, token.i + 9)]:
+            if t.text in {",", ";", ".", "(", ")"} or t.lower_ in {"on", "in", "at", "was", "were", "will", "to"}:
+                break
+            after.append(t.text)
+        level = _level_of(before_words + [token.text] + (after if after[:1] == ["of"] else []))
+        if level is None and noun == "dialogue" and "Tokyo" in before_words:
+            level = OTHER
+        if level is None and ordinal is not None:
+            level = _level_of([t.text for t in sentence if t.i != token.i])
+        start = before[0].idx if before else token.idx
+        end_token = token.i + (len(after) if after[:1] == ["of"] else 0)
+        end = doc[end_token].idx + len(doc[end_token])
+        mentions.append(_MeetingMention(
+            token=token.i, level=level, ordinal=ordinal, upcoming=_is_upcoming(report, token, before_words),
+            quote=_quote(report.text, start, end), sentence=sentence,
+        ))
+    return mentions
+
+
+def _is_upcoming(report: Report, token, before_words: list[str]) -> bool:
+    if {w.lower() for w in before_words} & lx.NEXT_WORDS:
+        return True
+    sentence = token.sent
+    after_text = report.text[token.idx : min(sentence.end_char, token.idx + 90)].lower()
+    before_text = report.text[max(sentence.start_char, token.idx - 60) : token.idx].lower()
+    if any(marker in after_text[:40] for marker in lx.PAST_MARKERS) or any(m in before_text for m in ("was held", "took place")):
+        return False
+    return any(marker in after_text for marker in lx.FUTURE_AFTER) or any(marker in before_text for marker in lx.FUTURE_BEFORE)
+
+
+def _dateline(report: Report) -> Span | None:
+    """'TOKYO. KAZINFORM ...', 'ASTANA –', 'Tokyo, Dec. 20 (Jiji Press)–': a city opening the report."""
+    for ent in report.ents:
+        if ent.start_char > 400:
+            break
+        if ent.label_ != CITY:
+            continue
+        line_start = report.text.rfind("\n", 0, ent.start_char) + 1
+        opening = report.text[line_start : ent.start_char].strip()
+        following = report.text[ent.end_char : ent.end_char + 2]
+        if (ent.text.isupper() or not opening or re.fullmatch(r"date \S+", opening)) and re.match(r"\s*[.,:–—\-(\n]|$", following):
+            return ent
+    return None
+
+
+def _places_after(report: Report, sentence: Span, from_char: int) -> list[Span]:
+    return [e for e in report.ents_in(sentence, CITY, COUNTRY) if e.start_char >= from_char
+            and report.text[max(sentence.start_char, e.start_char - 12) : e.start_char].rstrip().lower().split()[-1:] in (["in"], ["at"], [","])]
+
+
+def find_meetings(report: Report, people: list[PersonFact], format_name: str | None, partner: str | None) -> tuple[list[MeetingFact], list[_MeetingMention]]:
+    mentions = find_meeting_mentions(report)
+    upcoming = [m for m in mentions if m.upcoming]
+    held = [m for m in mentions if not m.upcoming]
+    if not held:
+        return [], upcoming
+    main_mention = next((m for m in held if m.level), held[0])
+    clusters: list[list[_MeetingMention]] = [[main_mention]]
+    for mention in held:
+        if mention is main_mention:
+            continue
+        for cluster in clusters:
+            level = next((m.level for m in cluster if m.level), None)
+            ordinal = next((m.ordinal for m in cluster if m.ordinal), None)
+            if mention.level in (None, level) and mention.ordinal in (None, ordinal):
+                cluster.append(mention)
+                break
+        else:
+            clusters.append([mention])
+    dateline = _dateline(report)
+    meetings = []
+    for index, cluster in enumerate(clusters):
+        meeting = MeetingFact(
+            level=next((m.level for m in cluster if m.level), None),
+            ordinal=next((m.ordinal for m in cluster if m.ordinal), None),
+            quotes=[m.quote for m in cluster], format=format_name, main=index == 0,
+        )
+        _place_and_date(report, meeting, cluster, dateline)
+        meetings.append(meeting)
+    main = meetings[0]
+    main.participants = [p for p in people if p.participant]
+    main.countries = _countries_taking_part(report, main, partner)
+    if not main.city and not main.online and dateline is not None:
+        dateline_country = report.code(dateline)
+        if dateline_country in main.countries:
+            main.city, main.host = report.city_name(dateline), main.host or dateline_country
+            main.quotes.append(_quote(report.text, dateline.start_char, dateline.end_char))
+    if main.level is None:
+        main.level = OTHER
+    return [m for m in meetings if m.level], upcoming
+
+
+def _place_and_date(report: Report, meeting: MeetingFact, cluster: list[_MeetingMention], dateline: Span | None) -> None:
+    seen_sentences = []
+    for mention in cluster:
+        if any(mention.sentence == s for s in seen_sentences):
+            continue
+        seen_sentences.append(mention.sentence)
+        sentence = mention.sentence
+        lowered = sentence.text.lower()
+        if any(word in lowered.split() or word in lowered for word in ("online", "virtually", "video conference", "videoconference", "video link", "videolink")):
+            meeting.online = True
+        if meeting.date is None:
+            for date in find_dates(sentence.text, report.published):
+                if date.date:
+                    meeting.date = date.date
+                    start = sentence.start_char + date.start
+                    meeting.quotes.append(_quote(report.text, start, start + len(date.text)))
+                    break
+        if meeting.city is None and meeting.host is None:
+            for place in _places_after(report, sentence, sentence.start_char):
+                if dateline is not None and place.start_char == dateline.start_char:
+                    continue
+                if place.label_ == CITY:
+                    meeting.city, meeting.host = report.city_name(place), report.code(place)
+                    # "in Samarkand, Uzbekistan": the country names the host where the city is not known.
+                    meeting.quotes.append(_quote(report.text, place.start_char, place.end_char))
+                    break
+                if meeting.host is None:
+                    meeting.host = report.code(place)
+        hosted = re.search(r"hosted by (?:the )?([A-Z][\w ]+)", sentence.text)
+        if hosted and meeting.host is None:
+            meeting.host = _partner_code(report, hosted.group(1))
+
+
+def _countries_taking_part(report: Report, main: MeetingFact, partner: str | None) -> list[str]:
+    countries = [p.country for p in main.participants if p.country]
+    lowered = report.text.lower()
+    central_asia_together = re.search(
+        r"\b(five|5|all)\s+central\s+asian\b|\bcentral\s+asian\s+(countries|nations|states|leaders|counterparts|presidents|republics|partners)\b|\bc5\b",
+        lowered,
+    )
+    named = {report.code(e) for e in report.ents if e.label_ in (COUNTRY, DEMONYM)}
+    if partner:
+        countries.append(partner)
+    if central_asia_together or len(named & set(CENTRAL_ASIA)) >= 3:
+        countries += list(CENTRAL_ASIA)
+    for sentence in report.sentences:
+        text = sentence.text.lower()
+        if re.search(r"represent|attend|particip|took part|brought together|gathered|delegation|leaders of|heads of", text):
+            countries += [report.code(e) for e in report.ents_in(sentence, COUNTRY) if report.code(e)]
+    ordered = []
+    for code in countries:
+        if code and code not in ordered:
+            ordered.append(code)
+    return ordered
+
+
+# ----------------------------------------------------------------------------- next meeting
+
+
+def find_next_meeting(report: Report, upcoming: list[_MeetingMention]) -> NextMeetingFact | None:
+    for mention in upcoming:
+        sentence = mention.sentence
+        token_char = report.doc[mention.token].idx
+        places = [e for e in report.ents_in(sentence, CITY, COUNTRY) if e.start_char > token_char]
+        where = places[0] if places else None
+        season = re.search(r"\b(spring|summer|autumn|fall|winter)\b(?:\s+of)?(?:\s+(\d{4}))?|\b(?:in|by)\s+(\d{4})\b",
+                           report.text[token_char : sentence.end_char])
+        quote_end = where.end_char if where else mention.quote.end
+        return NextMeetingFact(
+            ordinal=mention.ordinal,
+            where=(report.city_name(where) if where.label_ == CITY else report.country_name(report.code(where)) or where.text) if where else None,
+            where_country=report.code(where) if where else None,
+            level=mention.level,
+            when=season.group(0) if season else None,
+            quotes=[_quote(report.text, mention.quote.start, max(quote_end, mention.quote.end))],
+        )
+    return None
+
+
+# ----------------------------------------------------------------------------- chair
+
+
+CHAIR_PATTERNS = [
+    re.compile(r"chairmanship\b[^.]{0,60}?\b(?:transferred|passed|handed over|pass(?:es)?|go(?:es)?)\s+to\s+(?P<who>[^.,]{2,40}?)\s+(?:from|in|starting(?: from)?|as of)\s+(?P<year>\d{4})", re.I),
+    re.compile(r"(?P<who>[A-Z][\w ]{2,30}?)\s+(?:is set to|will|to|shall|is to|is going to)\s+(?:chair|take over the chairmanship of|assume the chairmanship of|preside over)\s+the\s+(?:Dialogue|format|forum|mechanism)\b[^.]{0,30}?\b(?:in|from|for)\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<who>[A-Z][\w ]{2,30}?)\s+(?:took over|assumed|takes over|assumes)\s+the\s+chairmanship\b[^.]{0,40}?\b(?:in|from|for)\s+(?P<year>\d{4})"),
+]
+
+
+def find_chairs(report: Report, people: list[PersonFact]) -> list[ChairFact]:
+    chairs = []
+    for pattern in CHAIR_PATTERNS:
+        for match in pattern.finditer(report.text):
+            who = match.group("who").strip()
+            if re.search(r"\bour (state|country|nation|republic)\b", who, re.I):
+                code = _publisher_country(report, people)
+            else:
+                code = _partner_code(report, re.sub(r"^(the|The)\s+", "", who)) or report.gazetteer.country_code(who.split()[-1])
+            if code and not any(c.country == code and c.start == match.group("year") for c in chairs):
+                chairs.append(ChairFact(country=code, start=match.group("year"), quotes=[_quote(report.text, match.start(), match.end())]))
+    return chairs
+
+
+def _publisher_country(report: Report, people: list[PersonFact]) -> str | None:
+    """'our state' in a report: the country of the outlet that writes so, or of its first speaker."""
+    for word in re.findall(r"[A-Z][a-z]+", report.publisher):
+        code = report.gazetteer.country_code(word)
+        if code:
+            return code
+    return next((p.country for p in people if p.country), None)
+
+
+# ----------------------------------------------------------------------------- initiatives
+
+
+_LIST_CUE = re.compile(
+    r"\b(?:initiatives?|proposals?|measures|projects|programmes|programs|activities|steps|ideas|events)\b[^.;]{0,140}?\b(?:including|such as)\s*,?\s+",
+    re.I,
+)
+_PROPOSAL_CUE = re.compile(
+    r"\b(?:put forward|proposed(?: to)?|suggested|advocated for|called for|encouraged|offered to|pledged to|"
+    r"are launching|is launching|will launch|launched|unveiled|announced)\s+", re.I,
+)
+_AGREEMENT_CUE = re.compile(
+    r"\b(?:agreed|decided|committed)\b[^.;]{0,80}?\bto\s+(?=(?:cooperate|establish|develop|launch|strengthen|enhance|"
+    r"promote|expand|create|set up|deepen|elevate|work out|build|boost)\b)", re.I,
+)
+_AREA_WORDS = re.compile(r"\b(areas|fields|sectors|spheres|topics|issues|priorities|directions|domains)\b", re.I)
+_QUOTED_NAME = re.compile(r"[“\"]([A-Z][^”\"]{3,90}?)[,.]?[”\"]")
+_ITEM_STOP = re.compile(r"^(?:after|before|while|when|during|which|where|according|as it|following|in order|so that|amid)\b", re.I)
+_CONTINUATION_VERBS = (
+    "support", "assist", "promote", "develop", "establish", "strengthen", "expand", "launch", "provide", "create",
+    "build", "enhance", "hold", "cooperate", "work", "increase", "boost", "encouraged", "advocated", "called", "proposed",
+    "offered", "pledged", "set", "improve", "deepen",
+)
+_REPORTING = re.compile(r"^(?:it|he|she|they|the \w+)\s+(?:said|says|added|noted|reported|stated)\b", re.I)
+_SUBJECT_JOINT = re.compile(r"\b(?:sides|parties|leaders|ministers|countries|nations|participants|both|all|they|we all|heads)\b", re.I)
+
+
+def _clean_item(text: str) -> str:
+    text = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", text)
+    text = re.split(r"\s+[–—]\s+|—|;|,?\s+according to\b|,?\s+the statement said|,?\s+it said", text)[0]
+    text = re.sub(r"[“”\"]", "", text)
+    for _ in range(2):
+        text = re.sub(r"^(?:and|also|the|a|an|to|of|on|in|for|further|new)\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"\s+", " ", text).strip(" ,.:")
+
+
+def _split_items(rest: str) -> list[tuple[str, int]]:
+    """A list such as 'A, B, and launch of C' into items with their offsets in `rest`."""
+    items, offset = [], 0
+    verbs = "|".join(_CONTINUATION_VERBS)
+    pieces = re.split(rf"(,\s+(?:and\s+)?|\s+as well as\s+|\s+and\s+(?=(?:{verbs})\b)|\s+by\s+(?=\w+ing\b))", rest)
+    for index in range(0, len(pieces), 2):
+        piece = pieces[index]
+        if piece.strip():
+            items.append((piece, offset))
+        offset += len(piece) + (len(pieces[index + 1]) if index + 1 < len(pieces) else 0)
+    return items
+
+
+def _is_initiative_title(title: str) -> bool:
+    words = title.split()
+    if len(words) < 2 or len(words) > 22 or _ITEM_STOP.match(title) or _REPORTING.match(title):
+        return False
+    if find_amounts(title) and "package" not in title.lower() or re.search(r"\btarget\b", title, re.I):
+        return False
+    if re.search(r"\b(\d+(?:st|nd|rd|th)|first|second|third)\b[^,]*\b(meeting|summit|session)\b", title, re.I):
+        return False
+    return bool(re.search(r"[a-z]", title))
+
+
+def _subject_country(report: Report, sentence: Span, cue_char: int, people: list[PersonFact], previous: str | None) -> tuple[str | None, bool]:
+    """Who proposes: the country or person before the cue; a joint subject gives None; a pronoun, the last proposer."""
+    subject_text = report.text[sentence.start_char : cue_char]
+    countries = {report.code(e) for e in report.ents_in(sentence, COUNTRY, DEMONYM) if e.end_char <= cue_char}
+    if len(countries) >= 2 or (_SUBJECT_JOINT.search(subject_text) and not re.search(r"\b(he|she)\b", subject_text, re.I)):
+        return None, True
+    if len(countries) == 1:
+        return countries.pop(), True
+    for person in people:
+        if any(word in subject_text for word in person.name.split() if len(word) > 3):
+            return person.country, True
+    if re.search(r"\b(it was|was|were|he|she|we|it)\b", subject_text, re.I):
+        return previous, False
+    return None, False
+
+
+def find_initiatives(report: Report, people: list[PersonFact]) -> list[InitiativeFact]:
+    found: list[InitiativeFact] = []
+    previous: str | None = None
+    for sentence in report.sentences:
+        text, base = sentence.text, sentence.start_char
+        if re.search(r"\b(adopted|signed|approved|endorsed)\b", text) and not _PROPOSAL_CUE.search(text):
+            continue
+        cues = []
+        for pattern in (_LIST_CUE, _PROPOSAL_CUE, _AGREEMENT_CUE):
+            for match in pattern.finditer(text):
+                if not any(start <= match.start() < end for start, end, _ in cues):
+                    cues.append((match.start(), match.end(), pattern))
+        cues.sort()
+        for index, (cue_start, cue_end, pattern) in enumerate(cues):
+            stop = cues[index + 1][0] if index + 1 < len(cues) else len(text)
+            if pattern is _LIST_CUE and _AREA_WORDS.search(text[cue_start:cue_end]):
+                continue  # "areas such as energy and transport" lists areas of cooperation, not initiatives
+            if pattern is _PROPOSAL_CUE and re.match(r"(?:a number of |several )?(?:new )?initiatives?\b|\w+ (?:initiatives|proposals)\b", text[cue_end:], re.I):
+                continue
+            proposer, decided = _subject_country(report, sentence, base + cue_start, people, previous)
+            if decided and proposer:
+                previous = proposer
+            for piece, offset in _split_items(text[cue_end:stop]):
+                title = _clean_item(piece)
+                if _ITEM_STOP.match(piece.strip()):
+                    break
+                if not _is_initiative_title(title):
+                    continue
+                start = base + cue_end + offset + piece.find(title.split()[0])
+                found.append(InitiativeFact(title=title, proposed_by=proposer if pattern is not _AGREEMENT_CUE else None,
+                                            quotes=[_quote(report.text, max(start, base + cue_start), base + cue_end + offset + len(piece))]))
+        if re.search(r"\b(launch|development|initiative|partnership|agreed|announced|cooperation)\b", text, re.I):
+            for match in _QUOTED_NAME.finditer(text):
+                name = match.group(1).strip(" ,.")
+                if re.search(r"\b(Declaration|Statement|Communiqu[eé])\b", name) or len(name.split()) < 2:
+                    continue
+                found.append(InitiativeFact(title=name, proposed_by=None, quotes=[_quote(report.text, base + match.start(1), base + match.start(1) + len(name))], confidence=0.8))
+    return _dedupe_initiatives(found)
+
+
+def _dedupe_initiatives(found: list[InitiativeFact]) -> list[InitiativeFact]:
+    kept: list[InitiativeFact] = []
+    for item in found:
+        words = set(fold(item.title).split()) - {"the", "of", "and", "in", "a", "to", "on", "for"}
+        twin = next((k for k in kept if _overlap(words, set(fold(k.title).split())) >= 0.8), None)
+        if twin is None:
+            kept.append(item)
+        else:
+            if len(item.title) > len(twin.title):
+                twin.title = item.title
+            twin.quotes += item.quotes
+            twin.proposed_by = twin.proposed_by or item.proposed_by
+            twin.confidence = max(twin.confidence, item.confidence)
+    return kept
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    b = b - {"the", "of", "and", "in", "a", "to", "on", "for"}
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+# ----------------------------------------------------------------------------- targets
+
+
+_TARGET_CUE = re.compile(
+    r"\b(target|goal|aim(?:s|ed)?\s+(?:to|at)|objective|pledge[sd]?|commit(?:s|ted|ment)?|package|mobili[sz]e|"
+    r"to reach|worth of|projects totaling|projects totalling|totaling|totalling|over the next|within the next|over \w+ years)\b",
+    re.I,
+)
+_STATISTIC_CUE = re.compile(r"\b(turnover|reached|amounted|grew|rose|exceeded|increased by|so far|already)\b", re.I)
+_PERIOD = re.compile(r"\b(?:over|within|for|in)\s+(?:the\s+)?(?:next|coming)?\s*(?P<n>\w+(?:-\w+)?)\s+years\b|\b(?P<m>\w+)-year\b", re.I)
+
+
+def find_targets(report: Report) -> list[TargetFact]:
+    targets: list[TargetFact] = []
+    for amount in find_amounts(report.text):
+        sentence = report.sentence_of(amount.start)
+        text = sentence.text
+        if not _TARGET_CUE.search(text) or _STATISTIC_CUE.search(text):
+            continue
+        period = None
+        match = _PERIOD.search(text)
+        if match:
+            period = number_value(match.group("n") or match.group("m"))
+        title_match = re.search(r"\bin\s+((?:[\w-]+\s+){0,3}?(?:projects|investments?|deals|trade|business))", report.text[amount.end : amount.end + 60])
+        equivalent = None
+        if amount.equivalent_of is not None:
+            equivalent = next((i for i, t in enumerate(targets) if t.quotes[0].start == amount.equivalent_of.start), None)
+        targets.append(TargetFact(
+            amount=amount.value, currency=amount.currency, period_years=period,
+            title=title_match.group(1) if title_match else "",
+            quotes=[_quote(report.text, amount.start, amount.end), _quote(report.text, sentence.start_char, sentence.end_char)],
+            equivalent_of=equivalent,
+        ))
+    return targets
+
+
+# ----------------------------------------------------------------------------- documents
+
+
+_DOCUMENT_RE = re.compile(
+    r"(?P<kind>(?:(?:[A-Z][\w-]*|final|joint|new|bilateral|intergovernmental|interagency|commercial|investment|cooperation)\s+){0,4}?"
+    r"(?:" + "|".join(re.escape(k) for k, _ in lx.DOCUMENT_KINDS) + r")(?:\s+for\s+\d{4}\s*[-–]\s*\d{4})?)",
+    re.I,
+)
+_DOCUMENT_CATEGORY = {kind: category for kind, category in lx.DOCUMENT_KINDS}
+
+
+def find_documents(report: Report) -> list[DocumentFact]:
+    documents: list[DocumentFact] = []
+    for sentence in report.sentences:
+        text = sentence.text
+        if not re.search(r"\b(" + "|".join(lx.DOCUMENT_VERBS) + r")\b", text, re.I):
+            continue
+        if re.search(r"\b(will|expected|to be adopted|to be signed|plans? to)\b", text, re.I):
+            continue
+        for match in _DOCUMENT_RE.finditer(text):
+            kind = match.group("kind").strip()
+            head = next(k for k, _ in lx.DOCUMENT_KINDS if re.search(rf"{re.escape(k)}", kind, re.I))
+            category = _DOCUMENT_CATEGORY[head]
+            before = text[max(0, match.start() - 30) : match.start()]
+            counts = [c for c in find_counts(before + " ") if c.end >= len(before) - 1]
+            plural = head.endswith("s") or head in ("memoranda",)
+            count = counts[-1].value if counts else (None if plural else 1)
+            if re.fullmatch(r"(?i)(documents?|agreements?|contracts?|memorand\w+)", kind) and count is None:
+                continue
+            kind = re.sub(r"^(?i:the|a|an)\s+", "", kind)
+            start = sentence.start_char + (match.start() - (len(before) - counts[-1].start) if counts else match.start())
+            quote = _quote(report.text, start, sentence.start_char + match.end())
+            phrase_end = re.match(r"[^.;]*?(?=[.;]|$)", text[match.end():])
+            if head == "documents" and phrase_end:
+                kind = (kind + text[match.end() : match.end() + phrase_end.end()]).strip()
+                kind = re.sub(r"\b(were|was|also)\b\s*", "", kind).strip(" ,")
+            twin = next((d for d in documents if d.category == category and (count in (None, 1) and d.count in (None, 1))), None)
+            if twin and category != "other":
+                twin.quotes.append(quote)
+                continue
+            documents.append(DocumentFact(kind=kind, category=category, count=count,
+                                          qualifier=counts[-1].qualifier if counts else "", quotes=[quote]))
+    return documents
+
+
+# ----------------------------------------------------------------------------- bilateral talks
+
+
+_BILATERAL_RE = re.compile(
+    r"(?P<a>[^.;]*?)\b(?:also\s+)?(?:held|had|conducted)\s+(?:separate\s+)?(?:bilateral|one-on-one|separate|tete-a-tete|tête-à-tête)\s+"
+    r"(?:talks|meetings?|consultations|conversations?)\s+with\s+(?P<b>[^.;]+)", re.I)
+_GROUP = re.compile(r"\b(leaders|counterparts|presidents|ministers|colleagues|heads|delegations)\b", re.I)
+
+
+def find_bilaterals(report: Report, people: list[PersonFact], meeting: MeetingFact | None) -> list[BilateralFact]:
+    talks = []
+    for sentence in report.sentences:
+        for match in _BILATERAL_RE.finditer(sentence.text):
+            host = _person_in(match.group("a"), people)
+            if host is None:
+                continue
+            others_text = match.group("b")
+            others = [p for p in people if p is not host and _mentioned(p, others_text)]
+            if not others and _GROUP.search(others_text) and meeting is not None:
+                others = [p for p in meeting.participants if p is not host and p.country != host.country]
+            quote = _quote(report.text, sentence.start_char + match.start(), sentence.start_char + match.end())
+            talks += [BilateralFact(between=(host.name, other.name), quotes=[quote]) for other in others]
+    return talks
+
+
+def _mentioned(person: PersonFact, text: str) -> bool:
+    return any(len(word) > 3 and re.search(rf"\b{re.escape(word)}\b", text) for word in person.name.split())
+
+
+def _person_in(text: str, people: list[PersonFact]) -> PersonFact | None:
+    return next((p for p in people if _mentioned(p, text)), None)
+
+
+# ----------------------------------------------------------------------------- the whole report
+
+
+def extract(text: str, *, gazetteer: Gazetteer, published: dt.date | None = None, publisher: str = "") -> Extraction:
+    report = Report(text, published, gazetteer, publisher)
+    format_name, partner, _ = find_format(report)
+    people = find_people(report)
+    meetings, upcoming = find_meetings(report, people, format_name, partner)
+    main = meetings[0] if meetings else None
+    return Extraction(
+        format=format_name,
+        partner=partner,
+        meetings=meetings,
+        initiatives=find_initiatives(report, people),
+        targets=find_targets(report),
+        documents=find_documents(report),
+        bilaterals=find_bilaterals(report, people, main),
+        next_meeting=find_next_meeting(report, upcoming),
+        chairs=find_chairs(report, people),
+    )

@@ -1,0 +1,75 @@
+"""The vocabulary of diplomatic reporting that extraction looks for: posts, meetings, documents."""
+
+from __future__ import annotations
+
+# Post titles, as a head and the words that may stand before it ("First Deputy Foreign Minister").
+TITLE_HEADS = [
+    ["prime", "minister"], ["foreign", "minister"], ["foreign", "ministers"], ["minister", "of", "foreign", "affairs"],
+    ["minister", "for", "foreign", "affairs"], ["minister"], ["president"], ["vice", "president"], ["vice-president"],
+    ["premier"], ["chancellor"], ["ambassador"], ["special", "representative"], ["special", "envoy"], ["envoy"],
+    ["secretary", "of", "state"], ["state", "secretary"], ["secretary", "general"], ["secretary-general"],
+    ["high", "representative"], ["commissioner"], ["chairman"], ["chairwoman"], ["chairperson"], ["chair"],
+    ["director", "general"], ["director-general"], ["director"], ["head"], ["king"], ["emir"], ["sultan"],
+    ["vice-minister"], ["vice", "minister"], ["vice-ministers"], ["deputy", "minister"], ["deputy", "ministers"],
+    ["chief", "cabinet", "secretary"], ["spokesperson"], ["spokesman"], ["spokeswoman"], ["adviser"], ["advisor"],
+    ["national", "security", "advisor"], ["national", "security", "adviser"], ["press", "secretary"],
+]
+TITLE_MODIFIERS = ["first", "deputy", "vice", "acting", "senior", "state", "parliamentary", "assistant", "executive", "foreign"]
+# Posts whose holders speak about a meeting rather than take part in it.
+NON_PARTICIPANT_TITLES = {"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "press secretary", "director"}
+FORMER_MARKERS = {"former", "then", "then-", "late", "ex", "ex-"}
+HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "he", "madam", "sir"}
+NAME_PARTICLES = {"von", "der", "de", "van", "al", "bin", "ibn", "da", "di", "la", "le", "del"}
+# Capitalised words that begin no person's name.
+NOT_NAMES = {
+    "The", "A", "An", "On", "In", "At", "During", "Following", "After", "Before", "According", "This", "That",
+    "His", "Her", "Their", "Its", "Minister", "President", "Ministry", "Foreign", "Affairs", "Deputy", "Prime",
+    "Ambassador", "Republic", "Government", "Office", "Council", "Commission", "Summit", "Meeting", "Dialogue",
+    "Central", "Asia", "Asian", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "He", "She", "They", "We", "It", "I", "Also", "And", "But", "Mr", "Ms",
+    "Special", "Representative", "Secretary", "State", "Chairman", "Head", "First", "Vice", "Senior",
+}
+ORGANIZATION_HEADS = {
+    "council", "commission", "parliament", "ministry", "bank", "committee", "office", "agency", "union",
+    "organization", "organisation", "forum", "assembly", "government", "secretariat", "fund", "cabinet",
+    "foundation", "centre", "center", "department", "service", "administration", "chamber", "senate",
+}
+
+# Meeting nouns, and the words around them that say the level.
+MEETING_NOUNS = {"summit", "meeting", "meetings", "session", "conference", "consultations", "forum", "dialogue", "gathering"}
+NON_MEETING_BEFORE = {"press", "news", "bilateral", "one-on-one", "separate"}
+SUMMIT_WORDS = {"summit", "heads", "leaders", "presidential", "leaders'", "leaders’", "heads-of-state"}
+MINISTERIAL_WORDS = {"ministerial", "ministers", "ministers'", "ministers’", "minister", "minister-level", "fms"}
+SENIOR_OFFICIALS_WORDS = {"senior", "officials", "officials'", "officials’", "som", "vice-ministers", "vice-ministerial", "deputy"}
+OTHER_LEVEL_WORDS = {"expert", "experts", "experts'", "business", "working", "intellectual", "investors", "tokyo"}
+ONLINE_WORDS = {"online", "virtually", "virtual", "video", "videoconference", "videolink", "video-link"}
+NEXT_WORDS = {"next", "upcoming", "forthcoming"}
+FUTURE_AFTER = ("will be held", "to be held", "will take place", "to take place", "is scheduled", "scheduled for",
+                "scheduled to", "is planned", "planned for", "will be hosted", "is expected to be held")
+FUTURE_BEFORE = ("agreed to hold", "will hold", "to hold", "will host", "to host", "prepare for", "preparations for")
+PAST_MARKERS = ("was held", "were held", "took place", "was convened", "held on", "has been held", "convened")
+
+# Outcome documents, longest first: what a report calls them when they are adopted or signed.
+DOCUMENT_KINDS = [
+    ("joint statement", "joint statement"), ("joint declaration", "declaration"), ("declaration", "declaration"),
+    ("communiqué", "joint statement"), ("communique", "joint statement"), ("joint action plan", "action plan"),
+    ("action plan", "action plan"), ("plan of joint action", "action plan"), ("roadmap", "action plan"),
+    ("road map", "action plan"), ("memorandum of understanding", "memorandum"), ("memoranda", "memorandum"),
+    ("memorandums", "memorandum"), ("memorandum", "memorandum"), ("agreements", "agreement"), ("agreement", "agreement"),
+    ("contracts", "contract"), ("contract", "contract"), ("treaty", "agreement"), ("protocol", "agreement"),
+    ("chair's statement", "joint statement"), ("chairman's summary", "other"), ("documents", "other"), ("document", "other"),
+]
+DOCUMENT_VERBS = ("adopted", "adopt", "signed", "sign", "issued", "approved", "endorsed", "concluded", "inked", "presented",
+                  "adoption", "signing", "exchanged")
+
+# Initiative cues: what introduces a proposal, and the words that end its title.
+PROPOSAL_VERBS = (
+    "put forward", "proposed to", "proposed", "suggested", "initiated", "advocated for", "called for", "encouraged",
+    "offered to", "announced", "launching", "launched", "unveiled", "pledged",
+)
+AGREEMENT_VERBS = ("agreed to", "agreed on", "decided to", "committed to", "reaffirmed", "confirmed")
+INITIATIVE_HEADS = (
+    "initiative", "initiatives", "partnership", "plan", "programme", "program", "route", "corridor", "platform",
+    "fund", "package", "strategy", "roadmap", "centre", "center", "expo", "project", "projects", "mechanism", "network",
+)

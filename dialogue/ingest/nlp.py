@@ -1,0 +1,87 @@
+"""The spaCy pipeline: a blank English tokenizer and sentence splitter, with an EntityRuler
+that marks countries, demonyms, cities, people the record knows, and post titles.
+
+No model is downloaded: every pattern comes from the gazetteer and the lexicon. The
+compiled pipeline depends only on the gazetteer, so one process reuses it across reports.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from dialogue.ingest.gazetteer import AMBIGUOUS_LOWER, Gazetteer
+from dialogue.ingest.lexicon import TITLE_HEADS, TITLE_MODIFIERS
+
+COUNTRY, DEMONYM, CITY, PERSON, TITLE = "COUNTRY", "DEMONYM", "CITY", "PERSON", "TITLE"
+
+
+def _phrase(label: str, text: str, entity_id: str) -> dict:
+    return {"label": label, "pattern": text, "id": entity_id}
+
+
+def _title_patterns() -> list[dict]:
+    patterns = []
+    for head in TITLE_HEADS:
+        tokens = [{"LOWER": {"IN": TITLE_MODIFIERS}, "OP": "*"}]
+        for word in head:
+            if "-" in word:
+                first, second = word.split("-")
+                tokens += [{"LOWER": first}, {"ORTH": "-"}, {"LOWER": second}]
+            else:
+                tokens.append({"LOWER": word})
+        patterns.append({"label": TITLE, "pattern": tokens, "id": " ".join(head)})
+    return patterns
+
+
+@Language.component("line_breaks")
+def line_breaks(doc):
+    """Headlines, datelines and list items end at a line break even without a full stop."""
+    for token in doc[:-1]:
+        if "\n" in token.whitespace_ or "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def build(gazetteer: Gazetteer) -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("line_breaks")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
+    patterns = []
+    for name, code in gazetteer.countries.items():
+        patterns.append(_phrase(COUNTRY, name, code))
+    for demonym, code in gazetteer.demonyms.items():
+        if demonym.lower() not in {n.lower() for n in gazetteer.countries}:
+            patterns.append(_phrase(DEMONYM, demonym, code))
+    for city, code in gazetteer.cities.items():
+        patterns.append(_phrase(CITY, city, code))
+    for index, person in enumerate(gazetteer.people):
+        for spelling in person.spellings:
+            patterns.append(_phrase(PERSON, spelling, str(index)))
+    patterns += _title_patterns()
+    ruler.add_patterns(patterns)
+    return nlp
+
+
+# Compiled pipelines by gazetteer fingerprint: derived data, never state a worker relies on.
+_PIPELINES: dict[tuple, Language] = {}
+
+
+def pipeline(gazetteer: Gazetteer) -> Language:
+    fingerprint = gazetteer.fingerprint()
+    if fingerprint not in _PIPELINES:
+        if len(_PIPELINES) >= 4:
+            _PIPELINES.clear()
+        _PIPELINES[fingerprint] = build(gazetteer)
+    return _PIPELINES[fingerprint]
+
+
+def is_proper(span) -> bool:
+    """Gazetteer names are matched case-blind; keep only those written as names are written."""
+    text = span.text
+    if span.label_ == TITLE:
+        return True
+    if text.lower() in AMBIGUOUS_LOWER and not (text[0].isupper()):
+        return False
+    return text[:1].isupper()

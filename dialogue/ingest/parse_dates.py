@@ -1,0 +1,76 @@
+"""Dates as reports write them, resolved against the report's own date.
+
+"on May 14", "4 April 2025", "Dec. 20", "March 25, 2016", "on Saturday", "today". A day
+written without its year, or a weekday, needs the report's date; without one it stays
+unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+DATE_RE = re.compile(
+    rf"\b(?:(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"|(?P<relative>today|yesterday))\b",
+    re.IGNORECASE,
+)
+YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: dt.date | None  # None when the report's date is needed but unknown
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    return [DateMention(m.start(), m.end(), m.group(0), resolve(m, published)) for m in DATE_RE.finditer(text)]
+
+
+def resolve(match: re.Match, published: dt.date | None) -> dt.date | None:
+    expression = match.group(0)
+    if match.group("relative"):
+        if not published:
+            return None
+        return published - dt.timedelta(days=1 if expression.lower() == "yesterday" else 0)
+    if match.group("weekday"):
+        if not published:
+            return None
+        # News reports events that have happened: the latest such weekday, the report's own day included.
+        back = (published.weekday() - WEEKDAYS.index(expression.lower())) % 7
+        return published - dt.timedelta(days=back)
+    has_year = bool(YEAR_RE.search(expression))
+    if not has_year and not published:
+        return None
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
+    if published:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
+    parsed = dateparser.parse(expression.replace("Sept.", "Sep.").replace("Sept ", "Sep "), languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    day = parsed.date()
+    if not has_year and published and day > published + dt.timedelta(days=7):
+        day = day.replace(year=day.year - 1)
+    return day
+
+
+def published_date(text: str | None) -> dt.date | None:
+    """The report's date from a header value such as '2022-12-25'; None for 'unknown'."""
+    if not text:
+        return None
+    match = re.match(r"\s*(\d{4}-\d{2}-\d{2})", text)
+    return dt.date.fromisoformat(match.group(1)) if match else None
