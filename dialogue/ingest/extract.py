@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal
 
 from spacy.tokens import Doc, Span
@@ -156,6 +157,7 @@ class Report:
         self.sentences = list(self.doc.sents)
         self.ent_at_start = {e.start: e for e in self.ents}
         self.ent_at_end = {e.end: e for e in self.ents}
+        self.dateline_end = _dateline_end(self)
 
     def sentence_of(self, char: int) -> Span:
         for sentence in self.sentences:
@@ -167,9 +169,18 @@ class Report:
         return [e for e in self.ents if span.start <= e.start and e.end <= span.end and (not labels or e.label_ in labels)]
 
     def code(self, ent: Span) -> str | None:
+        """The country an entity names or lies in."""
         if ent.label_ in (COUNTRY, DEMONYM, CITY):
             return ent.ent_id_ or None
         return None
+
+    def is_city(self, ent: Span) -> bool:
+        """Cities, and city-states that the gazetteer also knows as countries (Luxembourg, Singapore)."""
+        return ent.label_ == CITY or (ent.label_ == COUNTRY and ent.text.lower() in self.city_names)
+
+    @cached_property
+    def city_names(self) -> set[str]:
+        return {name.lower() for name in self.gazetteer.cities}
 
     def city_name(self, ent: Span) -> str:
         lowered = ent.text.lower()
@@ -253,8 +264,9 @@ def _scan_name_forward(report: Report, start: int, limit: int) -> tuple[int, int
         if _is_name_token(token, allow_particle=words > 0 and j + 1 < limit and _is_name_token(doc[j + 1])):
             words += 1
             j += 1
-        elif token.text in "-‑" and words and j + 1 < limit and _is_name_token(doc[j + 1]) and not doc[j - 1].whitespace_:
-            j += 1
+        elif token.text in "-‑" and words and j + 1 < limit and not doc[j - 1].whitespace_ and (
+                _is_name_token(doc[j + 1]) or (doc[j + 1].is_alpha and not token.whitespace_)):
+            j += 2  # "Kassym-Jomart", "Lee Jae-myung"
         else:
             break
     return (first, j) if words else None
@@ -286,7 +298,7 @@ def _country_before(report: Report, title: Span) -> str | None:
         return report.code(report.ent_at_end[i])
     # "delegations of Tajikistan (led by First Deputy Foreign Minister ...)"
     window = doc[max(0, i - 5) : i]
-    if "led" in [t.lower_ for t in window]:
+    if {"led", "headed"} & {t.lower_ for t in window}:
         for k in range(i - 1, max(0, i - 6), -1):
             if doc[k].text == "(" and k in report.ent_at_end and report.ent_at_end[k].label_ == COUNTRY:
                 return report.code(report.ent_at_end[k])
@@ -457,7 +469,10 @@ def find_meeting_mentions(report: Report) -> list[_MeetingMention]:
     doc, mentions = report.doc, []
     for token in doc:
         noun = token.lower_
-        if noun not in lx.MEETING_NOUNS or noun == "meetings":
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if noun == "ministerial" and following not in lx.MEETING_NOUNS:
+            noun = "meeting"  # "the next ministerial", "at the Luxembourg ministerial"
+        elif noun not in lx.MEETING_NOUNS or noun == "meetings":
             continue
         sentence = token.sent
         before = _window(doc, max(sentence.start, token.i - 7), token.i)
@@ -510,7 +525,7 @@ def _dateline(report: Report) -> Span | None:
     for ent in report.ents:
         if ent.start_char > 400:
             break
-        if ent.label_ != CITY:
+        if not report.is_city(ent):
             continue
         line_start = report.text.rfind("\n", 0, ent.start_char) + 1
         opening = report.text[line_start : ent.start_char].strip()
@@ -518,6 +533,16 @@ def _dateline(report: Report) -> Span | None:
         if (ent.text.isupper() or not opening or re.fullmatch(r"date \S+", opening)) and re.match(r"\s*[.,:–—\-(\n]|$", following):
             return ent
     return None
+
+
+def _dateline_end(report: Report) -> int:
+    """Where the dateline ('SEOUL, June 6 (Yonhap) --') ends: its date is the report's, not the event's."""
+    dateline = _dateline(report)
+    if dateline is None:
+        return 0
+    rest = report.text[dateline.end_char : dateline.end_char + 80]
+    match = re.search(r"\)\s*[-–—:]*|\s[-–—]+\s|--|[–—]|:\s|\.\s", rest)
+    return dateline.end_char + (match.end() if match else 0)
 
 
 def _places_after(report: Report, sentence: Span, from_char: int) -> list[Span]:
@@ -539,7 +564,8 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
         for cluster in clusters:
             level = next((m.level for m in cluster if m.level), None)
             ordinal = next((m.ordinal for m in cluster if m.ordinal), None)
-            if mention.level in (None, level) and mention.ordinal in (None, ordinal):
+            earlier = {w.lower() for w in mention.quote.text.split()} & {"previous", "last", "preceding", "earlier", "past"}
+            if mention.level in (None, level) and (mention.ordinal in (None, ordinal) or (ordinal is None and not earlier)):
                 cluster.append(mention)
                 break
         else:
@@ -579,7 +605,7 @@ def _place_and_date(report: Report, meeting: MeetingFact, cluster: list[_Meeting
             meeting.online = True
         if meeting.date is None:
             for date in find_dates(sentence.text, report.published):
-                if date.date:
+                if date.date and sentence.start_char + date.start >= report.dateline_end:
                     meeting.date = date.date
                     start = sentence.start_char + date.start
                     meeting.quotes.append(_quote(report.text, start, start + len(date.text)))
@@ -588,8 +614,8 @@ def _place_and_date(report: Report, meeting: MeetingFact, cluster: list[_Meeting
             for place in _places_after(report, sentence, sentence.start_char):
                 if dateline is not None and place.start_char == dateline.start_char:
                     continue
-                if place.label_ == CITY:
-                    meeting.city, meeting.host = report.city_name(place), report.code(place)
+                if report.is_city(place):
+                    meeting.city, meeting.host = report.city_name(place), report.gazetteer.cities.get(report.city_name(place))
                     # "in Samarkand, Uzbekistan": the country names the host where the city is not known.
                     meeting.quotes.append(_quote(report.text, place.start_char, place.end_char))
                     break
@@ -610,7 +636,8 @@ def _countries_taking_part(report: Report, main: MeetingFact, partner: str | Non
     named = {report.code(e) for e in report.ents if e.label_ in (COUNTRY, DEMONYM)}
     if partner:
         countries.append(partner)
-    if central_asia_together or len(named & set(CENTRAL_ASIA)) >= 3:
+    # A meeting of a "Central Asia + X" format brings the five together unless the report says otherwise.
+    if central_asia_together or len(named & set(CENTRAL_ASIA)) >= 3 or (partner and main.level in (SUMMIT, MINISTERIAL, SENIOR_OFFICIALS)):
         countries += list(CENTRAL_ASIA)
     for sentence in report.sentences:
         text = sentence.text.lower()
@@ -702,6 +729,7 @@ _CONTINUATION_VERBS = (
     "build", "enhance", "hold", "cooperate", "work", "increase", "boost", "encouraged", "advocated", "called", "proposed",
     "offered", "pledged", "set", "improve", "deepen",
 )
+_MONTHS_OR_DIGITS = r"\d|January|February|March|April|May|June|July|August|September|October|November|December"
 _REPORTING = re.compile(r"^(?:it|he|she|they|the \w+)\s+(?:said|says|added|noted|reported|stated)\b", re.I)
 _SUBJECT_JOINT = re.compile(r"\b(?:sides|parties|leaders|ministers|countries|nations|participants|both|all|they|we all|heads)\b", re.I)
 
@@ -712,14 +740,20 @@ def _clean_item(text: str) -> str:
     text = re.sub(r"[“”\"]", "", text)
     for _ in range(2):
         text = re.sub(r"^(?:and|also|the|a|an|to|of|on|in|for|further|new)\s+", "", text.strip(), flags=re.I)
-    return re.sub(r"\s+", " ", text).strip(" ,.:")
+    text = re.sub(r"\s+(?:and|or|as well as)$", "", re.sub(r"\s+", " ", text).strip(" ,.:"))
+    return text.strip(" ,.:")
 
 
-def _split_items(rest: str) -> list[tuple[str, int]]:
-    """A list such as 'A, B, and launch of C' into items with their offsets in `rest`."""
+def _split_items(rest: str, commas: bool) -> list[tuple[str, int]]:
+    """'A, B, and launch of C' (a list) or 'assist A and support B' into items with their offsets in `rest`.
+
+    Commas separate items only in an announced list ("initiatives, including A, B"); after a
+    verb they more often join the parts of one item ("cooperation on water, energy and climate").
+    """
     items, offset = [], 0
     verbs = "|".join(_CONTINUATION_VERBS)
-    pieces = re.split(rf"(,\s+(?:and\s+)?|\s+as well as\s+|\s+and\s+(?=(?:{verbs})\b)|\s+by\s+(?=\w+ing\b))", rest)
+    comma = r",\s+(?:and\s+)?|" if commas else r",\s+(?=(?:and\s+)?(?:" + verbs + r")\b)|"
+    pieces = re.split(rf"({comma}\s+as well as\s+|\s+and\s+(?=(?:{verbs}|a|an|the)\b)|\s+by\s+(?=\w+ing\b))", rest)
     for index in range(0, len(pieces), 2):
         piece = pieces[index]
         if piece.strip():
@@ -728,11 +762,29 @@ def _split_items(rest: str) -> list[tuple[str, int]]:
     return items
 
 
+def _without_amount(title: str) -> str:
+    """'a programme on border management worth 30 million euros' -> 'a programme on border management';
+    '$25 million for the Economic Resilience Initiative' -> 'the Economic Resilience Initiative'."""
+    amounts = find_amounts(title)
+    if not amounts or re.search(r"\b(package|fund)\b", title, re.I):
+        return title
+    first = amounts[0]
+    head = re.sub(r"\s+(?:worth|of|totaling|totalling|valued at|amounting to|for|with)\s*$", "", title[: first.start].rstrip()).strip()
+    if len(head.split()) >= 2:
+        return head
+    tail = re.match(r"\s*(?:in\s+\w+\s+)?(?:for|to)\s+(.+)", title[first.end :])
+    return tail.group(1) if tail else title
+
+
 def _is_initiative_title(title: str) -> bool:
     words = title.split()
     if len(words) < 2 or len(words) > 22 or _ITEM_STOP.match(title) or _REPORTING.match(title):
         return False
-    if find_amounts(title) and "package" not in title.lower() or re.search(r"\btarget\b", title, re.I):
+    if re.search(r"\btarget\b", title, re.I) or re.match(rf"(?:{_MONTHS_OR_DIGITS})", title):
+        return False
+    if find_amounts(title) and not re.search(r"\b(package|fund|initiative|programme|program|facility)\b", title, re.I):
+        return False  # "mobilize $5 billion by 2030" is a target, not an initiative
+    if re.search(r"\b(declaration|communiqu[eé]|joint statement)\b", title, re.I):
         return False
     if re.search(r"\b(\d+(?:st|nd|rd|th)|first|second|third)\b[^,]*\b(meeting|summit|session)\b", title, re.I):
         return False
@@ -748,7 +800,7 @@ def _subject_country(report: Report, sentence: Span, cue_char: int, people: list
     if len(countries) == 1:
         return countries.pop(), True
     for person in people:
-        if any(word in subject_text for word in person.name.split() if len(word) > 3):
+        if any(re.search(rf"\b{re.escape(word)}\b", subject_text) for word in person.name.split() if len(word) >= 3):
             return person.country, True
     if re.search(r"\b(it was|was|were|he|she|we|it)\b", subject_text, re.I):
         return previous, False
@@ -760,8 +812,6 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
     previous: str | None = None
     for sentence in report.sentences:
         text, base = sentence.text, sentence.start_char
-        if re.search(r"\b(adopted|signed|approved|endorsed)\b", text) and not _PROPOSAL_CUE.search(text):
-            continue
         cues = []
         for pattern in (_LIST_CUE, _PROPOSAL_CUE, _AGREEMENT_CUE):
             for match in pattern.finditer(text):
@@ -772,13 +822,15 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
             stop = cues[index + 1][0] if index + 1 < len(cues) else len(text)
             if pattern is _LIST_CUE and _AREA_WORDS.search(text[cue_start:cue_end]):
                 continue  # "areas such as energy and transport" lists areas of cooperation, not initiatives
+            if pattern is _PROPOSAL_CUE and re.match(r"(?i)launched|announced|unveiled", text[cue_start:]) and re.search(r"\b(was|were|been|being|is)\s+$", text[:cue_start]):
+                continue  # "the Dialogue was launched in 2004": the subject is what was launched
             if pattern is _PROPOSAL_CUE and re.match(r"(?:a number of |several )?(?:new )?initiatives?\b|\w+ (?:initiatives|proposals)\b", text[cue_end:], re.I):
                 continue
             proposer, decided = _subject_country(report, sentence, base + cue_start, people, previous)
             if decided and proposer:
                 previous = proposer
-            for piece, offset in _split_items(text[cue_end:stop]):
-                title = _clean_item(piece)
+            for piece, offset in _split_items(text[cue_end:stop], commas=pattern is _LIST_CUE):
+                title = _clean_item(_without_amount(_clean_item(piece)))
                 if _ITEM_STOP.match(piece.strip()):
                     break
                 if not _is_initiative_title(title):
@@ -858,9 +910,8 @@ def find_targets(report: Report) -> list[TargetFact]:
 
 
 _DOCUMENT_RE = re.compile(
-    r"(?P<kind>(?:(?:[A-Z][\w-]*|final|joint|new|bilateral|intergovernmental|interagency|commercial|investment|cooperation)\s+){0,4}?"
-    r"(?:" + "|".join(re.escape(k) for k, _ in lx.DOCUMENT_KINDS) + r")(?:\s+for\s+\d{4}\s*[-–]\s*\d{4})?)",
-    re.I,
+    r"(?P<kind>(?:(?:[A-Z][\w-]*|(?i:final|joint|new|bilateral|intergovernmental|interagency|commercial|investment|cooperation))\s+){0,4}?"
+    r"(?i:" + "|".join(re.escape(k) for k, _ in lx.DOCUMENT_KINDS) + r")(?:\s+for\s+\d{4}\s*[-–]\s*\d{4})?)\b",
 )
 _DOCUMENT_CATEGORY = {kind: category for kind, category in lx.DOCUMENT_KINDS}
 
@@ -883,7 +934,7 @@ def find_documents(report: Report) -> list[DocumentFact]:
             count = counts[-1].value if counts else (None if plural else 1)
             if re.fullmatch(r"(?i)(documents?|agreements?|contracts?|memorand\w+)", kind) and count is None:
                 continue
-            kind = re.sub(r"^(?i:the|a|an)\s+", "", kind)
+            kind = re.sub(r"^(?:The|A|An)\s+", "", kind)
             start = sentence.start_char + (match.start() - (len(before) - counts[-1].start) if counts else match.start())
             quote = _quote(report.text, start, sentence.start_char + match.end())
             phrase_end = re.match(r"[^.;]*?(?=[.;]|$)", text[match.end():])
@@ -903,7 +954,7 @@ def find_documents(report: Report) -> list[DocumentFact]:
 
 
 _BILATERAL_RE = re.compile(
-    r"(?P<a>[^.;]*?)\b(?:also\s+)?(?:held|had|conducted)\s+(?:separate\s+)?(?:bilateral|one-on-one|separate|tete-a-tete|tête-à-tête)\s+"
+    r"(?P<a>[^.;]*?)\b(?:also\s+)?(?:held|had|conducted)\s+(?:a\s+|an\s+)?(?:separate\s+)?(?:bilateral|one-on-one|separate|tete-a-tete|tête-à-tête)\s+"
     r"(?:talks|meetings?|consultations|conversations?)\s+with\s+(?P<b>[^.;]+)", re.I)
 _GROUP = re.compile(r"\b(leaders|counterparts|presidents|ministers|colleagues|heads|delegations)\b", re.I)
 
@@ -925,7 +976,7 @@ def find_bilaterals(report: Report, people: list[PersonFact], meeting: MeetingFa
 
 
 def _mentioned(person: PersonFact, text: str) -> bool:
-    return any(len(word) > 3 and re.search(rf"\b{re.escape(word)}\b", text) for word in person.name.split())
+    return any(len(word) >= 3 and re.search(rf"\b{re.escape(word)}\b", text) for word in person.name.split())
 
 
 def _person_in(text: str, people: list[PersonFact]) -> PersonFact | None:

@@ -45,7 +45,7 @@ SENIOR_OFFICIALS_WORDS = {"senior", "officials", "officials'", "officials’", "
 OTHER_LEVEL_WORDS = {"expert", "experts", "experts'", "business", "working", "intellectual", "investors", "tokyo"}
 ONLINE_WORDS = {"online", "virtually", "virtual", "video", "videoconference", "videolink", "video-link"}
 NEXT_WORDS = {"next", "upcoming", "forthcoming"}
-FUTURE_AFTER = ("will be held", "to be held", "will take place", "to take place", "is scheduled", "scheduled for",
+FUTURE_AFTER = ("being prepared", "in preparation", "being planned", "will be held", "to be held", "will take place", "to take place", "is scheduled", "scheduled for",
                 "scheduled to", "is planned", "planned for", "will be hosted", "is expected to be held")
 FUTURE_BEFORE = ("agreed to hold", "will hold", "to hold", "will host", "to host", "prepare for", "preparations for")
 PAST_MARKERS = ("was held", "were held", "took place", "was convened", "held on", "has been held", "convened")

@@ -79,7 +79,7 @@ def pipeline(gazetteer: Gazetteer) -> Language:
 
 def is_proper(span) -> bool:
     """Gazetteer names are matched case-blind; keep only those written as names are written."""
-    text = span.text
+    text = span.text.removeprefix("the ").removeprefix("The ")
     if span.label_ == TITLE:
         return True
     if text.lower() in AMBIGUOUS_LOWER and not (text[0].isupper()):
