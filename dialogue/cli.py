@@ -161,3 +161,44 @@ def _attach(paths: list[Path]) -> None:
         raise SystemExit(1) from None
     matched = [a for a in attached if a.source_key]
     console.print(f"Attached the texts of {len(matched)} sources ({len(attached) - len(matched)} files matched no source).")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--json-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write DIR/STEM.json for each report, in the evaluation corpus's annotation schema.")
+def extract(inputs: tuple[str, ...], json_dir: Path | None) -> None:
+    """Run extraction alone on INPUTS (files, folders or - for standard input).
+
+    Nothing is stored. With --json-dir each report's facts are written as DIR/STEM.json,
+    which `score_extraction.py GOLD_DIR DIR` scores; without it one JSON object per report
+    is printed. Exit 2 if any input could not be read.
+    """
+    import json
+
+    from dialogue.ingest.annotation import as_annotation
+    from dialogue.ingest.extract import extract as run_extraction
+    from dialogue.ingest.parse_dates import published_date
+    from dialogue.ingest.readers import ReadError, read_reports
+    from dialogue.ingest.selectors import gazetteer_from_record
+
+    _database_ready()
+    gazetteer = gazetteer_from_record()
+    if json_dir:
+        json_dir.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for item in read_reports(list(inputs)):
+        if isinstance(item, ReadError):
+            err_console.print(str(item), markup=False)
+            failed += 1
+            continue
+        facts = as_annotation(run_extraction(item.text, gazetteer=gazetteer, published=published_date(item.published),
+                                             publisher=item.publisher), gazetteer)
+        if json_dir:
+            (json_dir / f"{item.stem}.json").write_text(json.dumps(facts, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        else:
+            click.echo(json.dumps({"input": item.origin, **facts}, ensure_ascii=False))
+    if json_dir:
+        console.print(f"Wrote the facts of the reports read to {json_dir}/")
+    if failed:
+        raise SystemExit(2)

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "simple_history",
     "dialogue.record",
+    "dialogue.ingest",
     "dialogue.web",
 ]
 

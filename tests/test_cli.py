@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from dialogue.cli import main
 from dialogue.record.models import Evidence
 
-COMMANDS = [["serve"], ["load"], ["dump"], ["check"], ["sources"], ["sources", "attach"]]
+COMMANDS = [["serve"], ["load"], ["dump"], ["check"], ["sources"], ["sources", "attach"], ["extract"]]
 
 
 @pytest.fixture
@@ -69,3 +69,18 @@ def test_dump_writes_popolo(run, default_record, tmp_path):
     membership = next(m for m in popolo["memberships"] if m.get("person_id") == tokayev["id"])
     assert membership["post_id"] == "post.kz-president"
     assert {e["classification"] for e in popolo["events"]} == {"summit", "foreign ministers"}
+
+
+def test_extract_writes_one_annotation_per_report_and_exits_2_on_a_bad_one(run, tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "summit.txt").write_text("published: 2025-12-22\n---\nJapan and five Central Asian countries on Saturday held a maiden summit in Tokyo.")
+    (reports / "broken.txt").write_bytes(b"\x00\x00")
+    result = run("extract", str(reports), "--json-dir", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    facts = json.loads((tmp_path / "out" / "summit.json").read_text())
+    assert facts["meetings"][0] | {"countries": [], "participants": []} == {
+        "format": None, "level": "summit", "ordinal": 1, "date": "2025-12-20", "city": "Tokyo", "host_country": "Japan",
+        "countries": [], "participants": [],
+    }
+    assert not (tmp_path / "out" / "broken.json").exists()
