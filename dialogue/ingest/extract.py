@@ -296,6 +296,12 @@ def _country_before(report: Report, title: Span) -> str | None:
         return report.code(report.ent_at_end[i - 1])
     if i in report.ent_at_end and report.ent_at_end[i].label_ in (COUNTRY, DEMONYM):
         return report.code(report.ent_at_end[i])
+    # "The Russian delegation was led by ...", "Turkmenistan was represented by ..."
+    before = report.text[max(title.sent.start_char, title.start_char - 60) : title.start_char]
+    if re.search(r"\b(?:led|headed|represented|chaired)\s+by\s+(?:the\s+)?$", before):
+        nearest = [e for e in report.ents_in(title.sent, COUNTRY, DEMONYM) if e.end_char <= title.start_char]
+        if nearest and title.start_char - nearest[-1].end_char < 60:
+            return report.code(nearest[-1])
     # "delegations of Tajikistan (led by First Deputy Foreign Minister ...)"
     window = doc[max(0, i - 5) : i]
     if {"led", "headed"} & {t.lower_ for t in window}:
@@ -460,7 +466,7 @@ def _window(doc: Doc, start: int, end: int) -> list:
     """Tokens from start to end, cut at the last clause boundary before end."""
     tokens = list(doc[start:end])
     for k in range(len(tokens) - 1, -1, -1):
-        if tokens[k].text in {",", ";", ":", "(", ")", "."} or tokens[k].lower_ in {"after", "before", "during", "at", "on", "for"}:
+        if tokens[k].text in {",", ";", ":", "(", ")", "."} or tokens[k].lower_ in {"after", "before", "during", "at", "on", "for", "and", "or", "but"}:
             return tokens[k + 1 :]
     return tokens
 
@@ -480,6 +486,8 @@ def find_meeting_mentions(report: Report) -> list[_MeetingMention]:
         previous = doc[token.i - 1].lower_ if token.i > sentence.start else ""
         if previous in lx.NON_MEETING_BEFORE:
             continue
+        if previous == "of" and token.i >= 2 and doc[token.i - 2].lower_ in {"plan", "programme", "program", "schedule", "calendar", "format"}:
+            continue  # "a plan of consultations" is a document, not a meeting
         before_text = doc[before[0].i : token.i].text if before else ""
         ordinal_match = ORDINAL_RE.search(before_text.replace("-ever", ""))
         ordinal = ordinal_value(ordinal_match.group(0)) if ordinal_match else None
@@ -589,8 +597,33 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
             main.city, main.host = report.city_name(dateline), main.host or dateline_country
             main.quotes.append(_quote(report.text, dateline.start_char, dateline.end_char))
     if main.level is None:
-        main.level = OTHER
+        main.level = _level_from_posts(main.participants)
+    _country_of_host_officials(main, partner)
     return [m for m in meetings if m.level], upcoming
+
+
+def _level_from_posts(participants: list[PersonFact]) -> str:
+    """A meeting the report names only as 'a meeting' takes its level from who came."""
+    roles = [fold(p.role or "") for p in participants]
+    if sum("president" in r or "prime minister" in r for r in roles) >= 2:
+        return SUMMIT
+    if sum(("deputy" in r or "vice" in r) and "minister" in r for r in roles) >= 2:
+        return SENIOR_OFFICIALS
+    if sum("minister" in r for r in roles) >= 2:
+        return MINISTERIAL
+    return OTHER
+
+
+def _country_of_host_officials(meeting: MeetingFact, partner: str | None) -> None:
+    """Reports name the guests' countries and take the host's own officials for granted:
+    an official with no country stated is the host's (or the partner's) when that side has no one else."""
+    for side in (meeting.host, partner):
+        unplaced = [p for p in meeting.participants if not p.country]
+        if side and unplaced and not any(p.country == side for p in meeting.participants):
+            for person in unplaced:
+                person.country = side
+                person.confidence = min(person.confidence, 0.6)
+            return
 
 
 def _place_and_date(report: Report, meeting: MeetingFact, cluster: list[_MeetingMention], dateline: Span | None) -> None:
@@ -637,7 +670,7 @@ def _countries_taking_part(report: Report, main: MeetingFact, partner: str | Non
     if partner:
         countries.append(partner)
     # A meeting of a "Central Asia + X" format brings the five together unless the report says otherwise.
-    if central_asia_together or len(named & set(CENTRAL_ASIA)) >= 3 or (partner and main.level in (SUMMIT, MINISTERIAL, SENIOR_OFFICIALS)):
+    if central_asia_together or len(named & set(CENTRAL_ASIA)) >= 3 or partner:
         countries += list(CENTRAL_ASIA)
     for sentence in report.sentences:
         text = sentence.text.lower()
@@ -715,7 +748,7 @@ _LIST_CUE = re.compile(
 )
 _PROPOSAL_CUE = re.compile(
     r"\b(?:put forward|proposed(?: to)?|suggested|advocated for|called for|encouraged|offered to|pledged to|"
-    r"are launching|is launching|will launch|launched|unveiled|announced)\s+", re.I,
+    r"are launching|is launching|will launch|launched|unveiled|announced|presented)\s+", re.I,
 )
 _AGREEMENT_CUE = re.compile(
     r"\b(?:agreed|decided|committed)\b[^.;]{0,80}?\bto\s+(?=(?:cooperate|establish|develop|launch|strengthen|enhance|"
@@ -723,7 +756,7 @@ _AGREEMENT_CUE = re.compile(
 )
 _AREA_WORDS = re.compile(r"\b(areas|fields|sectors|spheres|topics|issues|priorities|directions|domains)\b", re.I)
 _QUOTED_NAME = re.compile(r"[“\"]([A-Z][^”\"]{3,90}?)[,.]?[”\"]")
-_ITEM_STOP = re.compile(r"^(?:after|before|while|when|during|which|where|according|as it|following|in order|so that|amid)\b", re.I)
+_ITEM_STOP = re.compile(r"^(?:after|before|while|when|during|which|where|according|as it|following|in order|so that|amid|that|how|whether|by)\b", re.I)
 _CONTINUATION_VERBS = (
     "support", "assist", "promote", "develop", "establish", "strengthen", "expand", "launch", "provide", "create",
     "build", "enhance", "hold", "cooperate", "work", "increase", "boost", "encouraged", "advocated", "called", "proposed",
@@ -740,7 +773,8 @@ def _clean_item(text: str) -> str:
     text = re.sub(r"[“”\"]", "", text)
     for _ in range(2):
         text = re.sub(r"^(?:and|also|the|a|an|to|of|on|in|for|further|new)\s+", "", text.strip(), flags=re.I)
-    text = re.sub(r"\s+(?:and|or|as well as)$", "", re.sub(r"\s+", " ", text).strip(" ,.:"))
+    text = re.sub(r",?\s+(?:and|while|but)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$", "", re.sub(r"\s+", " ", text).strip(" ,.:"))
+    text = re.sub(r"\s+(?:and|or|as well as)$", "", text)
     return text.strip(" ,.:")
 
 
@@ -793,8 +827,14 @@ def _is_initiative_title(title: str) -> bool:
 
 def _subject_country(report: Report, sentence: Span, cue_char: int, people: list[PersonFact], previous: str | None) -> tuple[str | None, bool]:
     """Who proposes: the country or person before the cue; a joint subject gives None; a pronoun, the last proposer."""
-    subject_text = report.text[sentence.start_char : cue_char]
-    countries = {report.code(e) for e in report.ents_in(sentence, COUNTRY, DEMONYM) if e.end_char <= cue_char}
+    clause_start = sentence.start_char
+    for boundary in re.finditer(r",\s+(?:and|while|whereas|but)\s+|;\s+", report.text[sentence.start_char : cue_char]):
+        clause_start = sentence.start_char + boundary.end()
+    subject_text = report.text[clause_start:cue_char]
+    if not subject_text.strip():
+        clause_start = sentence.start_char  # ", and proposed ...": the sentence's subject goes on
+        subject_text = report.text[clause_start:cue_char]
+    countries = {report.code(e) for e in report.ents_in(sentence, COUNTRY, DEMONYM) if clause_start <= e.start_char and e.end_char <= cue_char}
     if len(countries) >= 2 or (_SUBJECT_JOINT.search(subject_text) and not re.search(r"\b(he|she)\b", subject_text, re.I)):
         return None, True
     if len(countries) == 1:
@@ -822,7 +862,7 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
             stop = cues[index + 1][0] if index + 1 < len(cues) else len(text)
             if pattern is _LIST_CUE and _AREA_WORDS.search(text[cue_start:cue_end]):
                 continue  # "areas such as energy and transport" lists areas of cooperation, not initiatives
-            if pattern is _PROPOSAL_CUE and re.match(r"(?i)launched|announced|unveiled", text[cue_start:]) and re.search(r"\b(was|were|been|being|is)\s+$", text[:cue_start]):
+            if pattern is _PROPOSAL_CUE and re.match(r"(?i)launched|announced|unveiled|presented", text[cue_start:]) and re.search(r"\b(was|were|been|being|is)\s+$", text[:cue_start]):
                 continue  # "the Dialogue was launched in 2004": the subject is what was launched
             if pattern is _PROPOSAL_CUE and re.match(r"(?:a number of |several )?(?:new )?initiatives?\b|\w+ (?:initiatives|proposals)\b", text[cue_end:], re.I):
                 continue
@@ -875,7 +915,8 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 _TARGET_CUE = re.compile(
     r"\b(target|goal|aim(?:s|ed)?\s+(?:to|at)|objective|pledge[sd]?|commit(?:s|ted|ment)?|package|mobili[sz]e|"
-    r"to reach|worth of|projects totaling|projects totalling|totaling|totalling|over the next|within the next|over \w+ years)\b",
+    r"to reach|worth of|projects totaling|projects totalling|totaling|totalling|over the next|within the next|over \w+ years|"
+    r"(?:will|would|to) (?:provide|allocate|invest|mobili[sz]e)\b[^.]{0,60}\b(?:financing|funding|loans?|grants?|investments?))\b",
     re.I,
 )
 _STATISTIC_CUE = re.compile(r"\b(turnover|reached|amounted|grew|rose|exceeded|increased by|so far|already)\b", re.I)
