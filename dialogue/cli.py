@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-console = Console(highlight=False, soft_wrap=True)
+console = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
@@ -202,3 +202,180 @@ def extract(inputs: tuple[str, ...], json_dir: Path | None) -> None:
         console.print(f"Wrote the facts of the reports read to {json_dir}/")
     if failed:
         raise SystemExit(2)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes that run extraction; storage stays in this one.")
+def ingest(inputs: tuple[str, ...], workers: int) -> None:
+    """Read reports from INPUTS (files, folders or - for standard input) into the review queue.
+
+    Each report becomes a source (the same text twice is stored once; a near-copy is
+    linked to its twin and not extracted again) with candidate facts to review with
+    `dialogue review`. A bad item gets one line and the rest goes on; nothing partial is
+    stored. Exit 2 if any item failed. Ingesting the same files again adds nothing.
+    """
+    from collections import Counter
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from dialogue.ingest.readers import read_reports
+    from dialogue.ingest.selectors import gazetteer_from_record
+    from dialogue.ingest.services import DUPLICATE, FAILED, STORED, TWIN, batch_ingest
+
+    _database_ready()
+    items = list(read_reports(list(inputs)))
+    outcomes: Counter = Counter()
+    kinds: Counter = Counter()
+    with Progress(TextColumn("Ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err_console, transient=True) as progress:
+        task = progress.add_task("reports", total=len(items))
+
+        def report(result) -> None:
+            outcomes[result.outcome] += 1
+            kinds.update(result.candidates)
+            if result.outcome == FAILED:
+                progress.console.print(f"{result.origin}: {result.message}", markup=False)
+            progress.advance(task)
+
+        batch_ingest(items, gazetteer=gazetteer_from_record(), workers=workers, on_result=report)
+    console.print(
+        f"Read {sum(outcomes.values())} reports: {outcomes[STORED]} stored, {outcomes[DUPLICATE]} duplicates, "
+        f"{outcomes[TWIN]} near-duplicates linked to their twin, {outcomes[FAILED]} failed."
+    )
+    if kinds:
+        console.print("Candidates to review: " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())))
+    if outcomes[FAILED]:
+        raise SystemExit(2)
+
+
+@main.group()
+def review() -> None:
+    """Review candidate facts: list, show, accept, reject, edit."""
+
+
+def _candidate(candidate_id: int):
+    from dialogue.ingest.models import Candidate
+
+    try:
+        return Candidate.objects.select_related("source").get(id=candidate_id)
+    except Candidate.DoesNotExist:
+        raise click.ClickException(f"there is no candidate {candidate_id}") from None
+
+
+@review.command("list")
+@click.option("--status", type=click.Choice(["pending", "accepted", "rejected", "all"]), default="pending", show_default=True)
+@click.option("--source", "source_key", help="Only the candidates of this source (its key).")
+def review_list(status: str, source_key: str | None) -> None:
+    """List candidates with their resolution against the record and their confidence."""
+    from rich.table import Table
+
+    from dialogue.ingest.models import Candidate
+
+    _database_ready()
+    candidates = Candidate.objects.select_related("source").order_by("source__key", "position")
+    if status != "all":
+        candidates = candidates.filter(status=status)
+    if source_key:
+        candidates = candidates.filter(source__key=source_key)
+    table = Table("id", "source", "kind", "fact", "resolution", "confidence", "status")
+    for candidate in candidates:
+        table.add_row(str(candidate.id), candidate.source.key, candidate.get_kind_display(), _summary(candidate.fact),
+                      candidate.resolution + (f" {candidate.matched_key}" if candidate.matched_key else ""),
+                      f"{candidate.confidence:.2f}", candidate.status)
+    console.print(table)
+
+
+def _summary(fact: dict) -> str:
+    shown = {k: v for k, v in fact.items() if v not in (None, "", [], False) and k not in ("format_name", "countries", "meeting", "announced_at")}
+    return ", ".join(f"{k}={v}" for k, v in shown.items())[:120]
+
+
+@review.command("show")
+@click.argument("candidate_id", type=int)
+def review_show(candidate_id: int) -> None:
+    """Show one candidate: its fields, the words it came from, and any conflict side by side."""
+    _database_ready()
+    candidate = _candidate(candidate_id)
+    console.print(f"[bold]{candidate}[/] ({candidate.status}, {candidate.resolution}, confidence {candidate.confidence:.2f})")
+    for name, value in candidate.fact.items():
+        console.print(f"  {name}: {value!r}", markup=False)
+    text = candidate.source.text
+    for quote in candidate.quotes:
+        before, after = text[max(0, quote["start"] - 80) : quote["start"]], text[quote["end"] : quote["end"] + 80]
+        console.print(f"  “…{before}", end="", markup=False)
+        console.print(quote["quote"], style="reverse", end="", markup=False)
+        console.print(f"{after}…” [{quote['start']}-{quote['end']}]", markup=False)
+    for field, sides in candidate.conflicts.items():
+        console.print(f"  conflict on {field}: the record has {sides['record']!r}, this source says {sides['candidate']!r}", markup=False)
+
+
+@review.command("accept")
+@click.argument("candidate_ids", nargs=-1, type=int)
+@click.option("--source", "source_key", help="Accept every pending candidate of this source.")
+@click.option("--reviewer", default=lambda: os.environ.get("USER", "reviewer"), show_default="$USER")
+@click.option("--keep-record", "choose", flag_value="record", help="On a conflict, keep the record's value.")
+@click.option("--take-candidate", "choose", flag_value="candidate", help="On a conflict, take the source's value.")
+def review_accept(candidate_ids: tuple[int, ...], source_key: str | None, reviewer: str, choose: str | None) -> None:
+    """Accept candidates into the record, with their evidence, one transaction each."""
+    from dialogue.ingest.review import ReviewError, candidate_accept, source_accept_all
+
+    _database_ready()
+    try:
+        if source_key:
+            keys = source_accept_all(source_key, reviewer=reviewer, choose=choose)
+            console.print(f"Accepted {len(keys)} candidates of {source_key}.")
+        for candidate_id in candidate_ids:
+            console.print(f"Accepted {candidate_id} as {candidate_accept(_candidate(candidate_id), reviewer=reviewer, choose=choose)}")
+    except ReviewError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@review.command("reject")
+@click.argument("candidate_ids", nargs=-1, type=int, required=True)
+@click.option("--reviewer", default=lambda: os.environ.get("USER", "reviewer"), show_default="$USER")
+def review_reject(candidate_ids: tuple[int, ...], reviewer: str) -> None:
+    """Reject candidates; they stay in the queue's history."""
+    from dialogue.ingest.review import ReviewError, candidate_reject
+
+    _database_ready()
+    try:
+        for candidate_id in candidate_ids:
+            candidate_reject(_candidate(candidate_id), reviewer=reviewer)
+            console.print(f"Rejected {candidate_id}")
+    except ReviewError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@review.command("edit")
+@click.argument("candidate_id", type=int)
+@click.argument("changes", nargs=-1, required=True)
+@click.option("--reviewer", default=lambda: os.environ.get("USER", "reviewer"), show_default="$USER")
+@click.option("--accept/--no-accept", default=True, show_default=True, help="Accept the edited candidate at once.")
+def review_edit(candidate_id: int, changes: tuple[str, ...], reviewer: str, accept: bool) -> None:
+    """Correct a candidate with FIELD=VALUE pairs (VALUE as JSON, or plain text), then accept it.
+
+    The proposal is kept beside the edit. Example: dialogue review edit 12 'role="Foreign Minister"'
+    """
+    import json
+
+    from dialogue.ingest.review import ReviewError, candidate_accept, candidate_edit
+
+    _database_ready()
+    parsed = {}
+    for change in changes:
+        name, equals, value = change.partition("=")
+        if not equals:
+            raise click.BadParameter(f"{change!r} is not FIELD=VALUE", param_hint="CHANGES")
+        try:
+            parsed[name] = json.loads(value)
+        except json.JSONDecodeError:
+            parsed[name] = value
+    try:
+        candidate = candidate_edit(_candidate(candidate_id), changes=parsed, reviewer=reviewer)
+        console.print(f"Edited {candidate_id} ({candidate.resolution})")
+        if accept:
+            console.print(f"Accepted {candidate_id} as {candidate_accept(candidate, reviewer=reviewer)}")
+    except ReviewError as error:
+        raise click.ClickException(str(error)) from None

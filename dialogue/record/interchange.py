@@ -19,6 +19,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
+from dialogue.lib.simhash import simhash
+from dialogue.lib.texts import content_hash
 from dialogue.record.models import Evidence, Fact, PartialDateField, Source
 from dialogue.record.sections import FACT_MODELS, SECTIONS, natural_key_field, record_fields
 from dialogue.record.services import EvidenceError, evidence_add
@@ -264,10 +266,9 @@ class _Loader:
                 broken.add(name)
                 self.problem(f"{where}: field '{name}': {error}")
         if source_text := (getattr(instance, "text", "") if model is Source else ""):
-            from dialogue.lib.texts import content_hash
-
             if instance.content_hash != content_hash(source_text):
                 self.problem(f"{where}: field 'content_hash': does not match the text ({content_hash(source_text)})")
+            instance.simhash = simhash(source_text)
         if not self.validate(instance, where, exclude=broken | set(self_references) | {"key"}):
             return
         if is_fact and not raw.get("evidence") and not (instance.entered_by and instance.entered_at):

@@ -474,6 +474,11 @@ class Source(models.Model):
     content_hash = models.CharField(max_length=71, unique=True, help_text="sha256 of the text proper.")
     text = models.TextField(blank=True, help_text="Full text, when the record holds it.")
     note = models.TextField(blank=True)
+    simhash = models.BigIntegerField(null=True, blank=True, editable=False, help_text="Fingerprint for near-duplicates.")
+    twin_of = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="twins",
+        help_text="The source this one nearly repeats (the same wire story on another site); not extracted again.",
+    )
     history = HistoricalRecords()
 
     class Meta:

@@ -42,8 +42,11 @@ def natural_key_field(model: type[models.Model]) -> str:
 
 
 def record_fields(model: type[models.Model]) -> list[models.Field]:
-    """The fields a dump writes, in model order: concrete fields, then plain many-to-many."""
-    concrete = [f for f in model._meta.concrete_fields if f.name not in ("id", "key")]
+    """The fields a dump writes, in model order: concrete fields, then plain many-to-many.
+
+    Fields that are not editable are derived (a text's fingerprint) and are computed again on load.
+    """
+    concrete = [f for f in model._meta.concrete_fields if f.name not in ("id", "key") and f.editable]
     many = [f for f in model._meta.many_to_many if f.remote_field.through._meta.auto_created]
     return concrete + many
 

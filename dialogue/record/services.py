@@ -8,6 +8,7 @@ from pathlib import Path
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 
+from dialogue.lib.simhash import simhash
 from dialogue.lib.texts import content_hash, split_header
 from dialogue.record.models import Evidence, Source
 
@@ -72,6 +73,7 @@ def source_texts_attach(paths: list[Path]) -> list[AttachedText]:
                     if problem := quote_problem(text=text, start=item.start, end=item.end, quote=item.quote):
                         raise EvidenceError(f"{path.name} for source '{source.key}': {problem}")
                 source.text = text
-                source.save(update_fields=["text"])
+                source.simhash = simhash(text)
+                source.save(update_fields=["text", "simhash"])
             attached.append(AttachedText(path=path, source_key=source.key if source else None))
     return attached

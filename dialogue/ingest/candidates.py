@@ -1,0 +1,78 @@
+"""An extraction as review candidates, in the record's vocabulary.
+
+Candidates of one source refer to each other by position (a participant to its meeting,
+a converted amount to its target), so that accepting one can bring what it stands on.
+"""
+
+from __future__ import annotations
+
+from dialogue.ingest.extract import MINISTERIAL, Extraction, Quote
+from dialogue.ingest.models import Candidate
+from dialogue.record.models import Document, Meeting
+
+LEVELS = {MINISTERIAL: Meeting.Level.FOREIGN_MINISTERS}
+DOCUMENT_KINDS = {
+    "joint statement": Document.Kind.JOINT_STATEMENT, "declaration": Document.Kind.DECLARATION,
+    "action plan": Document.Kind.ACTION_PLAN, "memorandum": Document.Kind.MEMORANDUM,
+    "agreement": Document.Kind.AGREEMENT, "contract": Document.Kind.CONTRACT,
+}
+
+
+def _quotes(quotes: list[Quote], field: str = "") -> list[dict]:
+    return [{"start": q.start, "end": q.end, "quote": q.text, **({"field": field} if field else {})} for q in quotes]
+
+
+def _decimal(value) -> str | None:
+    return None if value is None else format(value.normalize(), "f")
+
+
+def candidates_from(extraction: Extraction) -> list[Candidate]:
+    """Unsaved candidates, in the order accepting them all should follow."""
+    out: list[Candidate] = []
+
+    def add(kind: str, payload: dict, quotes: list[dict], confidence: float) -> int:
+        out.append(Candidate(position=len(out), kind=kind, payload=payload, quotes=quotes, confidence=confidence))
+        return len(out) - 1
+
+    format_info = {"format_name": extraction.format, "partner": extraction.partner}
+    main = None
+    for index, meeting in enumerate(extraction.meetings):
+        position = add(Candidate.Kind.MEETING, {
+            **format_info, "level": LEVELS.get(meeting.level, meeting.level), "ordinal": meeting.ordinal,
+            "date": meeting.date.isoformat() if meeting.date else "", "city": meeting.city or "", "host": meeting.host,
+            "online": meeting.online, "countries": meeting.countries if index == 0 else [], "status": Meeting.Status.HELD,
+        }, _quotes(meeting.quotes), meeting.confidence)
+        if index == 0:
+            main = position
+            for person in meeting.participants:
+                add(Candidate.Kind.ATTENDANCE, {
+                    "meeting": position, "name": person.name, "role": person.role or "", "country": person.country,
+                    "known_person": person.known.key if person.known else None,
+                }, _quotes(person.quotes), person.confidence)
+    for initiative in extraction.initiatives:
+        add(Candidate.Kind.INITIATIVE, {**format_info, "title": initiative.title, "proposed_by": initiative.proposed_by, "meeting": main},
+            _quotes(initiative.quotes), initiative.confidence)
+    target_positions: dict[int, int] = {}
+    for index, target in enumerate(extraction.targets):
+        base = target_positions.get(target.equivalent_of) if target.equivalent_of is not None else None
+        target_positions[index] = add(Candidate.Kind.TARGET, {
+            **format_info, "title": target.title, "amount": _decimal(target.amount), "currency": target.currency,
+            "period_years": _decimal(target.period_years), "meeting": main, "equivalent_of": base,
+        }, _quotes(target.quotes[:1]), target.confidence)
+    for document in extraction.documents:
+        add(Candidate.Kind.DOCUMENT, {
+            **format_info, "kind": DOCUMENT_KINDS.get(document.category, Document.Kind.OTHER), "title": document.kind,
+            "count": document.count or 1, "qualifier": document.qualifier or "exactly", "meeting": main,
+        }, _quotes(document.quotes), document.confidence)
+    for talk in extraction.bilaterals:
+        add(Candidate.Kind.BILATERAL, {"between": list(talk.between), "meeting": main}, _quotes(talk.quotes), talk.confidence)
+    if extraction.next_meeting:
+        upcoming = extraction.next_meeting
+        add(Candidate.Kind.NEXT_MEETING, {
+            **format_info, "level": LEVELS.get(upcoming.level, upcoming.level), "ordinal": upcoming.ordinal,
+            "where": upcoming.where, "host": upcoming.where_country, "when": upcoming.when, "announced_at": main,
+        }, _quotes(upcoming.quotes), upcoming.confidence)
+    for chair in extraction.chairs:
+        add(Candidate.Kind.CHAIR, {**format_info, "country": chair.country, "start": chair.start or "", "announced_at": main},
+            _quotes(chair.quotes), chair.confidence)
+    return out

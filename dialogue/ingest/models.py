@@ -1,0 +1,60 @@
+"""The review queue: facts proposed by extraction, waiting for a person to accept or reject them."""
+
+from __future__ import annotations
+
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from dialogue.record.models import Source
+
+
+class Candidate(models.Model):
+    class Kind(models.TextChoices):
+        MEETING = "meeting"
+        ATTENDANCE = "attendance", "Participant"
+        INITIATIVE = "initiative"
+        TARGET = "target"
+        DOCUMENT = "document"
+        BILATERAL = "bilateral", "Bilateral talks"
+        NEXT_MEETING = "next meeting"
+        CHAIR = "chair"
+
+    class Status(models.TextChoices):
+        PENDING = "pending"
+        ACCEPTED = "accepted"
+        REJECTED = "rejected"
+
+    class Resolution(models.TextChoices):
+        NEW = "new", "New to the record"
+        KNOWN = "known", "Already in the record"
+        CONFLICT = "conflict", "Conflicts with the record"
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="candidates")
+    position = models.PositiveIntegerField(help_text="Order within the source; other candidates refer to it.")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    payload = models.JSONField(help_text="The fact as extraction proposes it, in the record's terms.")
+    edited_payload = models.JSONField(null=True, blank=True, help_text="The reviewer's edits, kept beside the proposal.")
+    quotes = models.JSONField(default=list, help_text='[{"start", "end", "quote", "field"}] into the source text.')
+    confidence = models.FloatField()
+    resolution = models.CharField(max_length=10, choices=Resolution.choices, default=Resolution.NEW)
+    matched_key = models.CharField(max_length=120, blank=True, help_text="The record's fact this one is.")
+    conflicts = models.JSONField(default=dict, blank=True, help_text='{field: {"record": ..., "candidate": ...}}')
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    reviewed_by = models.CharField(max_length=150, blank=True)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    accepted_key = models.CharField(max_length=120, blank=True, help_text="The fact accepting it wrote or supported.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["source", "position"]
+        constraints = [models.UniqueConstraint(fields=["source", "position"], name="one_candidate_per_position")]
+        indexes = [models.Index(fields=["status", "kind"])]
+
+    @property
+    def fact(self) -> dict:
+        """What accepting it writes: the reviewer's edit where there is one, else the proposal."""
+        return self.edited_payload if self.edited_payload is not None else self.payload
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} #{self.position} from {self.source.key}"

@@ -1,0 +1,225 @@
+"""Resolution: is a candidate new to the record, already in it, or in conflict with it?
+
+The same person under another spelling (the alias list, then rapidfuzz), the same meeting
+(format, level and ordinal, or the same day). A conflict keeps both values side by side;
+nothing here writes to the record.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from dialogue.ingest.extract import fold
+from dialogue.ingest.models import Candidate
+from dialogue.record.models import (
+    Attendance, BilateralTalk, ChairTerm, Document, Format, Initiative, Meeting, Membership, Person, Target,
+)
+
+PERSON_SCORE = 90
+TITLE_SCORE = 85
+
+
+def surname_key(name: str) -> str:
+    """The last word of a name, folded, with transliteration variants merged (Zhaparov ~ Japarov)."""
+    words = fold(name).split()
+    last = words[-1] if words else ""
+    for a, b in (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("yev", "ev"), ("yov", "ov"), ("ow", "ov")):
+        last = last.replace(a, b)
+    return last
+
+
+def format_for(payload: dict) -> Format | None:
+    if payload.get("partner"):
+        membership = Membership.objects.filter(role=Membership.Role.PARTNER, country__code=payload["partner"]).select_related("format").first()
+        if membership:
+            return membership.format
+    name = payload.get("format_name")
+    if name:
+        for candidate in Format.objects.all():
+            if max(fuzz.token_set_ratio(name, alias) for alias in [candidate.name, candidate.short_name, *candidate.aliases]) >= 90:
+                return candidate
+    return None
+
+
+def person_find(name: str, country: str | None = None) -> Person | None:
+    """The record's person under this spelling or a close one; the surname with the country settles the rest."""
+    folded = fold(name)
+    names: dict[str, Person] = {}
+    for person in Person.objects.all():
+        for spelling in [person.name, *person.other_names]:
+            names[fold(spelling)] = person
+    if folded in names:
+        return names[folded]
+    if names:
+        best = process.extractOne(folded, list(names), scorer=fuzz.WRatio)
+        if best and best[1] >= PERSON_SCORE and surname_key(best[0]) == surname_key(folded):
+            return names[best[0]]
+    if country:
+        wanted = surname_key(name)
+        for spelling, person in names.items():
+            if surname_key(spelling) == wanted and Attendance.objects.filter(person=person, country__code=country).exists():
+                return person
+    return None
+
+
+def meeting_find(fmt: Format | None, payload: dict) -> Meeting | None:
+    if fmt is None or not payload.get("level"):
+        return None
+    meetings = Meeting.objects.filter(format=fmt, level=payload["level"])
+    if payload.get("ordinal"):
+        return meetings.filter(ordinal=payload["ordinal"]).first()
+    if payload.get("date"):
+        return meetings.filter(date=payload["date"]).first()
+    return None
+
+
+def _conflicts(record: dict, candidate: dict) -> dict:
+    return {
+        field: {"record": record[field], "candidate": candidate[field]}
+        for field in record
+        if record[field] not in (None, "", []) and candidate.get(field) not in (None, "", []) and record[field] != candidate[field]
+    }
+
+
+def resolve(candidate: Candidate, siblings: list[Candidate]) -> None:
+    """Set the candidate's resolution, matched fact and conflicts from what the record holds now."""
+    payload = candidate.fact
+    fmt = format_for(payload) if "partner" in payload or "format_name" in payload else _sibling_format(payload, siblings)
+    match, conflicts = RESOLVERS[candidate.kind](fmt, payload, siblings)
+    candidate.matched_key = match.key if match else ""
+    candidate.conflicts = conflicts
+    if match is None:
+        candidate.resolution = Candidate.Resolution.NEW
+    else:
+        candidate.resolution = Candidate.Resolution.CONFLICT if conflicts else Candidate.Resolution.KNOWN
+
+
+def _sibling_format(payload: dict, siblings: list[Candidate]) -> Format | None:
+    meeting = _meeting_of(payload, siblings)
+    return format_for(meeting.fact) if meeting else None
+
+
+def _meeting_of(payload: dict, siblings: list[Candidate]) -> Candidate | None:
+    position = payload.get("meeting")
+    return next((s for s in siblings if s.position == position), None) if position is not None else None
+
+
+def _record_meeting(payload: dict, siblings: list[Candidate]) -> Meeting | None:
+    sibling = _meeting_of(payload, siblings)
+    if sibling is None:
+        return None
+    if sibling.accepted_key:
+        return Meeting.objects.filter(key=sibling.accepted_key).first()
+    return meeting_find(format_for(sibling.fact), sibling.fact)
+
+
+def _resolve_meeting(fmt, payload, siblings):
+    meeting = meeting_find(fmt, payload)
+    if meeting is None:
+        return None, {}
+    record = {"date": meeting.date, "city": meeting.city, "host": meeting.host.code if meeting.host else None}
+    return meeting, _conflicts(record, payload)
+
+
+def _resolve_attendance(fmt, payload, siblings):
+    person = person_find(payload["name"], payload.get("country"))
+    meeting = _record_meeting(payload, siblings)
+    if person is None or meeting is None:
+        return None, {}
+    attendance = Attendance.objects.filter(meeting=meeting, person=person).select_related("country").first()
+    if attendance is None:
+        return None, {}
+    record = {"country": attendance.country.code if attendance.country else None}
+    return attendance, _conflicts(record, payload)
+
+
+def _resolve_initiative(fmt, payload, siblings):
+    if fmt is None:
+        return None, {}
+    initiatives = list(Initiative.objects.filter(format=fmt).select_related("proposed_by_country"))
+    best = process.extractOne(payload["title"], {i.id: i.title for i in initiatives}, scorer=fuzz.token_set_ratio)
+    if not best or best[1] < TITLE_SCORE:
+        return None, {}
+    initiative = next(i for i in initiatives if i.id == best[2])
+    record = {"proposed_by": initiative.proposed_by_country.code if initiative.proposed_by_country else None}
+    return initiative, _conflicts(record, payload)
+
+
+def _resolve_target(fmt, payload, siblings):
+    if fmt is None:
+        return None, {}
+    if payload.get("equivalent_of") is not None:
+        target = Target.objects.filter(format=fmt, equivalent_currency=payload["currency"], equivalent_amount=payload["amount"]).first()
+        return target, {}
+    target = Target.objects.filter(format=fmt, currency=payload["currency"], amount=payload["amount"]).first()
+    if target is None:
+        return None, {}
+    record = {"period_years": _decimal_text(target.period_years)}
+    return target, _conflicts(record, payload)
+
+
+def _decimal_text(value) -> str | None:
+    return None if value is None else format(value.normalize(), "f")
+
+
+def _resolve_document(fmt, payload, siblings):
+    meeting = _record_meeting(payload, siblings)
+    if meeting is None:
+        return None, {}
+    document = Document.objects.filter(meeting=meeting, kind=payload["kind"]).first()
+    if document is None:
+        return None, {}
+    return document, _conflicts({"count": document.count}, payload)
+
+
+def _resolve_bilateral(fmt, payload, siblings):
+    meeting = _record_meeting(payload, siblings)
+    people = [person_find(name) for name in payload["between"]]
+    if meeting is None or None in people:
+        return None, {}
+    wanted = {p.id for p in people}
+    for talk in BilateralTalk.objects.filter(meeting=meeting).prefetch_related("participants"):
+        if {p.id for p in talk.participants.all()} == wanted:
+            return talk, {}
+    return None, {}
+
+
+def _resolve_next_meeting(fmt, payload, siblings):
+    if fmt is None:
+        return None, {}
+    planned = Meeting.objects.filter(format=fmt, status=Meeting.Status.PLANNED)
+    if payload.get("ordinal"):
+        planned = planned.filter(ordinal=payload["ordinal"])
+    elif payload.get("host"):
+        planned = planned.filter(host__code=payload["host"])
+    meeting = planned.select_related("host").first()
+    if meeting is None:
+        return None, {}
+    return meeting, _conflicts({"host": meeting.host.code if meeting.host else None}, payload)
+
+
+def _resolve_chair(fmt, payload, siblings):
+    if fmt is None:
+        return None, {}
+    term = ChairTerm.objects.filter(format=fmt, start=payload["start"]).select_related("country").first()
+    if term is None:
+        return None, {}
+    return term, _conflicts({"country": term.country.code}, payload)
+
+
+RESOLVERS = {
+    Candidate.Kind.MEETING: _resolve_meeting,
+    Candidate.Kind.ATTENDANCE: _resolve_attendance,
+    Candidate.Kind.INITIATIVE: _resolve_initiative,
+    Candidate.Kind.TARGET: _resolve_target,
+    Candidate.Kind.DOCUMENT: _resolve_document,
+    Candidate.Kind.BILATERAL: _resolve_bilateral,
+    Candidate.Kind.NEXT_MEETING: _resolve_next_meeting,
+    Candidate.Kind.CHAIR: _resolve_chair,
+}
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"

@@ -1,0 +1,326 @@
+"""Review: accept, reject, or edit then accept a candidate; the same functions serve the
+command line and the web app.
+
+Accepting writes the fact and its evidence in one transaction, with a history entry that
+names the candidate and the reviewer. A fact already in the record gains the new source
+as evidence instead of being written twice; a conflict is never resolved silently: the
+reviewer says which value stands.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import Model
+from django.utils import timezone
+
+from dialogue.ingest.gazetteer import CENTRAL_ASIA, Gazetteer
+from dialogue.ingest.models import Candidate
+from dialogue.ingest.resolve import format_for, meeting_find, person_find, resolve, slug
+from dialogue.record.models import (
+    Attendance, BilateralTalk, ChairTerm, Country, Document, Evidence, Format, Initiative, InitiativeStatusChange,
+    Meeting, Membership, Person, Post, Representation, Target, Tenure,
+)
+from dialogue.record.services import evidence_add
+
+KEEP_RECORD, TAKE_CANDIDATE = "record", "candidate"
+LEVEL_CODES = {
+    Meeting.Level.SUMMIT: "summit", Meeting.Level.FOREIGN_MINISTERS: "fm", Meeting.Level.SENIOR_OFFICIALS: "som",
+    Meeting.Level.WORKING_GROUP: "wg", Meeting.Level.BUSINESS_FORUM: "business-forum", Meeting.Level.OTHER: "meeting",
+}
+
+
+class ReviewError(ValueError):
+    """What stops a review step, in words a reviewer can act on."""
+
+
+def candidate_reject(candidate: Candidate, *, reviewer: str) -> None:
+    if candidate.status != Candidate.Status.PENDING:
+        raise ReviewError(f"candidate {candidate.id} is already {candidate.status}")
+    candidate.status, candidate.reviewed_by, candidate.reviewed_at = Candidate.Status.REJECTED, reviewer, timezone.now()
+    candidate._change_reason = f"rejected by {reviewer}"
+    candidate.save()
+
+
+def candidate_edit(candidate: Candidate, *, changes: dict, reviewer: str) -> Candidate:
+    """Keep the reviewer's corrections beside the proposal (never instead of it) and resolve again."""
+    if candidate.status != Candidate.Status.PENDING:
+        raise ReviewError(f"candidate {candidate.id} is already {candidate.status}")
+    unknown = sorted(set(changes) - set(candidate.payload))
+    if unknown:
+        raise ReviewError(f"a {candidate.kind} has no field {', '.join(unknown)} (it has {', '.join(sorted(candidate.payload))})")
+    candidate.edited_payload = {**candidate.fact, **changes}
+    resolve(candidate, list(candidate.source.candidates.all()))
+    candidate._change_reason = f"edited by {reviewer}"
+    candidate.save()
+    return candidate
+
+
+def candidate_accept(candidate: Candidate, *, reviewer: str, choose: str | None = None) -> str:
+    """Write the candidate's fact into the record and return its key."""
+    with transaction.atomic():
+        candidate = Candidate.objects.select_for_update().select_related("source").get(id=candidate.id)
+        return _accept(candidate, reviewer=reviewer, choose=choose)
+
+
+def source_accept_all(source_key: str, *, reviewer: str, choose: str | None = None) -> list[str]:
+    """Accept every pending candidate of a source, in order, all or nothing."""
+    with transaction.atomic():
+        keys = []
+        for candidate in Candidate.objects.filter(source__key=source_key, status=Candidate.Status.PENDING).select_related("source"):
+            candidate.refresh_from_db()
+            if candidate.status == Candidate.Status.PENDING:
+                keys.append(_accept(candidate, reviewer=reviewer, choose=choose))
+        return keys
+
+
+def _accept(candidate: Candidate, *, reviewer: str, choose: str | None) -> str:
+    if candidate.status != Candidate.Status.PENDING:
+        raise ReviewError(f"candidate {candidate.id} is already {candidate.status}")
+    siblings = list(candidate.source.candidates.all())
+    resolve(candidate, siblings)
+    if candidate.conflicts and choose not in (KEEP_RECORD, TAKE_CANDIDATE):
+        sides = "; ".join(f"{field}: the record has {v['record']!r}, the source says {v['candidate']!r}" for field, v in candidate.conflicts.items())
+        raise ReviewError(f"candidate {candidate.id} conflicts with {candidate.matched_key} ({sides}); "
+                          f"say which stands: --keep-record or --take-candidate")
+    writer = _Writer(candidate, reviewer=reviewer, overwrite=choose == TAKE_CANDIDATE, siblings=siblings)
+    fact = WRITERS[candidate.kind](writer, candidate.fact)
+    writer.evidence(fact, candidate.quotes)
+    candidate.status, candidate.reviewed_by, candidate.reviewed_at = Candidate.Status.ACCEPTED, reviewer, timezone.now()
+    candidate.accepted_key = fact.key
+    candidate._change_reason = f"accepted by {reviewer}"
+    candidate.save()
+    return fact.key
+
+
+class _Writer:
+    """Writes facts for one candidate, each save with a history entry naming candidate and reviewer."""
+
+    def __init__(self, candidate: Candidate, *, reviewer: str, overwrite: bool, siblings: list[Candidate]):
+        self.candidate, self.reviewer, self.overwrite, self.siblings = candidate, reviewer, overwrite, siblings
+        self.reason = f"accepted from {candidate.source.key} (candidate {candidate.id}) by {reviewer}"
+
+    def save(self, instance: Model) -> Model:
+        instance.full_clean(validate_unique=False)
+        instance._change_reason = self.reason
+        instance.save()
+        return instance
+
+    def evidence(self, fact: Model, quotes: list[dict]) -> None:
+        existing = set(Evidence.objects.filter(
+            source=self.candidate.source, content_type=ContentType.objects.get_for_model(fact), object_id=fact.pk,
+        ).values_list("start", "end", "field"))
+        for quote in quotes:
+            if (quote["start"], quote["end"], quote.get("field", "")) not in existing:
+                evidence_add(fact=fact, source=self.candidate.source, start=quote["start"], end=quote["end"],
+                             quote=quote["quote"], field=quote.get("field", ""))
+
+    def dependency(self, position: int | None, *, required: str = "") -> Model | None:
+        """The fact another candidate of this source stands for, accepting it first if need be."""
+        sibling = next((s for s in self.siblings if s.position == position), None) if position is not None else None
+        if sibling is None or sibling.status == Candidate.Status.REJECTED:
+            if required:
+                raise ReviewError(f"candidate {self.candidate.id} needs its {required}, which was rejected or is missing")
+            return None
+        sibling.refresh_from_db()
+        key = sibling.accepted_key or _accept(sibling, reviewer=self.reviewer, choose=KEEP_RECORD)
+        model = {Candidate.Kind.MEETING: Meeting, Candidate.Kind.TARGET: Target}[sibling.kind]
+        return model.objects.get(key=key)
+
+    def format(self, payload: dict) -> Format:
+        fmt = Format.objects.filter(key=payload["format"]).first() if payload.get("format") else format_for(payload)
+        if fmt is None:
+            fmt = self.format_create(payload)
+        name = payload.get("format_name")
+        if name and name not in [fmt.name, fmt.short_name, *fmt.aliases]:
+            fmt.aliases = [*fmt.aliases, name]
+            self.save(fmt)
+        return fmt
+
+    def format_create(self, payload: dict) -> Format:
+        partner = payload.get("partner")
+        if not partner:
+            raise ReviewError(f"candidate {self.candidate.id}: the report names no dialogue format; "
+                              'edit it to give one (for example format="c5-japan")')
+        partner_name = Gazetteer.standard().name_of(partner) or partner
+        fmt = self.save(Format(
+            key=unique_key(Format, f"c5-{slug(partner_name)}"), name=payload.get("format_name") or f"Central Asia + {partner_name}",
+            short_name=f"C5+{partner_name}", partner=partner_name,
+        ))
+        self.evidence(fmt, self.candidate.quotes[:1])
+        for code in [partner, *CENTRAL_ASIA]:
+            membership = self.save(Membership(
+                key=f"{fmt.key}.member.{code.lower()}", format=fmt, country=country(code),
+                role=Membership.Role.PARTNER if code == partner else Membership.Role.MEMBER,
+            ))
+            self.evidence(membership, self.candidate.quotes[:1])
+        return fmt
+
+    def set_fields(self, instance: Model, values: dict) -> None:
+        """Fill what the record lacks; replace what it holds only when the reviewer chose the source's value."""
+        for field, value in values.items():
+            if value in (None, ""):
+                continue
+            current = getattr(instance, instance._meta.get_field(field).attname)
+            if current in (None, "") or self.overwrite:
+                setattr(instance, field, value)
+
+
+def unique_key(model: type[Model], base: str) -> str:
+    key, number = base[:120], 2
+    while model.objects.filter(key=key).exists():
+        key = f"{base[:110]}-{number}"
+        number += 1
+    return key
+
+
+def country(code: str | None) -> Country | None:
+    return Country.objects.get(code=code) if code else None
+
+
+def _write_meeting(writer: _Writer, payload: dict) -> Meeting:
+    fmt = writer.format(payload)
+    meeting = meeting_find(fmt, payload)
+    if meeting is None:
+        suffix = payload.get("ordinal") or payload.get("date") or writer.candidate.source.published or "undated"
+        meeting = Meeting(key=unique_key(Meeting, f"{fmt.key}.{LEVEL_CODES.get(payload['level'], 'meeting')}-{suffix}"),
+                          format=fmt, level=payload["level"], ordinal=payload.get("ordinal"), status=payload.get("status", "held"))
+    writer.set_fields(meeting, {"date": payload.get("date"), "city": payload.get("city"), "host": country(payload.get("host")),
+                                "online": payload.get("online") or None})
+    writer.save(meeting)
+    for code in payload.get("countries", []):
+        representation = Representation.objects.filter(meeting=meeting, country__code=code).first()
+        if representation is None:
+            representation = writer.save(Representation(key=unique_key(Representation, f"{meeting.key}.country.{code.lower()}"),
+                                                        meeting=meeting, country=country(code)))
+        writer.evidence(representation, writer.candidate.quotes[:1])
+    return meeting
+
+
+def _person(writer: _Writer, name: str, country_code: str | None, known_key: str | None = None) -> Person:
+    person = (Person.objects.filter(key=known_key).first() if known_key else None) or person_find(name, country_code)
+    if person is None:
+        words = name.split()
+        person = writer.save(Person(key=unique_key(Person, f"person.{slug(words[-1])}"), name=name,
+                                    given_name=" ".join(words[:-1]), family_name=words[-1]))
+    elif name != person.name and name not in person.other_names:
+        person.other_names = [*person.other_names, name]
+        writer.save(person)
+    writer.evidence(person, [q for q in writer.candidate.quotes if name in q["quote"]] or writer.candidate.quotes[:1])
+    return person
+
+
+def _write_attendance(writer: _Writer, payload: dict) -> Attendance:
+    meeting = writer.dependency(payload["meeting"], required="meeting")
+    person = _person(writer, payload["name"], payload.get("country"), payload.get("known_person"))
+    post = None
+    if payload.get("role") and payload.get("country"):
+        post = Post.objects.filter(country__code=payload["country"], label=payload["role"]).first() or writer.save(Post(
+            key=unique_key(Post, f"post.{payload['country'].lower()}-{slug(payload['role'])}"), label=payload["role"],
+            role=payload["role"], country=country(payload["country"]),
+        ))
+        writer.evidence(post, writer.candidate.quotes)
+        if not Tenure.objects.filter(person=person, post=post).exists():
+            tenure = writer.save(Tenure(key=unique_key(Tenure, f"tenure.{person.key.removeprefix('person.')}.{post.key.removeprefix('post.')}"),
+                                        person=person, post=post))
+            writer.evidence(tenure, writer.candidate.quotes)
+    attendance = Attendance.objects.filter(meeting=meeting, person=person).first() or Attendance(
+        key=unique_key(Attendance, f"{meeting.key}.attendance.{person.key.removeprefix('person.')}"), meeting=meeting, person=person)
+    writer.set_fields(attendance, {"post": post, "country": country(payload.get("country"))})
+    return writer.save(attendance)
+
+
+def _write_initiative(writer: _Writer, payload: dict) -> Initiative:
+    fmt = writer.format(payload)
+    meeting = writer.dependency(payload.get("meeting"))
+    initiative = Initiative.objects.filter(key=writer.candidate.matched_key).first() if writer.candidate.matched_key else None
+    if initiative is None:
+        status = "proposed" if payload.get("proposed_by") else "agreed"
+        initiative = writer.save(Initiative(
+            key=unique_key(Initiative, f"{fmt.key}.initiative.{slug(payload['title'])[:60]}"), format=fmt, title=payload["title"][:300],
+            proposed_by_country=country(payload.get("proposed_by")), meeting=meeting, status=status,
+        ))
+        change = writer.save(InitiativeStatusChange(key=f"{initiative.key}.{status.replace(' ', '-')}", initiative=initiative,
+                                                    status=status, meeting=meeting, date=meeting.date if meeting else ""))
+        writer.evidence(change, writer.candidate.quotes)
+    else:
+        writer.set_fields(initiative, {"proposed_by_country": country(payload.get("proposed_by"))})
+        writer.save(initiative)
+    return initiative
+
+
+def _write_target(writer: _Writer, payload: dict) -> Target:
+    if payload.get("equivalent_of") is not None:
+        target = writer.dependency(payload["equivalent_of"], required="target it converts")
+        writer.set_fields(target, {"equivalent_amount": Decimal(payload["amount"]), "equivalent_currency": payload["currency"]})
+        return writer.save(target)
+    fmt = writer.format(payload)
+    target = Target.objects.filter(key=writer.candidate.matched_key).first() if writer.candidate.matched_key else None
+    if target is None:
+        title = payload.get("title") or "Target"
+        target = Target(key=unique_key(Target, f"{fmt.key}.target.{slug(title)}-{payload['amount']}-{payload['currency'].lower()}"),
+                        format=fmt, title=title[:1].upper() + title[1:], amount=Decimal(payload["amount"]), currency=payload["currency"],
+                        meeting=writer.dependency(payload.get("meeting")))
+    writer.set_fields(target, {"period_years": Decimal(payload["period_years"]) if payload.get("period_years") else None})
+    return writer.save(target)
+
+
+def _write_document(writer: _Writer, payload: dict) -> Document:
+    meeting = writer.dependency(payload.get("meeting"), required="meeting")
+    document = Document.objects.filter(meeting=meeting, kind=payload["kind"]).first() or Document(
+        key=unique_key(Document, f"{meeting.key}.{slug(payload['kind'] if payload['kind'] != 'other' else payload['title'])[:50]}"),
+        format=meeting.format, kind=payload["kind"],
+        title=payload["title"][:300], meeting=meeting, date=meeting.date)
+    writer.set_fields(document, {"count": payload.get("count"), "count_qualifier": payload.get("qualifier")})
+    return writer.save(document)
+
+
+def _write_bilateral(writer: _Writer, payload: dict) -> BilateralTalk:
+    meeting = writer.dependency(payload.get("meeting"))
+    people = [_person(writer, name, None) for name in payload["between"]]
+    for talk in BilateralTalk.objects.filter(meeting=meeting).prefetch_related("participants"):
+        if {p.id for p in talk.participants.all()} == {p.id for p in people}:
+            return talk
+    base = f"{meeting.key if meeting else 'bilateral'}.bilateral.{'-'.join(p.key.removeprefix('person.') for p in people)}"
+    talk = writer.save(BilateralTalk(key=unique_key(BilateralTalk, base), meeting=meeting, date=meeting.date if meeting else ""))
+    talk.participants.set(people)
+    return talk
+
+
+def _write_next_meeting(writer: _Writer, payload: dict) -> Meeting:
+    fmt = writer.format(payload)
+    announced_at = writer.dependency(payload.get("announced_at"))
+    level = payload.get("level") or (announced_at.level if announced_at else Meeting.Level.OTHER)
+    planned = Meeting.objects.filter(key=writer.candidate.matched_key).first() if writer.candidate.matched_key else None
+    if planned is None:
+        suffix = payload.get("ordinal") or f"next-{slug(payload.get('where') or 'planned')}"
+        planned = Meeting(key=unique_key(Meeting, f"{fmt.key}.{LEVEL_CODES.get(level, 'meeting')}-{suffix}"), format=fmt, level=level,
+                          ordinal=payload.get("ordinal"), status=Meeting.Status.PLANNED, announced_at=announced_at)
+    host = payload.get("host")
+    city = payload.get("where") if payload.get("where") and country(host) and payload["where"] != country(host).name else ""
+    writer.set_fields(planned, {"host": country(host), "city": city})
+    return writer.save(planned)
+
+
+def _write_chair(writer: _Writer, payload: dict) -> ChairTerm:
+    fmt = writer.format(payload)
+    term = ChairTerm.objects.filter(format=fmt, start=payload["start"]).first()
+    if term is None:
+        term = ChairTerm(key=unique_key(ChairTerm, f"{fmt.key}.chair.{payload['country'].lower()}-{payload['start'] or 'from'}"),
+                         format=fmt, start=payload["start"], announced_at=writer.dependency(payload.get("announced_at")))
+    writer.set_fields(term, {"country": country(payload["country"])})
+    return writer.save(term)
+
+
+WRITERS = {
+    Candidate.Kind.MEETING: _write_meeting,
+    Candidate.Kind.ATTENDANCE: _write_attendance,
+    Candidate.Kind.INITIATIVE: _write_initiative,
+    Candidate.Kind.TARGET: _write_target,
+    Candidate.Kind.DOCUMENT: _write_document,
+    Candidate.Kind.BILATERAL: _write_bilateral,
+    Candidate.Kind.NEXT_MEETING: _write_next_meeting,
+    Candidate.Kind.CHAIR: _write_chair,
+}

@@ -1,0 +1,174 @@
+"""Ingestion: a report becomes a Source and a set of candidate facts awaiting review.
+
+Each report is stored in its own transaction and the whole step is idempotent: the same
+text twice is one source; a near-copy (one wire story on two sites) is linked to its
+twin and not extracted again. Extraction needs no database, so a batch extracts in
+worker processes and stores in the calling one; a queue worker can call `report_ingest`
+for one report just as well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from django.db import IntegrityError, transaction
+from rapidfuzz import fuzz
+
+from dialogue.ingest.candidates import candidates_from
+from dialogue.ingest.extract import Extraction, extract
+from dialogue.ingest.gazetteer import Gazetteer
+from dialogue.ingest.models import Candidate
+from dialogue.ingest.parse_dates import published_date
+from dialogue.ingest.readers import RawReport, ReadError
+from dialogue.ingest.resolve import resolve, slug
+from dialogue.lib.partial_dates import PartialDate, PartialDateError
+from dialogue.lib.simhash import distance, simhash
+from dialogue.lib.texts import content_hash
+from dialogue.record.models import Source
+
+STORED, DUPLICATE, TWIN, FAILED = "stored", "duplicate", "twin", "failed"
+TWIN_BITS = 24  # a loose first sieve; the text comparison below decides
+TWIN_SIMILARITY = 90
+OFFICIAL_PUBLISHER = re.compile(r"\b(ministry|mfa|mofa|government|president|presidential|prime minister|cabinet|embassy|kremlin|white house)\b", re.I)
+
+
+@dataclass
+class IngestResult:
+    origin: str
+    outcome: str
+    source_key: str | None = None
+    candidates: Counter = field(default_factory=Counter)
+    message: str = ""
+
+
+def source_twin_find(text: str, fingerprint: int) -> Source | None:
+    """An already stored source with nearly the same text."""
+    for source_id, other in Source.objects.exclude(simhash=None).values_list("id", "simhash"):
+        if distance(fingerprint, other) <= TWIN_BITS:
+            candidate = Source.objects.get(id=source_id)
+            if candidate.text and 0.5 <= len(text) / max(1, len(candidate.text)) <= 2 and fuzz.ratio(text, candidate.text) >= TWIN_SIMILARITY:
+                return candidate.twin_of or candidate
+    return None
+
+
+def _published(text: str) -> str:
+    first = (text or "").strip().split(" ")[0]
+    try:
+        return str(PartialDate.parse(first))
+    except PartialDateError:
+        return ""
+
+
+def _kind(report: RawReport) -> str:
+    declared = report.metadata.get("kind", "") if report.metadata else ""
+    if declared in Source.Kind.values:
+        return declared
+    official = OFFICIAL_PUBLISHER.search(report.publisher) or re.search(r"\b(mofa|mfa|gov|president)\b", report.url, re.I)
+    return Source.Kind.PRESS_RELEASE if official else Source.Kind.NEWS
+
+
+def report_extract(report: RawReport, gazetteer: Gazetteer) -> Extraction:
+    return extract(report.text, gazetteer=gazetteer, published=published_date(report.published), publisher=report.publisher)
+
+
+def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extraction | None = None) -> IngestResult:
+    """Store one report and its candidates; nothing is stored if anything fails."""
+    text_hash = content_hash(report.text)
+    existing = Source.objects.filter(content_hash=text_hash).first()
+    if existing:
+        return IngestResult(report.origin, DUPLICATE, existing.key)
+    fingerprint = simhash(report.text)
+    twin = source_twin_find(report.text, fingerprint)
+    published = _published(report.published)
+    base = f"{slug(report.publisher or report.url or 'source')[:40]}-{published or 'undated'}-{text_hash[7:15]}"
+    try:
+        with transaction.atomic():
+            source = Source(
+                key=base, kind=_kind(report), publisher=(report.publisher or "unknown")[:200],
+                title=(report.title or report.text.strip().split("\n")[0])[:500], url=report.url[:1000], published=published,
+                language=report.language[:8] or "en", content_hash=text_hash, text=report.text, simhash=fingerprint, twin_of=twin,
+            )
+            source.full_clean()
+            source.save()
+            if twin:
+                return IngestResult(report.origin, TWIN, source.key, message=f"nearly repeats {twin.key}; not extracted again")
+            candidates = candidates_from(extraction or report_extract(report, gazetteer))
+            for candidate in candidates:
+                candidate.source = source
+            for candidate in candidates:
+                resolve(candidate, candidates)
+            Candidate.objects.bulk_create(candidates)
+    except IntegrityError:
+        # Another worker stored the same text between our look and our write.
+        existing = Source.objects.filter(content_hash=text_hash).first()
+        if existing:
+            return IngestResult(report.origin, DUPLICATE, existing.key)
+        raise
+    return IngestResult(report.origin, STORED, source.key, Counter(c.kind for c in candidates))
+
+
+# ----------------------------------------------------------------------------- batches
+
+_worker_gazetteer: Gazetteer | None = None
+
+
+def _worker_start(gazetteer: Gazetteer) -> None:
+    global _worker_gazetteer
+    _worker_gazetteer = gazetteer
+
+
+def _worker_extract(report: RawReport) -> tuple[RawReport, Extraction | None, str]:
+    try:
+        return report, report_extract(report, _worker_gazetteer), ""
+    except Exception as error:  # one report's failure must not end the batch
+        return report, None, f"extraction failed: {type(error).__name__}: {error}"
+
+
+def batch_ingest(items: Iterable[RawReport | ReadError], *, gazetteer: Gazetteer, workers: int = 1,
+                 on_result: Callable[[IngestResult], None] = lambda result: None) -> list[IngestResult]:
+    """Ingest a batch: extraction in `workers` processes, storage here, one report at a time."""
+    results: list[IngestResult] = []
+
+    def store(report: RawReport, extraction: Extraction | None, error: str) -> None:
+        if error:
+            result = IngestResult(report.origin, FAILED, message=error)
+        else:
+            try:
+                result = report_ingest(report, gazetteer=gazetteer, extraction=extraction)
+            except Exception as failure:
+                result = IngestResult(report.origin, FAILED, message=f"{type(failure).__name__}: {failure}")
+        results.append(result)
+        on_result(result)
+
+    reports = []
+    for item in items:
+        if isinstance(item, ReadError):
+            result = IngestResult(item.origin, FAILED, message=item.message)
+            results.append(result)
+            on_result(result)
+        else:
+            reports.append(item)
+    fresh = [r for r in reports if not Source.objects.filter(content_hash=content_hash(r.text)).exists()]
+    for report in reports:
+        if report not in fresh:
+            _record_duplicate(report, results, on_result)
+    if workers <= 1:
+        _worker_start(gazetteer)
+        for report in fresh:
+            store(*_worker_extract(report))
+    else:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(gazetteer,)) as pool:
+            for outcome in pool.map(_worker_extract, fresh, chunksize=8):
+                store(*outcome)
+    return results
+
+
+def _record_duplicate(report: RawReport, results: list[IngestResult], on_result) -> None:
+    existing = Source.objects.get(content_hash=content_hash(report.text))
+    result = IngestResult(report.origin, DUPLICATE, existing.key)
+    results.append(result)
+    on_result(result)
