@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from dialogue.cli import main
 from dialogue.record.models import Evidence
 
-COMMANDS = [["serve"], ["load"], ["dump"], ["check"], ["sources"], ["sources", "attach"], ["extract"]]
+COMMANDS = [["serve"], ["load"], ["dump"], ["check"], ["sources"], ["sources", "attach"], ["extract"], ["ingest"], ["review"], ["review", "list"], ["review", "show"], ["review", "accept"], ["review", "reject"], ["review", "edit"]]
 
 
 @pytest.fixture
@@ -84,3 +84,31 @@ def test_extract_writes_one_annotation_per_report_and_exits_2_on_a_bad_one(run, 
         "countries": [], "participants": [],
     }
     assert not (tmp_path / "out" / "broken.json").exists()
+
+
+def test_ingest_twice_adds_nothing_and_a_bad_item_exits_2(run, tmp_path, seeds):
+    from dialogue.ingest.models import Candidate
+    from dialogue.record.models import Source
+
+    first = run("ingest", str(seeds))
+    assert first.exit_code == 0 and "2 stored" in first.output
+    counts = (Source.objects.count(), Candidate.objects.count())
+    (tmp_path / "bad.jsonl").write_text('{"text": "The summit was held in Tokyo."}\n{oops\n')
+    again = run("ingest", str(seeds), str(tmp_path / "bad.jsonl"))
+    assert again.exit_code == 2
+    assert "2 duplicates" in again.output and "bad.jsonl:2: malformed JSON line" in again.output
+    assert Source.objects.count() == counts[0] + 1
+
+
+def test_review_lists_shows_and_accepts(run, seeds):
+    from dialogue.ingest.models import Candidate
+
+    run("ingest", str(seeds))
+    assert "Tileuberdi" in run("review", "list").output
+    meeting = Candidate.objects.filter(kind="meeting").first()
+    shown = run("review", "show", str(meeting.id)).output
+    assert "level" in shown and "new" in shown
+    accepted = run("review", "accept", "--reviewer", "tester", str(meeting.id))
+    assert accepted.exit_code == 0 and "Accepted" in accepted.output
+    assert run("review", "accept", str(meeting.id)).exit_code == 1
+    assert run("review", "reject", "999999").exit_code == 1
