@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -144,6 +145,30 @@ def _quote(doc_or_text, start: int, end: int) -> Quote:
     return Quote(start, end, text[start:end])
 
 
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's token and character bounds and its text, sliced once (spaCy rebuilds Span.text on every access)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+
+
+def _sentences(doc: Doc, text: str, token_starts: list[int]) -> list[Sentence]:
+    """Sentences from the sentence-start flags as one array (iterating doc.sents builds every token)."""
+    flags = doc.to_array("SENT_START").tolist()
+    starts = [0] + [i for i in range(1, len(flags)) if flags[i] == 1]
+    sentences = []
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(doc)
+        start_char = token_starts[start]
+        end_char = token_starts[end - 1] + len(doc[end - 1].text)
+        sentences.append(Sentence(start, end, start_char, end_char, text[start_char:end_char]))
+    return sentences
+
+
 class Report:
     """A parsed report and the lookups every rule needs."""
 
@@ -153,20 +178,32 @@ class Report:
         self.gazetteer = gazetteer
         self.publisher = publisher
         self.doc = pipeline(gazetteer)(text)
+        self.token_starts = self.doc.to_array("IDX").tolist()
         self.ents = [e for e in self.doc.ents if is_proper(e)]
-        self.sentences = list(self.doc.sents)
+        self.ent_starts = [e.start for e in self.ents]
+        self.sentences = _sentences(self.doc, text, self.token_starts)
+        self.sentence_starts = [s.start_char for s in self.sentences]
+        self._sentence_token_starts = [s.start for s in self.sentences]
         self.ent_at_start = {e.start: e for e in self.ents}
         self.ent_at_end = {e.end: e for e in self.ents}
         self.dateline_end = _dateline_end(self)
 
-    def sentence_of(self, char: int) -> Span:
-        for sentence in self.sentences:
-            if sentence.start_char <= char < sentence.end_char:
-                return sentence
-        return self.sentences[-1]
+    def sentence_of(self, char: int) -> Sentence:
+        return self.sentences[max(0, bisect_right(self.sentence_starts, char) - 1)]
 
-    def ents_in(self, span: Span, *labels: str) -> list[Span]:
-        return [e for e in self.ents if span.start <= e.start and e.end <= span.end and (not labels or e.label_ in labels)]
+    def sentence_of_token(self, index: int) -> Sentence:
+        """spaCy's token.sent walks the document each time; this looks it up."""
+        return self.sentences[bisect_right(self._sentence_token_starts, index) - 1]
+
+    def ents_in(self, span: Span | Sentence, *labels: str) -> list[Span]:
+        found = []
+        for k in range(bisect_left(self.ent_starts, span.start), len(self.ents)):
+            ent = self.ents[k]
+            if ent.start >= span.end:
+                break
+            if ent.end <= span.end and (not labels or ent.label_ in labels):
+                found.append(ent)
+        return found
 
     def code(self, ent: Span) -> str | None:
         """The country an entity names or lies in."""
@@ -297,9 +334,9 @@ def _country_before(report: Report, title: Span) -> str | None:
     if i in report.ent_at_end and report.ent_at_end[i].label_ in (COUNTRY, DEMONYM):
         return report.code(report.ent_at_end[i])
     # "The Russian delegation was led by ...", "Turkmenistan was represented by ..."
-    before = report.text[max(title.sent.start_char, title.start_char - 60) : title.start_char]
+    before = report.text[max(report.sentence_of_token(title.start).start_char, title.start_char - 60) : title.start_char]
     if re.search(r"\b(?:led|headed|represented|chaired)\s+by\s+(?:the\s+)?$", before):
-        nearest = [e for e in report.ents_in(title.sent, COUNTRY, DEMONYM) if e.end_char <= title.start_char]
+        nearest = [e for e in report.ents_in(report.sentence_of_token(title.start), COUNTRY, DEMONYM) if e.end_char <= title.start_char]
         if nearest and title.start_char - nearest[-1].end_char < 60:
             return report.code(nearest[-1])
     # "delegations of Tajikistan (led by First Deputy Foreign Minister ...)"
@@ -341,7 +378,7 @@ def find_people(report: Report) -> list[PersonFact]:
     for title in titles:
         if title.start in consumed:
             continue
-        sentence = title.sent
+        sentence = report.sentence_of_token(title.start)
         lowered = title.text.lower()
         if lowered.endswith("s") and lowered.split()[-1] in ("ministers", "vice-ministers"):
             continue
@@ -444,7 +481,7 @@ class _MeetingMention:
     ordinal: int | None
     upcoming: bool
     quote: Quote
-    sentence: Span
+    sentence: Sentence
 
 
 def _level_of(words: list[str]) -> str | None:
@@ -471,16 +508,23 @@ def _window(doc: Doc, start: int, end: int) -> list:
     return tokens
 
 
+_MEETING_WORD = re.compile(r"\b(?:summit|meeting|session|conference|consultations|forum|dialogue|gathering|ministerial)\b", re.I)
+
+
 def find_meeting_mentions(report: Report) -> list[_MeetingMention]:
     doc, mentions = report.doc, []
-    for token in doc:
+    for match in _MEETING_WORD.finditer(report.text):
+        index = bisect_right(report.token_starts, match.start()) - 1
+        token = doc[index]
+        if token.idx != match.start():
+            continue
         noun = token.lower_
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if noun == "ministerial" and following not in lx.MEETING_NOUNS:
             noun = "meeting"  # "the next ministerial", "at the Luxembourg ministerial"
         elif noun not in lx.MEETING_NOUNS or noun == "meetings":
             continue
-        sentence = token.sent
+        sentence = report.sentence_of_token(token.i)
         before = _window(doc, max(sentence.start, token.i - 7), token.i)
         before_words = [t.text for t in before]
         previous = doc[token.i - 1].lower_ if token.i > sentence.start else ""
@@ -506,7 +550,8 @@ def find_meeting_mentions(report: Report) -> list[_MeetingMention]:
         if level is None and noun == "dialogue" and "Tokyo" in before_words:
             level = OTHER
         if level is None and ordinal is not None:
-            level = _level_of([t.text for t in sentence if t.i != token.i])
+            sentence_words = report.text[sentence.start_char : token.idx].split() + report.text[token.idx + len(token) : sentence.end_char].split()
+            level = _level_of([w.strip(",.;:()'’\"") for w in sentence_words])
         start = before[0].idx if before else token.idx
         end_token = token.i + (len(after) if after[:1] == ["of"] else 0)
         end = doc[end_token].idx + len(doc[end_token])
@@ -520,7 +565,7 @@ def find_meeting_mentions(report: Report) -> list[_MeetingMention]:
 def _is_upcoming(report: Report, token, before_words: list[str]) -> bool:
     if {w.lower() for w in before_words} & lx.NEXT_WORDS:
         return True
-    sentence = token.sent
+    sentence = report.sentence_of_token(token.i)
     after_text = report.text[token.idx : min(sentence.end_char, token.idx + 90)].lower()
     before_text = report.text[max(sentence.start_char, token.idx - 60) : token.idx].lower()
     if any(marker in after_text[:40] for marker in lx.PAST_MARKERS) or any(m in before_text for m in ("was held", "took place")):
@@ -553,7 +598,7 @@ def _dateline_end(report: Report) -> int:
     return dateline.end_char + (match.end() if match else 0)
 
 
-def _places_after(report: Report, sentence: Span, from_char: int) -> list[Span]:
+def _places_after(report: Report, sentence: Sentence, from_char: int) -> list[Span]:
     return [e for e in report.ents_in(sentence, CITY, COUNTRY) if e.start_char >= from_char
             and report.text[max(sentence.start_char, e.start_char - 12) : e.start_char].rstrip().lower().split()[-1:] in (["in"], ["at"], [","])]
 
@@ -825,7 +870,7 @@ def _is_initiative_title(title: str) -> bool:
     return bool(re.search(r"[a-z]", title))
 
 
-def _subject_country(report: Report, sentence: Span, cue_char: int, people: list[PersonFact], previous: str | None) -> tuple[str | None, bool]:
+def _subject_country(report: Report, sentence: Sentence, cue_char: int, people: list[PersonFact], previous: str | None) -> tuple[str | None, bool]:
     """Who proposes: the country or person before the cue; a joint subject gives None; a pronoun, the last proposer."""
     clause_start = sentence.start_char
     for boundary in re.finditer(r",\s+(?:and|while|whereas|but)\s+|;\s+", report.text[sentence.start_char : cue_char]):
@@ -997,12 +1042,15 @@ def find_documents(report: Report) -> list[DocumentFact]:
 _BILATERAL_RE = re.compile(
     r"(?P<a>[^.;]*?)\b(?:also\s+)?(?:held|had|conducted)\s+(?:a\s+|an\s+)?(?:separate\s+)?(?:bilateral|one-on-one|separate|tete-a-tete|tête-à-tête)\s+"
     r"(?:talks|meetings?|consultations|conversations?)\s+with\s+(?P<b>[^.;]+)", re.I)
+_BILATERAL_GATE = re.compile(r"bilateral|one-on-one|separate|t[eê]te", re.I)
 _GROUP = re.compile(r"\b(leaders|counterparts|presidents|ministers|colleagues|heads|delegations)\b", re.I)
 
 
 def find_bilaterals(report: Report, people: list[PersonFact], meeting: MeetingFact | None) -> list[BilateralFact]:
     talks = []
     for sentence in report.sentences:
+        if not _BILATERAL_GATE.search(sentence.text):
+            continue
         for match in _BILATERAL_RE.finditer(sentence.text):
             host = _person_in(match.group("a"), people)
             if host is None:

@@ -7,6 +7,8 @@ compiled pipeline depends only on the gazetteer, so one process reuses it across
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import spacy
 from spacy.language import Language
 
@@ -21,25 +23,27 @@ def _phrase(label: str, text: str, entity_id: str) -> dict:
 
 
 def _title_patterns() -> list[dict]:
-    patterns = []
-    for head in TITLE_HEADS:
-        tokens = [{"LOWER": {"IN": TITLE_MODIFIERS}, "OP": "*"}]
-        for word in head:
-            if "-" in word:
-                first, second = word.split("-")
-                tokens += [{"LOWER": first}, {"ORTH": "-"}, {"LOWER": second}]
-            else:
-                tokens.append({"LOWER": word})
-        patterns.append({"label": TITLE, "pattern": tokens, "id": " ".join(head)})
-    return patterns
+    """Every head with up to two modifiers before it, as phrases: a phrase matcher is far
+    faster than token patterns with an open-ended operator."""
+    prefixes = [""] + [f"{m} " for m in TITLE_MODIFIERS] + [f"{a} {b} " for a in TITLE_MODIFIERS for b in TITLE_MODIFIERS if a != b]
+    return [
+        _phrase(TITLE, prefix + " ".join(head), " ".join(head))
+        for head in TITLE_HEADS
+        for prefix in prefixes
+    ]
 
 
 @Language.component("line_breaks")
 def line_breaks(doc):
     """Headlines, datelines and list items end at a line break even without a full stop."""
-    for token in doc[:-1]:
-        if "\n" in token.whitespace_ or "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    starts = doc.to_array("IDX").tolist()
+    text = doc.text
+    position = text.find("\n")
+    while position != -1:
+        index = bisect_right(starts, position)  # the first token after the break
+        if 0 < index < len(doc):
+            doc[index].is_sent_start = True
+        position = text.find("\n", position + 1)
     return doc
 
 

@@ -56,6 +56,9 @@ def resolve(match: re.Match, published: dt.date | None) -> dt.date | None:
     has_year = bool(YEAR_RE.search(expression))
     if not has_year and not published:
         return None
+    day = _explicit(expression, published)
+    if day is not None:
+        return day
     settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
     if published:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
@@ -66,6 +69,33 @@ def resolve(match: re.Match, published: dt.date | None) -> dt.date | None:
     if not has_year and published and day > published + dt.timedelta(days=7):
         day = day.replace(year=day.year - 1)
     return day
+
+
+MONTHS = {name: number for number, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"), ("jul", "july"),
+     ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1)
+    for name in names}
+
+
+def _explicit(expression: str, published: dt.date | None) -> dt.date | None:
+    """'14 May 2024', 'May 14', 'Dec. 20, 2025', '2024-05-14' without a parser's overhead; None to let dateparser try."""
+    words = re.findall(r"[A-Za-z]+|\d+", expression)
+    numbers = [int(w) for w in words if w.isdigit()]
+    months = [MONTHS[w.lower()] for w in words if w.lower() in MONTHS]
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", expression):
+            return dt.date.fromisoformat(expression)
+        if len(months) != 1 or not 1 <= len(numbers) <= 2:
+            return None
+        day = next(n for n in numbers if n <= 31)
+        year = next((n for n in numbers if n > 31), None)
+        if year is not None:
+            return dt.date(year, months[0], day)
+        candidate = dt.date(published.year, months[0], day)
+        # Without a year, the latest such day not long after the report.
+        return candidate if candidate <= published + dt.timedelta(days=7) else candidate.replace(year=published.year - 1)
+    except (ValueError, StopIteration):
+        return None
 
 
 def published_date(text: str | None) -> dt.date | None:

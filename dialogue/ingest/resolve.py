@@ -30,38 +30,58 @@ def surname_key(name: str) -> str:
     return last
 
 
-def format_for(payload: dict) -> Format | None:
-    if payload.get("partner"):
-        membership = Membership.objects.filter(role=Membership.Role.PARTNER, country__code=payload["partner"]).select_related("format").first()
-        if membership:
-            return membership.format
-    name = payload.get("format_name")
-    if name:
-        for candidate in Format.objects.all():
-            if max(fuzz.token_set_ratio(name, alias) for alias in [candidate.name, candidate.short_name, *candidate.aliases]) >= 90:
-                return candidate
-    return None
+class Resolver:
+    """Looks facts up in the record, remembering what it read.
 
+    Ingestion never writes to the record, so one resolver can serve a whole batch;
+    acceptance re-resolves with a fresh one, so a stale answer is never written.
+    """
 
-def person_find(name: str, country: str | None = None) -> Person | None:
-    """The record's person under this spelling or a close one; the surname with the country settles the rest."""
-    folded = fold(name)
-    names: dict[str, Person] = {}
-    for person in Person.objects.all():
-        for spelling in [person.name, *person.other_names]:
-            names[fold(spelling)] = person
-    if folded in names:
-        return names[folded]
-    if names:
-        best = process.extractOne(folded, list(names), scorer=fuzz.WRatio)
-        if best and best[1] >= PERSON_SCORE and surname_key(best[0]) == surname_key(folded):
-            return names[best[0]]
-    if country:
-        wanted = surname_key(name)
-        for spelling, person in names.items():
-            if surname_key(spelling) == wanted and Attendance.objects.filter(person=person, country__code=country).exists():
-                return person
-    return None
+    def __init__(self) -> None:
+        self._formats_by_partner: dict[str, Format | None] = {}
+        self._formats_by_name: dict[str, Format | None] = {}
+        self._names: dict[str, Person] | None = None
+
+    def format_for(self, payload: dict) -> Format | None:
+        partner, name = payload.get("partner"), payload.get("format_name")
+        if partner:
+            if partner not in self._formats_by_partner:
+                membership = Membership.objects.filter(role=Membership.Role.PARTNER, country__code=partner).select_related("format").first()
+                self._formats_by_partner[partner] = membership.format if membership else None
+            if self._formats_by_partner[partner]:
+                return self._formats_by_partner[partner]
+        if not name:
+            return None
+        if name not in self._formats_by_name:
+            self._formats_by_name[name] = next((
+                candidate for candidate in Format.objects.all()
+                if max(fuzz.token_set_ratio(name, alias) for alias in [candidate.name, candidate.short_name, *candidate.aliases]) >= 90
+            ), None)
+        return self._formats_by_name[name]
+
+    def names(self) -> dict[str, Person]:
+        if self._names is None:
+            self._names = {}
+            for person in Person.objects.all():
+                for spelling in [person.name, *person.other_names]:
+                    self._names[fold(spelling)] = person
+        return self._names
+
+    def person_find(self, name: str, country: str | None = None) -> Person | None:
+        """The record's person under this spelling or a close one; the surname with the country settles the rest."""
+        folded, names = fold(name), self.names()
+        if folded in names:
+            return names[folded]
+        if names:
+            best = process.extractOne(folded, list(names), scorer=fuzz.WRatio)
+            if best and best[1] >= PERSON_SCORE and surname_key(best[0]) == surname_key(folded):
+                return names[best[0]]
+        if country:
+            wanted = surname_key(name)
+            for spelling, person in names.items():
+                if surname_key(spelling) == wanted and Attendance.objects.filter(person=person, country__code=country).exists():
+                    return person
+        return None
 
 
 def meeting_find(fmt: Format | None, payload: dict) -> Meeting | None:
@@ -83,11 +103,12 @@ def _conflicts(record: dict, candidate: dict) -> dict:
     }
 
 
-def resolve(candidate: Candidate, siblings: list[Candidate]) -> None:
+def resolve(candidate: Candidate, siblings: list[Candidate], resolver: Resolver | None = None) -> None:
     """Set the candidate's resolution, matched fact and conflicts from what the record holds now."""
+    resolver = resolver or Resolver()
     payload = candidate.fact
-    fmt = format_for(payload) if "partner" in payload or "format_name" in payload else _sibling_format(payload, siblings)
-    match, conflicts = RESOLVERS[candidate.kind](fmt, payload, siblings)
+    fmt = resolver.format_for(payload) if "partner" in payload or "format_name" in payload else _sibling_format(resolver, payload, siblings)
+    match, conflicts = RESOLVERS[candidate.kind](resolver, fmt, payload, siblings)
     candidate.matched_key = match.key if match else ""
     candidate.conflicts = conflicts
     if match is None:
@@ -96,9 +117,9 @@ def resolve(candidate: Candidate, siblings: list[Candidate]) -> None:
         candidate.resolution = Candidate.Resolution.CONFLICT if conflicts else Candidate.Resolution.KNOWN
 
 
-def _sibling_format(payload: dict, siblings: list[Candidate]) -> Format | None:
+def _sibling_format(resolver: Resolver, payload: dict, siblings: list[Candidate]) -> Format | None:
     meeting = _meeting_of(payload, siblings)
-    return format_for(meeting.fact) if meeting else None
+    return resolver.format_for(meeting.fact) if meeting else None
 
 
 def _meeting_of(payload: dict, siblings: list[Candidate]) -> Candidate | None:
@@ -106,16 +127,17 @@ def _meeting_of(payload: dict, siblings: list[Candidate]) -> Candidate | None:
     return next((s for s in siblings if s.position == position), None) if position is not None else None
 
 
-def _record_meeting(payload: dict, siblings: list[Candidate]) -> Meeting | None:
+def _record_meeting(resolver: Resolver, payload: dict, siblings: list[Candidate]) -> Meeting | None:
     sibling = _meeting_of(payload, siblings)
     if sibling is None:
         return None
     if sibling.accepted_key:
         return Meeting.objects.filter(key=sibling.accepted_key).first()
-    return meeting_find(format_for(sibling.fact), sibling.fact)
+    fmt = resolver.format_for(sibling.fact)
+    return meeting_find(fmt, sibling.fact) if fmt else None
 
 
-def _resolve_meeting(fmt, payload, siblings):
+def _resolve_meeting(resolver, fmt, payload, siblings):
     meeting = meeting_find(fmt, payload)
     if meeting is None:
         return None, {}
@@ -123,9 +145,9 @@ def _resolve_meeting(fmt, payload, siblings):
     return meeting, _conflicts(record, payload)
 
 
-def _resolve_attendance(fmt, payload, siblings):
-    person = person_find(payload["name"], payload.get("country"))
-    meeting = _record_meeting(payload, siblings)
+def _resolve_attendance(resolver, fmt, payload, siblings):
+    person = resolver.person_find(payload["name"], payload.get("country"))
+    meeting = _record_meeting(resolver, payload, siblings)
     if person is None or meeting is None:
         return None, {}
     attendance = Attendance.objects.filter(meeting=meeting, person=person).select_related("country").first()
@@ -135,7 +157,7 @@ def _resolve_attendance(fmt, payload, siblings):
     return attendance, _conflicts(record, payload)
 
 
-def _resolve_initiative(fmt, payload, siblings):
+def _resolve_initiative(resolver, fmt, payload, siblings):
     if fmt is None:
         return None, {}
     initiatives = list(Initiative.objects.filter(format=fmt).select_related("proposed_by_country"))
@@ -147,7 +169,7 @@ def _resolve_initiative(fmt, payload, siblings):
     return initiative, _conflicts(record, payload)
 
 
-def _resolve_target(fmt, payload, siblings):
+def _resolve_target(resolver, fmt, payload, siblings):
     if fmt is None:
         return None, {}
     if payload.get("equivalent_of") is not None:
@@ -164,8 +186,8 @@ def _decimal_text(value) -> str | None:
     return None if value is None else format(value.normalize(), "f")
 
 
-def _resolve_document(fmt, payload, siblings):
-    meeting = _record_meeting(payload, siblings)
+def _resolve_document(resolver, fmt, payload, siblings):
+    meeting = _record_meeting(resolver, payload, siblings)
     if meeting is None:
         return None, {}
     document = Document.objects.filter(meeting=meeting, kind=payload["kind"]).first()
@@ -174,9 +196,9 @@ def _resolve_document(fmt, payload, siblings):
     return document, _conflicts({"count": document.count}, payload)
 
 
-def _resolve_bilateral(fmt, payload, siblings):
-    meeting = _record_meeting(payload, siblings)
-    people = [person_find(name) for name in payload["between"]]
+def _resolve_bilateral(resolver, fmt, payload, siblings):
+    meeting = _record_meeting(resolver, payload, siblings)
+    people = [resolver.person_find(name) for name in payload["between"]]
     if meeting is None or None in people:
         return None, {}
     wanted = {p.id for p in people}
@@ -186,7 +208,7 @@ def _resolve_bilateral(fmt, payload, siblings):
     return None, {}
 
 
-def _resolve_next_meeting(fmt, payload, siblings):
+def _resolve_next_meeting(resolver, fmt, payload, siblings):
     if fmt is None:
         return None, {}
     planned = Meeting.objects.filter(format=fmt, status=Meeting.Status.PLANNED)
@@ -200,7 +222,7 @@ def _resolve_next_meeting(fmt, payload, siblings):
     return meeting, _conflicts({"host": meeting.host.code if meeting.host else None}, payload)
 
 
-def _resolve_chair(fmt, payload, siblings):
+def _resolve_chair(resolver, fmt, payload, siblings):
     if fmt is None:
         return None, {}
     term = ChairTerm.objects.filter(format=fmt, start=payload["start"]).select_related("country").first()

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from dialogue.ingest.gazetteer import CENTRAL_ASIA, Gazetteer
 from dialogue.ingest.models import Candidate
-from dialogue.ingest.resolve import format_for, meeting_find, person_find, resolve, slug
+from dialogue.ingest.resolve import Resolver, meeting_find, resolve, slug
 from dialogue.record.models import (
     Attendance, BilateralTalk, ChairTerm, Country, Document, Evidence, Format, Initiative, InitiativeStatusChange,
     Meeting, Membership, Person, Post, Representation, Target, Tenure,
@@ -80,12 +80,13 @@ def _accept(candidate: Candidate, *, reviewer: str, choose: str | None) -> str:
     if candidate.status != Candidate.Status.PENDING:
         raise ReviewError(f"candidate {candidate.id} is already {candidate.status}")
     siblings = list(candidate.source.candidates.all())
-    resolve(candidate, siblings)
+    resolver = Resolver()
+    resolve(candidate, siblings, resolver)
     if candidate.conflicts and choose not in (KEEP_RECORD, TAKE_CANDIDATE):
         sides = "; ".join(f"{field}: the record has {v['record']!r}, the source says {v['candidate']!r}" for field, v in candidate.conflicts.items())
         raise ReviewError(f"candidate {candidate.id} conflicts with {candidate.matched_key} ({sides}); "
                           f"say which stands: --keep-record or --take-candidate")
-    writer = _Writer(candidate, reviewer=reviewer, overwrite=choose == TAKE_CANDIDATE, siblings=siblings)
+    writer = _Writer(candidate, reviewer=reviewer, overwrite=choose == TAKE_CANDIDATE, siblings=siblings, resolver=resolver)
     fact = WRITERS[candidate.kind](writer, candidate.fact)
     writer.evidence(fact, candidate.quotes)
     candidate.status, candidate.reviewed_by, candidate.reviewed_at = Candidate.Status.ACCEPTED, reviewer, timezone.now()
@@ -98,8 +99,8 @@ def _accept(candidate: Candidate, *, reviewer: str, choose: str | None) -> str:
 class _Writer:
     """Writes facts for one candidate, each save with a history entry naming candidate and reviewer."""
 
-    def __init__(self, candidate: Candidate, *, reviewer: str, overwrite: bool, siblings: list[Candidate]):
-        self.candidate, self.reviewer, self.overwrite, self.siblings = candidate, reviewer, overwrite, siblings
+    def __init__(self, candidate: Candidate, *, reviewer: str, overwrite: bool, siblings: list[Candidate], resolver: Resolver):
+        self.candidate, self.reviewer, self.overwrite, self.siblings, self.resolver = candidate, reviewer, overwrite, siblings, resolver
         self.reason = f"accepted from {candidate.source.key} (candidate {candidate.id}) by {reviewer}"
 
     def save(self, instance: Model) -> Model:
@@ -130,7 +131,7 @@ class _Writer:
         return model.objects.get(key=key)
 
     def format(self, payload: dict) -> Format:
-        fmt = Format.objects.filter(key=payload["format"]).first() if payload.get("format") else format_for(payload)
+        fmt = Format.objects.filter(key=payload["format"]).first() if payload.get("format") else self.resolver.format_for(payload)
         if fmt is None:
             fmt = self.format_create(payload)
         name = payload.get("format_name")
@@ -200,7 +201,7 @@ def _write_meeting(writer: _Writer, payload: dict) -> Meeting:
 
 
 def _person(writer: _Writer, name: str, country_code: str | None, known_key: str | None = None) -> Person:
-    person = (Person.objects.filter(key=known_key).first() if known_key else None) or person_find(name, country_code)
+    person = (Person.objects.filter(key=known_key).first() if known_key else None) or Resolver().person_find(name, country_code)
     if person is None:
         words = name.split()
         person = writer.save(Person(key=unique_key(Person, f"person.{slug(words[-1])}"), name=name,

@@ -9,6 +9,7 @@ for one report just as well.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -16,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from rapidfuzz import fuzz
 
 from dialogue.ingest.candidates import candidates_from
@@ -24,14 +26,15 @@ from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.parse_dates import published_date
 from dialogue.ingest.readers import RawReport, ReadError
-from dialogue.ingest.resolve import resolve, slug
+from dialogue.ingest.resolve import Resolver, resolve, slug
 from dialogue.lib.partial_dates import PartialDate, PartialDateError
 from dialogue.lib.simhash import distance, simhash
 from dialogue.lib.texts import content_hash
 from dialogue.record.models import Source
 
 STORED, DUPLICATE, TWIN, FAILED = "stored", "duplicate", "twin", "failed"
-TWIN_BITS = 24  # a loose first sieve; the text comparison below decides
+TWIN_BITS = 12  # a first sieve over fingerprints; the text comparison below decides
+TWIN_DAYS = 3  # copies of one story appear within days of each other
 TWIN_SIMILARITY = 90
 OFFICIAL_PUBLISHER = re.compile(r"\b(ministry|mfa|mofa|government|president|presidential|prime minister|cabinet|embassy|kremlin|white house)\b", re.I)
 
@@ -45,13 +48,17 @@ class IngestResult:
     message: str = ""
 
 
-def source_twin_find(text: str, fingerprint: int) -> Source | None:
-    """An already stored source with nearly the same text."""
-    for source_id, other in Source.objects.exclude(simhash=None).values_list("id", "simhash"):
-        if distance(fingerprint, other) <= TWIN_BITS:
-            candidate = Source.objects.get(id=source_id)
-            if candidate.text and 0.5 <= len(text) / max(1, len(candidate.text)) <= 2 and fuzz.ratio(text, candidate.text) >= TWIN_SIMILARITY:
-                return candidate.twin_of or candidate
+def source_twin_find(text: str, fingerprint: int, published: str = "") -> Source | None:
+    """An already stored source with nearly the same text (published within days of it, when dated)."""
+    sources = Source.objects.exclude(simhash=None)
+    if published and PartialDate.parse(published).precision == "day":
+        day = PartialDate.parse(published).first_day()
+        window = (str(day - dt.timedelta(days=TWIN_DAYS)), str(day + dt.timedelta(days=TWIN_DAYS)))
+        sources = sources.filter(Q(published__range=window) | Q(published="") | Q(published__regex=r"^\d{4}(-\d{2})?$"))
+    close = [source_id for source_id, other in sources.values_list("id", "simhash") if distance(fingerprint, other) <= TWIN_BITS]
+    for candidate in Source.objects.filter(id__in=close).only("id", "key", "text", "twin_of"):
+        if 0.5 <= len(text) / max(1, len(candidate.text)) <= 2 and fuzz.ratio(text, candidate.text) >= TWIN_SIMILARITY:
+            return candidate.twin_of or candidate
     return None
 
 
@@ -75,15 +82,16 @@ def report_extract(report: RawReport, gazetteer: Gazetteer) -> Extraction:
     return extract(report.text, gazetteer=gazetteer, published=published_date(report.published), publisher=report.publisher)
 
 
-def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extraction | None = None) -> IngestResult:
+def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extraction | None = None,
+                  resolver: Resolver | None = None) -> IngestResult:
     """Store one report and its candidates; nothing is stored if anything fails."""
     text_hash = content_hash(report.text)
     existing = Source.objects.filter(content_hash=text_hash).first()
     if existing:
         return IngestResult(report.origin, DUPLICATE, existing.key)
     fingerprint = simhash(report.text)
-    twin = source_twin_find(report.text, fingerprint)
     published = _published(report.published)
+    twin = source_twin_find(report.text, fingerprint, published)
     base = f"{slug(report.publisher or report.url or 'source')[:40]}-{published or 'undated'}-{text_hash[7:15]}"
     try:
         with transaction.atomic():
@@ -99,8 +107,9 @@ def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extrac
             candidates = candidates_from(extraction or report_extract(report, gazetteer))
             for candidate in candidates:
                 candidate.source = source
+            resolver = resolver or Resolver()
             for candidate in candidates:
-                resolve(candidate, candidates)
+                resolve(candidate, candidates, resolver)
             Candidate.objects.bulk_create(candidates)
     except IntegrityError:
         # Another worker stored the same text between our look and our write.
@@ -132,13 +141,14 @@ def batch_ingest(items: Iterable[RawReport | ReadError], *, gazetteer: Gazetteer
                  on_result: Callable[[IngestResult], None] = lambda result: None) -> list[IngestResult]:
     """Ingest a batch: extraction in `workers` processes, storage here, one report at a time."""
     results: list[IngestResult] = []
+    resolver = Resolver()  # the record does not change while a batch is ingested
 
     def store(report: RawReport, extraction: Extraction | None, error: str) -> None:
         if error:
             result = IngestResult(report.origin, FAILED, message=error)
         else:
             try:
-                result = report_ingest(report, gazetteer=gazetteer, extraction=extraction)
+                result = report_ingest(report, gazetteer=gazetteer, extraction=extraction, resolver=resolver)
             except Exception as failure:
                 result = IngestResult(report.origin, FAILED, message=f"{type(failure).__name__}: {failure}")
         results.append(result)
