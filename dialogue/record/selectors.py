@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
@@ -54,6 +56,26 @@ def evidence_for(fact: Fact) -> QuerySet[Evidence]:
         .select_related("source")
         .order_by("field", "source__key", "start")
     )
+
+
+@dataclass(frozen=True)
+class Support:
+    sources: int
+    official: bool
+    manual: bool
+
+    def __str__(self) -> str:
+        if not self.sources:
+            return "entered by hand" if self.manual else "no source"
+        kind = "including an official one" if self.official else "press only"
+        return f"{self.sources} source{'s' if self.sources != 1 else ''}, {kind}"
+
+
+def fact_support(fact: Fact) -> Support:
+    """How many distinct sources state a fact, and whether one is a government's own release."""
+    kinds = set(Source.objects.filter(evidence__in=evidence_for(fact)).values_list("id", "kind"))
+    return Support(sources=len(kinds), official=any(kind in Source.OFFICIAL_KINDS for _, kind in kinds),
+                   manual=bool(fact.entered_at))
 
 
 def earliest_report(meeting: Meeting) -> Source | None:

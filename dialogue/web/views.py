@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.shortcuts import render
 
-from dialogue.record.selectors import earliest_report, evidence_for, fact_get, format_get, format_list, meeting_list
+from dialogue.record.selectors import earliest_report, evidence_for, fact_get, fact_support, format_get, format_list, meeting_list
 from dialogue.record.sections import record_fields
 
 CONTEXT_CHARACTERS = 240
@@ -43,4 +43,5 @@ def fact_detail(request, section: str, key: str):
             "before": text[max(0, item.start - CONTEXT_CHARACTERS):item.start] if text else "",
             "after": text[item.end:item.end + CONTEXT_CHARACTERS] if text else "",
         })
-    return render(request, "web/fact.html", {"fact": fact, "section": section, "fields": fields, "quotes": quotes})
+    return render(request, "web/fact.html", {"fact": fact, "section": section, "fields": fields, "quotes": quotes,
+                                             "support": fact_support(fact)})

@@ -137,3 +137,16 @@ def test_accepting_a_participant_first_brings_its_meeting(gazetteer):
     attendance = Candidate.objects.filter(source__key=source_key, kind="attendance").first()
     candidate_accept(attendance, reviewer="reviewer")
     assert Candidate.objects.get(source__key=source_key, kind="meeting").status == "accepted"
+
+
+def test_a_fact_shows_how_many_sources_support_it_and_whether_one_is_official(default_record, gazetteer):
+    from dialogue.record.selectors import fact_support
+
+    summit = Meeting.objects.get(key="c5-japan.summit-1")
+    assert str(fact_support(summit)) == "1 source, press only"
+    release = RawReport(origin="mofa.txt", stem="mofa", publisher="Ministry of Foreign Affairs of Japan", published="2025-12-20",
+                        text="On December 20, the first Summit of the Central Asia plus Japan Dialogue was held in Tokyo.")
+    source_accept_all(_ingest(release, gazetteer).source_key, reviewer="reviewer")
+    support = fact_support(summit)
+    assert (support.sources, support.official) == (2, True)
+    assert str(support) == "2 sources, including an official one"
