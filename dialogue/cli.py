@@ -379,3 +379,64 @@ def review_edit(candidate_id: int, changes: tuple[str, ...], reviewer: str, acce
             console.print(f"Accepted {candidate_id} as {candidate_accept(candidate, reviewer=reviewer)}")
     except ReviewError as error:
         raise click.ClickException(str(error)) from None
+
+
+@main.group()
+def rates() -> None:
+    """Exchange rates beyond the ECB's reference rates (tenge, som, somoni, manat, sum)."""
+
+
+@rates.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def rates_import_command(file: Path) -> None:
+    """Import rates from a CSV file with the header date,base,quote,rate,source.
+
+    Each row says that one BASE is worth RATE QUOTE on DATE, as SOURCE published it
+    (2024-10-01,USD,KZT,480.50,National Bank of Kazakhstan). All rows or none are kept;
+    a row already held changes nothing, a different rate for a held day is refused.
+    """
+    from dialogue.tracking.rates import RateImportError, rates_import
+
+    _database_ready()
+    try:
+        created = rates_import(file)
+    except RateImportError as error:
+        err_console.print(f"[bold red]No rate was imported from {file}:[/]")
+        for problem in error.problems:
+            err_console.print(f"  {problem}", markup=False)
+        raise SystemExit(1) from None
+    console.print(f"Imported {created} new rates from {file}.")
+
+
+@main.command()
+@click.option("--format", "format_name", help="The format's short name (C5+Japan); every format if left out.")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Figures from the record as it stood that day.")
+def progress(format_name: str | None, as_of) -> None:
+    """Each target's progress: achieved, time elapsed, pace needed, status and forecast.
+
+    Deals count from commitment on, converted at the rate of their signing day; every
+    conversion names its rate, date and source. A missing rate is an error naming the
+    currency and day.
+    """
+    from dialogue.record.models import Target
+    from dialogue.tracking.progress import target_progress
+    from dialogue.tracking.rates import MissingRate
+
+    _database_ready()
+    targets = Target.objects.select_related("format", "meeting").order_by("format__short_name", "key")
+    if format_name:
+        targets = targets.filter(format__short_name=format_name)
+    try:
+        for target in targets:
+            figures = target_progress(target, as_of=as_of.date() if as_of else None)
+            money = lambda value: f"{value:,.2f} {target.currency or target.unit}" if value is not None else "unknown"  # noqa: E731
+            console.print(f"[bold]{target.format.short_name}: {target.title}[/] — target {money(target.amount)}")
+            console.print(f"  achieved {money(figures.achieved)} ({figures.percent} %), pledged beside it {money(figures.pledged)}")
+            elapsed = f"{figures.elapsed_percent} % of the period elapsed" if figures.elapsed_percent is not None else "period start not recorded"
+            console.print(f"  {elapsed}; status: {figures.status}; pace needed {money(figures.pace_needed_per_year)} a year; "
+                          f"forecast at the end {money(figures.forecast)}")
+            for item in figures.contributions:
+                used = "; ".join(str(rate) for rate in item.rates) or "same currency"
+                console.print(f"    {item.deal.title}: {item.value:,.2f} {item.currency} = {money(item.converted)} [{used}] — {item.why}", markup=False)
+    except MissingRate as error:
+        raise click.ClickException(str(error)) from None

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "simple_history",
     "dialogue.record",
     "dialogue.ingest",
+    "dialogue.tracking",
     "dialogue.web",
 ]
 

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from dialogue.cli import main
 from dialogue.record.models import Evidence
 
-COMMANDS = [["serve"], ["load"], ["dump"], ["check"], ["sources"], ["sources", "attach"], ["extract"], ["ingest"], ["review"], ["review", "list"], ["review", "show"], ["review", "accept"], ["review", "reject"], ["review", "edit"]]
+COMMANDS = [["rates"], ["rates", "import"], ["progress"], ["serve"], ["load"], ["dump"], ["check"], ["sources"], ["sources", "attach"], ["extract"], ["ingest"], ["review"], ["review", "list"], ["review", "show"], ["review", "accept"], ["review", "reject"], ["review", "edit"]]
 
 
 @pytest.fixture
@@ -112,3 +112,17 @@ def test_review_lists_shows_and_accepts(run, seeds):
     assert accepted.exit_code == 0 and "Accepted" in accepted.output
     assert run("review", "accept", str(meeting.id)).exit_code == 1
     assert run("review", "reject", "999999").exit_code == 1
+
+
+def test_progress_prints_the_default_target_with_its_pace(run, default_record):
+    result = run("progress", "--format", "C5+Japan")
+    assert result.exit_code == 0
+    assert "3,000,000,000,000.00 JPY" in result.output and "600,000,000,000.00 JPY a year" in result.output
+    assert "not started" in result.output
+
+
+def test_rates_import_refuses_a_bad_file_with_exit_1(run, tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("date,base,quote,rate,source\nnot-a-date,USD,KZT,1,NBK\n")
+    result = run("rates", "import", str(path))
+    assert result.exit_code == 1 and f"{path}:2" in result.output

@@ -400,9 +400,15 @@ class Deal(Fact):
         SUSPENDED = "suspended"
         CANCELLED = "cancelled"
 
+    class Sector(models.TextChoices):
+        PUBLIC = "public"
+        PRIVATE = "private"
+        MIXED = "mixed", "Public and private"
+
     format = models.ForeignKey(Format, on_delete=models.PROTECT, related_name="deals")
     title = models.CharField(max_length=300)
     parties = models.JSONField(default=list, blank=True, help_text="Names of the parties.")
+    sector = models.CharField(max_length=10, choices=Sector.choices, blank=True, help_text="Whether the parties are public, private or both.")
     countries = models.ManyToManyField(Country, blank=True, related_name="deals")
     area = models.ForeignKey(Area, on_delete=models.SET_NULL, null=True, blank=True)
     value = models.DecimalField(max_digits=24, decimal_places=4, null=True, blank=True)

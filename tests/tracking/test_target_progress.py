@@ -1,0 +1,132 @@
+"""Target progress against figures computed by hand.
+
+Target: 100,000,000 USD over 4 years from 2024-01-01 (so to 2028-01-01, 1461 days).
+ECB reference rates: 2024-06-03 1 EUR = 1.0842 USD; 2024-09-02 1 EUR = 1.1061 USD = 162.56 JPY.
+Imported: 2024-10-01 1 USD = 480.50 KZT (National Bank of Kazakhstan).
+
+  D1 commitment      10,000,000 USD                         = 10,000,000.00  (part of U)
+  D2 implementation   5,000,000 EUR x 1.0842                 =  5,421,000.00
+  D3 completed    1,000,000,000 JPY x 1.1061 / 162.56        =  6,804,256.89  (part of U)
+  D4 commitment   2,000,000,000 KZT / 480.50                 =  4,162,330.91
+  P  pledge          50,000,000 USD                          shown beside, not counted
+  U  umbrella        80,000,000 USD over D1 and D3           never added on top of its parts
+  X  cancelled        1,000,000 EUR                          not counted
+  achieved on 2025-01-01 = 26,387,587.80 USD = 26.39 %; elapsed 366 / 1461 days = 25.05 %
+"""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from dialogue.record.models import Country, Deal, Format, Target
+from dialogue.tracking.models import ExchangeRate
+from dialogue.tracking.progress import ON_TRACK, NOT_STARTED, target_progress
+from dialogue.tracking.rates import MissingRate, rates_import
+
+MANUAL = {"entered_by": "test", "entered_at": timezone.make_aware(dt.datetime(2024, 1, 1))}
+
+
+def _at(day: str) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.fromisoformat(day))
+
+
+def _save(instance, day: str):
+    instance._history_date = _at(day)
+    instance.save()
+    return instance
+
+
+@pytest.fixture
+def record(db, tmp_path):
+    fmt = _save(Format(key="c5-test", name="Central Asia + Testland", short_name="C5+Test", **MANUAL), "2024-01-01")
+    target = _save(Target(key="t", format=fmt, title="Joint investment", amount=Decimal("100000000"), currency="USD",
+                          period_start="2024-01-01", period_years=Decimal(4), **MANUAL), "2024-01-01")
+    kz, uz = Country.objects.get(code="KZ"), Country.objects.get(code="UZ")
+
+    def deal(key, value, currency, stage, signed, countries=(), umbrella=None):
+        made = _save(Deal(key=key, format=fmt, title=key, value=Decimal(value), currency=currency, stage=stage,
+                          signed=signed, umbrella=umbrella, **MANUAL), signed)
+        made.targets.add(target)
+        made.countries.set(countries)
+        return made
+
+    umbrella = deal("U", "80000000", "USD", "commitment", "2024-02-01")
+    deal("D1", "10000000", "USD", "commitment", "2024-03-01", [kz], umbrella)
+    d2 = deal("D2", "5000000", "EUR", "pledge", "2024-06-03", [kz, uz])
+    d2.stage = "implementation"
+    _save(d2, "2024-12-01")
+    deal("D3", "1000000000", "JPY", "completed", "2024-09-02", [uz], umbrella)
+    deal("D4", "2000000000", "KZT", "commitment", "2024-10-01", [kz])
+    deal("P", "50000000", "USD", "pledge", "2024-05-01", [kz])
+    deal("X", "1000000", "EUR", "cancelled", "2024-07-01", [uz])
+    csv = tmp_path / "nbk.csv"
+    csv.write_text("date,base,quote,rate,source\n2024-10-01,USD,KZT,480.50,National Bank of Kazakhstan\n")
+    assert rates_import(csv) == 1
+    ExchangeRate.objects.update(imported_at=_at("2024-10-02"))
+    return target
+
+
+def test_progress_pace_status_and_forecast_match_the_figures_computed_by_hand(record):
+    figures = target_progress(record, on=dt.date(2025, 1, 1))
+    assert figures.achieved == Decimal("26387587.80")
+    assert figures.pledged == Decimal("50000000.00")
+    assert figures.percent == Decimal("26.39")
+    assert (figures.period_start, figures.period_end) == (dt.date(2024, 1, 1), dt.date(2028, 1, 1))
+    assert figures.elapsed_percent == Decimal("25.05")
+    assert figures.remaining == Decimal("73612412.20")
+    # 73,612,412.20 USD over the 1095 days left: 73,612,412.20 x 365.25 / 1095 = 24,554,277.22 a year.
+    assert figures.pace_needed_per_year == Decimal("24554277.22")
+    assert figures.status == ON_TRACK  # 26.39 % done after 25.05 % of the time
+    # 26,387,587.80 x 100 / 25.05 = 105,339,671.86 at the end of the period.
+    assert figures.forecast == Decimal("105339671.86")
+
+
+def test_pledges_umbrellas_and_cancellations_are_not_counted(record):
+    reasons = {c.deal.key: (c.converted, c.why) for c in target_progress(record, on=dt.date(2025, 1, 1)).contributions}
+    assert reasons["U"] == (Decimal("80000000.00"), "umbrella over recorded parts")
+    assert reasons["P"] == (Decimal("50000000.00"), "pledge, shown beside")
+    assert reasons["X"][1] == "cancelled"
+    assert reasons["D3"] == (Decimal("6804256.89"), "counted")
+    assert reasons["D4"] == (Decimal("4162330.91"), "counted")
+
+
+def test_every_conversion_names_its_rate_date_and_source(record):
+    contributions = {c.deal.key: c for c in target_progress(record, on=dt.date(2025, 1, 1)).contributions}
+    [eur] = contributions["D2"].rates
+    assert (eur.rate, eur.date, eur.source) == (Decimal("1.0842"), dt.date(2024, 6, 3), "European Central Bank reference rate")
+    [kzt] = contributions["D4"].rates
+    assert (kzt.base, kzt.quote, kzt.date, kzt.source) == ("KZT", "USD", dt.date(2024, 10, 1), "National Bank of Kazakhstan")
+    assert kzt.rate * Decimal("480.50") == pytest.approx(Decimal(1))
+
+
+def test_breakdowns_add_up_to_what_was_achieved(record):
+    figures = target_progress(record, on=dt.date(2025, 1, 1))
+    assert figures.by_country == {"KZ": Decimal("16872830.91"), "UZ": Decimal("9514756.89")}
+    assert figures.by_stage == {"commitment": Decimal("14162330.91"), "implementation": Decimal("5421000.00"),
+                                "completed": Decimal("6804256.89")}
+    assert sum(figures.by_country.values()) == sum(figures.by_stage.values()) == figures.achieved
+
+
+def test_as_of_a_date_before_a_change_gives_the_earlier_figures(record):
+    # D2 was a pledge until 2024-12-01, and D4's tenge rate was imported on 2024-10-02.
+    before = target_progress(record, as_of=dt.date(2024, 11, 30))
+    assert before.achieved == Decimal("20966587.80")
+    assert before.pledged == Decimal("55421000.00")
+    after = target_progress(record, as_of=dt.date(2025, 1, 1))
+    assert after.achieved == Decimal("26387587.80")
+
+
+def test_a_missing_rate_names_the_currency_and_the_day(record):
+    deal = Deal.objects.create(key="T1", format=record.format, title="Somoni deal", value=Decimal("1000"), currency="TJS",
+                               stage="commitment", signed="2024-05-01", **MANUAL)
+    deal.targets.add(record)
+    with pytest.raises(MissingRate, match="no exchange rate from TJS to USD on or shortly before 2024-05-01"):
+        target_progress(record, on=dt.date(2025, 1, 1))
+
+
+def test_the_default_records_target_has_no_deals_and_shows_the_pace_needed(default_record):
+    figures = target_progress(Target.objects.get(key="c5-japan.target.business-projects-5y"), on=dt.date(2026, 1, 1))
+    assert (figures.achieved, figures.percent, figures.status) == (Decimal(0), Decimal("0.00"), NOT_STARTED)
+    assert figures.pace_needed_per_year == Decimal("600000000000.00")  # 3 trillion yen over five years
