@@ -36,9 +36,10 @@ def candidates_from(extraction: Extraction) -> list[Candidate]:
 
     format_info = {"format_name": extraction.format, "partner": extraction.partner}
     main = None
+    area_positions: dict[str, int] = {}
     for index, meeting in enumerate(extraction.meetings):
         position = add(Candidate.Kind.MEETING, {
-            **format_info, "level": LEVELS.get(meeting.level, meeting.level), "ordinal": meeting.ordinal,
+            **format_info, "format_aliases": extraction.format_aliases, "level": LEVELS.get(meeting.level, meeting.level), "ordinal": meeting.ordinal,
             "date": meeting.date.isoformat() if meeting.date else "", "city": meeting.city or "", "host": meeting.host,
             "online": meeting.online, "countries": meeting.countries if index == 0 else [], "status": Meeting.Status.HELD,
         }, _quotes(meeting.quotes), meeting.confidence)
@@ -49,8 +50,15 @@ def candidates_from(extraction: Extraction) -> list[Candidate]:
                     "meeting": position, "name": person.name, "role": person.role or "", "country": person.country,
                     "known_person": person.known.key if person.known else None,
                 }, _quotes(person.quotes), person.confidence)
+    for topic in extraction.agenda:
+        add(Candidate.Kind.AGENDA_ITEM, {"meeting": main, "topic": topic.topic, "order": topic.order}, _quotes(topic.quotes), topic.confidence)
+    for area in extraction.areas:
+        area_positions[area.name] = add(Candidate.Kind.AREA, {
+            **format_info, "name": area.name, "parent": area_positions.get(area.parent), "is_priority": area.is_priority, "order": area.order,
+        }, _quotes(area.quotes), area.confidence)
     for initiative in extraction.initiatives:
-        add(Candidate.Kind.INITIATIVE, {**format_info, "title": initiative.title, "proposed_by": initiative.proposed_by, "meeting": main},
+        add(Candidate.Kind.INITIATIVE, {**format_info, "title": initiative.title, "proposed_by": initiative.proposed_by, "meeting": main,
+                                        "areas": [area_positions[name] for name in initiative.areas if name in area_positions]},
             _quotes(initiative.quotes), initiative.confidence)
     target_positions: dict[int, int] = {}
     for index, target in enumerate(extraction.targets):

@@ -66,6 +66,7 @@ class InitiativeFact:
     proposed_by: str | None
     quotes: list[Quote]
     confidence: float = 0.7
+    areas: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -116,6 +117,24 @@ class ChairFact:
 
 
 @dataclass
+class AreaFact:
+    name: str
+    parent: str | None
+    is_priority: bool
+    order: int
+    quotes: list[Quote]
+    confidence: float = 0.75
+
+
+@dataclass
+class AgendaFact:
+    topic: str
+    order: int
+    quotes: list[Quote]
+    confidence: float = 0.7
+
+
+@dataclass
 class Extraction:
     format: str | None
     partner: str | None
@@ -126,6 +145,9 @@ class Extraction:
     bilaterals: list[BilateralFact]
     next_meeting: NextMeetingFact | None
     chairs: list[ChairFact]
+    format_aliases: list[str] = field(default_factory=list)
+    areas: list[AreaFact] = field(default_factory=list)
+    agenda: list[AgendaFact] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -237,10 +259,11 @@ FORMAT_PATTERNS = [
 ]
 
 
-def find_format(report: Report) -> tuple[str | None, str | None, list[Quote]]:
-    """The format the report is about ("Central Asia plus Japan Dialogue") and its partner country."""
+def find_format(report: Report) -> tuple[str | None, str | None, list[Quote], list[str]]:
+    """The format the report is about ("Central Asia plus Japan Dialogue"), its partner country,
+    and every name the report gives it, abbreviations in brackets included ("(DCAJ)")."""
     votes: dict[str, int] = {}
-    names: dict[str, tuple[str, Quote]] = {}
+    names: dict[str, list[tuple[str, Quote]]] = {}
     for pattern in FORMAT_PATTERNS:
         for match in pattern.finditer(report.text):
             partner_text = match.group("partner")
@@ -248,18 +271,27 @@ def find_format(report: Report) -> tuple[str | None, str | None, list[Quote]]:
             if not code or code in CENTRAL_ASIA:
                 continue
             votes[code] = votes.get(code, 0) + 1
-            if code not in names:
-                name_end = match.end()
-                tail = re.match(r"[”\"’']?\s*(Dialogue|Summit|format|Forum)\b", report.text[name_end:])
-                if tail:
-                    name_end += tail.end()
-                name = re.sub(r"[“”\"«»]", "", report.text[match.start():name_end]).strip()
-                names[code] = (name, _quote(report.text, match.start(), name_end))
+            name_end = match.end()
+            tail = re.match(r"[”\"’']?\s*(Dialogue|Summit|format|Forum)\b", report.text[name_end:])
+            if tail:
+                name_end += tail.end()
+            elif not re.search(r"\b(Dialogue|Summit|Forum)$", partner_text) and pattern is not FORMAT_PATTERNS[2]:
+                continue  # "Japan-Central Asia AI Partnership" names an initiative, not the format
+            name = re.sub(r"[“”\"«»]", "", report.text[match.start():name_end]).strip()
+            found = names.setdefault(code, [])
+            if name not in [n for n, _ in found]:
+                found.append((name, _quote(report.text, match.start(), name_end)))
+            abbreviation = re.match(r"\s*\(([A-Z][A-Za-z+&-]{1,9})\)", report.text[name_end:])
+            if abbreviation and abbreviation.group(1) not in [n for n, _ in found]:
+                start = name_end + abbreviation.start(1)
+                found.append((abbreviation.group(1), _quote(report.text, start, start + len(abbreviation.group(1)))))
     if not votes:
-        return None, None, []
+        return None, None, [], []
     partner = max(votes, key=lambda code: votes[code])
-    name, quote = names[partner]
-    return name, partner, [quote]
+    found = names.get(partner, [])
+    if not found:
+        return None, partner, [], []
+    return found[0][0], partner, [found[0][1]], [n for n, _ in found]
 
 
 def _partner_code(report: Report, text: str) -> str | None:
@@ -832,7 +864,7 @@ def _split_items(rest: str, commas: bool) -> list[tuple[str, int]]:
     items, offset = [], 0
     verbs = "|".join(_CONTINUATION_VERBS)
     comma = r",\s+(?:and\s+)?|" if commas else r",\s+(?=(?:and\s+)?(?:" + verbs + r")\b)|"
-    pieces = re.split(rf"({comma}\s+as well as\s+|\s+and\s+(?=(?:{verbs}|a|an|the)\b)|\s+by\s+(?=\w+ing\b))", rest)
+    pieces = re.split(rf"({comma}\s+as well as\s+|\s+and\s+(?=(?:{verbs}|a|an|the|\w+ing)\b)|\s+by\s+(?=\w+ing\b))", rest)
     for index in range(0, len(pieces), 2):
         piece = pieces[index]
         if piece.strip():
@@ -979,7 +1011,8 @@ def find_targets(report: Report) -> list[TargetFact]:
         match = _PERIOD.search(text)
         if match:
             period = number_value(match.group("n") or match.group("m"))
-        title_match = re.search(r"\bin\s+((?:[\w-]+\s+){0,3}?(?:projects|investments?|deals|trade|business))", report.text[amount.end : amount.end + 60])
+        title_match = re.search(r"\bin\s+((?:[\w-]+\s+){0,3}(?:projects|investments?|deals|trade|business|financing|grants|loans)\b)",
+                                report.text[amount.end : amount.end + 60])
         equivalent = None
         if amount.equivalent_of is not None:
             equivalent = next((i for i, t in enumerate(targets) if t.quotes[0].start == amount.equivalent_of.start), None)
@@ -1072,20 +1105,120 @@ def _person_in(text: str, people: list[PersonFact]) -> PersonFact | None:
     return next((p for p in people if _mentioned(p, text)), None)
 
 
+# ----------------------------------------------------------------------------- areas and agenda
+
+
+_PRIORITIES = re.compile(
+    r"priority\s+(?:cooperation\s+)?(?:areas|directions|pillars)(?:\s+(?:of|for)\s+cooperation)?\s*(?:,?\s*(?:including|such as|namely)\s*,?|:)\s*"
+    r"(?P<list>[^.;]+?)\s*(?:,\s*according to\b|[.;]|$)", re.I,
+)
+_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
+_AREA_ITEMS = re.compile(r"^\s*(?P<area>.+?)\s+(?:includes?|covers?|incorporates?|encompass(?:es)?|comprises?)\s+(?:cooperation\s+(?:on|in)\s+)?(?P<list>.+)$", re.I)
+
+
+def _split_list(text: str) -> list[tuple[str, int]]:
+    """'A, B, and C' into items and their offsets; 'and' inside an item ('Green and Resilience') stays."""
+    items, offset = [], 0
+    for piece in re.split(r"(,\s+(?:and\s+)?)", text):
+        if piece and not re.fullmatch(r",\s+(?:and\s+)?", piece):
+            items.append((piece, offset))
+        offset += len(piece)
+    return items
+
+
+def find_areas(report: Report, initiatives: list[InitiativeFact]) -> list[AreaFact]:
+    """Priority areas ('three priority cooperation areas including A, B and C') and the
+    sub-areas a report lists under one of them ('A include cooperation on x, y and z')."""
+    areas: list[AreaFact] = []
+    for sentence in report.sentences:
+        for match in _PRIORITIES.finditer(sentence.text):
+            for piece, offset in _split_list(match.group("list")):
+                name = piece.strip(" ,")
+                if 1 <= len(name.split()) <= 5 and name[:1].isupper() and not any(a.name.lower() == name.lower() for a in areas):
+                    start = sentence.start_char + match.start("list") + offset + piece.find(name)
+                    areas.append(AreaFact(name, None, True, len([a for a in areas if a.is_priority]) + 1,
+                                          [_quote(report.text, start, start + len(name))]))
+    priorities = {a.name.lower(): a for a in areas if a.is_priority}
+    if not priorities:
+        return areas
+    for sentence in report.sentences:
+        clauses, position = [], 0
+        for boundary in _CLAUSE.finditer(sentence.text):
+            clauses.append((sentence.text[position : boundary.start()], position))
+            position = boundary.end()
+        clauses.append((sentence.text[position:], position))
+        for clause, clause_start in clauses:
+            match = _AREA_ITEMS.match(clause)
+            parent = priorities.get(match.group("area").strip().lower()) if match else None
+            if parent is None:
+                continue
+            base = sentence.start_char + clause_start + match.start("list")
+            for piece, offset in _split_items(match.group("list"), commas=True):
+                text = _clean_item(piece)
+                quoted = re.search(r"[“\"]([^”\"]+?)[,.]?[”\"]", piece)
+                linked = [i for i in initiatives if (quoted and fold(quoted.group(1)) == fold(i.title)) or fold(text) == fold(i.title)]
+                for initiative in linked:
+                    if parent.name not in initiative.areas:
+                        initiative.areas.append(parent.name)
+                if quoted or not text or len(text.split()) > 6:
+                    continue  # a named initiative filed under the area, not a sub-area
+                name = text[0].upper() + text[1:]
+                start = base + offset + piece.find(text)
+                sub = AreaFact(name, parent.name, False, len([a for a in areas if a.parent == parent.name]) + 1,
+                               [_quote(report.text, start, start + len(text))])
+                areas.append(sub)
+                for initiative in linked:
+                    initiative.areas[initiative.areas.index(parent.name)] = sub.name
+    return areas
+
+
+_AGENDA_PASSIVE = re.compile(r"^(?P<list>.+?)\s+(?:were|was|are|is|have been|has been)\s+(?:discussed|considered|reviewed|examined)\b", re.I)
+_AGENDA_ACTIVE = re.compile(r"\bagenda\s+(?:of the meeting\s+)?(?:included|covered|focused on|featured)\s+(?P<list>[^.;]+)", re.I)
+_TOPIC_FILLER = re.compile(r"^(?:the\s+)?(?:issues?|questions?|matters?|ways|topics?|prospects)\s+of\s+(?:the\s+)?", re.I)
+
+
+def find_agenda(report: Report) -> list[AgendaFact]:
+    """Topics a report puts on the meeting's agenda: the sentence that names the agenda and the one after it."""
+    topics: list[AgendaFact] = []
+    follows_agenda = False
+    for sentence in report.sentences:
+        names_agenda = re.search(r"\bagenda\b", sentence.text, re.I) is not None
+        if not (names_agenda or follows_agenda):
+            continue
+        follows_agenda = names_agenda
+        match = _AGENDA_ACTIVE.search(sentence.text) or _AGENDA_PASSIVE.match(sentence.text)
+        if not match:
+            continue
+        base = sentence.start_char + match.start("list")
+        for piece, offset in _split_items(match.group("list"), commas=True):
+            topic = _TOPIC_FILLER.sub("", piece.strip(" ,"))
+            topic = re.sub(r"\s+(?:on|in)\s+the\s+agenda$", "", topic).strip(" ,")
+            if not topic or len(topic.split()) > 20 or _ITEM_STOP.match(topic):
+                continue
+            start = base + offset + piece.find(topic)
+            topics.append(AgendaFact(topic[0].upper() + topic[1:], len(topics) + 1, [_quote(report.text, start, start + len(topic))]))
+    return topics
+
+
 # ----------------------------------------------------------------------------- the whole report
 
 
 def extract(text: str, *, gazetteer: Gazetteer, published: dt.date | None = None, publisher: str = "") -> Extraction:
     report = Report(text, published, gazetteer, publisher)
-    format_name, partner, _ = find_format(report)
+    format_name, partner, _, aliases = find_format(report)
     people = find_people(report)
     meetings, upcoming = find_meetings(report, people, format_name, partner)
     main = meetings[0] if meetings else None
+    initiatives = find_initiatives(report, people)
+    areas = find_areas(report, initiatives)
     return Extraction(
         format=format_name,
         partner=partner,
+        format_aliases=aliases,
+        areas=areas,
+        agenda=find_agenda(report),
         meetings=meetings,
-        initiatives=find_initiatives(report, people),
+        initiatives=initiatives,
         targets=find_targets(report),
         documents=find_documents(report),
         bilaterals=find_bilaterals(report, people, main),

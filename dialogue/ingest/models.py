@@ -18,6 +18,8 @@ class Candidate(models.Model):
         BILATERAL = "bilateral", "Bilateral talks"
         NEXT_MEETING = "next meeting"
         CHAIR = "chair"
+        AREA = "area", "Cooperation area"
+        AGENDA_ITEM = "agenda item"
 
     class Status(models.TextChoices):
         PENDING = "pending"

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from dialogue.ingest.extract import fold
 from dialogue.ingest.models import Candidate
 from dialogue.record.models import (
-    Attendance, BilateralTalk, ChairTerm, Document, Format, Initiative, Meeting, Membership, Person, Target,
+    AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Document, Format, Initiative, Meeting, Membership, Person, Target,
 )
 
 PERSON_SCORE = 90
@@ -231,6 +231,19 @@ def _resolve_chair(resolver, fmt, payload, siblings):
     return term, _conflicts({"country": term.country.code}, payload)
 
 
+def _resolve_area(resolver, fmt, payload, siblings):
+    if fmt is None:
+        return None, {}
+    return Area.objects.filter(format=fmt, name__iexact=payload["name"]).first(), {}
+
+
+def _resolve_agenda_item(resolver, fmt, payload, siblings):
+    meeting = _record_meeting(resolver, payload, siblings)
+    if meeting is None:
+        return None, {}
+    return AgendaItem.objects.filter(meeting=meeting, topic__iexact=payload["topic"]).first(), {}
+
+
 RESOLVERS = {
     Candidate.Kind.MEETING: _resolve_meeting,
     Candidate.Kind.ATTENDANCE: _resolve_attendance,
@@ -240,8 +253,15 @@ RESOLVERS = {
     Candidate.Kind.BILATERAL: _resolve_bilateral,
     Candidate.Kind.NEXT_MEETING: _resolve_next_meeting,
     Candidate.Kind.CHAIR: _resolve_chair,
+    Candidate.Kind.AREA: _resolve_area,
+    Candidate.Kind.AGENDA_ITEM: _resolve_agenda_item,
 }
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+def slug(text: str, limit: int = 120) -> str:
+    """A key part from text, cut at a word boundary: 'development-of-transit', not 'development-of-trans'."""
+    full = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+    if len(full) <= limit:
+        return full
+    cut = full[: limit + 1].rsplit("-", 1)[0]
+    return cut or full[:limit]

@@ -19,8 +19,9 @@ from django.utils import timezone
 from dialogue.ingest.gazetteer import CENTRAL_ASIA, Gazetteer
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.resolve import Resolver, meeting_find, resolve, slug
+from dialogue.ingest.titles import document_title, generic_role, initiative_title, meeting_title
 from dialogue.record.models import (
-    Attendance, BilateralTalk, ChairTerm, Country, Document, Evidence, Format, Initiative, InitiativeStatusChange,
+    AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Country, Document, Evidence, Format, Initiative, InitiativeStatusChange,
     Meeting, Membership, Person, Post, Representation, Target, Tenure,
 )
 from dialogue.record.services import evidence_add
@@ -127,16 +128,17 @@ class _Writer:
             return None
         sibling.refresh_from_db()
         key = sibling.accepted_key or _accept(sibling, reviewer=self.reviewer, choose=KEEP_RECORD)
-        model = {Candidate.Kind.MEETING: Meeting, Candidate.Kind.TARGET: Target}[sibling.kind]
+        model = {Candidate.Kind.MEETING: Meeting, Candidate.Kind.TARGET: Target, Candidate.Kind.AREA: Area}[sibling.kind]
         return model.objects.get(key=key)
 
     def format(self, payload: dict) -> Format:
         fmt = Format.objects.filter(key=payload["format"]).first() if payload.get("format") else self.resolver.format_for(payload)
         if fmt is None:
             fmt = self.format_create(payload)
-        name = payload.get("format_name")
-        if name and name not in [fmt.name, fmt.short_name, *fmt.aliases]:
-            fmt.aliases = [*fmt.aliases, name]
+        names = [n for n in [payload.get("format_name"), *payload.get("format_aliases", [])] if n]
+        aliases = sorted(set(fmt.aliases) | set(names) - {fmt.name, fmt.short_name})
+        if aliases != fmt.aliases:
+            fmt.aliases = aliases
             self.save(fmt)
         return fmt
 
@@ -146,9 +148,12 @@ class _Writer:
             raise ReviewError(f"candidate {self.candidate.id}: the report names no dialogue format; "
                               'edit it to give one (for example format="c5-japan")')
         partner_name = Gazetteer.standard().name_of(partner) or partner
+        names = [n for n in [payload.get("format_name"), *payload.get("format_aliases", [])] if n]
+        # One name for the format whatever each report calls it; the reports' names are its aliases.
+        name = f"Central Asia + {partner_name}" + (" Dialogue" if any(n.endswith("Dialogue") for n in names) else "")
         fmt = self.save(Format(
-            key=unique_key(Format, f"c5-{slug(partner_name)}"), name=payload.get("format_name") or f"Central Asia + {partner_name}",
-            short_name=f"C5+{partner_name}", partner=partner_name,
+            key=unique_key(Format, f"c5-{slug(partner_name)}"), name=name, short_name=f"C5+{partner_name}", partner=partner_name,
+            aliases=sorted(set(names) - {name}),
         ))
         self.evidence(fmt, self.candidate.quotes[:1])
         for code in [partner, *CENTRAL_ASIA]:
@@ -187,7 +192,8 @@ def _write_meeting(writer: _Writer, payload: dict) -> Meeting:
     if meeting is None:
         suffix = payload.get("ordinal") or payload.get("date") or writer.candidate.source.published or "undated"
         meeting = Meeting(key=unique_key(Meeting, f"{fmt.key}.{LEVEL_CODES.get(payload['level'], 'meeting')}-{suffix}"),
-                          format=fmt, level=payload["level"], ordinal=payload.get("ordinal"), status=payload.get("status", "held"))
+                          format=fmt, level=payload["level"], ordinal=payload.get("ordinal"), status=payload.get("status", "held"),
+                          title=meeting_title(payload["level"], payload.get("ordinal")))
     writer.set_fields(meeting, {"date": payload.get("date"), "city": payload.get("city"), "host": country(payload.get("host")),
                                 "online": payload.get("online") or None})
     writer.save(meeting)
@@ -220,7 +226,7 @@ def _write_attendance(writer: _Writer, payload: dict) -> Attendance:
     if payload.get("role") and payload.get("country"):
         post = Post.objects.filter(country__code=payload["country"], label=payload["role"]).first() or writer.save(Post(
             key=unique_key(Post, f"post.{payload['country'].lower()}-{slug(payload['role'])}"), label=payload["role"],
-            role=payload["role"], country=country(payload["country"]),
+            role=generic_role(payload["role"]), country=country(payload["country"]),
         ))
         writer.evidence(post, writer.candidate.quotes)
         if not Tenure.objects.filter(person=person, post=post).exists():
@@ -239,8 +245,9 @@ def _write_initiative(writer: _Writer, payload: dict) -> Initiative:
     initiative = Initiative.objects.filter(key=writer.candidate.matched_key).first() if writer.candidate.matched_key else None
     if initiative is None:
         status = "proposed" if payload.get("proposed_by") else "agreed"
+        title = initiative_title(payload["title"])[:300]
         initiative = writer.save(Initiative(
-            key=unique_key(Initiative, f"{fmt.key}.initiative.{slug(payload['title'])[:60]}"), format=fmt, title=payload["title"][:300],
+            key=unique_key(Initiative, f"{fmt.key}.initiative.{slug(title, 60)}"), format=fmt, title=title,
             proposed_by_country=country(payload.get("proposed_by")), meeting=meeting, status=status,
         ))
         change = writer.save(InitiativeStatusChange(key=f"{initiative.key}.{status.replace(' ', '-')}", initiative=initiative,
@@ -249,6 +256,8 @@ def _write_initiative(writer: _Writer, payload: dict) -> Initiative:
     else:
         writer.set_fields(initiative, {"proposed_by_country": country(payload.get("proposed_by"))})
         writer.save(initiative)
+    areas = [writer.dependency(position) for position in payload.get("areas", [])]
+    initiative.areas.add(*[area for area in areas if area is not None])
     return initiative
 
 
@@ -270,11 +279,13 @@ def _write_target(writer: _Writer, payload: dict) -> Target:
 
 def _write_document(writer: _Writer, payload: dict) -> Document:
     meeting = writer.dependency(payload.get("meeting"), required="meeting")
+    title = document_title(payload["title"], meeting.title)
     document = Document.objects.filter(meeting=meeting, kind=payload["kind"]).first() or Document(
-        key=unique_key(Document, f"{meeting.key}.{slug(payload['kind'] if payload['kind'] != 'other' else payload['title'])[:50]}"),
-        format=meeting.format, kind=payload["kind"],
-        title=payload["title"][:300], meeting=meeting, date=meeting.date)
-    writer.set_fields(document, {"count": payload.get("count"), "count_qualifier": payload.get("qualifier")})
+        key=unique_key(Document, f"{meeting.key}.{slug(payload['kind'] if payload['kind'] != 'other' else title, 50)}"),
+        format=meeting.format, kind=payload["kind"], title=title[:300], meeting=meeting, date=meeting.date,
+        count=payload.get("count") or 1, count_qualifier=payload.get("qualifier") or Document.Qualifier.EXACTLY)
+    if writer.overwrite:
+        writer.set_fields(document, {"count": payload.get("count"), "count_qualifier": payload.get("qualifier")})
     return writer.save(document)
 
 
@@ -298,7 +309,8 @@ def _write_next_meeting(writer: _Writer, payload: dict) -> Meeting:
     if planned is None:
         suffix = payload.get("ordinal") or f"next-{slug(payload.get('where') or 'planned')}"
         planned = Meeting(key=unique_key(Meeting, f"{fmt.key}.{LEVEL_CODES.get(level, 'meeting')}-{suffix}"), format=fmt, level=level,
-                          ordinal=payload.get("ordinal"), status=Meeting.Status.PLANNED, announced_at=announced_at)
+                          ordinal=payload.get("ordinal"), status=Meeting.Status.PLANNED, announced_at=announced_at,
+                          title=meeting_title(level, payload.get("ordinal")))
     host = payload.get("host")
     city = payload.get("where") if payload.get("where") and country(host) and payload["where"] != country(host).name else ""
     writer.set_fields(planned, {"host": country(host), "city": city})
@@ -315,6 +327,24 @@ def _write_chair(writer: _Writer, payload: dict) -> ChairTerm:
     return writer.save(term)
 
 
+def _write_area(writer: _Writer, payload: dict) -> Area:
+    fmt = writer.format(payload)
+    parent = writer.dependency(payload.get("parent"))
+    area = Area.objects.filter(format=fmt, name__iexact=payload["name"]).first() or Area(
+        key=unique_key(Area, f"{fmt.key}.area.{slug(payload['name'], 50)}"), format=fmt, name=payload["name"][:200],
+        is_priority=payload.get("is_priority", False), order=payload.get("order", 0))
+    writer.set_fields(area, {"parent": parent})
+    return writer.save(area)
+
+
+def _write_agenda_item(writer: _Writer, payload: dict) -> AgendaItem:
+    meeting = writer.dependency(payload.get("meeting"), required="meeting")
+    item = AgendaItem.objects.filter(meeting=meeting, topic__iexact=payload["topic"]).first() or AgendaItem(
+        key=unique_key(AgendaItem, f"{meeting.key}.agenda.{slug(payload['topic'], 40)}"), meeting=meeting,
+        topic=payload["topic"][:300], order=payload.get("order", 0))
+    return writer.save(item)
+
+
 WRITERS = {
     Candidate.Kind.MEETING: _write_meeting,
     Candidate.Kind.ATTENDANCE: _write_attendance,
@@ -324,4 +354,6 @@ WRITERS = {
     Candidate.Kind.BILATERAL: _write_bilateral,
     Candidate.Kind.NEXT_MEETING: _write_next_meeting,
     Candidate.Kind.CHAIR: _write_chair,
+    Candidate.Kind.AREA: _write_area,
+    Candidate.Kind.AGENDA_ITEM: _write_agenda_item,
 }

@@ -127,6 +127,6 @@ def test_a_missing_rate_names_the_currency_and_the_day(record):
 
 
 def test_the_default_records_target_has_no_deals_and_shows_the_pace_needed(default_record):
-    figures = target_progress(Target.objects.get(key="c5-japan.target.business-projects-5y"), on=dt.date(2026, 1, 1))
+    figures = target_progress(Target.objects.get(format__short_name="C5+Japan", currency="JPY"), on=dt.date(2026, 1, 1))
     assert (figures.achieved, figures.percent, figures.status) == (Decimal(0), Decimal("0.00"), NOT_STARTED)
     assert figures.pace_needed_per_year == Decimal("600000000000.00")  # 3 trillion yen over five years
