@@ -285,6 +285,14 @@ def find_format(report: Report) -> tuple[str | None, str | None, list[Quote], li
             if abbreviation and abbreviation.group(1) not in [n for n, _ in found]:
                 start = name_end + abbreviation.start(1)
                 found.append((abbreviation.group(1), _quote(report.text, start, start + len(abbreviation.group(1)))))
+    # Names the record already knows for a format ("CAJAD", "CA+JAD") count for its partner too.
+    for alias, code in report.gazetteer.formats:
+        if code and len(alias) > 3 and alias in report.text:
+            votes[code] = votes.get(code, 0) + 1
+            start = report.text.index(alias)
+            found = names.setdefault(code, [])
+            if alias not in [n for n, _ in found]:
+                found.append((alias, _quote(report.text, start, start + len(alias))))
     if not votes:
         return None, None, [], []
     partner = max(votes, key=lambda code: votes[code])
@@ -543,17 +551,26 @@ def _window(doc: Doc, start: int, end: int) -> list:
 _MEETING_WORD = re.compile(r"\b(?:summit|meeting|session|conference|consultations|forum|dialogue|gathering|ministerial)\b", re.I)
 
 
+_MEETING_VERB = re.compile(r"\b(?:met|convened|gathered)\b", re.I)
+
+
 def find_meeting_mentions(report: Report) -> list[_MeetingMention]:
+    mentions = _meeting_mentions(report, _MEETING_WORD)
+    # "Foreign ministers of the format met in Berlin": with no meeting named, the verb stands for it.
+    return mentions or _meeting_mentions(report, _MEETING_VERB)[:1]
+
+
+def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[_MeetingMention]:
     doc, mentions = report.doc, []
-    for match in _MEETING_WORD.finditer(report.text):
+    for match in pattern.finditer(report.text):
         index = bisect_right(report.token_starts, match.start()) - 1
         token = doc[index]
         if token.idx != match.start():
             continue
         noun = token.lower_
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        if noun == "ministerial" and following not in lx.MEETING_NOUNS:
-            noun = "meeting"  # "the next ministerial", "at the Luxembourg ministerial"
+        if noun == "ministerial" and following not in lx.MEETING_NOUNS or noun in ("met", "convened", "gathered"):
+            noun = "meeting"  # "the next ministerial", "at the Luxembourg ministerial", "ministers met"
         elif noun not in lx.MEETING_NOUNS or noun == "meetings":
             continue
         sentence = report.sentence_of_token(token.i)
@@ -681,13 +698,15 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
 
 def _level_from_posts(participants: list[PersonFact]) -> str:
     """A meeting the report names only as 'a meeting' takes its level from who came."""
-    roles = [fold(p.role or "") for p in participants]
-    if sum("president" in r or "prime minister" in r for r in roles) >= 2:
-        return SUMMIT
-    if sum(("deputy" in r or "vice" in r) and "minister" in r for r in roles) >= 2:
-        return SENIOR_OFFICIALS
-    if sum("minister" in r for r in roles) >= 2:
-        return MINISTERIAL
+    roles = [fold(p.role or "") for p in participants if p.role]
+    if not roles:
+        return OTHER
+    leaders = sum("president" in r or "prime minister" in r or "chancellor" in r for r in roles)
+    deputies = sum(("deputy" in r or "vice" in r) and "minister" in r for r in roles)
+    ministers = sum("minister" in r or "secretary of state" in r for r in roles) - deputies
+    for level, count in ((SUMMIT, leaders), (SENIOR_OFFICIALS, deputies), (MINISTERIAL, ministers)):
+        if count * 2 > len(roles):  # most of those named hold posts of that level
+            return level
     return OTHER
 
 

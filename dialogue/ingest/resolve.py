@@ -7,6 +7,7 @@ nothing here writes to the record.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from rapidfuzz import fuzz, process
@@ -18,6 +19,7 @@ from dialogue.record.models import (
 )
 
 PERSON_SCORE = 90
+MEETING_DAYS = dt.timedelta(days=3)
 TITLE_SCORE = 85
 
 
@@ -90,8 +92,11 @@ def meeting_find(fmt: Format | None, payload: dict) -> Meeting | None:
     meetings = Meeting.objects.filter(format=fmt, level=payload["level"])
     if payload.get("ordinal"):
         return meetings.filter(ordinal=payload["ordinal"]).first()
-    if payload.get("date"):
-        return meetings.filter(date=payload["date"]).first()
+    if payload.get("date") and len(payload["date"]) == 10:
+        # Reports date a meeting by its first or last day: the same level within a few days is the same meeting.
+        day = dt.date.fromisoformat(payload["date"])
+        window = (str(day - MEETING_DAYS), str(day + MEETING_DAYS))
+        return meetings.filter(date__range=window, ordinal=None).first() or meetings.filter(date=payload["date"]).first()
     return None
 
 

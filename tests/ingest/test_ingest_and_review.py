@@ -150,3 +150,15 @@ def test_a_fact_shows_how_many_sources_support_it_and_whether_one_is_official(de
     support = fact_support(summit)
     assert (support.sources, support.official) == (2, True)
     assert str(support) == "2 sources, including an official one"
+
+
+def test_a_meeting_reported_a_day_apart_is_the_same_meeting(db):
+    first = RawReport(origin="a.txt", stem="a", publisher="Wire A", published="2024-04-03",
+                      text="BERLIN — German Foreign Minister Anna Weber on Tuesday hosted a meeting in the Central Asia-Germany format in Berlin.")
+    second = RawReport(origin="b.txt", stem="b", publisher="Wire B", published="2024-04-04",
+                       text="Foreign ministers of the Central Asia-Germany format met in Berlin on Wednesday with German Foreign Minister Anna Weber.")
+    source_accept_all(report_ingest(first, gazetteer=gazetteer_from_record()).source_key, reviewer="reviewer")
+    result = report_ingest(second, gazetteer=gazetteer_from_record())
+    candidate = Candidate.objects.get(source__key=result.source_key, kind="meeting")
+    assert candidate.resolution in ("known", "conflict") and candidate.matched_key
+    assert candidate.conflicts == {"date": {"record": "2024-04-02", "candidate": "2024-04-03"}}
