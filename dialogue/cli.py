@@ -32,6 +32,14 @@ def _database_ready() -> None:
     call_command("migrate", interactive=False, verbosity=0)
 
 
+def _refuse(headline: str, problems: list[str]) -> None:
+    """Say what was refused and every reason, then exit 1: nothing was written."""
+    err_console.print(f"[bold red]{headline}[/]")
+    for problem in problems:
+        err_console.print(f"  {problem}", markup=False)
+    raise SystemExit(1)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """Dialogue Ledger: the source-anchored record of a multilateral dialogue format.
@@ -85,10 +93,7 @@ def load(file: Path) -> None:
     try:
         counts = record_load_file(file)
     except RecordLoadError as error:
-        err_console.print(f"[bold red]Nothing was loaded from {file}:[/]")
-        for problem in error.problems:
-            err_console.print(f"  {problem}", markup=False)
-        raise SystemExit(1) from None
+        _refuse(f"Nothing was loaded from {file}:", error.problems)
     total = sum(counts.values())
     console.print(f"Loaded {total} records from {file}: " + ", ".join(f"{n} {s}" for s, n in counts.items() if n))
 
@@ -401,10 +406,7 @@ def rates_import_command(file: Path) -> None:
     try:
         created = rates_import(file)
     except RateImportError as error:
-        err_console.print(f"[bold red]No rate was imported from {file}:[/]")
-        for problem in error.problems:
-            err_console.print(f"  {problem}", markup=False)
-        raise SystemExit(1) from None
+        _refuse(f"No rate was imported from {file}:", error.problems)
     console.print(f"Imported {created} new rates from {file}.")
 
 
