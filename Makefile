@@ -18,6 +18,7 @@ $(UV):
 	$(TOOLS)/bin/pip install --quiet "uv==$(UV_VERSION)"
 
 $(VENV)/.installed: pyproject.toml uv.lock | $(UV)
+	scripts/system-packages
 	$(UV) sync --frozen --python $(PYTHON)
 	touch $@
 

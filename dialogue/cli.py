@@ -442,3 +442,29 @@ def progress(format_name: str | None, as_of) -> None:
                 console.print(f"    {item.deal.title}: {item.value:,.2f} {item.currency} = {money(item.converted)} [{used}] — {item.why}", markup=False)
     except MissingRate as error:
         raise click.ClickException(str(error)) from None
+
+
+@main.command()
+@click.option("--format", "format_name", default="C5+Japan", show_default=True, help="The format's short name.")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="The record as it stood that day.")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="FILE.html, FILE.pdf or FILE.md")
+def report(format_name: str, as_of, out: Path) -> None:
+    """Write the progress report a chair brings to the next meeting.
+
+    Meetings, initiatives by priority area and status, targets with charts, documents,
+    open items for the next meeting, and the sources cited. The file's suffix chooses
+    HTML, PDF (through WeasyPrint) or Markdown.
+    """
+    from dialogue.record.models import Format
+    from dialogue.tracking.rates import MissingRate
+    from dialogue.tracking.report import report_write
+
+    _database_ready()
+    fmt = Format.objects.filter(short_name=format_name).first()
+    if fmt is None:
+        raise click.ClickException(f"there is no format {format_name!r} (known: {', '.join(Format.objects.values_list('short_name', flat=True))})")
+    try:
+        report_write(fmt, out, as_of=as_of.date() if as_of else None)
+    except (MissingRate, ValueError) as error:
+        raise click.ClickException(str(error)) from None
+    console.print(f"Wrote the {fmt.short_name} progress report to {out}")

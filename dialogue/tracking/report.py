@@ -1,0 +1,144 @@
+"""The progress report a chair brings to the next meeting, as HTML, PDF or Markdown.
+
+Everything in it comes from the record as it stood on the report's date (`as_of`), so
+last year's report can be produced again exactly; every figure is cited to its sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import altair as alt
+import vl_convert
+from django.contrib.contenttypes.models import ContentType
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+
+from dialogue.lib.partial_dates import human_range
+from dialogue.record.models import (
+    Area, ChairTerm, Document, Evidence, Format, Initiative, InitiativeStatus, Meeting, Source, Target,
+)
+from dialogue.tracking.progress import BEHIND, TargetProgress, end_of_day, target_progress
+
+OPEN_STATUSES = {InitiativeStatus.PROPOSED, InitiativeStatus.STALLED}
+NO_AREA = "Not filed under a priority area"
+
+
+@dataclass
+class AreaSection:
+    name: str
+    initiatives_by_status: dict[str, list[Initiative]]
+
+
+@dataclass
+class ReportData:
+    format: Format
+    on: dt.date
+    as_of: dt.date | None
+    chair: ChairTerm | None
+    held: list[Meeting]
+    planned: list[Meeting]
+    areas: list[AreaSection]
+    targets: list[TargetProgress]
+    documents: list[Document]
+    open_items: list[str]
+    sources: list[Source] = field(default_factory=list)
+
+
+def _current(model, as_of: dt.date | None):
+    """The model's rows as they stood at the end of `as_of`, or as they are now."""
+    return model.history.as_of(end_of_day(as_of)) if as_of else model.objects.all()
+
+
+def _priority_of(area: Area | None, areas: dict[int, Area]) -> str:
+    while area is not None and area.parent_id:
+        area = areas.get(area.parent_id)
+    return area.name if area else NO_AREA
+
+
+def report_data(fmt: Format, *, as_of: dt.date | None = None) -> ReportData:
+    on = as_of or timezone.now().date()
+    meetings = sorted(_current(Meeting, as_of).filter(format=fmt), key=lambda m: (m.date or "9999", m.level, m.ordinal or 0))
+    held = [m for m in meetings if m.status == Meeting.Status.HELD]
+    planned = [m for m in meetings if m.status == Meeting.Status.PLANNED]
+    terms = sorted(_current(ChairTerm, as_of).filter(format=fmt), key=lambda t: t.start or "")
+    chair = next((t for t in reversed(terms) if (t.start or "") <= on.isoformat()), terms[-1] if terms else None)
+    areas = {a.id: a for a in _current(Area, as_of).filter(format=fmt)}
+    priorities = [a.name for a in sorted(areas.values(), key=lambda a: (a.order, a.name)) if a.is_priority]
+    grouped: dict[str, dict[str, list[Initiative]]] = defaultdict(lambda: defaultdict(list))
+    initiatives = list(_current(Initiative, as_of).filter(format=fmt).order_by("title"))
+    links = defaultdict(list)
+    for initiative_id, area_id in Initiative.areas.through.objects.filter(initiative__format=fmt).values_list("initiative_id", "area_id"):
+        links[initiative_id].append(area_id)
+    for initiative in initiatives:
+        names = {_priority_of(areas.get(area_id), areas) for area_id in links[initiative.id]} or {NO_AREA}
+        for name in names:
+            grouped[name][initiative.get_status_display()].append(initiative)
+    sections = [AreaSection(name, dict(grouped[name])) for name in [*priorities, NO_AREA] if name in grouped or name in priorities]
+    targets = [target_progress(t, as_of=as_of, on=on) for t in _current(Target, as_of).filter(format=fmt).order_by("key")]
+    documents = list(_current(Document, as_of).filter(format=fmt).order_by("date", "key"))
+    open_items = [f"{m.title or m}: planned{' in ' + m.host.name if m.host else ''}{', ' + m.when if m.date else ''}" for m in planned]
+    open_items += [f"{i.title}: proposed by {i.proposed_by_country or 'the members jointly'}"
+                   f"{' at the ' + i.meeting.title if i.meeting_id and i.meeting.title else ''}, {i.get_status_display().lower()} and not yet agreed"
+                   for i in initiatives if i.status in OPEN_STATUSES]
+    open_items += [f"{p.target.title}: behind schedule ({p.percent} % achieved, {p.elapsed_percent} % of the time elapsed)"
+                   for p in targets if p.status == BEHIND]
+    facts = [*held, *planned, *initiatives, *documents, *(p.target for p in targets), *([chair] if chair else [])]
+    data = ReportData(fmt, on, as_of, chair, held, planned, sections, targets, documents, open_items)
+    data.sources = _sources_cited(facts, as_of)
+    return data
+
+
+def _sources_cited(facts: list, as_of: dt.date | None) -> list[Source]:
+    ids: set[int] = set()
+    by_type = defaultdict(set)
+    for fact in facts:
+        by_type[ContentType.objects.get_for_model(fact)].add(fact.pk)
+    for content_type, object_ids in by_type.items():
+        ids |= set(Evidence.objects.filter(content_type=content_type, object_id__in=object_ids).values_list("source_id", flat=True))
+    return sorted(_current(Source, as_of).filter(id__in=ids), key=lambda s: (s.published, s.publisher))
+
+
+def target_chart_svg(progress: TargetProgress) -> str:
+    """Achieved against time elapsed, as a static SVG (no script in the HTML or PDF)."""
+    rows = [{"measure": "Achieved", "percent": float(progress.percent)}]
+    if progress.elapsed_percent is not None:
+        rows.append({"measure": "Time elapsed", "percent": float(progress.elapsed_percent)})
+    chart = (
+        alt.Chart(alt.Data(values=rows), width=420, height=22 * len(rows) + 10)
+        .mark_bar(color="#0b5394")
+        .encode(x=alt.X("percent:Q", scale=alt.Scale(domain=[0, 100]), title="% of the target and of its period"),
+                y=alt.Y("measure:N", title=None, sort=None),
+                color=alt.Color("measure:N", legend=None, scale=alt.Scale(range=["#0b5394", "#9aa7b4"])))
+    )
+    return vl_convert.vegalite_to_svg(chart.to_json())
+
+
+def render_html(data: ReportData) -> str:
+    charts = {id(p): mark_safe(target_chart_svg(p)) for p in data.targets}
+    return render_to_string("tracking/report.html", {"data": data, "charts": charts, "human_range": human_range})
+
+
+def render_markdown(data: ReportData) -> str:
+    return render_to_string("tracking/report.md", {"data": data})
+
+
+def report_write(fmt: Format, out: Path, *, as_of: dt.date | None = None) -> Path:
+    """Write the report; the file's suffix chooses the form (.html, .pdf or .md)."""
+    data = report_data(fmt, as_of=as_of)
+    suffix = out.suffix.lower()
+    if suffix == ".md":
+        out.write_text(render_markdown(data), encoding="utf-8")
+    elif suffix in (".html", ".htm"):
+        out.write_text(render_html(data), encoding="utf-8")
+    elif suffix == ".pdf":
+        from weasyprint import HTML
+
+        HTML(string=render_html(data)).write_pdf(out)
+    else:
+        raise ValueError(f"{out.name}: write the report to a .html, .pdf or .md file")
+    return out
