@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -69,6 +70,12 @@ class PartialDate:
         if self.day is None:
             return f"{month_name} {self.year}"
         return f"{self.day} {month_name} {self.year}"
+
+
+@lru_cache(maxsize=65536)
+def first_day(text: str) -> dt.date:
+    """The first day a stored partial date covers; cached, as figures read the same dates many times."""
+    return dt.date.fromisoformat(text) if len(text) == 10 else PartialDate.parse(text).first_day()
 
 
 def human_range(start: str, end: str = "") -> str:

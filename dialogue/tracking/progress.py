@@ -14,9 +14,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils import timezone
 
-from dialogue.lib.partial_dates import PartialDate
-from dialogue.record.models import Deal, Target
-from dialogue.tracking.rates import RateUsed, rate_between
+from dialogue.lib.partial_dates import PartialDate, first_day
+from dialogue.record.models import Area, Deal, Target
+from dialogue.tracking.rates import RateBook, RateUsed
 
 COUNTED = (Deal.Stage.COMMITMENT, Deal.Stage.IMPLEMENTATION, Deal.Stage.COMPLETED)
 PLEDGED = (Deal.Stage.PLEDGE,)
@@ -25,9 +25,30 @@ TOLERANCE = Decimal("0.10")  # within 10 % of the time elapsed is on track
 CENT = Decimal("0.01")
 
 
-@dataclass
+@dataclass(slots=True)
+class DealRow:
+    """What progress needs of a deal, read in bulk."""
+
+    id: int
+    key: str
+    title: str
+    value: Decimal | None
+    currency: str
+    signed: str
+    stage: str
+    sector: str
+    umbrella_id: int | None
+    area: str | None
+    countries: list[str]
+
+    @property
+    def stage_label(self) -> str:
+        return Deal.Stage(self.stage).label.lower()
+
+
+@dataclass(slots=True)
 class Contribution:
-    deal: Deal
+    deal: DealRow
     value: Decimal
     currency: str
     converted: Decimal
@@ -56,6 +77,9 @@ class TargetProgress:
     by_sector: dict[str, Decimal] = field(default_factory=dict)
     by_stage: dict[str, Decimal] = field(default_factory=dict)
 
+    def largest(self, count: int = 15) -> list[Contribution]:
+        return sorted(self.contributions, key=lambda c: c.converted, reverse=True)[:count]
+
 
 def end_of_day(day: dt.date) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(day, dt.time.max))
@@ -72,43 +96,54 @@ def _period(target: Target) -> tuple[dt.date | None, dt.date | None]:
     return start, None
 
 
-def _deals(target: Target, as_of: dt.datetime | None) -> list[Deal]:
-    """The deals linked to the target, as they stood at `as_of` (links are today's)."""
-    ids = list(target.deals.values_list("id", flat=True))
+FIELDS = ["id", "key", "title", "value", "currency", "signed", "stage", "sector", "umbrella_id", "area__name"]
+
+
+def _deal_rows(target: Target, as_of: dt.datetime | None) -> list[DealRow]:
+    """The deals linked to the target, as they stood at `as_of` (the links are today's)."""
+    ids = Deal.targets.through.objects.filter(target_id=target.id).values_list("deal_id", flat=True)
+    countries: dict[int, list[str]] = defaultdict(list)
+    links = Deal.countries.through.objects.filter(deal_id__in=ids).order_by("deal_id", "country__code")
+    for deal_id, code in links.values_list("deal_id", "country__code"):
+        countries[deal_id].append(code)
     if as_of is None:
-        return list(Deal.objects.filter(id__in=ids).select_related("area").prefetch_related("countries", "parts"))
-    deals = []
-    for historical in Deal.history.as_of(as_of).filter(id__in=ids):
-        deals.append(historical)
-    return deals
+        rows = Deal.objects.filter(id__in=ids).values_list(*FIELDS)
+    else:
+        areas = dict(Area.objects.values_list("id", "name"))
+        rows = [(d.id, d.key, d.title, d.value, d.currency, d.signed, d.stage, d.sector, d.umbrella_id, areas.get(d.area_id))
+                for d in Deal.history.as_of(as_of).filter(id__in=list(ids))]
+    return [DealRow(*row[:9], area=row[9], countries=countries[row[0]]) for row in rows]
 
 
-def _umbrella_ids(deals: list[Deal]) -> set[int]:
-    """Umbrellas whose parts are recorded: counting them too would count the same money twice."""
-    linked = {d.id for d in deals}
-    return {d.umbrella_id for d in deals if d.umbrella_id and d.umbrella_id in linked}
+def targets_progress(targets, *, on: dt.date | None = None, as_of: dt.date | None = None) -> list[TargetProgress]:
+    """Progress of many targets, sharing one book of rates."""
+    book = RateBook(as_of=end_of_day(as_of) if as_of else None)
+    return [target_progress(target, on=on, as_of=as_of, book=book) for target in targets]
 
 
-def _share(total: dict[str, Decimal], key: str, value: Decimal) -> None:
-    total[key] = total.get(key, Decimal(0)) + value
-
-
-def target_progress(target: Target, *, on: dt.date | None = None, as_of: dt.date | None = None) -> TargetProgress:
+def target_progress(target: Target, *, on: dt.date | None = None, as_of: dt.date | None = None,
+                    book: RateBook | None = None) -> TargetProgress:
     """The target's progress on a day: by default today, from the record as it is now."""
     day = as_of or on or timezone.now().date()
     moment = end_of_day(as_of) if as_of else None
     if moment is not None:
         target = Target.history.as_of(moment).get(id=target.id)
-    deals = _deals(target, moment)
-    umbrellas = _umbrella_ids(deals)
+    deals = _deal_rows(target, moment)
+    linked = {d.id for d in deals}
+    # Umbrellas whose parts are recorded: counting them too would count the same money twice.
+    umbrellas = {d.umbrella_id for d in deals if d.umbrella_id in linked}
+    book = book or RateBook(as_of=moment)
     contributions: list[Contribution] = []
     achieved = pledged = Decimal(0)
-    breakdowns: dict[str, dict[str, Decimal]] = defaultdict(dict)
+    by_country: dict[str, Decimal] = defaultdict(Decimal)
+    by_area: dict[str, Decimal] = defaultdict(Decimal)
+    by_sector: dict[str, Decimal] = defaultdict(Decimal)
+    by_stage: dict[str, Decimal] = defaultdict(Decimal)
     for deal in sorted(deals, key=lambda d: (d.signed, d.key)):
-        if deal.value is None or (deal.signed and PartialDate.parse(deal.signed).first_day() > day):
+        signed_day = first_day(deal.signed) if deal.signed else day
+        if deal.value is None or signed_day > day:
             continue
-        signed_day = PartialDate.parse(deal.signed).first_day() if deal.signed else day
-        factor, rates = rate_between(deal.currency, target.currency, signed_day, as_of=moment)
+        factor, used = book.between(deal.currency, target.currency, signed_day)
         converted = (deal.value * factor).quantize(CENT, ROUND_HALF_UP)
         if deal.id in umbrellas:
             why, counted = "umbrella over recorded parts", False
@@ -118,18 +153,19 @@ def target_progress(target: Target, *, on: dt.date | None = None, as_of: dt.date
             why, counted = "pledge, shown beside", False
             pledged += converted
         else:
-            why, counted = deal.get_stage_display().lower(), False
-        contributions.append(Contribution(deal, deal.value, deal.currency, converted, rates, counted, why))
+            why, counted = deal.stage_label, False
+        contributions.append(Contribution(deal, deal.value, deal.currency, converted, used, counted, why))
         if not counted:
             continue
         achieved += converted
-        countries = [c.code for c in Deal.objects.get(id=deal.id).countries.all()] or ["unassigned"]
-        for code in countries:
-            _share(breakdowns["country"], code, (converted / len(countries)).quantize(CENT, ROUND_HALF_UP))
-        area = Deal.objects.filter(id=deal.id).values_list("area__name", flat=True).first() if deal.area_id else None
-        _share(breakdowns["area"], area or "unassigned", converted)
-        _share(breakdowns["sector"], deal.sector or "unassigned", converted)
-        _share(breakdowns["stage"], deal.stage, converted)
+        shares = deal.countries or ["unassigned"]
+        share = converted if len(shares) == 1 else (converted / len(shares)).quantize(CENT, ROUND_HALF_UP)
+        for code in shares:
+            by_country[code] += share
+        by_area[deal.area or "unassigned"] += converted
+        by_sector[deal.sector or "unassigned"] += converted
+        by_stage[deal.stage] += converted
+    breakdowns = {"country": dict(by_country), "area": dict(by_area), "sector": dict(by_sector), "stage": dict(by_stage)}
     return _figures(target, day, achieved, pledged, contributions, breakdowns)
 
 

