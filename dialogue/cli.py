@@ -468,3 +468,33 @@ def report(format_name: str, as_of, out: Path) -> None:
     except (MissingRate, ValueError) as error:
         raise click.ClickException(str(error)) from None
     console.print(f"Wrote the {fmt.short_name} progress report to {out}")
+
+
+@main.command()
+@click.option("--format", "format_name", default="C5+Japan", show_default=True, help="The format's short name.")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="The record as it stood that day.")
+@click.option("--stale-months", type=click.IntRange(1, 120), default=12, show_default=True,
+              help="An initiative with nothing new recorded for this many months is stale.")
+def initiatives(format_name: str, as_of, stale_months: int) -> None:
+    """Each initiative's status, completion, staleness and lineage; then what each member
+    proposed and how far members kept their commitments (+1 full, 0 partial, -1 none)."""
+    from rich.table import Table
+
+    from dialogue.record.models import Format
+    from dialogue.tracking.initiatives import compliance, initiative_states, member_proposals
+
+    _database_ready()
+    fmt = Format.objects.filter(short_name=format_name).first()
+    if fmt is None:
+        raise click.ClickException(f"there is no format {format_name!r}")
+    day = as_of.date() if as_of else None
+    table = Table("initiative", "proposed by", "status", "completion", "last recorded", "lineage", title=f"{fmt.name}: initiatives")
+    for state in initiative_states(fmt, as_of=day, stale_after_months=stale_months):
+        lineage = "; ".join([f"from {i.title} ({kind})" for kind, i in state.came_from] + [f"{kind} {i.title}" for kind, i in state.went_to])
+        table.add_row(state.initiative.title, str(state.initiative.proposed_by_country or "jointly"), state.status, state.completion,
+                      (state.last_recorded.date().isoformat() if state.last_recorded else "never") + (" (stale)" if state.stale else ""), lineage)
+    console.print(table)
+    for country, states in member_proposals(fmt, as_of=day).items():
+        console.print(f"{country.name} proposed: " + "; ".join(f"{s.initiative.title} ({s.status})" for s in states), markup=False)
+    for member in compliance(fmt, as_of=day):
+        console.print(f"{member.country.name}: average compliance {member.average} over {len(member.scores)} commitments", markup=False)

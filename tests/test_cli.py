@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from dialogue.cli import main
 from dialogue.record.models import Evidence
 
-COMMANDS = [["report"], ["rates"], ["rates", "import"], ["progress"], ["serve"], ["load"], ["dump"], ["check"], ["sources"], ["sources", "attach"], ["extract"], ["ingest"], ["review"], ["review", "list"], ["review", "show"], ["review", "accept"], ["review", "reject"], ["review", "edit"]]
+COMMANDS = [["initiatives"], ["report"], ["rates"], ["rates", "import"], ["progress"], ["serve"], ["load"], ["dump"], ["check"], ["sources"], ["sources", "attach"], ["extract"], ["ingest"], ["review"], ["review", "list"], ["review", "show"], ["review", "accept"], ["review", "reject"], ["review", "edit"]]
 
 
 @pytest.fixture
@@ -126,3 +126,10 @@ def test_rates_import_refuses_a_bad_file_with_exit_1(run, tmp_path):
     path.write_text("date,base,quote,rate,source\nnot-a-date,USD,KZT,1,NBK\n")
     result = run("rates", "import", str(path))
     assert result.exit_code == 1 and f"{path}:2" in result.output
+
+
+def test_initiatives_lists_status_completion_and_what_each_member_proposed(run, default_record):
+    result = run("initiatives", "--format", "C5+Japan")
+    assert result.exit_code == 0
+    assert "Trans-Caspian International Transport Route" in result.output and "no evidence" in result.output
+    assert "Kazakhstan proposed: Joint Action Plan" in result.output

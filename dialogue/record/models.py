@@ -354,17 +354,71 @@ class Initiative(Fact):
         return self.title
 
 
+class Completion(models.TextChoices):
+    """How far an initiative has come, with 'no evidence' kept apart from 'not started'."""
+
+    NO_EVIDENCE = "no evidence"
+    NOT_STARTED = "not started"
+    LIMITED = "limited"
+    SUBSTANTIAL = "substantial"
+    COMPLETE = "complete"
+
+
 class InitiativeStatusChange(Fact):
     initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="status_changes")
     status = models.CharField(max_length=12, choices=InitiativeStatus.choices)
     date = PartialDateField()
     meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, null=True, blank=True)
+    completion = models.CharField(max_length=12, choices=Completion.choices, blank=True,
+                                  help_text="How far it had come at this date, when a source says so.")
 
     class Meta(Fact.Meta):
         ordering = ["initiative", "date", "key"]
 
     def __str__(self) -> str:
         return f"{self.initiative}: {self.status} {self.date}"
+
+
+class InitiativeLink(Fact):
+    """Lineage: one initiative merged into another, or split into several."""
+
+    class Kind(models.TextChoices):
+        MERGED_INTO = "merged into"
+        SPLIT_INTO = "split into"
+        SUCCEEDED_BY = "succeeded by"
+
+    earlier = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="links_onward")
+    later = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="links_back")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    date = PartialDateField()
+
+    def clean(self) -> None:
+        super().clean()
+        if self.earlier_id and self.earlier_id == self.later_id:
+            raise ValidationError({"later": "An initiative cannot follow itself."})
+
+    def __str__(self) -> str:
+        return f"{self.earlier} {self.kind} {self.later}"
+
+
+class ComplianceScore(Fact):
+    """How far one member kept one commitment, on the G7/G20 research groups' scale: +1 full, 0 partial, -1 none."""
+
+    class Score(models.IntegerChoices):
+        FULL = 1, "full compliance"
+        PARTIAL = 0, "partial compliance"
+        NONE = -1, "no compliance"
+
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="compliance_scores")
+    country = models.ForeignKey(Country, on_delete=models.PROTECT)
+    score = models.SmallIntegerField(choices=Score.choices)
+    assessed = PartialDateField()
+
+    class Meta(Fact.Meta):
+        constraints = [models.UniqueConstraint(fields=["initiative", "country", "assessed"], name="one_score_per_assessment")]
+
+    def __str__(self) -> str:
+        return f"{self.country} on {self.initiative}: {self.get_score_display()}"
 
 
 class Target(Fact):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.db import models
 
 from dialogue.record.models import (
-    AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Country, Deal, Document, Format,
-    Initiative, InitiativeStatusChange, Meeting, Membership, Organization, Person, Post,
+    AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, ComplianceScore, Country, Deal, Document, Format,
+    Initiative, InitiativeLink, InitiativeStatusChange, Meeting, Membership, Organization, Person, Post,
     Representation, Source, Target, Tenure,
 )
 
@@ -26,6 +26,8 @@ FACT_SECTIONS: list[tuple[str, type[models.Model]]] = [
     ("chair_terms", ChairTerm),
     ("initiatives", Initiative),
     ("initiative_status_changes", InitiativeStatusChange),
+    ("initiative_links", InitiativeLink),
+    ("compliance_scores", ComplianceScore),
     ("targets", Target),
     ("deals", Deal),
     ("documents", Document),

@@ -22,6 +22,7 @@ from dialogue.lib.partial_dates import human_range
 from dialogue.record.models import (
     Area, ChairTerm, Document, Evidence, Format, Initiative, InitiativeStatus, Meeting, Source, Target,
 )
+from dialogue.tracking.initiatives import initiative_states
 from dialogue.tracking.progress import BEHIND, TargetProgress, end_of_day, targets_progress
 
 OPEN_STATUSES = {InitiativeStatus.PROPOSED, InitiativeStatus.STALLED}
@@ -85,6 +86,9 @@ def report_data(fmt: Format, *, as_of: dt.date | None = None) -> ReportData:
     open_items += [f"{i.title}: proposed by {i.proposed_by_country or 'the members jointly'}"
                    f"{' at the ' + i.meeting.title if i.meeting_id and i.meeting.title else ''}, {i.get_status_display().lower()} and not yet agreed"
                    for i in initiatives if i.status in OPEN_STATUSES]
+    open_items += [f"{state.initiative.title}: nothing new recorded since "
+                   f"{state.last_recorded.date().isoformat() if state.last_recorded else 'it was proposed'}"
+                   for state in initiative_states(fmt, as_of=as_of) if state.stale]
     open_items += [f"{p.target.title}: behind schedule ({p.percent} % achieved, {p.elapsed_percent} % of the time elapsed)"
                    for p in targets if p.status == BEHIND]
     facts = [*held, *planned, *initiatives, *documents, *(p.target for p in targets), *([chair] if chair else [])]
