@@ -498,3 +498,23 @@ def initiatives(format_name: str, as_of, stale_months: int) -> None:
         console.print(f"{country.name} proposed: " + "; ".join(f"{s.initiative.title} ({s.status})" for s in states), markup=False)
     for member in compliance(fmt, as_of=day):
         console.print(f"{member.country.name}: average compliance {member.average} over {len(member.scores)} commitments", markup=False)
+
+
+@main.command()
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Target figures as the record stood that day.")
+def compare(as_of) -> None:
+    """Every format in the record side by side: meetings a year by level, initiatives
+    proposed and delivered, and how far each target has come."""
+    from rich.table import Table
+
+    from dialogue.tracking.compare import format_comparison
+
+    _database_ready()
+    table = Table("format", "meetings by year (level: count)", "initiatives", "proposed by a member", "delivered", "targets")
+    for summary in format_comparison(as_of=as_of.date() if as_of else None):
+        meetings = "; ".join(f"{year}: " + ", ".join(f"{level} {n}" for level, n in sorted(levels.items()))
+                             for year, levels in summary.meetings_by_year.items()) or "none"
+        targets = "; ".join(f"{title}: {percent if percent is not None else '?'} % ({status})" for title, percent, status in summary.attainment) or "none"
+        table.add_row(summary.format.short_name, meetings, str(summary.initiatives), str(summary.proposed_by_members),
+                      f"{summary.delivered} ({summary.delivery_rate if summary.delivery_rate is not None else '—'} %)", targets)
+    console.print(table)

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from dialogue.cli import main
 from dialogue.record.models import Evidence
 
-COMMANDS = [["initiatives"], ["report"], ["rates"], ["rates", "import"], ["progress"], ["serve"], ["load"], ["dump"], ["check"], ["sources"], ["sources", "attach"], ["extract"], ["ingest"], ["review"], ["review", "list"], ["review", "show"], ["review", "accept"], ["review", "reject"], ["review", "edit"]]
+COMMANDS = [["compare"], ["initiatives"], ["report"], ["rates"], ["rates", "import"], ["progress"], ["serve"], ["load"], ["dump"], ["check"], ["sources"], ["sources", "attach"], ["extract"], ["ingest"], ["review"], ["review", "list"], ["review", "show"], ["review", "accept"], ["review", "reject"], ["review", "edit"]]
 
 
 @pytest.fixture

@@ -1,8 +1,10 @@
 from django.urls import path
 
-from dialogue.web import views
+from dialogue.web import feeds, views
 
 urlpatterns = [
+    path("feeds/changes.atom", feeds.ChangeFeed(), name="changes-atom"),
+    path("feeds/changes.json", feeds.change_feed_json, name="changes-json"),
     path("", views.home, name="home"),
     path("facts/<slug:section>/<str:key>/", views.fact_detail, name="fact"),
 ]
