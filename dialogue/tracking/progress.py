@@ -107,7 +107,7 @@ def _deal_rows(target: Target, as_of: dt.datetime | None) -> list[DealRow]:
     for deal_id, code in links.values_list("deal_id", "country__code"):
         countries[deal_id].append(code)
     if as_of is None:
-        rows = Deal.objects.filter(id__in=ids).values_list(*FIELDS)
+        rows = Deal.objects.filter(id__in=ids).order_by().values_list(*FIELDS)  # order is set below, not by the database
     else:
         areas = dict(Area.objects.values_list("id", "name"))
         rows = [(d.id, d.key, d.title, d.value, d.currency, d.signed, d.stage, d.sector, d.umbrella_id, areas.get(d.area_id))
