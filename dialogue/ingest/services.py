@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, transaction
 from django.db.models import Q
 from rapidfuzz import fuzz
 
@@ -171,6 +171,8 @@ def batch_ingest(items: Iterable[RawReport | ReadError], *, gazetteer: Gazetteer
         for report in fresh:
             store(*_worker_extract(report))
     else:
+        # Workers never touch the database; close ours so no connection is shared across fork.
+        connections.close_all()
         with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(gazetteer,)) as pool:
             for outcome in pool.map(_worker_extract, fresh, chunksize=8):
                 store(*outcome)

@@ -162,3 +162,17 @@ def test_a_meeting_reported_a_day_apart_is_the_same_meeting(db):
     candidate = Candidate.objects.get(source__key=result.source_key, kind="meeting")
     assert candidate.resolution in ("known", "conflict") and candidate.matched_key
     assert candidate.conflicts == {"date": {"record": "2024-04-02", "candidate": "2024-04-03"}}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_worker_processes_ingest_what_one_does():
+    from bench.synthetic import report
+
+    reports = [RawReport(origin=f"s{i}", stem=str(i), **report(i)) for i in range(6)]
+    results = batch_ingest(reports, gazetteer=gazetteer_from_record(), workers=2)
+    assert [r.outcome for r in results] == [STORED] * 6
+    by_two = sorted((c.source.content_hash, c.kind, c.position) for c in Candidate.objects.select_related("source"))
+    Candidate.objects.all().delete()
+    Source.objects.all().delete()
+    batch_ingest(reports, gazetteer=gazetteer_from_record(), workers=1)
+    assert sorted((c.source.content_hash, c.kind, c.position) for c in Candidate.objects.select_related("source")) == by_two
