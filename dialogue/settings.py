@@ -113,6 +113,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 
+# Requests larger than this are refused before they are read (the API's request-size limit).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
 USE_I18N = True

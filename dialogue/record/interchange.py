@@ -62,68 +62,72 @@ def _field_default(field: models.Field) -> Any:
     return _plain(field.get_default())
 
 
-class _KeyMaps:
-    """id -> natural key of every model, read once per dump."""
-
-    def __init__(self) -> None:
-        self._maps: dict[type[models.Model], dict[int, str]] = {}
-
-    def __call__(self, model: type[models.Model]) -> dict[int, str]:
-        if model not in self._maps:
-            self._maps[model] = dict(model.objects.values_list("id", natural_key_field(model)))
-        return self._maps[model]
+def _keys_of(model: type[models.Model], ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return dict(model.objects.filter(id__in=ids).values_list("id", natural_key_field(model)))
 
 
-def _many_to_many_keys(field: models.ManyToManyField, keys: _KeyMaps) -> dict[int, list[str]]:
-    through = field.remote_field.through
-    source_column = field.m2m_field_name() + "_id"
-    target_column = field.m2m_reverse_field_name() + "_id"
-    target_keys = keys(field.related_model)
-    grouped: dict[int, list[str]] = defaultdict(list)
-    for source_id, target_id in through.objects.values_list(source_column, target_column):
-        grouped[source_id].append(target_keys[target_id])
-    return {source_id: sorted(values) for source_id, values in grouped.items()}
+def record_rows(model: type[models.Model], objects: list[models.Model]) -> list[dict]:
+    """Records in the dump's form, reading only the keys and evidence these objects need."""
+    fields = record_fields(model)
+    ids = [obj.id for obj in objects]
+    related_keys: dict[str, dict[int, str]] = {}
+    for f in fields:
+        if f.is_relation and not f.many_to_many:
+            related_keys[f.name] = _keys_of(f.related_model, {getattr(o, f.attname) for o in objects} - {None})
+    many: dict[str, dict[int, list[str]]] = {}
+    for f in (f for f in fields if f.many_to_many):
+        through = f.remote_field.through
+        pairs = list(through.objects.filter(**{f"{f.m2m_field_name()}_id__in": ids})
+                     .values_list(f.m2m_field_name() + "_id", f.m2m_reverse_field_name() + "_id"))
+        target_keys = _keys_of(f.related_model, {target for _, target in pairs})
+        grouped: dict[int, list[str]] = defaultdict(list)
+        for source_id, target_id in pairs:
+            grouped[source_id].append(target_keys[target_id])
+        many[f.name] = {source_id: sorted(values) for source_id, values in grouped.items()}
+    evidence = _evidence_of(model, ids) if issubclass(model, Fact) else {}
+    rows = []
+    for obj in objects:
+        row: dict[str, Any] = {"key": obj.key}
+        for f in fields:
+            if f.many_to_many:
+                value = many[f.name].get(obj.id, [])
+            elif f.is_relation:
+                related_id = getattr(obj, f.attname)
+                value = None if related_id is None else related_keys[f.name][related_id]
+            else:
+                value = _plain(getattr(obj, f.attname))
+            if value != _field_default(f):
+                row[f.name] = value
+        if obj.id in evidence:
+            row["evidence"] = evidence[obj.id]
+        rows.append(row)
+    return rows
 
 
-def _evidence_by_fact(keys: _KeyMaps) -> dict[tuple[int, int], list[dict]]:
-    source_keys = keys(Source)
-    grouped: dict[tuple[int, int], list[dict]] = defaultdict(list)
-    for item in Evidence.objects.order_by("id"):
-        entry = {"source": source_keys[item.source_id], "start": item.start, "end": item.end, "quote": item.quote}
-        if item.field:
-            entry["field"] = item.field
-        grouped[(item.content_type_id, item.object_id)].append(entry)
+def _evidence_of(model: type[models.Model], ids: list[int]) -> dict[int, list[dict]]:
+    grouped: dict[int, list[dict]] = defaultdict(list)
+    items = Evidence.objects.filter(content_type=ContentType.objects.get_for_model(model), object_id__in=ids)
+    for object_id, source_key, start, end, quote, field in items.values_list("object_id", "source__key", "start", "end", "quote", "field"):
+        entry = {"source": source_key, "start": start, "end": end, "quote": quote}
+        if field:
+            entry["field"] = field
+        grouped[object_id].append(entry)
     for entries in grouped.values():
         entries.sort(key=lambda e: (e["source"], e["start"], e["end"], e.get("field", "")))
     return grouped
 
 
+DUMP_CHUNK = 2000
+
+
 def record_dump() -> dict:
     """The whole record as one JSON-ready dict, every list in key order."""
-    keys = _KeyMaps()
-    evidence = _evidence_by_fact(keys)
     data: dict[str, Any] = {VERSION_FIELD: FORMAT_VERSION}
     for section, model in SECTIONS:
-        fields = record_fields(model)
-        related = {f.name: _many_to_many_keys(f, keys) for f in fields if f.many_to_many}
-        content_type_id = ContentType.objects.get_for_model(model).id
-        rows = []
-        for obj in model.objects.order_by("key"):
-            row: dict[str, Any] = {"key": obj.key}
-            for f in fields:
-                if f.many_to_many:
-                    value = related[f.name].get(obj.id, [])
-                elif f.is_relation:
-                    related_id = getattr(obj, f.attname)
-                    value = None if related_id is None else keys(f.related_model)[related_id]
-                else:
-                    value = _plain(getattr(obj, f.attname))
-                if value != _field_default(f):
-                    row[f.name] = value
-            if issubclass(model, Fact) and (content_type_id, obj.id) in evidence:
-                row["evidence"] = evidence[(content_type_id, obj.id)]
-            rows.append(row)
-        data[section] = rows
+        objects = list(model.objects.order_by("key"))
+        data[section] = [row for start in range(0, len(objects), DUMP_CHUNK) for row in record_rows(model, objects[start : start + DUMP_CHUNK])]
     return data
 
 

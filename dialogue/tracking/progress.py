@@ -25,6 +25,10 @@ TOLERANCE = Decimal("0.10")  # within 10 % of the time elapsed is on track
 CENT = Decimal("0.01")
 
 
+class NotYetRecorded(LookupError):
+    """Asked for a fact as of a day before the record held it."""
+
+
 @dataclass(slots=True)
 class DealRow:
     """What progress needs of a deal, read in bulk."""
@@ -127,7 +131,9 @@ def target_progress(target: Target, *, on: dt.date | None = None, as_of: dt.date
     day = as_of or on or timezone.now().date()
     moment = end_of_day(as_of) if as_of else None
     if moment is not None:
-        target = Target.history.as_of(moment).get(id=target.id)
+        target = Target.history.as_of(moment).filter(id=target.id).first()
+        if target is None:
+            raise NotYetRecorded(f"the target was not in the record on {as_of.isoformat()}")
     deals = _deal_rows(target, moment)
     linked = {d.id for d in deals}
     # Umbrellas whose parts are recorded: counting them too would count the same money twice.
