@@ -1,25 +1,26 @@
 """The REST API: every section of the record, read as the dump writes it.
 
-OpenAPI 3 at /api/openapi.json and docs at /api/docs. Lists take filters and an opaque
-cursor; details carry an ETag (If-None-Match gives 304); errors are problem details
+OpenAPI 3 at /api/openapi.json and docs at /api/docs. Lists take their section's filters and
+a cursor (the last key of the page before); details carry an ETag (If-None-Match gives 304); errors are problem details
 (RFC 9457). Figures take `as_of`, like every report.
 """
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import hashlib
 import json
+from enum import Enum
 from typing import Any
 
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
-from ninja import NinjaAPI, Query, Schema
+from ninja import Field, NinjaAPI, Path, Query, Schema
+from pydantic import create_model
 from ninja.errors import HttpError, ValidationError
 
 from dialogue.record.interchange import record_rows
-from dialogue.record.models import Source, Target
+from dialogue.record.models import KEY_VALIDATOR, Source, Target
 from dialogue.record.sections import SECTIONS
 from dialogue.tracking.progress import NotYetRecorded, target_progress
 from dialogue.tracking.rates import MissingRate
@@ -32,6 +33,8 @@ api = NinjaAPI(
 )
 
 MAX_LIMIT = 200
+KEY_PATTERN = KEY_VALIDATOR.regex.pattern
+PLAIN_TEXT = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$"  # no NUL or other control characters: databases refuse them
 PROBLEM = "application/problem+json"
 MODELS = dict(SECTIONS)
 # The filters each section understands, as query parameter -> ORM lookup.
@@ -66,70 +69,71 @@ class Page(Schema):
     next_cursor: str | None = None
 
 
-class ListQuery(Schema):
-    cursor: str | None = None
-    limit: int = 50
-    format: str | None = None
-    level: str | None = None
-    status: str | None = None
-    host: str | None = None
-    year: str | None = None
-    proposed_by: str | None = None
-    stage: str | None = None
-    currency: str | None = None
-    country: str | None = None
-    kind: str | None = None
-    name: str | None = None
-    publisher: str | None = None
+class Problem(Schema):
+    """RFC 9457 problem details."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    instance: str
+    errors: list[dict[str, Any]] | None = None
 
 
-def _model(section: str) -> type[Model]:
-    if section not in MODELS:
-        raise HttpError(404, f"There is no section {section!r}; the sections are {', '.join(MODELS)}.")
-    return MODELS[section]
+Section = Enum("Section", {name: name for name in MODELS}, type=str)
 
 
-def _cursor(key: str) -> str:
-    return base64.urlsafe_b64encode(key.encode()).decode().rstrip("=")
+def problem_responses(*statuses: int) -> dict:
+    """Document error answers with the media type they are sent in (ninja would say application/json)."""
+    content = {PROBLEM: {"schema": Problem.model_json_schema()}}
+    return {"responses": {str(status): {"description": HttpResponse(status=status).reason_phrase, "content": content}
+                          for status in statuses}}
 
 
-def _after(cursor: str) -> str:
-    try:
-        return base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-    except (ValueError, UnicodeDecodeError):
-        raise HttpError(400, "The cursor is not one this API gave out; start again without it.") from None
+def _model(section: Section) -> type[Model]:
+    return MODELS[section.value]
 
 
-def _filtered(section: str, model: type[Model], query: ListQuery) -> QuerySet:
+def _filtered(section: str, model: type[Model], query: Schema) -> QuerySet:
     rows = model.objects.all()
     for parameter, lookup in FILTERS.get(section, {}).items():
         value = getattr(query, parameter)
         if value:
             rows = rows.filter(**{lookup: value.upper() if lookup.endswith("__code") else value})
-    unknown = [p for p in ("level", "status", "host", "year", "proposed_by", "stage", "currency", "country", "kind", "name", "publisher", "format")
-               if getattr(query, p) and p not in FILTERS.get(section, {})]
-    if unknown:
-        raise HttpError(400, f"The section {section!r} cannot be filtered by {', '.join(unknown)}.")
     return rows.distinct()
 
 
-@api.get("/{section}", response=Page, summary="List a section of the record", tags=["record"])
-def section_list(request, section: str, query: Query[ListQuery]):
-    """Records in key order, `limit` at a time (at most 200); pass `next_cursor` back as `cursor` for the next page."""
-    model = _model(section)
-    if not 1 <= query.limit <= MAX_LIMIT:
-        raise HttpError(400, f"limit must be between 1 and {MAX_LIMIT}.")
-    rows = _filtered(section, model, query).order_by("key")
-    if query.cursor:
-        rows = rows.filter(key__gt=_after(query.cursor))
-    page = list(rows[: query.limit + 1])
-    more = len(page) > query.limit
-    page = page[: query.limit]
-    return {"items": record_rows(model, page), "next_cursor": _cursor(page[-1].key) if more else None}
+def _list_route(section: str, model: type[Model]) -> None:
+    """GET /{section}: its own filters, documented, and a cursor (the last key of the page before)."""
+    text = (str | None, Field(None, max_length=200, pattern=PLAIN_TEXT))
+    fields = {parameter: text for parameter in FILTERS.get(section, {})}
+    query_schema = create_model(f"{model.__name__}ListQuery", __base__=Schema, cursor=text,
+                                limit=(int, Field(50, ge=1, le=MAX_LIMIT)), **fields)
+
+    def section_list(request, query):
+        rows = _filtered(section, model, query).order_by("key")
+        if query.cursor:
+            rows = rows.filter(key__gt=query.cursor)
+        page = list(rows[: query.limit + 1])
+        more = len(page) > query.limit
+        page = page[: query.limit]
+        return {"items": record_rows(model, page), "next_cursor": page[-1].key if more else None}
+
+    section_list.__name__ = f"{section}_list"
+    section_list.__doc__ = (f"{model._meta.verbose_name_plural.capitalize()} in key order, `limit` at a time (at most {MAX_LIMIT}); "
+                            "pass `next_cursor` back as `cursor` for the next page.")
+    section_list.__annotations__ = {"query": Query[query_schema]}
+    api.get(f"/{section}", response=Page, summary=f"List {model._meta.verbose_name_plural}", tags=["record"],
+            openapi_extra=problem_responses(422))(section_list)
 
 
-@api.get("/{section}/{key}", response=dict[str, Any], summary="One record, with its evidence", tags=["record"])
-def section_detail(request, section: str, key: str):
+for _section, _model_class in SECTIONS:
+    _list_route(_section, _model_class)
+
+
+@api.get("/{section}/{key}", response={200: dict[str, Any], 304: None}, summary="One record, with its evidence", tags=["record"],
+         openapi_extra=problem_responses(404, 422))
+def section_detail(request, section: Section, key: str = Path(..., pattern=KEY_PATTERN, max_length=120)):
     """The record as the dump writes it. Its ETag changes whenever the record does."""
     model = _model(section)
     obj = model.objects.filter(key=key).first()
@@ -161,8 +165,9 @@ class ProgressOut(Schema):
     by_stage: dict[str, str]
 
 
-@api.get("/targets/{key}/progress", response=ProgressOut, summary="A target's progress", tags=["tracking"])
-def target_progress_view(request, key: str, as_of: dt.date | None = None):
+@api.get("/targets/{key}/progress", response=ProgressOut, summary="A target's progress", tags=["tracking"],
+         openapi_extra=problem_responses(404, 409, 422))
+def target_progress_view(request, key: str = Path(..., pattern=KEY_PATTERN, max_length=120), as_of: dt.date | None = None):
     """Achieved, time elapsed, pace needed, status and forecast; with `as_of`, from the record as it stood that day."""
     target = Target.objects.filter(key=key).first()
     if target is None:

@@ -13,7 +13,7 @@ def _json(response):
 
 def test_the_openapi_document_and_docs_are_served(client, db):
     schema = _json(client.get("/api/openapi.json"))
-    assert schema["openapi"].startswith("3.") and "/api/{section}" in schema["paths"]
+    assert schema["openapi"].startswith("3.") and "/api/meetings" in schema["paths"] and "/api/{section}/{key}" in schema["paths"]
     assert client.get("/api/docs").status_code == 200
 
 
@@ -49,8 +49,7 @@ def test_filters_narrow_a_list(client, default_record):
     assert [m["key"] for m in summits] == ["c5-japan.summit-1"]
     kazakh = _json(client.get("/api/initiatives", {"proposed_by": "kz"}))["items"]
     assert len(kazakh) == 2
-    refused = client.get("/api/people", {"stage": "pledge"})
-    assert refused.status_code == 400 and "cannot be filtered by stage" in _json(refused)["detail"]
+    assert _json(client.get("/api/people", {"name": "tokay"}))["items"][0]["key"] == "person.tokayev"
 
 
 def test_an_unchanged_record_answers_304_to_its_etag(client, default_record):
@@ -59,9 +58,8 @@ def test_an_unchanged_record_answers_304_to_its_etag(client, default_record):
     assert client.get("/api/people/person.tokayev", HTTP_IF_NONE_MATCH='"other"').status_code == 200
 
 
-@pytest.mark.parametrize("path, status", [("/api/nonsense", 404), ("/api/meetings/no-such-meeting", 404),
-                                          ("/api/meetings?cursor=%C3%28", 400), ("/api/meetings?limit=0", 400),
-                                          ("/api/meetings?limit=many", 422)])
+@pytest.mark.parametrize("path, status", [("/api/nonsense/x", 422), ("/api/meetings/no-such-meeting", 404),
+                                          ("/api/meetings?limit=0", 422), ("/api/meetings?limit=many", 422)])
 def test_errors_are_problem_details(client, default_record, path, status):
     response = client.get(path)
     assert response.status_code == status and response["Content-Type"] == "application/problem+json"
