@@ -78,6 +78,24 @@ def fact_support(fact: Fact) -> Support:
                    manual=bool(fact.entered_at))
 
 
+def source_get(*, key: str) -> Source:
+    source = Source.objects.filter(key=key).first()
+    if source is None:
+        raise Http404(f"No source {key!r}")
+    return source
+
+
+def source_evidence(source: Source) -> list[tuple[Evidence, Fact | None, str]]:
+    """Every quote of the source with the fact it supports and that fact's section."""
+    from dialogue.record.sections import SECTION_OF_MODEL
+
+    items = []
+    for item in source.evidence.select_related("content_type").order_by("start", "end"):
+        fact = item.fact
+        items.append((item, fact, SECTION_OF_MODEL.get(type(fact), "") if fact else ""))
+    return items
+
+
 def earliest_report(meeting: Meeting) -> Source | None:
     """The earliest dated source that speaks of a meeting: a bound on its date when the day is unknown."""
     sources = Source.objects.filter(evidence__in=evidence_for(meeting)).exclude(published="").order_by("published")

@@ -7,4 +7,5 @@ urlpatterns = [
     path("feeds/changes.json", feeds.change_feed_json, name="changes-json"),
     path("", views.home, name="home"),
     path("facts/<slug:section>/<str:key>/", views.fact_detail, name="fact"),
+    path("sources/<str:key>/", views.source_detail, name="source"),
 ]

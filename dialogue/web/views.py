@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from django.shortcuts import render
 
-from dialogue.record.selectors import earliest_report, evidence_for, fact_get, fact_support, format_get, format_list, meeting_list
+from dialogue.lib.highlight import segments
+from dialogue.record.selectors import (
+    earliest_report, evidence_for, fact_get, fact_support, format_get, format_list, meeting_list, source_evidence, source_get,
+)
 from dialogue.record.sections import record_fields
 
 CONTEXT_CHARACTERS = 240
@@ -19,6 +22,14 @@ def home(request):
     for meeting in meetings:
         meeting.reported_in = None if meeting.date else earliest_report(meeting)
     return render(request, "web/home.html", {"format": selected, "formats": format_list(), "meetings": meetings})
+
+
+def source_detail(request, key: str):
+    """A source's text with every quote the record draws from it highlighted, each linked to its fact."""
+    source = source_get(key=key)
+    evidence = source_evidence(source)
+    pieces = segments(source.text, [(item.id, item.start, item.end) for item, _, _ in evidence]) if source.text else []
+    return render(request, "web/source.html", {"source": source, "evidence": evidence, "pieces": pieces})
 
 
 def fact_detail(request, section: str, key: str):

@@ -50,3 +50,22 @@ def test_source_text_never_becomes_markup(client, default_record):
 
 def test_an_empty_record_says_how_to_fill_it(client, db):
     assert "dialogue load" in _text(client.get("/"))
+
+
+def test_a_source_page_marks_every_quote_and_links_each_to_its_fact(client, default_record, seeds):
+    from dialogue.record.services import source_texts_attach
+
+    source_texts_attach([seeds])
+    page = client.get("/sources/kazinform-2022-12-25/").content.decode()
+    assert page.count("<mark") >= 10
+    assert '<mark id="e' in page and "TOKYO" in page
+    assert 'href="/facts/meetings/c5-japan.fm-9/#city"' in page
+    fact_page = client.get("/facts/meetings/c5-japan.fm-9/").content.decode()
+    assert 'href="/sources/kazinform-2022-12-25/#e' in fact_page
+
+
+def test_a_hostile_source_text_is_shown_as_text(client, default_record):
+    hostile = '<script>alert(1)</script><a href="javascript:alert(2)" onclick="x()">y</a>'
+    Source.objects.filter(key="kazinform-2022-12-25").update(text=hostile)
+    page = client.get("/sources/kazinform-2022-12-25/").content.decode()
+    assert "<script>alert" not in page and 'href="javascript:' not in page and "&lt;script&gt;" in page
