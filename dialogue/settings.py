@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.syndication",
+    "django.contrib.postgres",
     "simple_history",
     "dialogue.record",
     "dialogue.ingest",

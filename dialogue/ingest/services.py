@@ -100,7 +100,7 @@ def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extrac
                 title=(report.title or report.text.strip().split("\n")[0])[:500], url=report.url[:1000], published=published,
                 language=report.language[:8] or "en", content_hash=text_hash, text=report.text, simhash=fingerprint, twin_of=twin,
             )
-            source.full_clean()
+            source.full_clean(validate_unique=False)  # the database's unique constraints decide, below
             source.save()
             if twin:
                 return IngestResult(report.origin, TWIN, source.key, message=f"nearly repeats {twin.key}; not extracted again")

@@ -8,4 +8,5 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("facts/<slug:section>/<str:key>/", views.fact_detail, name="fact"),
     path("sources/<str:key>/", views.source_detail, name="source"),
+    path("search/", views.search_page, name="search"),
 ]

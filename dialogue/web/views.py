@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.shortcuts import render
 
 from dialogue.lib.highlight import segments
+from dialogue.web.search import search
 from dialogue.record.selectors import (
     earliest_report, evidence_for, fact_get, fact_support, format_get, format_list, meeting_list, source_evidence, source_get,
 )
@@ -22,6 +23,12 @@ def home(request):
     for meeting in meetings:
         meeting.reported_in = None if meeting.date else earliest_report(meeting)
     return render(request, "web/home.html", {"format": selected, "formats": format_list(), "meetings": meetings})
+
+
+def search_page(request):
+    """Sources and facts matching every word typed, best first."""
+    query = request.GET.get("q", "")[:200]
+    return render(request, "web/search.html", {"query": query, "hits": search(query) if query.strip() else []})
 
 
 def source_detail(request, key: str):

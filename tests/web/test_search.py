@@ -1,0 +1,35 @@
+"""One search function over sources and facts, on SQLite (FTS5) and PostgreSQL (full-text search)."""
+
+from dialogue.record.models import Meeting
+from dialogue.web.search import search
+
+
+def test_facts_and_sources_are_found_by_their_words(default_record, seeds):
+    from dialogue.record.services import source_texts_attach
+
+    source_texts_attach([seeds])
+    assert ("people", "person.tileuberdi") in {(h.section, h.key) for h in search("Tileuberdi")}
+    found = {(h.section, h.key) for h in search("critical minerals")}
+    assert ("initiatives", "c5-japan.initiative.strengthening-critical-minerals-supply-chains") in found
+    assert ("sources", "anadolu-caj-first-summit") in found  # the text, attached
+    assert search("Astana International Financial") and not search("zzzz nothing")
+
+
+def test_every_word_must_match_and_punctuation_is_not_syntax(default_record):
+    assert {h.key for h in search('Tokyo "Summit')} >= {"c5-japan.summit-1"}
+    assert search("Tokyo Dushanbe") == []
+    assert search("") == [] and search(' " ( ) * ') == []
+
+
+def test_a_change_to_a_fact_is_found_at_once_and_a_deletion_is_gone(default_record):
+    meeting = Meeting.objects.get(key="c5-japan.fm-10")
+    meeting.city = "Almaty"
+    meeting.save()
+    assert [h.key for h in search("Almaty")] == ["c5-japan.fm-10"]
+    meeting.delete()
+    assert search("Almaty") == []
+
+
+def test_the_search_page_lists_hits_with_links(client, default_record):
+    page = client.get("/search/", {"q": "Hayashi"}).content.decode()
+    assert 'href="/facts/people/person.hayashi/"' in page
