@@ -421,12 +421,12 @@ def progress(format_name: str | None, as_of) -> None:
     currency and day.
     """
     from dialogue.record.models import Target
-    from dialogue.tracking.progress import end_of_day, target_progress
+    from dialogue.record.selectors import rows_as_of
+    from dialogue.tracking.progress import target_progress
     from dialogue.tracking.rates import MissingRate
 
     _database_ready()
-    targets = (Target.history.as_of(end_of_day(as_of.date())) if as_of else Target.objects.all()).select_related("format", "meeting")
-    targets = targets.order_by("format__short_name", "key")
+    targets = rows_as_of(Target, as_of.date() if as_of else None).select_related("format", "meeting").order_by("format__short_name", "key")
     if format_name:
         targets = targets.filter(format__short_name=format_name)
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dialogue.ingest.extract import MINISTERIAL, Extraction, Quote
 from dialogue.ingest.models import Candidate
+from dialogue.record.interchange import decimal_text
 from dialogue.record.models import Document, Meeting
 
 LEVELS = {MINISTERIAL: Meeting.Level.FOREIGN_MINISTERS}
@@ -20,10 +21,6 @@ DOCUMENT_KINDS = {
 
 def _quotes(quotes: list[Quote], field: str = "") -> list[dict]:
     return [{"start": q.start, "end": q.end, "quote": q.text, **({"field": field} if field else {})} for q in quotes]
-
-
-def _decimal(value) -> str | None:
-    return None if value is None else format(value.normalize(), "f")
 
 
 def candidates_from(extraction: Extraction) -> list[Candidate]:
@@ -64,8 +61,8 @@ def candidates_from(extraction: Extraction) -> list[Candidate]:
     for index, target in enumerate(extraction.targets):
         base = target_positions.get(target.equivalent_of) if target.equivalent_of is not None else None
         target_positions[index] = add(Candidate.Kind.TARGET, {
-            **format_info, "title": target.title, "amount": _decimal(target.amount), "currency": target.currency,
-            "period_years": _decimal(target.period_years), "meeting": main, "equivalent_of": base,
+            **format_info, "title": target.title, "amount": decimal_text(target.amount), "currency": target.currency,
+            "period_years": None if target.period_years is None else decimal_text(target.period_years), "meeting": main, "equivalent_of": base,
         }, _quotes(target.quotes[:1]), target.confidence)
     for document in extraction.documents:
         add(Candidate.Kind.DOCUMENT, {

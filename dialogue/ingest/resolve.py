@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 
 from dialogue.ingest.extract import fold
 from dialogue.ingest.models import Candidate
+from dialogue.record.interchange import decimal_text
 from dialogue.record.models import (
     AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Document, Format, Initiative, Meeting, Membership, Person, Target,
 )
@@ -183,12 +184,8 @@ def _resolve_target(resolver, fmt, payload, siblings):
     target = Target.objects.filter(format=fmt, currency=payload["currency"], amount=payload["amount"]).first()
     if target is None:
         return None, {}
-    record = {"period_years": _decimal_text(target.period_years)}
+    record = {"period_years": None if target.period_years is None else decimal_text(target.period_years)}
     return target, _conflicts(record, payload)
-
-
-def _decimal_text(value) -> str | None:
-    return None if value is None else format(value.normalize(), "f")
 
 
 def _resolve_document(resolver, fmt, payload, siblings):

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Model, Prefetch, QuerySet
+from django.utils import timezone
 from django.http import Http404
 
 from dialogue.record.models import Attendance, Evidence, Fact, Format, Meeting, Representation, Source
-from dialogue.record.sections import FACT_SECTIONS
+from dialogue.record.sections import FACT_SECTIONS, SECTION_OF_MODEL
+
+
+def end_of_day(day: dt.date) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.max))
+
+
+def rows_as_of(model: type[Model], as_of: dt.date | None) -> QuerySet:
+    """The model's rows as they stood at the end of `as_of` (from its history), or as they are now."""
+    return model.history.as_of(end_of_day(as_of)) if as_of else model.objects.all()
 
 
 def format_list() -> QuerySet[Format]:
@@ -87,8 +98,6 @@ def source_get(*, key: str) -> Source:
 
 def source_evidence(source: Source) -> list[tuple[Evidence, Fact | None, str]]:
     """Every quote of the source with the fact it supports and that fact's section."""
-    from dialogue.record.sections import SECTION_OF_MODEL
-
     items = []
     for item in source.evidence.select_related("content_type").order_by("start", "end"):
         fact = item.fact

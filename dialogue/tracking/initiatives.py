@@ -17,13 +17,9 @@ from django.utils import timezone
 from dialogue.record.models import (
     ComplianceScore, Completion, Country, Format, Initiative, InitiativeLink, InitiativeStatusChange, Meeting,
 )
-from dialogue.tracking.progress import end_of_day
+from dialogue.record.selectors import end_of_day, rows_as_of
 
 STALE_AFTER_MONTHS = getattr(settings, "DIALOGUE_STALE_AFTER_MONTHS", 12)
-
-
-def _rows(model, as_of: dt.date | None):
-    return model.history.as_of(end_of_day(as_of)) if as_of else model.objects.all()
 
 
 @dataclass
@@ -45,9 +41,9 @@ def _months_between(earlier: dt.datetime, later: dt.datetime) -> int:
 def initiative_states(fmt: Format, *, as_of: dt.date | None = None, stale_after_months: int = STALE_AFTER_MONTHS) -> list[InitiativeState]:
     """Every initiative of a format with its dated history, completion, staleness and lineage."""
     moment = end_of_day(as_of) if as_of else timezone.now()
-    initiatives = {i.id: i for i in _rows(Initiative, as_of).filter(format=fmt).select_related("proposed_by_country", "meeting")}
+    initiatives = {i.id: i for i in rows_as_of(Initiative, as_of).filter(format=fmt).select_related("proposed_by_country", "meeting")}
     changes: dict[int, list[InitiativeStatusChange]] = defaultdict(list)
-    for change in _rows(InitiativeStatusChange, as_of).filter(initiative_id__in=list(initiatives)):
+    for change in rows_as_of(InitiativeStatusChange, as_of).filter(initiative_id__in=list(initiatives)):
         changes[change.initiative_id].append(change)
     recorded: dict[int, dt.datetime] = {}
     for model, column in ((Initiative, "id"), (InitiativeStatusChange, "initiative_id"), (ComplianceScore, "initiative_id")):
@@ -55,7 +51,7 @@ def initiative_states(fmt: Format, *, as_of: dt.date | None = None, stale_after_
         for object_id, when in history.values_list(column, "history_date"):
             recorded[object_id] = max(recorded.get(object_id, when), when)
     onward, back = defaultdict(list), defaultdict(list)
-    for link in _rows(InitiativeLink, as_of).filter(earlier_id__in=list(initiatives)):
+    for link in rows_as_of(InitiativeLink, as_of).filter(earlier_id__in=list(initiatives)):
         if link.later_id in initiatives:
             onward[link.earlier_id].append((link.kind, initiatives[link.later_id]))
             back[link.later_id].append((link.kind, initiatives[link.earlier_id]))
@@ -119,7 +115,7 @@ class MemberCompliance:
 def compliance(fmt: Format, *, as_of: dt.date | None = None) -> list[MemberCompliance]:
     """Each member's latest score on each commitment, and their average (+1 full, 0 partial, -1 none)."""
     latest: dict[tuple[int, int], ComplianceScore] = {}
-    scores = _rows(ComplianceScore, as_of).filter(initiative__format=fmt).select_related("country", "initiative")
+    scores = rows_as_of(ComplianceScore, as_of).filter(initiative__format=fmt).select_related("country", "initiative")
     for score in sorted(scores, key=lambda s: (s.assessed or "", s.key)):
         latest[(score.country_id, score.initiative_id)] = score
     by_member: dict[int, MemberCompliance] = {}

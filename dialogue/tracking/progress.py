@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from dialogue.lib.partial_dates import PartialDate, first_day
 from dialogue.record.models import Area, Deal, Target
+from dialogue.record.selectors import end_of_day
 from dialogue.tracking.rates import RateBook, RateUsed
 
 COUNTED = (Deal.Stage.COMMITMENT, Deal.Stage.IMPLEMENTATION, Deal.Stage.COMPLETED)
@@ -83,10 +84,6 @@ class TargetProgress:
 
     def largest(self, count: int = 15) -> list[Contribution]:
         return sorted(self.contributions, key=lambda c: c.converted, reverse=True)[:count]
-
-
-def end_of_day(day: dt.date) -> dt.datetime:
-    return timezone.make_aware(dt.datetime.combine(day, dt.time.max))
 
 
 def _period(target: Target) -> tuple[dt.date | None, dt.date | None]:

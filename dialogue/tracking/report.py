@@ -23,7 +23,8 @@ from dialogue.record.models import (
     Area, ChairTerm, Document, Evidence, Format, Initiative, InitiativeStatus, Meeting, Source, Target,
 )
 from dialogue.tracking.initiatives import initiative_states
-from dialogue.tracking.progress import BEHIND, TargetProgress, end_of_day, targets_progress
+from dialogue.record.selectors import rows_as_of
+from dialogue.tracking.progress import BEHIND, TargetProgress, targets_progress
 
 OPEN_STATUSES = {InitiativeStatus.PROPOSED, InitiativeStatus.STALLED}
 NO_AREA = "Not filed under a priority area"
@@ -50,11 +51,6 @@ class ReportData:
     sources: list[Source] = field(default_factory=list)
 
 
-def _current(model, as_of: dt.date | None):
-    """The model's rows as they stood at the end of `as_of`, or as they are now."""
-    return model.history.as_of(end_of_day(as_of)) if as_of else model.objects.all()
-
-
 def _priority_of(area: Area | None, areas: dict[int, Area]) -> str:
     while area is not None and area.parent_id:
         area = areas.get(area.parent_id)
@@ -63,15 +59,15 @@ def _priority_of(area: Area | None, areas: dict[int, Area]) -> str:
 
 def report_data(fmt: Format, *, as_of: dt.date | None = None) -> ReportData:
     on = as_of or timezone.now().date()
-    meetings = sorted(_current(Meeting, as_of).filter(format=fmt), key=lambda m: (m.date or "9999", m.level, m.ordinal or 0))
+    meetings = sorted(rows_as_of(Meeting, as_of).filter(format=fmt), key=lambda m: (m.date or "9999", m.level, m.ordinal or 0))
     held = [m for m in meetings if m.status == Meeting.Status.HELD]
     planned = [m for m in meetings if m.status == Meeting.Status.PLANNED]
-    terms = sorted(_current(ChairTerm, as_of).filter(format=fmt), key=lambda t: t.start or "")
+    terms = sorted(rows_as_of(ChairTerm, as_of).filter(format=fmt), key=lambda t: t.start or "")
     chair = next((t for t in reversed(terms) if (t.start or "") <= on.isoformat()), terms[-1] if terms else None)
-    areas = {a.id: a for a in _current(Area, as_of).filter(format=fmt)}
+    areas = {a.id: a for a in rows_as_of(Area, as_of).filter(format=fmt)}
     priorities = [a.name for a in sorted(areas.values(), key=lambda a: (a.order, a.name)) if a.is_priority]
     grouped: dict[str, dict[str, list[Initiative]]] = defaultdict(lambda: defaultdict(list))
-    initiatives = list(_current(Initiative, as_of).filter(format=fmt).order_by("title"))
+    initiatives = list(rows_as_of(Initiative, as_of).filter(format=fmt).order_by("title"))
     links = defaultdict(list)
     for initiative_id, area_id in Initiative.areas.through.objects.filter(initiative__format=fmt).values_list("initiative_id", "area_id"):
         links[initiative_id].append(area_id)
@@ -80,8 +76,8 @@ def report_data(fmt: Format, *, as_of: dt.date | None = None) -> ReportData:
         for name in names:
             grouped[name][initiative.get_status_display()].append(initiative)
     sections = [AreaSection(name, dict(grouped[name])) for name in [*priorities, NO_AREA] if name in grouped or name in priorities]
-    targets = targets_progress(_current(Target, as_of).filter(format=fmt).order_by("key"), as_of=as_of, on=on)
-    documents = list(_current(Document, as_of).filter(format=fmt).order_by("date", "key"))
+    targets = targets_progress(rows_as_of(Target, as_of).filter(format=fmt).order_by("key"), as_of=as_of, on=on)
+    documents = list(rows_as_of(Document, as_of).filter(format=fmt).order_by("date", "key"))
     open_items = [f"{m.title or m}: planned{' in ' + m.host.name if m.host else ''}{', ' + m.when if m.date else ''}" for m in planned]
     open_items += [f"{i.title}: proposed by {i.proposed_by_country or 'the members jointly'}"
                    f"{' at the ' + i.meeting.title if i.meeting_id and i.meeting.title else ''}, {i.get_status_display().lower()} and not yet agreed"
@@ -104,7 +100,7 @@ def _sources_cited(facts: list, as_of: dt.date | None) -> list[Source]:
         by_type[ContentType.objects.get_for_model(fact)].add(fact.pk)
     for content_type, object_ids in by_type.items():
         ids |= set(Evidence.objects.filter(content_type=content_type, object_id__in=object_ids).values_list("source_id", flat=True))
-    return sorted(_current(Source, as_of).filter(id__in=ids), key=lambda s: (s.published, s.publisher))
+    return sorted(rows_as_of(Source, as_of).filter(id__in=ids), key=lambda s: (s.published, s.publisher))
 
 
 def target_chart_svg(progress: TargetProgress) -> str:
