@@ -119,8 +119,11 @@ def _membership_problems() -> list[Problem]:
 
 def _initiative_status_problems() -> list[Problem]:
     problems = []
+    latest_of: dict[int, InitiativeStatusChange] = {}
+    for change in InitiativeStatusChange.objects.order_by("initiative_id", "date", "key"):
+        latest_of[change.initiative_id] = change  # the last one read is the latest
     for initiative in Initiative.objects.order_by("key"):
-        latest = InitiativeStatusChange.objects.filter(initiative=initiative).order_by("-date", "-key").first()
+        latest = latest_of.get(initiative.id)
         if latest and latest.status != initiative.status:
             problems.append(Problem(
                 ERROR, f"initiatives '{initiative.key}'",
