@@ -43,7 +43,6 @@ SUMMIT_WORDS = {"summit", "heads", "leaders", "presidential", "leaders'", "leade
 MINISTERIAL_WORDS = {"ministerial", "ministers", "ministers'", "ministers’", "minister", "minister-level", "fms"}
 SENIOR_OFFICIALS_WORDS = {"senior", "officials", "officials'", "officials’", "som", "vice-ministers", "vice-ministerial", "deputy"}
 OTHER_LEVEL_WORDS = {"expert", "experts", "experts'", "business", "working", "intellectual", "investors", "tokyo"}
-ONLINE_WORDS = {"online", "virtually", "virtual", "video", "videoconference", "videolink", "video-link"}
 NEXT_WORDS = {"next", "upcoming", "forthcoming"}
 FUTURE_AFTER = ("being prepared", "in preparation", "being planned", "will be held", "to be held", "will take place", "to take place", "is scheduled", "scheduled for",
                 "scheduled to", "is planned", "planned for", "will be hosted", "is expected to be held")
@@ -64,13 +63,3 @@ DOCUMENT_KINDS = [
 DOCUMENT_VERBS = ("adopted", "adopt", "signed", "sign", "issued", "approved", "endorsed", "concluded", "inked", "presented",
                   "adoption", "signing", "exchanged")
 
-# Initiative cues: what introduces a proposal, and the words that end its title.
-PROPOSAL_VERBS = (
-    "put forward", "proposed to", "proposed", "suggested", "initiated", "advocated for", "called for", "encouraged",
-    "offered to", "announced", "launching", "launched", "unveiled", "pledged",
-)
-AGREEMENT_VERBS = ("agreed to", "agreed on", "decided to", "committed to", "reaffirmed", "confirmed")
-INITIATIVE_HEADS = (
-    "initiative", "initiatives", "partnership", "plan", "programme", "program", "route", "corridor", "platform",
-    "fund", "package", "strategy", "roadmap", "centre", "center", "expo", "project", "projects", "mechanism", "network",
-)

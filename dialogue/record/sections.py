@@ -52,6 +52,3 @@ def record_fields(model: type[models.Model]) -> list[models.Field]:
     many = [f for f in model._meta.many_to_many if f.remote_field.through._meta.auto_created]
     return concrete + many
 
-
-def fact_label(fact: models.Model) -> str:
-    return f"{SECTION_OF_MODEL[type(fact)]} '{fact.key}'"

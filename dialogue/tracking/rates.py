@@ -146,11 +146,6 @@ class RateBook:
         raise MissingRate(base, quote, day)
 
 
-def rate_between(base: str, quote: str, day: dt.date, *, as_of: dt.datetime | None = None) -> tuple[Decimal, list[RateUsed]]:
-    """One conversion factor; for many, keep a RateBook."""
-    return RateBook(as_of=as_of).between(base, quote, day)
-
-
 def rates_import(path: Path) -> int:
     """Import `date,base,quote,rate,source` rows, all or none; the same row again changes nothing."""
     problems: list[str] = []
