@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "simple_history",
     "dialogue.record",
+    "dialogue.access",
     "dialogue.ingest",
     "dialogue.tracking",
     "dialogue.web",

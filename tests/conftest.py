@@ -31,3 +31,31 @@ def seeds() -> Path:
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds is not beside the repository")
     return SEEDS
+
+
+@pytest.fixture
+def officers(db):
+    """A focal point each for Kazakhstan and Japan, a reviewer and an administrator; the password is 'pw-<name>'."""
+    from dialogue.access.services import officer_add
+
+    return {
+        "kz": officer_add(username="aigerim", password="pw-aigerim", role="focal_point", country="KZ"),
+        "jp": officer_add(username="haruto", password="pw-haruto", role="focal_point", country="JP"),
+        "reviewer": officer_add(username="rosa", password="pw-rosa", role="reviewer"),
+        "admin": officer_add(username="ada", password="pw-ada", role="administrator"),
+    }
+
+
+@pytest.fixture
+def japanese_deal(default_record):
+    """A deal of Japan's alone, entered by hand."""
+    from django.utils import timezone
+
+    from dialogue.record.models import Country, Deal, Format
+
+    deal = Deal.objects.create(key="c5-japan.deal.jp-grid", format=Format.objects.get(short_name="C5+Japan"),
+                               title="Grid modernisation loan", value=1000000000, currency="JPY", signed="2025-12",
+                               entered_by="tests", entered_at=timezone.now())
+    deal.countries.set([Country.objects.get(code="JP")])
+    deal.refresh_from_db()  # as a reader would see it: the value as a Decimal, the time as stored
+    return deal

@@ -9,6 +9,7 @@ A dump loaded into an empty database dumps to the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
@@ -203,6 +204,16 @@ class _Loader:
         except KeyError:
             raise _FieldProblem(f"refers to {model._meta.verbose_name} '{value}', which is not in the record") from None
 
+    def parse(self, field: models.Field, value: Any) -> Any:
+        """A JSON value as the field's Python value: an id for a reference, a list of ids for many."""
+        if field.many_to_many:
+            if not isinstance(value, list):
+                raise _FieldProblem("expected a list of keys")
+            return [self.resolve(field.related_model, item) for item in value]
+        if field.is_relation:
+            return None if value is None else self.resolve(field.related_model, value)
+        return _parse_scalar(field, value)
+
     def load(self, data: Any) -> dict[str, int]:
         if not isinstance(data, dict):
             raise RecordLoadError(["the file holds no JSON object with the record's sections"])
@@ -254,18 +265,11 @@ class _Loader:
             value = raw[name]
             try:
                 if field.many_to_many:
-                    if not isinstance(value, list):
-                        raise _FieldProblem("expected a list of keys")
-                    many[name] = [self.resolve(field.related_model, item) for item in value]
-                elif field.is_relation:
-                    if value is None:
-                        setattr(instance, field.attname, None)
-                    elif field.related_model is model and value not in self.ids(model):
-                        self_references[name] = value
-                    else:
-                        setattr(instance, field.attname, self.resolve(field.related_model, value))
+                    many[name] = self.parse(field, value)
+                elif field.related_model is model and value is not None and value not in self.ids(model):
+                    self_references[name] = value
                 else:
-                    setattr(instance, name, _parse_scalar(field, value))
+                    setattr(instance, field.attname, self.parse(field, value))
             except _FieldProblem as error:
                 broken.add(name)
                 self.problem(f"{where}: field '{name}': {error}")
@@ -333,6 +337,35 @@ class _Loader:
                 )
             except (_FieldProblem, EvidenceError) as error:
                 self.problem(f"{label}: {error}")
+
+
+def record_changes(model: type[models.Model], raw: Any) -> dict[str, Any]:
+    """Changes to one record, written as the dump writes fields, as {field name: Python value}.
+
+    References become ids and many-to-many fields lists of ids; RecordLoadError names every field at fault.
+    """
+    if not isinstance(raw, dict):
+        raise RecordLoadError(["expected an object of the fields to change"])
+    loader = _Loader()
+    fields = {f.name: f for f in record_fields(model)}
+    changes = {}
+    for name, value in raw.items():
+        if name not in fields:
+            loader.problem(f"field '{name}': cannot be changed here (fields: {', '.join(fields)})")
+            continue
+        try:
+            changes[name] = loader.parse(fields[name], value)
+        except _FieldProblem as error:
+            loader.problem(f"field '{name}': {error}")
+    if loader.problems:
+        raise RecordLoadError(loader.problems)
+    return changes
+
+
+def record_version(row: dict) -> str:
+    """A record's version as an ETag: it changes whenever any field or quote of the record does."""
+    body = json.dumps(row, ensure_ascii=False, sort_keys=True)
+    return '"' + hashlib.sha256(body.encode()).hexdigest()[:32] + '"'
 
 
 def record_load(data: Any) -> dict[str, int]:

@@ -71,8 +71,19 @@ class Country(models.Model):
         return self.name
 
 
+class LiveFacts(models.Manager):
+    """Facts not deleted: what every reader, report and related set sees."""
+
+    def get_queryset(self) -> models.QuerySet:
+        return super().get_queryset().filter(deleted_at__isnull=True)
+
+
 class Fact(models.Model):
-    """What every fact shares: a stable key, its anchoring, a curator's note and history."""
+    """What every fact shares: a stable key, its anchoring, a curator's note and history.
+
+    Deletion is soft: `deleted_at` hides a fact from `objects` (and so from every page, report
+    and dump) while `everything` still holds it, to be restored.
+    """
 
     key = models.CharField(max_length=120, unique=True, validators=[KEY_VALIDATOR])
     entered_by = models.CharField(
@@ -80,8 +91,12 @@ class Fact(models.Model):
     )
     entered_at = models.DateTimeField(null=True, blank=True)
     note = models.TextField(blank=True, help_text="Curator's note; not part of the fact.")
+    deleted_at = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
     evidence = GenericRelation("record.Evidence")
     history = HistoricalRecords(inherit=True)
+
+    objects = LiveFacts()
+    everything = models.Manager()
 
     class Meta:
         abstract = True

@@ -51,11 +51,12 @@ def meeting_list(*, format: Format) -> QuerySet[Meeting]:
     )
 
 
-def fact_get(*, section: str, key: str) -> Fact:
+def fact_get(*, section: str, key: str, deleted_too: bool = False) -> Fact:
     models_by_section = dict(FACT_SECTIONS)
     if section not in models_by_section:
         raise Http404(f"No section {section!r}")
-    fact = models_by_section[section].objects.filter(key=key).first()
+    model = models_by_section[section]
+    fact = (model.everything if deleted_too else model.objects).filter(key=key).first()
     if fact is None:
         raise Http404(f"No {section} {key!r}")
     return fact
@@ -101,6 +102,8 @@ def source_evidence(source: Source) -> list[tuple[Evidence, Fact | None, str]]:
     items = []
     for item in source.evidence.select_related("content_type").order_by("start", "end"):
         fact = item.fact
+        if fact is not None and fact.deleted_at:
+            continue  # a deleted fact's quotes are not shown until it is restored
         items.append((item, fact, SECTION_OF_MODEL.get(type(fact), "") if fact else ""))
     return items
 

@@ -45,7 +45,9 @@ def _indexed(sender) -> bool:
 
 @receiver(post_save)
 def _index(sender, instance, raw=False, **kwargs):
-    if _indexed(sender) and not raw:
+    if _indexed(sender) and not raw and getattr(instance, "deleted_at", None):
+        _unindex(sender, instance)  # soft-deleted: out of search until restored
+    elif _indexed(sender) and not raw:
         # One statement (INSERT ... ON CONFLICT DO UPDATE): this runs on every save of the record.
         SearchEntry.objects.bulk_create(
             [SearchEntry(section=SECTION_OF_MODEL[sender], key=instance.key, **entry_for(instance))],

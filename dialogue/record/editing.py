@@ -1,0 +1,191 @@
+"""Changing the record by hand: edit, delete, restore, revert. Pages, API and tests all call these.
+
+Every change is checked by `authorize`, made against the version the user saw (a stale version
+is refused, never merged silently), validated as a whole, written in one transaction and kept in
+the fact's history with who made it. Deletion is soft: a deleted fact and whatever depends on it
+are hidden together and come back together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.admin.utils import NestedObjects
+from django.core.exceptions import ValidationError
+from django.db import models, router, transaction
+from django.utils import timezone
+
+from dialogue.access.permissions import Action, Actor, authorize
+from dialogue.record.interchange import record_rows, record_version
+from dialogue.record.models import Fact, Source
+from dialogue.record.sections import record_fields
+
+
+class StaleVersion(Exception):
+    """The record changed since the user read it; `current` is its version now."""
+
+    def __init__(self, fact: Fact, current: str):
+        super().__init__(f"This {fact._meta.verbose_name} changed since you opened it: "
+                         "look at its present state, then make your change again.")
+        self.current = current
+
+
+class DeletionRefused(Exception):
+    """A deletion or restoration that would leave the record inconsistent, and what to do first."""
+
+
+def fact_version(fact: models.Model) -> str:
+    [row] = record_rows(type(fact), [fact])
+    if isinstance(fact, Source):
+        row.pop("text", None)  # served apart; its hash is in the row
+    return record_version(row)
+
+
+def _locked(fact: Fact) -> Fact:
+    return type(fact).everything.select_for_update().get(pk=fact.pk)
+
+
+def _check_version(fact: Fact, version: str | None) -> None:
+    current = fact_version(fact)
+    if version != current:
+        raise StaleVersion(fact, current)
+
+
+def _save(fact: Fact, actor: Actor, reason: str) -> None:
+    fact._change_reason = f"{reason} by {actor}"
+    fact.save()
+
+
+@transaction.atomic
+def fact_edit(*, actor: Actor, fact: Fact, version: str | None, changes: dict[str, Any], reason: str = "edited") -> Fact:
+    """Apply {field name: value} to a fact the actor may edit, and may still edit afterwards.
+
+    References may be given as objects or ids, many-to-many fields as lists of either.
+    Raises StaleVersion, PermissionDenied, or ValidationError naming the fields at fault.
+    """
+    fact = _locked(fact)
+    authorize(actor, Action.EDIT, fact)
+    _check_version(fact, version)
+    fields = {f.name: f for f in record_fields(type(fact))}
+    unknown = sorted(set(changes) - set(fields))
+    if unknown:
+        raise ValidationError({name: "This field cannot be changed." for name in unknown})
+    many = {}
+    for name, value in changes.items():
+        field = fields[name]
+        if field.many_to_many:
+            many[name] = list(value)
+        elif field.is_relation:
+            setattr(fact, field.attname, value.pk if isinstance(value, models.Model) else value)
+        else:
+            setattr(fact, name, value)
+    fact.full_clean()
+    _save(fact, actor, reason)
+    for name, values in many.items():
+        getattr(fact, name).set(values)
+    authorize(actor, Action.EDIT, fact)  # a focal point cannot hand an item over to another country
+    return fact
+
+
+@transaction.atomic
+def fact_revert(*, actor: Actor, fact: Fact, history_id: int, version: str | None) -> Fact:
+    """Put back the fields a fact had in one of its earlier versions (many-to-many links stay as they are)."""
+    earlier = fact.history.filter(history_id=history_id).first()
+    if earlier is None:
+        raise ValidationError(f"This {fact._meta.verbose_name} has no version {history_id}.")
+    changes = {f.name: getattr(earlier, f.attname) for f in record_fields(type(fact)) if not f.many_to_many}
+    for field in record_fields(type(fact)):
+        if field.is_relation and not field.many_to_many and changes[field.name] is not None:
+            if not field.related_model._default_manager.filter(pk=changes[field.name]).exists():
+                raise DeletionRefused(f"The {field.verbose_name} of that version is no longer in the record.")
+    stamp = timezone.localtime(earlier.history_date).strftime("%Y-%m-%d %H:%M")
+    return fact_edit(actor=actor, fact=fact, version=version, changes=changes, reason=f"reverted to the version of {stamp}")
+
+
+@dataclass(frozen=True)
+class Deletion:
+    fact: Fact
+    dependents: list[Fact]
+
+
+def _collected(collector: NestedObjects, fact: Fact) -> list[Fact]:
+    """The facts a deletion of `fact` reaches, other than itself."""
+    return [item for items in collector.data.values() for item in items
+            if isinstance(item, Fact) and not (type(item) is type(fact) and item.pk == fact.pk)]
+
+
+@transaction.atomic
+def fact_delete(*, actor: Actor, fact: Fact, version: str | None) -> Deletion:
+    """Hide a fact and every fact that depends on it (a meeting's attendances, say), in one stroke."""
+    fact = _locked(fact)
+    authorize(actor, Action.EDIT, fact)
+    _check_version(fact, version)
+    collector = NestedObjects(using=router.db_for_write(type(fact)))
+    collector.collect([fact])
+    blocking = [item for item in collector.protected if not (isinstance(item, Fact) and item.deleted_at)]
+    if blocking:
+        names = sorted(f"{type(item)._meta.verbose_name} '{getattr(item, 'key', item)}'" for item in blocking)
+        raise DeletionRefused(f"{fact} is still referred to by {', '.join(names[:10])}"
+                              f"{' and others' if len(names) > 10 else ''}: change or delete those first.")
+    dependents = [item for item in _collected(collector, fact) if item.deleted_at is None]
+    for item in dependents:
+        authorize(actor, Action.EDIT, item)
+    moment = timezone.now()
+    for item in [fact, *dependents]:
+        item.deleted_at = moment
+        _save(item, actor, "deleted" if item is fact else f"deleted with {fact._meta.verbose_name} {fact.key}")
+    return Deletion(fact=fact, dependents=dependents)
+
+
+@transaction.atomic
+def fact_restore(*, actor: Actor, fact: Fact) -> list[Fact]:
+    """Bring back a deleted fact with whatever was deleted with it."""
+    fact = _locked(fact)
+    if fact.deleted_at is None:
+        raise DeletionRefused(f"{fact} is not deleted.")
+    authorize(actor, Action.EDIT, fact)
+    for field in type(fact)._meta.concrete_fields:
+        related = field.related_model if field.is_relation else None
+        target = getattr(fact, field.attname) if related else None
+        if target is not None and issubclass(related, Fact) and not related.objects.filter(pk=target).exists():
+            raise DeletionRefused(f"Its {field.verbose_name} is deleted: restore that first.")
+    collector = NestedObjects(using=router.db_for_write(type(fact)))
+    collector.collect([fact])
+    restored = [fact, *(item for item in _collected(collector, fact) if item.deleted_at == fact.deleted_at)]
+    for item in restored:
+        item.deleted_at = None
+        _save(item, actor, "restored" if item is fact else f"restored with {fact._meta.verbose_name} {fact.key}")
+    return restored
+
+
+@dataclass(frozen=True)
+class Change:
+    """One version of a fact and how it differs from the one before."""
+
+    history_id: int
+    when: dt.datetime
+    who: str
+    kind: str
+    reason: str
+    differences: list[tuple[str, Any, Any]]
+
+
+def fact_changes(fact: Fact) -> list[Change]:
+    """Every version of a fact, newest first, each with the fields it changed."""
+    versions = list(fact.history.select_related("history_user").order_by("-history_date", "-history_id"))
+    labels = {f.name: f.verbose_name for f in record_fields(type(fact)) if not f.many_to_many}
+    changes = []
+    for newer, older in zip(versions, versions[1:] + [None]):
+        differences = []
+        if older is not None:
+            delta = newer.diff_against(older, included_fields=list(labels))
+            differences = [(labels[c.field], c.old, c.new) for c in delta.changes]
+            if bool(newer.deleted_at) != bool(older.deleted_at):  # not editable, so not in diff_against
+                differences.append(("deleted", bool(older.deleted_at), bool(newer.deleted_at)))
+        who = newer.history_user.get_username() if newer.history_user else ""
+        changes.append(Change(history_id=newer.history_id, when=newer.history_date, who=who,
+                              kind={"+": "created", "~": "changed", "-": "removed"}[newer.history_type],
+                              reason=newer.history_change_reason or "", differences=differences))
+    return changes

@@ -1,0 +1,93 @@
+"""Editing by hand: checked, versioned, validated, kept in history, revertible; deletion soft and reversible."""
+
+import pytest
+from django.utils import timezone
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from dialogue.access.permissions import actor_for
+from dialogue.record.editing import (
+    DeletionRefused, StaleVersion, fact_changes, fact_delete, fact_edit, fact_restore, fact_revert, fact_version,
+)
+from dialogue.record.interchange import record_dump
+from dialogue.record.models import Attendance, Country, Deal, Meeting, Person
+
+
+def test_an_edit_is_saved_with_who_made_it(officers, japanese_deal):
+    haruto = actor_for(officers["jp"])
+    fact_edit(actor=haruto, fact=japanese_deal, version=fact_version(japanese_deal), changes={"stage": "commitment"})
+    assert Deal.objects.get(pk=japanese_deal.pk).stage == "commitment"
+    latest = fact_changes(japanese_deal)[0]
+    assert latest.reason == "edited by haruto" and ("stage", "pledge", "commitment") in latest.differences
+
+
+def test_a_stale_version_is_refused_and_nothing_changes(officers, japanese_deal):
+    haruto = actor_for(officers["jp"])
+    seen = fact_version(japanese_deal)
+    fact_edit(actor=haruto, fact=japanese_deal, version=seen, changes={"title": "First change"})
+    with pytest.raises(StaleVersion) as refused:
+        fact_edit(actor=haruto, fact=japanese_deal, version=seen, changes={"title": "Second change"})
+    assert refused.value.current == fact_version(Deal.objects.get(pk=japanese_deal.pk))
+    assert Deal.objects.get(pk=japanese_deal.pk).title == "First change"
+
+
+def test_an_invalid_edit_names_the_field_and_writes_nothing(officers, japanese_deal):
+    with pytest.raises(ValidationError) as refused:
+        fact_edit(actor=actor_for(officers["jp"]), fact=japanese_deal, version=fact_version(japanese_deal),
+                  changes={"currency": ""})
+    assert "currency" in refused.value.message_dict
+    assert Deal.objects.get(pk=japanese_deal.pk).currency == "JPY"
+
+
+def test_a_focal_point_cannot_give_their_item_to_another_country(officers, japanese_deal):
+    with pytest.raises(PermissionDenied):
+        fact_edit(actor=actor_for(officers["jp"]), fact=japanese_deal, version=fact_version(japanese_deal),
+                  changes={"countries": [Country.objects.get(code="KZ")]})
+    assert list(japanese_deal.countries.values_list("code", flat=True)) == ["JP"]
+
+
+def test_revert_restores_an_earlier_version(officers, japanese_deal):
+    reviewer = actor_for(officers["reviewer"])
+    first = fact_changes(japanese_deal)[0].history_id
+    fact_edit(actor=reviewer, fact=japanese_deal, version=fact_version(japanese_deal), changes={"title": "Wrong title"})
+    deal = Deal.objects.get(pk=japanese_deal.pk)
+    fact_revert(actor=reviewer, fact=deal, history_id=first, version=fact_version(deal))
+    assert Deal.objects.get(pk=deal.pk).title == "Grid modernisation loan"
+    assert fact_changes(deal)[0].reason.startswith("reverted to the version of")
+
+
+def test_deleting_a_meeting_hides_it_with_its_attendances_and_restore_brings_both_back(officers, default_record):
+    reviewer = actor_for(officers["reviewer"])
+    summit = Meeting.objects.get(key="c5-japan.summit-1")
+    meeting = Meeting.objects.create(key="c5-japan.som-1", format=summit.format, level="senior_officials", city="Almaty",
+                                     entered_by="tests", entered_at=timezone.now())
+    for attendance in summit.attendances.all()[:2]:
+        Attendance.objects.create(key=f"{attendance.key}.som", meeting=meeting, person=attendance.person, country=attendance.country,
+                                  entered_by="tests", entered_at=timezone.now())
+    meeting.refresh_from_db()
+    before = record_dump()
+    deletion = fact_delete(actor=reviewer, fact=meeting, version=fact_version(meeting))
+    assert not Meeting.objects.filter(key="c5-japan.som-1").exists()
+    assert Attendance.objects.filter(meeting__key="c5-japan.som-1").count() == 0
+    assert sorted(type(d).__name__ for d in deletion.dependents) == ["Attendance", "Attendance"]
+    fact_restore(actor=reviewer, fact=Meeting.everything.get(key="c5-japan.som-1"))
+    assert record_dump() == before
+
+
+def test_a_meeting_that_documents_and_initiatives_cite_cannot_be_deleted(officers, default_record):
+    meeting = Meeting.objects.get(key="c5-japan.fm-9")
+    with pytest.raises(DeletionRefused, match="still referred to by chair term 'c5-japan.chair.kz-2023', document"):
+        fact_delete(actor=actor_for(officers["admin"]), fact=meeting, version=fact_version(meeting))
+
+
+def test_a_person_still_named_in_a_meeting_cannot_be_deleted(officers, default_record):
+    person = Person.objects.get(key="person.tokayev")
+    with pytest.raises(DeletionRefused, match="still referred to by attendance"):
+        fact_delete(actor=actor_for(officers["admin"]), fact=person, version=fact_version(person))
+    assert Person.objects.filter(key="person.tokayev").exists()
+
+
+def test_a_focal_point_cannot_delete_another_countrys_meeting(officers, default_record):
+    meeting = Meeting.objects.get(key="c5-japan.fm-9")
+    with pytest.raises(PermissionDenied):
+        fact_delete(actor=actor_for(officers["kz"]), fact=meeting, version=fact_version(meeting))
+    assert Meeting.objects.filter(pk=meeting.pk).exists()
