@@ -14,6 +14,10 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from dialogue.access.permissions import Actor
+
 console = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -38,6 +42,17 @@ def _refuse(headline: str, problems: list[str]) -> None:
     for problem in problems:
         err_console.print(f"  {problem}", markup=False)
     raise SystemExit(1)
+
+
+def _operator(ctx, param, name: str):
+    """Whoever runs the command line holds the database, so acts as an administrator under their own name."""
+    from dialogue.access.permissions import Actor
+
+    return Actor.administrator(name)
+
+
+reviewer_option = click.option("--reviewer", default=lambda: os.environ.get("USER", "reviewer"), show_default="$USER",
+                               callback=_operator, help="The name the record's history keeps.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -319,10 +334,10 @@ def review_show(candidate_id: int) -> None:
 @review.command("accept")
 @click.argument("candidate_ids", nargs=-1, type=int)
 @click.option("--source", "source_key", help="Accept every pending candidate of this source.")
-@click.option("--reviewer", default=lambda: os.environ.get("USER", "reviewer"), show_default="$USER")
+@reviewer_option
 @click.option("--keep-record", "choose", flag_value="record", help="On a conflict, keep the record's value.")
 @click.option("--take-candidate", "choose", flag_value="candidate", help="On a conflict, take the source's value.")
-def review_accept(candidate_ids: tuple[int, ...], source_key: str | None, reviewer: str, choose: str | None) -> None:
+def review_accept(candidate_ids: tuple[int, ...], source_key: str | None, reviewer: Actor, choose: str | None) -> None:
     """Accept candidates into the record, with their evidence, one transaction each."""
     from dialogue.ingest.review import ReviewError, candidate_accept, source_accept_all
 
@@ -339,8 +354,8 @@ def review_accept(candidate_ids: tuple[int, ...], source_key: str | None, review
 
 @review.command("reject")
 @click.argument("candidate_ids", nargs=-1, type=int, required=True)
-@click.option("--reviewer", default=lambda: os.environ.get("USER", "reviewer"), show_default="$USER")
-def review_reject(candidate_ids: tuple[int, ...], reviewer: str) -> None:
+@reviewer_option
+def review_reject(candidate_ids: tuple[int, ...], reviewer: Actor) -> None:
     """Reject candidates; they stay in the queue's history."""
     from dialogue.ingest.review import ReviewError, candidate_reject
 
@@ -356,9 +371,9 @@ def review_reject(candidate_ids: tuple[int, ...], reviewer: str) -> None:
 @review.command("edit")
 @click.argument("candidate_id", type=int)
 @click.argument("changes", nargs=-1, required=True)
-@click.option("--reviewer", default=lambda: os.environ.get("USER", "reviewer"), show_default="$USER")
+@reviewer_option
 @click.option("--accept/--no-accept", default=True, show_default=True, help="Accept the edited candidate at once.")
-def review_edit(candidate_id: int, changes: tuple[str, ...], reviewer: str, accept: bool) -> None:
+def review_edit(candidate_id: int, changes: tuple[str, ...], reviewer: Actor, accept: bool) -> None:
     """Correct a candidate with FIELD=VALUE pairs (VALUE as JSON, or plain text), then accept it.
 
     The proposal is kept beside the edit. Example: dialogue review edit 12 'role="Foreign Minister"'
@@ -519,3 +534,41 @@ def compare(as_of) -> None:
         table.add_row(summary.format.short_name, meetings, str(summary.initiatives), str(summary.proposed_by_members),
                       f"{summary.delivered} ({summary.delivery_rate if summary.delivery_rate is not None else '—'} %)", targets)
     console.print(table)
+
+
+@main.group()
+def users() -> None:
+    """People who edit and review, and their API tokens."""
+
+
+@users.command("add")
+@click.argument("username")
+@click.option("--role", type=click.Choice(["focal_point", "reviewer", "administrator"]), required=True)
+@click.option("--country", help="ISO code of the country a focal point speaks for.")
+@click.password_option(envvar="DIALOGUE_PASSWORD", help="Asked for when not given (or set DIALOGUE_PASSWORD).")
+def users_add(username: str, role: str, country: str | None, password: str) -> None:
+    """Add a user with a role: a focal point edits their country's items; a reviewer publishes."""
+    from dialogue.access.services import AccessError, officer_add
+
+    _database_ready()
+    try:
+        officer_add(username=username, password=password, role=role, country=country)
+    except AccessError as error:
+        raise click.ClickException(str(error)) from None
+    console.print(f"Added {username} ({role}{', ' + country.upper() if country else ''}).")
+
+
+@users.command("token")
+@click.argument("username")
+@click.option("--name", required=True, help="What the token is for.")
+def users_token(username: str, name: str) -> None:
+    """Issue an API token for a user. It is printed once; only its digest is stored."""
+    from django.contrib.auth import get_user_model
+
+    from dialogue.access.services import token_issue
+
+    _database_ready()
+    user = get_user_model().objects.filter(username=username).first()
+    if user is None:
+        raise click.ClickException(f"there is no user called {username!r}")
+    click.echo(token_issue(user, name=name))

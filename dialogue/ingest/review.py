@@ -24,6 +24,7 @@ from dialogue.record.models import (
     AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Country, Document, Evidence, Format, Initiative, InitiativeStatusChange,
     Meeting, Membership, Person, Post, Representation, Target, Tenure,
 )
+from dialogue.access.permissions import Action, Actor, authorize
 from dialogue.record.services import evidence_add
 
 KEEP_RECORD, TAKE_CANDIDATE = "record", "candidate"
@@ -37,16 +38,18 @@ class ReviewError(ValueError):
     """What stops a review step, in words a reviewer can act on."""
 
 
-def candidate_reject(candidate: Candidate, *, reviewer: str) -> None:
+def candidate_reject(candidate: Candidate, *, reviewer: Actor) -> None:
+    authorize(reviewer, Action.REVIEW)
     if candidate.status != Candidate.Status.PENDING:
         raise ReviewError(f"candidate {candidate.id} is already {candidate.status}")
-    candidate.status, candidate.reviewed_by, candidate.reviewed_at = Candidate.Status.REJECTED, reviewer, timezone.now()
+    candidate.status, candidate.reviewed_by, candidate.reviewed_at = Candidate.Status.REJECTED, str(reviewer), timezone.now()
     candidate._change_reason = f"rejected by {reviewer}"
     candidate.save()
 
 
-def candidate_edit(candidate: Candidate, *, changes: dict, reviewer: str) -> Candidate:
+def candidate_edit(candidate: Candidate, *, changes: dict, reviewer: Actor) -> Candidate:
     """Keep the reviewer's corrections beside the proposal (never instead of it) and resolve again."""
+    authorize(reviewer, Action.REVIEW)
     if candidate.status != Candidate.Status.PENDING:
         raise ReviewError(f"candidate {candidate.id} is already {candidate.status}")
     unknown = sorted(set(changes) - set(candidate.payload))
@@ -59,15 +62,17 @@ def candidate_edit(candidate: Candidate, *, changes: dict, reviewer: str) -> Can
     return candidate
 
 
-def candidate_accept(candidate: Candidate, *, reviewer: str, choose: str | None = None) -> str:
+def candidate_accept(candidate: Candidate, *, reviewer: Actor, choose: str | None = None) -> str:
     """Write the candidate's fact into the record and return its key."""
+    authorize(reviewer, Action.REVIEW)
     with transaction.atomic():
         candidate = Candidate.objects.select_for_update().select_related("source").get(id=candidate.id)
         return _accept(candidate, reviewer=reviewer, choose=choose)
 
 
-def source_accept_all(source_key: str, *, reviewer: str, choose: str | None = None) -> list[str]:
+def source_accept_all(source_key: str, *, reviewer: Actor, choose: str | None = None) -> list[str]:
     """Accept every pending candidate of a source, in order, all or nothing."""
+    authorize(reviewer, Action.REVIEW)
     with transaction.atomic():
         keys = []
         for candidate in Candidate.objects.filter(source__key=source_key, status=Candidate.Status.PENDING).select_related("source"):
@@ -77,7 +82,7 @@ def source_accept_all(source_key: str, *, reviewer: str, choose: str | None = No
         return keys
 
 
-def _accept(candidate: Candidate, *, reviewer: str, choose: str | None) -> str:
+def _accept(candidate: Candidate, *, reviewer: Actor, choose: str | None) -> str:
     if candidate.status != Candidate.Status.PENDING:
         raise ReviewError(f"candidate {candidate.id} is already {candidate.status}")
     siblings = list(candidate.source.candidates.all())
@@ -90,7 +95,7 @@ def _accept(candidate: Candidate, *, reviewer: str, choose: str | None) -> str:
     writer = _Writer(candidate, reviewer=reviewer, overwrite=choose == TAKE_CANDIDATE, siblings=siblings, resolver=resolver)
     fact = WRITERS[candidate.kind](writer, candidate.fact)
     writer.evidence(fact, candidate.quotes)
-    candidate.status, candidate.reviewed_by, candidate.reviewed_at = Candidate.Status.ACCEPTED, reviewer, timezone.now()
+    candidate.status, candidate.reviewed_by, candidate.reviewed_at = Candidate.Status.ACCEPTED, str(reviewer), timezone.now()
     candidate.accepted_key = fact.key
     candidate._change_reason = f"accepted by {reviewer}"
     candidate.save()
@@ -100,7 +105,7 @@ def _accept(candidate: Candidate, *, reviewer: str, choose: str | None) -> str:
 class _Writer:
     """Writes facts for one candidate, each save with a history entry naming candidate and reviewer."""
 
-    def __init__(self, candidate: Candidate, *, reviewer: str, overwrite: bool, siblings: list[Candidate], resolver: Resolver):
+    def __init__(self, candidate: Candidate, *, reviewer: Actor, overwrite: bool, siblings: list[Candidate], resolver: Resolver):
         self.candidate, self.reviewer, self.overwrite, self.siblings, self.resolver = candidate, reviewer, overwrite, siblings, resolver
         self.reason = f"accepted from {candidate.source.key} (candidate {candidate.id}) by {reviewer}"
 

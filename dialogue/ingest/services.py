@@ -20,6 +20,7 @@ from django.db import IntegrityError, connections, transaction
 from django.db.models import Q
 from rapidfuzz import fuzz
 
+from dialogue.access.permissions import Action, Actor, authorize
 from dialogue.ingest.candidates import candidates_from
 from dialogue.ingest.extract import Extraction, extract
 from dialogue.ingest.gazetteer import Gazetteer
@@ -27,6 +28,7 @@ from dialogue.ingest.models import Candidate
 from dialogue.ingest.parse_dates import published_date
 from dialogue.ingest.readers import RawReport, ReadError
 from dialogue.ingest.resolve import Resolver, resolve, slug
+from dialogue.ingest.selectors import gazetteer_from_record
 from dialogue.lib.partial_dates import PartialDate, PartialDateError
 from dialogue.lib.simhash import distance, simhash
 from dialogue.lib.texts import content_hash
@@ -118,6 +120,14 @@ def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extrac
             return IngestResult(report.origin, DUPLICATE, existing.key)
         raise
     return IngestResult(report.origin, STORED, source.key, Counter(c.kind for c in candidates))
+
+
+def report_submit(report: RawReport, *, actor: Actor) -> IngestResult:
+    """A report sent in by a focal point (or anyone above): stored and extracted, for a reviewer to accept."""
+    authorize(actor, Action.SUBMIT)
+    if not report.text.strip():
+        raise ValueError("The report has no text.")
+    return report_ingest(report, gazetteer=gazetteer_from_record())
 
 
 # ----------------------------------------------------------------------------- batches

@@ -1,27 +1,37 @@
-"""The REST API: every section of the record, read as the dump writes it.
+"""The REST API: every section of the record, read as the dump writes it, and written by role.
 
 OpenAPI 3 at /api/openapi.json and docs at /api/docs. Lists take their section's filters and
 a cursor (the last key of the page before); details carry an ETag (If-None-Match gives 304); errors are problem details
-(RFC 9457). Figures take `as_of`, like every report.
+(RFC 9457). Figures take `as_of`, like every report. Writes need a token or a signed-in session and go through the
+same services as the pages: a change carries If-Match (412 when stale), and `authorize` decides who may make it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from enum import Enum
-from typing import Any
+from typing import Any, Literal
 
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
-from ninja import Field, NinjaAPI, Path, Query, Schema
+from ninja import Body, Field, NinjaAPI, Path, Query, Schema, Status
 from pydantic import create_model
 from ninja.errors import HttpError, ValidationError
+from ninja.security import HttpBearer, django_auth
 
-from dialogue.record.interchange import record_rows
+from dialogue.access.permissions import Action, Actor, actor_for, authorize
+from dialogue.access.services import token_user
+from dialogue.ingest.models import Candidate
+from dialogue.ingest.readers import RawReport
+from dialogue.ingest.review import ReviewError, candidate_accept, candidate_reject
+from dialogue.ingest.services import STORED, report_submit
+from dialogue.record.editing import DeletionRefused, StaleVersion, fact_delete, fact_edit, fact_restore
+from dialogue.record.interchange import RecordLoadError, record_changes, record_rows, record_version
 from dialogue.record.models import KEY_VALIDATOR, Source, Target
-from dialogue.record.sections import SECTIONS
+from dialogue.record.sections import FACT_SECTIONS, SECTIONS
 from dialogue.tracking.progress import NotYetRecorded, target_progress
 from dialogue.tracking.rates import MissingRate
 
@@ -59,6 +69,11 @@ def _http_error(request, error: HttpError):
     return problem(request, error.status_code, HttpResponse(status=error.status_code).reason_phrase, str(error))
 
 
+@api.exception_handler(PermissionDenied)
+def _forbidden(request, error: PermissionDenied):
+    return problem(request, 403, "Forbidden", str(error) or "You may not do this.")
+
+
 @api.exception_handler(ValidationError)
 def _validation_error(request, error: ValidationError):
     return problem(request, 422, "Unprocessable Content", "The request's parameters are not valid.", errors=error.errors)
@@ -83,11 +98,15 @@ class Problem(Schema):
 Section = Enum("Section", {name: name for name in MODELS}, type=str)
 
 
-def problem_responses(*statuses: int) -> dict:
+def problem_responses(*statuses: int, if_match: bool = False) -> dict:
     """Document error answers with the media type they are sent in (ninja would say application/json)."""
     content = {PROBLEM: {"schema": Problem.model_json_schema()}}
-    return {"responses": {str(status): {"description": HttpResponse(status=status).reason_phrase, "content": content}
-                          for status in statuses}}
+    extra: dict[str, Any] = {"responses": {str(status): {"description": HttpResponse(status=status).reason_phrase, "content": content}
+                                           for status in statuses}}
+    if if_match:
+        extra["parameters"] = [{"in": "header", "name": "If-Match", "required": False, "schema": {"type": "string"},
+                                "description": "The record's ETag as you last read it; without it the change is refused (428)."}]
+    return extra
 
 
 def _model(section: Section) -> type[Model]:
@@ -131,22 +150,207 @@ for _section, _model_class in SECTIONS:
     _list_route(_section, _model_class)
 
 
+def _found(model: type[Model], key: str, manager: str = "objects") -> Model:
+    obj = getattr(model, manager).filter(key=key).first()
+    if obj is None:
+        raise HttpError(404, f"There is no {model._meta.verbose_name} with key {key!r}.")
+    return obj
+
+
+def _record_response(obj: Model, status: int = 200) -> HttpResponse:
+    """The record as the dump writes it, with its version as the ETag (a source without its long text)."""
+    [row] = record_rows(type(obj), [obj])
+    if isinstance(obj, Source):
+        row.pop("text", None)
+    return HttpResponse(json.dumps(row, ensure_ascii=False, sort_keys=True), status=status,
+                        content_type="application/json", headers={"ETag": record_version(row)})
+
+
 @api.get("/{section}/{key}", response={200: dict[str, Any], 304: None}, summary="One record, with its evidence", tags=["record"],
          openapi_extra=problem_responses(404, 422))
 def section_detail(request, section: Section, key: str = Path(..., pattern=KEY_PATTERN, max_length=120)):
-    """The record as the dump writes it. Its ETag changes whenever the record does."""
-    model = _model(section)
-    obj = model.objects.filter(key=key).first()
-    if obj is None:
-        raise HttpError(404, f"There is no {model._meta.verbose_name} with key {key!r}.")
-    [row] = record_rows(model, [obj])
-    if model is Source:
-        row.pop("text", None)  # the text is long; /sources/{key}/text serves it
-    body = json.dumps(row, ensure_ascii=False, sort_keys=True)
-    etag = '"' + hashlib.sha256(body.encode()).hexdigest()[:32] + '"'
-    if request.headers.get("If-None-Match") == etag:
-        return HttpResponse(status=304, headers={"ETag": etag})
-    return HttpResponse(body, content_type="application/json", headers={"ETag": etag})
+    """The record as the dump writes it. Its ETag changes whenever the record does; send it back as If-Match to change it."""
+    response = _record_response(_found(_model(section), key))
+    if request.headers.get("If-None-Match") == response["ETag"]:
+        return HttpResponse(status=304, headers={"ETag": response["ETag"]})
+    return response
+
+
+# ----------------------------------------------------------------------------- writes
+
+
+class TokenAuth(HttpBearer):
+    """`Authorization: Bearer <token>`, a token from `dialogue users token`."""
+
+    def authenticate(self, request, token):
+        return token_user(token)
+
+
+WRITERS = [TokenAuth(), django_auth]  # a token, or a signed-in session (with its CSRF token)
+FactSection = Enum("FactSection", {name: name for name, _ in FACT_SECTIONS}, type=str)
+IF_MATCH = "the ETag of the record as you last read it (If-Match)"
+
+
+def _actor(request) -> Actor:
+    return actor_for(request.auth)
+
+
+def _if_match(request) -> str:
+    version = request.headers.get("If-Match")
+    if not version:
+        raise HttpError(428, f"Send {IF_MATCH}, so that a change made meanwhile by someone else is not overwritten.")
+    return version
+
+
+def _write(request, action):
+    """Run one write, turning each refusal into its problem details; nothing is written on any of them."""
+    try:
+        return action()
+    except StaleVersion as error:
+        return HttpResponse(
+            json.dumps({"type": "about:blank", "title": "Precondition Failed", "status": 412, "detail": str(error),
+                        "instance": request.path}, ensure_ascii=False),
+            status=412, content_type=PROBLEM, headers={"ETag": error.current})
+    except (DeletionRefused, ReviewError) as error:
+        return problem(request, 409, "Conflict", str(error))
+    except RecordLoadError as error:
+        return problem(request, 422, "Unprocessable Content", "Some fields are not valid.",
+                       errors=[{"msg": message} for message in error.problems])
+    except DjangoValidationError as error:
+        errors = [{"field": field, "msg": message} for field, messages in error.message_dict.items() for message in messages] \
+            if hasattr(error, "error_dict") else [{"msg": message} for message in error.messages]
+        return problem(request, 422, "Unprocessable Content", "The change would make the record invalid.", errors=errors)
+
+
+@api.patch("/{section}/{key}", auth=WRITERS, response={200: dict[str, Any]}, summary="Change a record", tags=["writes"],
+           openapi_extra=problem_responses(400, 401, 403, 404, 409, 412, 422, 428, if_match=True))
+def section_change(request, section: FactSection, changes: dict[str, Any] = Body(...), key: str = Path(..., pattern=KEY_PATTERN, max_length=120)):
+    """Change some fields of a record, written as the dump writes them. Needs If-Match; a stale version gets 412."""
+    model = MODELS[section.value]
+    fact = _found(model, key)
+
+    def change():
+        return _record_response(fact_edit(actor=_actor(request), fact=fact, version=_if_match(request),
+                                          changes=record_changes(model, changes)))
+    return _write(request, change)
+
+
+@api.delete("/{section}/{key}", auth=WRITERS, response={204: None}, summary="Delete a record (reversibly)", tags=["writes"],
+            openapi_extra=problem_responses(401, 403, 404, 409, 412, 422, 428, if_match=True))
+def section_delete(request, section: FactSection, key: str = Path(..., pattern=KEY_PATTERN, max_length=120)):
+    """Hide a record and whatever depends on it; `POST .../restore` brings them back. Needs If-Match."""
+    fact = _found(MODELS[section.value], key)
+
+    def delete():
+        fact_delete(actor=_actor(request), fact=fact, version=_if_match(request))
+        return HttpResponse(status=204)
+    return _write(request, delete)
+
+
+@api.post("/{section}/{key}/restore", auth=WRITERS, response={200: dict[str, Any]}, summary="Restore a deleted record",
+          tags=["writes"], openapi_extra=problem_responses(401, 403, 404, 409, 422))
+def section_restore(request, section: FactSection, key: str = Path(..., pattern=KEY_PATTERN, max_length=120)):
+    """Bring back a deleted record with whatever was deleted with it."""
+    fact = _found(MODELS[section.value], key, manager="everything")
+
+    def restore():
+        fact_restore(actor=_actor(request), fact=fact)
+        return _record_response(MODELS[section.value].objects.get(pk=fact.pk))
+    return _write(request, restore)
+
+
+class ReportIn(Schema):
+    text: str = Field(..., min_length=1, max_length=500_000, pattern=r"^[^\x00]*$")
+    title: str = Field("", max_length=500, pattern=PLAIN_TEXT)
+    publisher: str = Field("", max_length=200, pattern=PLAIN_TEXT)
+    published: str = Field("", max_length=40, pattern=PLAIN_TEXT)
+    url: str = Field("", max_length=1000, pattern=PLAIN_TEXT)
+
+
+class ReportOut(Schema):
+    outcome: str
+    source: str | None
+    candidates: dict[str, int]
+    message: str
+
+
+@api.post("/reports", auth=WRITERS, response={201: ReportOut, 200: ReportOut}, summary="Submit a report for review",
+          tags=["review"], openapi_extra=problem_responses(400, 401, 403, 422))
+def report_post(request, report: ReportIn):
+    """Store a report's text and extract candidate facts from it for a reviewer. The same text twice is one source (200)."""
+    raw = RawReport(origin="api", stem="api", text=report.text, title=report.title, publisher=report.publisher,
+                    published=report.published, url=report.url)
+
+    def submit():
+        result = report_submit(raw, actor=_actor(request))
+        return Status(201 if result.outcome == STORED else 200, {
+            "outcome": result.outcome, "source": result.source_key, "candidates": dict(result.candidates), "message": result.message})
+    return _write(request, submit)
+
+
+class CandidateOut(Schema):
+    id: int
+    source: str
+    kind: str
+    status: str
+    resolution: str
+    matched_key: str
+    fact: dict[str, Any]
+    quotes: list[dict[str, Any]]
+    conflicts: dict[str, Any]
+
+
+def _candidate_row(candidate: Candidate) -> dict:
+    return {"id": candidate.id, "source": candidate.source.key, "kind": candidate.kind, "status": candidate.status,
+            "resolution": candidate.resolution, "matched_key": candidate.matched_key, "fact": candidate.fact,
+            "quotes": candidate.quotes, "conflicts": candidate.conflicts}
+
+
+@api.get("/candidates", auth=WRITERS, response=list[CandidateOut], summary="The review queue", tags=["review"],
+         openapi_extra=problem_responses(401, 403, 422))
+def candidate_list(request, status: Candidate.Status = Candidate.Status.PENDING,
+                   source: str | None = Query(None, max_length=120, pattern=KEY_PATTERN), limit: int = Query(50, ge=1, le=MAX_LIMIT)):
+    """Candidates proposed by extraction, in source order; focal points and reviewers read them."""
+    authorize(_actor(request), Action.SUBMIT)
+    rows = Candidate.objects.filter(status=status).select_related("source")
+    if source:
+        rows = rows.filter(source__key=source)
+    return [_candidate_row(candidate) for candidate in rows[:limit]]
+
+
+class Decision(Schema):
+    choose: Literal["record", "candidate"] | None = Field(None, description="On a conflict, which value stands.")
+
+
+def _candidate(candidate_id: int) -> Candidate:
+    candidate = Candidate.objects.filter(id=candidate_id).select_related("source").first()
+    if candidate is None:
+        raise HttpError(404, f"There is no candidate {candidate_id}.")
+    return candidate
+
+
+@api.post("/candidates/{candidate_id}/accept", auth=WRITERS, response={200: CandidateOut}, summary="Accept a candidate",
+          tags=["review"], openapi_extra=problem_responses(400, 401, 403, 404, 409, 422))
+def candidate_accept_post(request, candidate_id: int, decision: Decision):
+    """Write the candidate's fact with its evidence into the record (reviewers only)."""
+    candidate = _candidate(candidate_id)
+
+    def accept():
+        candidate_accept(candidate, reviewer=_actor(request), choose=decision.choose)
+        return _candidate_row(_candidate(candidate_id))
+    return _write(request, accept)
+
+
+@api.post("/candidates/{candidate_id}/reject", auth=WRITERS, response={200: CandidateOut}, summary="Reject a candidate",
+          tags=["review"], openapi_extra=problem_responses(401, 403, 404, 409, 422))
+def candidate_reject_post(request, candidate_id: int):
+    """Keep the candidate out of the record; it stays in the queue's history (reviewers only)."""
+    candidate = _candidate(candidate_id)
+
+    def reject():
+        candidate_reject(candidate, reviewer=_actor(request))
+        return _candidate_row(_candidate(candidate_id))
+    return _write(request, reject)
 
 
 class ProgressOut(Schema):

@@ -4,6 +4,7 @@ notes and manual-entry marks: the facts, not the words chosen to anchor them).""
 
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import read_reports
+from dialogue.access.permissions import Actor
 from dialogue.ingest.review import source_accept_all
 from dialogue.ingest.selectors import gazetteer_from_record
 from dialogue.ingest.services import STORED, batch_ingest
@@ -35,7 +36,7 @@ def test_the_seeds_ingested_and_accepted_give_the_default_records_facts(db, seed
     results = batch_ingest(read_reports([str(seeds)]), gazetteer=gazetteer_from_record())
     assert [r.outcome for r in results] == [STORED, STORED]
     for result in results:
-        source_accept_all(result.source_key, reviewer="reviewer")
+        source_accept_all(result.source_key, reviewer=Actor.administrator("reviewer"))
     ingested = facts(record_dump())
     _empty_the_record()
     record_load_file(DEFAULT_RECORD)

@@ -2,6 +2,8 @@
 
 import pytest
 
+from dialogue.access.models import Role
+from dialogue.access.permissions import Actor
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import RawReport, ReadError
@@ -11,6 +13,7 @@ from dialogue.ingest.services import DUPLICATE, FAILED, STORED, TWIN, batch_inge
 from dialogue.record.integrity import ERROR, record_problems
 from dialogue.record.models import Attendance, BilateralTalk, ChairTerm, Evidence, Meeting, Person, Source
 
+REVIEWER = Actor(name="reviewer", role=Role.REVIEWER)
 SUMMIT = RawReport(
     origin="summit.txt", stem="summit", publisher="Test Wire", published="2026-06-08",
     text=("SEOUL – South Korean President Lee Jae-myung on Saturday hosted the first Korea-Central Asia Summit in Seoul. "
@@ -65,7 +68,7 @@ def test_a_batch_reports_each_bad_item_and_stores_the_rest(gazetteer):
 
 def test_accepting_a_source_writes_facts_with_evidence_and_a_sound_record(gazetteer):
     source_key = _ingest(SUMMIT, gazetteer).source_key
-    keys = source_accept_all(source_key, reviewer="reviewer")
+    keys = source_accept_all(source_key, reviewer=REVIEWER)
     meeting = Meeting.objects.get(level="summit", ordinal=1)
     assert meeting.key in keys and (meeting.city, meeting.host.code, meeting.date) == ("Seoul", "KR", "2026-06-06")
     assert {a.person.name for a in Attendance.objects.filter(meeting=meeting)} >= {"Lee Jae-myung", "Kassym-Jomart Tokaev", "Shavkat Mirziyoyev"}
@@ -81,7 +84,7 @@ def test_a_known_fact_gains_a_source_instead_of_a_twin_fact(default_record, gaze
     source_key = _ingest(report, gazetteer).source_key
     meeting_candidate = Candidate.objects.get(source__key=source_key, kind="meeting")
     assert (meeting_candidate.resolution, meeting_candidate.matched_key) == ("known", "c5-japan.summit-1")
-    source_accept_all(source_key, reviewer="reviewer")
+    source_accept_all(source_key, reviewer=REVIEWER)
     summit = Meeting.objects.get(key="c5-japan.summit-1")
     assert Meeting.objects.filter(level="summit", ordinal=1).count() == 1
     assert summit.date == "2025-12-20"  # the gap is filled; nothing held is overwritten
@@ -96,16 +99,16 @@ def test_a_conflict_is_shown_and_never_overwrites_silently(default_record, gazet
     assert candidate.resolution == "conflict"
     assert candidate.conflicts == {"city": {"record": "Tokyo", "candidate": "Osaka"}}
     with pytest.raises(ReviewError, match="the record has 'Tokyo', the source says 'Osaka'"):
-        candidate_accept(candidate, reviewer="reviewer")
+        candidate_accept(candidate, reviewer=REVIEWER)
     assert Meeting.objects.get(key="c5-japan.fm-9").city == "Tokyo"
-    candidate_accept(candidate, reviewer="reviewer", choose="record")
+    candidate_accept(candidate, reviewer=REVIEWER, choose="record")
     assert Meeting.objects.get(key="c5-japan.fm-9").city == "Tokyo"
 
 
 def test_the_same_person_under_another_spelling_is_one_person(default_record, gazetteer):
     report = RawReport(origin="z.txt", stem="z", publisher="Test", published="2026-01-10",
                        text="Kyrgyz President Sadyr Japarov attended the second Central Asia plus Japan summit in Astana.")
-    source_accept_all(_ingest(report, gazetteer).source_key, reviewer="reviewer")
+    source_accept_all(_ingest(report, gazetteer).source_key, reviewer=REVIEWER)
     zhaparov = Person.objects.get(key="person.zhaparov")
     assert Person.objects.filter(family_name__in=["Japarov", "Zhaparov"]).count() == 1
     assert "Sadyr Japarov" in zhaparov.other_names
@@ -114,28 +117,28 @@ def test_the_same_person_under_another_spelling_is_one_person(default_record, ga
 def test_an_edit_is_kept_beside_the_proposal_and_accepted(gazetteer):
     source_key = _ingest(SUMMIT, gazetteer).source_key
     candidate = Candidate.objects.filter(source__key=source_key, kind="attendance").first()
-    candidate_edit(candidate, changes={"role": "President of the Republic"}, reviewer="reviewer")
+    candidate_edit(candidate, changes={"role": "President of the Republic"}, reviewer=REVIEWER)
     candidate.refresh_from_db()
     assert candidate.payload["role"] != "President of the Republic" and candidate.edited_payload["role"] == "President of the Republic"
-    key = candidate_accept(candidate, reviewer="reviewer")
+    key = candidate_accept(candidate, reviewer=REVIEWER)
     assert Attendance.objects.get(key=key).post.label == "President of the Republic"
     with pytest.raises(ReviewError, match="has no field"):
-        candidate_edit(Candidate.objects.filter(source__key=source_key, status="pending").first(), changes={"colour": "red"}, reviewer="r")
+        candidate_edit(Candidate.objects.filter(source__key=source_key, status="pending").first(), changes={"colour": "red"}, reviewer=REVIEWER)
 
 
 def test_a_rejected_candidate_writes_nothing_and_cannot_be_accepted(gazetteer):
     source_key = _ingest(SUMMIT, gazetteer).source_key
     chair_or_document = Candidate.objects.filter(source__key=source_key, kind="document").first()
-    candidate_reject(chair_or_document, reviewer="reviewer")
+    candidate_reject(chair_or_document, reviewer=REVIEWER)
     with pytest.raises(ReviewError, match="already rejected"):
-        candidate_accept(chair_or_document, reviewer="reviewer")
+        candidate_accept(chair_or_document, reviewer=REVIEWER)
     assert not ChairTerm.objects.exists()
 
 
 def test_accepting_a_participant_first_brings_its_meeting(gazetteer):
     source_key = _ingest(SUMMIT, gazetteer).source_key
     attendance = Candidate.objects.filter(source__key=source_key, kind="attendance").first()
-    candidate_accept(attendance, reviewer="reviewer")
+    candidate_accept(attendance, reviewer=REVIEWER)
     assert Candidate.objects.get(source__key=source_key, kind="meeting").status == "accepted"
 
 
@@ -146,7 +149,7 @@ def test_a_fact_shows_how_many_sources_support_it_and_whether_one_is_official(de
     assert str(fact_support(summit)) == "1 source, press only"
     release = RawReport(origin="mofa.txt", stem="mofa", publisher="Ministry of Foreign Affairs of Japan", published="2025-12-20",
                         text="On December 20, the first Summit of the Central Asia plus Japan Dialogue was held in Tokyo.")
-    source_accept_all(_ingest(release, gazetteer).source_key, reviewer="reviewer")
+    source_accept_all(_ingest(release, gazetteer).source_key, reviewer=REVIEWER)
     support = fact_support(summit)
     assert (support.sources, support.official) == (2, True)
     assert str(support) == "2 sources, including an official one"
@@ -157,7 +160,7 @@ def test_a_meeting_reported_a_day_apart_is_the_same_meeting(db):
                       text="BERLIN — German Foreign Minister Anna Weber on Tuesday hosted a meeting in the Central Asia-Germany format in Berlin.")
     second = RawReport(origin="b.txt", stem="b", publisher="Wire B", published="2024-04-04",
                        text="Foreign ministers of the Central Asia-Germany format met in Berlin on Wednesday with German Foreign Minister Anna Weber.")
-    source_accept_all(report_ingest(first, gazetteer=gazetteer_from_record()).source_key, reviewer="reviewer")
+    source_accept_all(report_ingest(first, gazetteer=gazetteer_from_record()).source_key, reviewer=REVIEWER)
     result = report_ingest(second, gazetteer=gazetteer_from_record())
     candidate = Candidate.objects.get(source__key=result.source_key, kind="meeting")
     assert candidate.resolution in ("known", "conflict") and candidate.matched_key

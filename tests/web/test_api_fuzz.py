@@ -11,6 +11,7 @@ from schemathesis.specs.openapi.checks import (
     content_type_conformance, response_headers_conformance, response_schema_conformance, status_code_conformance,
 )
 
+from dialogue.access.services import token_issue
 from dialogue.wsgi import application
 
 schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
@@ -20,8 +21,8 @@ CONTRACT = [not_a_server_error, status_code_conformance, content_type_conformanc
 
 
 @pytest.fixture
-def record_to_read(default_record):
-    """Fuzzing reads the shipped record, inside the test's transaction.
+def record_to_read(default_record, officers):
+    """Fuzzing reads (and, as an administrator, writes) the shipped record, inside the test's transaction.
 
     Calling the WSGI application directly fires the request signals, whose handler would
     close the database connection the test transaction lives on; Django's own test client
@@ -29,7 +30,7 @@ def record_to_read(default_record):
     """
     for signal in (request_started, request_finished):
         signal.disconnect(close_old_connections)
-    yield
+    yield {"Authorization": f"Bearer {token_issue(officers['admin'], name='fuzzing')}"}
     for signal in (request_started, request_finished):
         signal.connect(close_old_connections)
 
@@ -38,4 +39,4 @@ def record_to_read(default_record):
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 @pytest.mark.django_db
 def test_the_api_keeps_its_contract(case, record_to_read):
-    case.call_and_validate(checks=CONTRACT)
+    case.call_and_validate(headers=record_to_read, checks=CONTRACT)

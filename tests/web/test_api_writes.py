@@ -1,0 +1,107 @@
+"""Writes through the API: a token or a session, If-Match and 412, roles, problem details, and nothing lost on refusal."""
+
+import json
+
+import pytest
+
+from dialogue.access.services import token_issue
+from dialogue.ingest.models import Candidate
+from dialogue.record.models import Deal, Meeting
+
+
+def _json(response):
+    return json.loads(response.content)
+
+
+@pytest.fixture
+def bearer(officers):
+    return {name: {"HTTP_AUTHORIZATION": f"Bearer {token_issue(user, name='tests')}"} for name, user in officers.items()}
+
+
+def _patch(client, path, body, **headers):
+    return client.patch(path, json.dumps(body), content_type="application/json", **headers)
+
+
+def test_a_focal_point_changes_their_own_deal_with_the_etag_they_read(client, bearer, japanese_deal):
+    path = f"/api/deals/{japanese_deal.key}"
+    etag = client.get(path)["ETag"]
+    changed = _patch(client, path, {"stage": "commitment", "value": "1500000000"}, HTTP_IF_MATCH=etag, **bearer["jp"])
+    assert changed.status_code == 200, changed.content
+    assert _json(changed)["stage"] == "commitment" and changed["ETag"] != etag
+    assert Deal.objects.get(key=japanese_deal.key).value == 1500000000
+
+
+def test_a_focal_point_of_kazakhstan_gets_403_on_a_japanese_deal(client, bearer, japanese_deal):
+    path = f"/api/deals/{japanese_deal.key}"
+    refused = _patch(client, path, {"title": "Taken over"}, HTTP_IF_MATCH=client.get(path)["ETag"], **bearer["kz"])
+    assert refused.status_code == 403 and refused["Content-Type"] == "application/problem+json"
+    assert "focal point of KZ cannot edit this deal" in _json(refused)["detail"]
+    assert Deal.objects.get(key=japanese_deal.key).title == "Grid modernisation loan"
+
+
+def test_a_stale_write_gets_412_and_the_current_etag(client, bearer, japanese_deal):
+    path = f"/api/deals/{japanese_deal.key}"
+    seen = client.get(path)["ETag"]
+    assert _patch(client, path, {"title": "First"}, HTTP_IF_MATCH=seen, **bearer["jp"]).status_code == 200
+    stale = _patch(client, path, {"title": "Second"}, HTTP_IF_MATCH=seen, **bearer["jp"])
+    assert stale.status_code == 412 and stale["ETag"] == client.get(path)["ETag"]
+    assert Deal.objects.get(key=japanese_deal.key).title == "First"
+
+
+def test_a_write_without_if_match_gets_428(client, bearer, japanese_deal):
+    assert _patch(client, f"/api/deals/{japanese_deal.key}", {"title": "x"}, **bearer["jp"]).status_code == 428
+
+
+def test_writes_without_credentials_get_401_and_a_forged_token_too(client, japanese_deal):
+    path = f"/api/deals/{japanese_deal.key}"
+    assert _patch(client, path, {"title": "x"}, HTTP_IF_MATCH='"x"').status_code == 401
+    assert _patch(client, path, {"title": "x"}, HTTP_IF_MATCH='"x"', HTTP_AUTHORIZATION="Bearer dl_forged").status_code == 401
+
+
+def test_a_session_write_needs_the_csrf_token(japanese_deal, officers):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(officers["jp"])
+    path = f"/api/deals/{japanese_deal.key}"
+    refused = _patch(browser, path, {"title": "x"}, HTTP_IF_MATCH=browser.get(path)["ETag"])
+    assert refused.status_code in (401, 403)
+    assert Deal.objects.get(key=japanese_deal.key).title == "Grid modernisation loan"
+
+
+def test_invalid_fields_get_422_naming_each(client, bearer, japanese_deal):
+    path = f"/api/deals/{japanese_deal.key}"
+    refused = _patch(client, path, {"value": "lots", "colour": "red"}, HTTP_IF_MATCH=client.get(path)["ETag"], **bearer["jp"])
+    assert refused.status_code == 422
+    messages = " ".join(error["msg"] for error in _json(refused)["errors"])
+    assert "field 'value': 'lots' is not a number" in messages and "field 'colour'" in messages
+
+
+def test_delete_is_soft_and_restore_brings_the_record_back(client, bearer, japanese_deal):
+    path = f"/api/deals/{japanese_deal.key}"
+    deleted = client.delete(path, HTTP_IF_MATCH=client.get(path)["ETag"], **bearer["jp"])
+    assert deleted.status_code == 204 and client.get(path).status_code == 404
+    restored = client.post(f"{path}/restore", **bearer["jp"])
+    assert restored.status_code == 200 and client.get(path).status_code == 200
+
+
+def test_a_focal_point_submits_a_report_and_only_a_reviewer_accepts_it(client, bearer, default_record):
+    text = ("ALMATY, 3 March 2026 – The Foreign Minister of Kazakhstan Murat Nurtleu received the Japanese Ambassador "
+            "in Astana on Tuesday to prepare the 11th Foreign Ministers' Meeting of the Central Asia plus Japan Dialogue.")
+    submitted = client.post("/api/reports", {"text": text, "publisher": "Test Wire", "published": "2026-03-03"},
+                            content_type="application/json", **bearer["kz"])
+    assert submitted.status_code == 201, submitted.content
+    source = _json(submitted)["source"]
+    queue = _json(client.get("/api/candidates", {"source": source}, **bearer["kz"]))
+    assert queue, "extraction proposed nothing"
+    first = queue[0]["id"]
+    assert client.post(f"/api/candidates/{first}/accept", {}, content_type="application/json", **bearer["kz"]).status_code == 403
+    accepted = client.post(f"/api/candidates/{first}/accept", {"choose": "record"}, content_type="application/json", **bearer["reviewer"])
+    assert accepted.status_code == 200 and _json(accepted)["status"] == "accepted"
+    assert Candidate.objects.get(id=first).reviewed_by == "rosa"
+
+
+def test_a_meeting_of_japan_is_not_a_kazakh_focal_points_to_delete(client, bearer, default_record):
+    path = "/api/meetings/c5-japan.fm-9"
+    assert client.delete(path, HTTP_IF_MATCH=client.get(path)["ETag"], **bearer["kz"]).status_code == 403
+    assert Meeting.objects.filter(key="c5-japan.fm-9").exists()
