@@ -55,6 +55,9 @@ INSTALLED_APPS = [
     "django.contrib.syndication",
     "django.contrib.postgres",
     "simple_history",
+    "ninja",
+    "django_htmx",
+    "axes",
     "dialogue.record",
     "dialogue.access",
     "dialogue.ingest",
@@ -72,6 +75,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "dialogue.web.middleware.ContentSecurityPolicy",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "dialogue.urls"
@@ -87,6 +93,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "dialogue.web.context.actor",
             ],
         },
     },
@@ -114,6 +121,35 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
+
+# Sign-in: django-axes counts failures per user name and address in the database (so every worker
+# sees them) and locks that pair out for a while after too many.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("DIALOGUE_LOGIN_ATTEMPTS", "5"))
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "web/locked_out.html"
+AXES_VERBOSE = False
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "home"
+
+# Behind TLS in production (DIALOGUE_HTTPS=1): HTTPS only, secure cookies, HSTS. `manage.py check --deploy`
+# passes with it and a real DIALOGUE_ALLOWED_HOSTS.
+HTTPS = envbool("DIALOGUE_HTTPS")
+SECURE_SSL_REDIRECT = HTTPS
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = 31536000 if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = HTTPS
+if envbool("DIALOGUE_BEHIND_PROXY"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+CSRF_TRUSTED_ORIGINS = envlist("DIALOGUE_TRUSTED_ORIGINS", "")
+CSRF_COOKIE_HTTPONLY = True  # pages carry the token themselves (forms, and htmx's header)
+SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
 
 # Requests larger than this are refused before they are read (the API's request-size limit).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024

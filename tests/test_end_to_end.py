@@ -43,8 +43,13 @@ def test_serve_answers_with_the_default_record(sqlite_env, seeds):
                 if server.poll() is not None or time.monotonic() > deadline:
                     raise AssertionError(server.stdout.read().decode()) from None
                 time.sleep(0.3)
-        for name in ["9th Foreign Ministers", "Tokyo", "Tileuberdi", "Hayashi", "First Summit", "Takaichi", "Mirziyoyev"]:
-            assert name in page
+        assert "Central Asia + Japan Dialogue" in page and "Kazakhstan" in page
+        meeting = urllib.request.urlopen(f"http://127.0.0.1:{port}/meetings/c5-japan.fm-9/", timeout=5).read().decode()
+        summit = urllib.request.urlopen(f"http://127.0.0.1:{port}/meetings/c5-japan.summit-1/", timeout=5).read().decode()
+        for name in ["9th Foreign Ministers", "Tokyo", "Tileuberdi", "Hayashi"]:
+            assert name in meeting
+        for name in ["First Summit", "Takaichi", "Mirziyoyev"]:
+            assert name in summit
         evidence = urllib.request.urlopen(f"http://127.0.0.1:{port}/facts/meetings/c5-japan.fm-9/", timeout=5).read().decode()
         assert "<mark>TOKYO</mark>" in evidence
     finally:

@@ -6,10 +6,13 @@ import csv
 import io
 import json
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
-from dialogue.record.interchange import VERSION_FIELD, record_dump
-from dialogue.record.models import Country, Format, Meeting, Membership, Organization, Person, Post, Tenure
+from django.db.models import QuerySet
+
+from dialogue.record.interchange import VERSION_FIELD, record_dump, record_rows
+from dialogue.record.models import Country, Deal, Format, Meeting, Membership, Organization, Person, Post, Tenure
 
 LIST_SEPARATOR = "; "
 
@@ -20,6 +23,42 @@ def _cell(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return "" if value is None else str(value)
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+DEAL_COLUMNS = ["key", "title", "stage", "value", "currency", "signed", "countries", "sector", "parties", "area", "targets",
+                "initiative", "umbrella", "meeting", "format", "note"]
+CSV_BATCH = 1000
+
+
+def _spreadsheet_safe(text: str) -> str:
+    """Text a spreadsheet will show, never run: a leading =, +, - or @ is quoted (OWASP's advice on CSV injection)."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def deals_csv_lines(deals: QuerySet[Deal]) -> Iterator[str]:
+    """Deals as CSV lines, columns as in the JSON dump, read a batch at a time so any number can be streamed."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+
+    def flushed() -> str:
+        text = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return text
+
+    writer.writerow(DEAL_COLUMNS + ["sources"])
+    yield flushed()
+    last = None
+    while True:
+        page = list((deals.filter(key__gt=last) if last else deals).order_by("key")[:CSV_BATCH])
+        if not page:
+            return
+        for row in record_rows(Deal, page):
+            sources = sorted({item["source"] for item in row.get("evidence", [])})
+            writer.writerow([_spreadsheet_safe(_cell(row.get(name))) for name in DEAL_COLUMNS] + [LIST_SEPARATOR.join(sources)])
+        last = page[-1].key
+        yield flushed()
 
 
 def record_dump_csv(path: Path) -> None:
@@ -35,7 +74,7 @@ def record_dump_csv(path: Path) -> None:
             writer = csv.writer(buffer)
             writer.writerow(columns)
             for row in rows:
-                writer.writerow([_cell(row.get(name)) for name in columns])
+                writer.writerow([_spreadsheet_safe(_cell(row.get(name))) for name in columns])
                 evidence_rows += [
                     [section, row["key"], item.get("field", ""), item["source"], item["start"], item["end"], item["quote"]]
                     for item in row.get("evidence", [])

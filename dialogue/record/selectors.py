@@ -10,7 +10,9 @@ from django.db.models import Model, Prefetch, QuerySet
 from django.utils import timezone
 from django.http import Http404
 
-from dialogue.record.models import Attendance, Evidence, Fact, Format, Meeting, Representation, Source
+from dialogue.record.models import (
+    Attendance, BilateralTalk, Deal, Evidence, Fact, Format, InitiativeStatusChange, Meeting, Person, Representation, Source, Tenure,
+)
 from dialogue.record.sections import FACT_SECTIONS, SECTION_OF_MODEL
 
 
@@ -108,7 +110,119 @@ def source_evidence(source: Source) -> list[tuple[Evidence, Fact | None, str]]:
     return items
 
 
+def first_reports(meetings: list[Meeting]) -> dict[int, str]:
+    """For each meeting, the publication date of the earliest dated source that speaks of it, in one query."""
+    rows = (Evidence.objects.filter(content_type=ContentType.objects.get_for_model(Meeting), object_id__in=[m.id for m in meetings])
+            .exclude(source__published="").values_list("object_id", "source__published"))
+    first: dict[int, str] = {}
+    for meeting_id, published in rows:
+        first[meeting_id] = min(first.get(meeting_id, published), published)
+    return first
+
+
 def earliest_report(meeting: Meeting) -> Source | None:
     """The earliest dated source that speaks of a meeting: a bound on its date when the day is unknown."""
     sources = Source.objects.filter(evidence__in=evidence_for(meeting)).exclude(published="").order_by("published")
     return sources.first()
+
+
+def meetings_filtered(*, format: Format, level: str = "", year: str = "", host: str = "") -> QuerySet[Meeting]:
+    """A format's meetings by level, year and host country (ISO code), newest first."""
+    meetings = Meeting.objects.filter(format=format).select_related("host", "format")
+    if level:
+        meetings = meetings.filter(level=level)
+    if year:
+        meetings = meetings.filter(date__startswith=year)
+    if host:
+        meetings = meetings.filter(host__code=host.upper())
+    return meetings.order_by("-date", "-ordinal", "key")
+
+
+def meeting_years(*, format: Format) -> list[str]:
+    return sorted({date[:4] for date in Meeting.objects.filter(format=format).exclude(date="").values_list("date", flat=True)},
+                  reverse=True)
+
+
+@dataclass
+class MeetingPage:
+    """A meeting with what was said and done there, and every source that reports it."""
+
+    meeting: Meeting
+    delegations: list[tuple[object, list[Attendance]]]  # (country or None, its participants with their posts then)
+    agenda: list
+    talks: list
+    documents: list
+    initiatives: list
+    status_changes: list
+    targets: list
+    deals: list
+    announced: list
+    sources: list[Source]
+    reported_in: Source | None
+
+
+def meeting_page(meeting: Meeting) -> MeetingPage:
+    attendances = meeting.attendances.select_related("person", "post", "country").order_by("country__name", "person__name")
+    delegations: dict = {}
+    for attendance in attendances:
+        delegations.setdefault(attendance.country, []).append(attendance)
+    for representation in meeting.representations.select_related("country"):
+        delegations.setdefault(representation.country, [])
+    parts = {
+        "agenda": list(meeting.agenda_items.select_related("area").order_by("key")),
+        "talks": list(meeting.bilateral_talks.prefetch_related("participants").order_by("key")),
+        "documents": list(meeting.documents.order_by("key")),
+        "initiatives": list(meeting.initiatives.select_related("proposed_by_country").order_by("title")),
+        "status_changes": list(InitiativeStatusChange.objects.filter(meeting=meeting).select_related("initiative").order_by("key")),
+        "targets": list(meeting.targets.order_by("key")),
+        "deals": list(meeting.deals.order_by("-value")[:50]),
+        "announced": list(meeting.announced_meetings.order_by("date")),
+    }
+    facts = [meeting, *attendances, *(item for items in parts.values() for item in items)]
+    return MeetingPage(meeting=meeting, delegations=sorted(delegations.items(), key=lambda pair: pair[0].name if pair[0] else "~"),
+                       sources=sources_of(facts), reported_in=None if meeting.date else earliest_report(meeting), **parts)
+
+
+def sources_of(facts: list[Model], as_of: dt.date | None = None) -> list[Source]:
+    """The sources whose quotes support any of these facts, oldest first (as the record stood on `as_of`)."""
+    by_type: dict = {}
+    for fact in facts:
+        by_type.setdefault(ContentType.objects.get_for_model(fact), set()).add(fact.pk)
+    ids: set[int] = set()
+    for content_type, object_ids in by_type.items():
+        ids |= set(Evidence.objects.filter(content_type=content_type, object_id__in=object_ids).values_list("source_id", flat=True))
+    return sorted(rows_as_of(Source, as_of).filter(id__in=ids), key=lambda source: (source.published, source.publisher))
+
+
+@dataclass
+class PersonPage:
+    person: Person
+    tenures: list[Tenure]
+    attendances: list[Attendance]
+    talks: list[BilateralTalk]
+
+
+def person_page(person: Person) -> PersonPage:
+    """Posts over time and meetings attended, each with the post held then."""
+    tenures = sorted(person.tenures.select_related("post__country"), key=lambda t: (t.start or "", t.key))
+    attendances = sorted(person.attendances.select_related("meeting", "post", "country"),
+                         key=lambda a: (a.meeting.date or "9999", a.meeting.key), reverse=True)
+    return PersonPage(person=person, tenures=tenures, attendances=attendances,
+                      talks=list(person.bilateral_talks.select_related("meeting").order_by("key")))
+
+
+def deals_filtered(*, format: Format, stage: str = "", country: str = "", currency: str = "", year: str = "",
+                   q: str = "") -> QuerySet[Deal]:
+    """A format's deals by stage, country (ISO code), currency, year signed and words of the title."""
+    deals = Deal.objects.filter(format=format)
+    if stage:
+        deals = deals.filter(stage=stage)
+    if country:
+        deals = deals.filter(countries__code=country.upper())
+    if currency:
+        deals = deals.filter(currency=currency.upper())
+    if year:
+        deals = deals.filter(signed__startswith=year)
+    if q:
+        deals = deals.filter(title__icontains=q)
+    return deals.distinct()

@@ -15,11 +15,12 @@ from django.conf import settings
 from django.utils import timezone
 
 from dialogue.record.models import (
-    ComplianceScore, Completion, Country, Format, Initiative, InitiativeLink, InitiativeStatusChange, Meeting,
+    Area, ComplianceScore, Completion, Country, Format, Initiative, InitiativeLink, InitiativeStatusChange, Meeting,
 )
 from dialogue.record.selectors import end_of_day, rows_as_of
 
 STALE_AFTER_MONTHS = getattr(settings, "DIALOGUE_STALE_AFTER_MONTHS", 12)
+NO_AREA = "Not filed under a priority area"
 
 
 @dataclass
@@ -122,3 +123,30 @@ def compliance(fmt: Format, *, as_of: dt.date | None = None) -> list[MemberCompl
     for score in latest.values():
         by_member.setdefault(score.country_id, MemberCompliance(score.country, [])).scores.append(score)
     return sorted(by_member.values(), key=lambda m: m.country.name)
+
+
+@dataclass
+class Priorities:
+    """The format's priority areas in their order, and under which each initiative is filed."""
+
+    names: list[str]
+    of_initiative: dict[int, set[str]]
+
+    def of(self, initiative: Initiative) -> set[str]:
+        return self.of_initiative.get(initiative.id) or {NO_AREA}
+
+
+def initiative_priorities(fmt: Format, *, as_of: dt.date | None = None) -> Priorities:
+    """Each initiative's priority areas: the top of the tree above every area it is filed under."""
+    areas = {a.id: a for a in rows_as_of(Area, as_of).filter(format=fmt)}
+
+    def top(area: Area | None) -> str:
+        while area is not None and area.parent_id:
+            area = areas.get(area.parent_id)
+        return area.name if area else NO_AREA
+
+    filed: dict[int, set[str]] = defaultdict(set)
+    for initiative_id, area_id in Initiative.areas.through.objects.filter(initiative__format=fmt).values_list("initiative_id", "area_id"):
+        filed[initiative_id].add(top(areas.get(area_id)))
+    names = [a.name for a in sorted(areas.values(), key=lambda a: (a.order, a.name)) if a.is_priority]
+    return Priorities(names=names, of_initiative=dict(filed))

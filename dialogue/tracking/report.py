@@ -13,21 +13,19 @@ from pathlib import Path
 
 import altair as alt
 import vl_convert
-from django.contrib.contenttypes.models import ContentType
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from dialogue.lib.partial_dates import human_range
 from dialogue.record.models import (
-    Area, ChairTerm, Document, Evidence, Format, Initiative, InitiativeStatus, Meeting, Source, Target,
+    ChairTerm, Document, Format, Initiative, InitiativeStatus, Meeting, Source, Target,
 )
-from dialogue.tracking.initiatives import initiative_states
-from dialogue.record.selectors import rows_as_of
+from dialogue.tracking.initiatives import NO_AREA, initiative_priorities, initiative_states
+from dialogue.record.selectors import rows_as_of, sources_of
 from dialogue.tracking.progress import BEHIND, TargetProgress, targets_progress
 
 OPEN_STATUSES = {InitiativeStatus.PROPOSED, InitiativeStatus.STALLED}
-NO_AREA = "Not filed under a priority area"
 
 
 @dataclass
@@ -51,10 +49,10 @@ class ReportData:
     sources: list[Source] = field(default_factory=list)
 
 
-def _priority_of(area: Area | None, areas: dict[int, Area]) -> str:
-    while area is not None and area.parent_id:
-        area = areas.get(area.parent_id)
-    return area.name if area else NO_AREA
+def chair_on(fmt: Format, on: dt.date, *, as_of: dt.date | None = None) -> ChairTerm | None:
+    """The chair term in force on a day: the latest begun by then, else the first announced."""
+    terms = sorted(rows_as_of(ChairTerm, as_of).filter(format=fmt).select_related("country"), key=lambda t: t.start or "")
+    return next((t for t in reversed(terms) if (t.start or "") <= on.isoformat()), terms[-1] if terms else None)
 
 
 def report_data(fmt: Format, *, as_of: dt.date | None = None) -> ReportData:
@@ -62,20 +60,15 @@ def report_data(fmt: Format, *, as_of: dt.date | None = None) -> ReportData:
     meetings = sorted(rows_as_of(Meeting, as_of).filter(format=fmt), key=lambda m: (m.date or "9999", m.level, m.ordinal or 0))
     held = [m for m in meetings if m.status == Meeting.Status.HELD]
     planned = [m for m in meetings if m.status == Meeting.Status.PLANNED]
-    terms = sorted(rows_as_of(ChairTerm, as_of).filter(format=fmt), key=lambda t: t.start or "")
-    chair = next((t for t in reversed(terms) if (t.start or "") <= on.isoformat()), terms[-1] if terms else None)
-    areas = {a.id: a for a in rows_as_of(Area, as_of).filter(format=fmt)}
-    priorities = [a.name for a in sorted(areas.values(), key=lambda a: (a.order, a.name)) if a.is_priority]
+    chair = chair_on(fmt, on, as_of=as_of)
+    priorities = initiative_priorities(fmt, as_of=as_of)
     grouped: dict[str, dict[str, list[Initiative]]] = defaultdict(lambda: defaultdict(list))
     initiatives = list(rows_as_of(Initiative, as_of).filter(format=fmt).order_by("title"))
-    links = defaultdict(list)
-    for initiative_id, area_id in Initiative.areas.through.objects.filter(initiative__format=fmt).values_list("initiative_id", "area_id"):
-        links[initiative_id].append(area_id)
     for initiative in initiatives:
-        names = {_priority_of(areas.get(area_id), areas) for area_id in links[initiative.id]} or {NO_AREA}
-        for name in names:
+        for name in priorities.of(initiative):
             grouped[name][initiative.get_status_display()].append(initiative)
-    sections = [AreaSection(name, dict(grouped[name])) for name in [*priorities, NO_AREA] if name in grouped or name in priorities]
+    sections = [AreaSection(name, dict(grouped[name])) for name in [*priorities.names, NO_AREA]
+                if name in grouped or name in priorities.names]
     targets = targets_progress(rows_as_of(Target, as_of).filter(format=fmt).order_by("key"), as_of=as_of, on=on)
     documents = list(rows_as_of(Document, as_of).filter(format=fmt).order_by("date", "key"))
     open_items = [f"{m.title or m}: planned{' in ' + m.host.name if m.host else ''}{', ' + m.when if m.date else ''}" for m in planned]
@@ -89,18 +82,8 @@ def report_data(fmt: Format, *, as_of: dt.date | None = None) -> ReportData:
                    for p in targets if p.status == BEHIND]
     facts = [*held, *planned, *initiatives, *documents, *(p.target for p in targets), *([chair] if chair else [])]
     data = ReportData(fmt, on, as_of, chair, held, planned, sections, targets, documents, open_items)
-    data.sources = _sources_cited(facts, as_of)
+    data.sources = sources_of(facts, as_of)
     return data
-
-
-def _sources_cited(facts: list, as_of: dt.date | None) -> list[Source]:
-    ids: set[int] = set()
-    by_type = defaultdict(set)
-    for fact in facts:
-        by_type[ContentType.objects.get_for_model(fact)].add(fact.pk)
-    for content_type, object_ids in by_type.items():
-        ids |= set(Evidence.objects.filter(content_type=content_type, object_id__in=object_ids).values_list("source_id", flat=True))
-    return sorted(rows_as_of(Source, as_of).filter(id__in=ids), key=lambda s: (s.published, s.publisher))
 
 
 def target_chart_svg(progress: TargetProgress) -> str:

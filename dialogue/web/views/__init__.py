@@ -1,0 +1,1 @@
+"""Pages. Views stay thin: they read through selectors, write through services, and render."""

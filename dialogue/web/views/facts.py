@@ -1,0 +1,121 @@
+"""One fact: its fields and evidence, and (for those allowed) edit, delete, restore, history and revert."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from dialogue.access.permissions import Action, actor_for, can
+from dialogue.record.editing import (
+    DeletionRefused, StaleVersion, fact_changes, fact_delete, fact_edit, fact_restore, fact_revert, fact_version,
+)
+from dialogue.record.sections import record_fields
+from dialogue.record.selectors import evidence_for, fact_get, fact_support
+from dialogue.web.forms import BOOKKEEPING, fact_form_class
+
+CONTEXT_CHARACTERS = 240
+
+
+def fact_detail(request, section: str, key: str):
+    """A fact, its fields, and every quote that supports it, shown in its source's words."""
+    fact = fact_get(section=section, key=key, deleted_too=True)
+    if fact.deleted_at and not can(actor_for(request.user), Action.EDIT, fact):
+        fact = fact_get(section=section, key=key)  # 404: deleted facts are hidden from readers
+    fields = []
+    for field in record_fields(type(fact)):
+        if field.name in BOOKKEEPING or field.name == "note":
+            continue
+        value = getattr(fact, field.name)
+        if field.many_to_many:
+            value = ", ".join(str(item) for item in value.all())
+        elif field.choices:
+            value = getattr(fact, f"get_{field.name}_display")()
+        if value not in (None, "", [], False):
+            fields.append((field.verbose_name, value))
+    quotes = []
+    for item in evidence_for(fact):
+        text = item.source.text
+        quotes.append({
+            "evidence": item,
+            "before": text[max(0, item.start - CONTEXT_CHARACTERS):item.start] if text else "",
+            "after": text[item.end:item.end + CONTEXT_CHARACTERS] if text else "",
+        })
+    return render(request, "web/fact.html", {"fact": fact, "section": section, "fields": fields, "quotes": quotes,
+                                             "support": fact_support(fact), "version": fact_version(fact),
+                                             "may_edit": can(actor_for(request.user), Action.EDIT, fact)})
+
+
+@login_required
+def fact_edit_page(request, section: str, key: str):
+    """Edit a fact's fields. The form carries the version it was opened on; a stale save keeps what was typed."""
+    fact = fact_get(section=section, key=key)
+    actor = actor_for(request.user)
+    if not can(actor, Action.EDIT, fact):
+        raise PermissionDenied("You may not edit this item.")
+    form_class = fact_form_class(type(fact))
+    version = request.POST.get("version") if request.method == "POST" else fact_version(fact)
+    form = form_class(request.POST if request.method == "POST" else None, instance=type(fact).objects.get(pk=fact.pk))
+    stale = None
+    if request.method == "POST" and form.is_valid():
+        changes = {name: form.cleaned_data[name] for name in form.fields}
+        try:
+            fact_edit(actor=actor, fact=fact, version=version, changes=changes)
+        except StaleVersion as error:
+            stale, version = error, error.current  # show the record now beside what was typed; saving again overwrites
+            fact = type(fact).objects.get(pk=fact.pk)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, f"Saved. The change is in the history of this {fact._meta.verbose_name}.")
+            return redirect("fact", section=section, key=key)
+    return render(request, "web/fact_edit.html", {"fact": fact, "section": section, "form": form, "version": version,
+                                                  "stale": stale, "current": fact})
+
+
+def fact_history(request, section: str, key: str):
+    fact = fact_get(section=section, key=key, deleted_too=True)
+    actor = actor_for(request.user)
+    return render(request, "web/fact_history.html", {"fact": fact, "section": section, "changes": fact_changes(fact),
+                                                     "version": fact_version(fact), "may_edit": can(actor, Action.EDIT, fact)})
+
+
+@require_POST
+def fact_revert_post(request, section: str, key: str):
+    fact = fact_get(section=section, key=key)
+    history_id = request.POST.get("history_id", "")
+
+    def revert(actor):
+        if not history_id.isdigit():
+            raise ValidationError("Choose the version to go back to.")
+        fact_revert(actor=actor, fact=fact, history_id=int(history_id), version=request.POST.get("version"))
+    return _act(request, section, key, revert, "Reverted: the fields are as they were in that version.")
+
+
+@require_POST
+def fact_delete_post(request, section: str, key: str):
+    fact = fact_get(section=section, key=key)
+
+    def delete(actor):
+        deletion = fact_delete(actor=actor, fact=fact, version=request.POST.get("version"))
+        return len(deletion.dependents)
+    return _act(request, section, key, delete, "Deleted (it can be restored from this page).")
+
+
+@require_POST
+def fact_restore_post(request, section: str, key: str):
+    fact = fact_get(section=section, key=key, deleted_too=True)
+    return _act(request, section, key, lambda actor: fact_restore(actor=actor, fact=fact), "Restored.")
+
+
+def _act(request, section, key, action, done: str):
+    """Run a write for the signed-in user and come back to the fact with what happened."""
+    try:
+        action(actor_for(request.user))
+    except (StaleVersion, DeletionRefused, ValidationError) as error:
+        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+    else:
+        messages.success(request, done)
+    return redirect("fact", section=section, key=key)

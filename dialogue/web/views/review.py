@@ -1,0 +1,118 @@
+"""The review queue: focal points send reports in; reviewers accept, reject or correct what extraction proposed."""
+
+from __future__ import annotations
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from dialogue.access.permissions import Action, actor_for, authorize, can
+from dialogue.ingest.models import Candidate
+from dialogue.ingest.readers import RawReport
+from dialogue.ingest.review import KEEP_RECORD, TAKE_CANDIDATE, ReviewError, candidate_accept, candidate_edit, candidate_reject
+from dialogue.ingest.services import report_submit
+from dialogue.lib.highlight import segments
+from dialogue.record.models import Source
+from dialogue.web.forms import ReportForm
+
+
+def _submitter(request):
+    actor = actor_for(request.user)
+    authorize(actor, Action.SUBMIT)
+    return actor
+
+
+@login_required
+def review_queue(request):
+    """Sources with candidates still waiting, newest first, and a form to send a report in."""
+    actor = _submitter(request)
+    sources = (Source.objects.annotate(pending=Count("candidates", filter=Q(candidates__status=Candidate.Status.PENDING)),
+                                       total=Count("candidates"))
+               .filter(total__gt=0).order_by("-pending", "-id")[:200])
+    return render(request, "web/review_queue.html", {"nav": "review", "sources": sources, "form": ReportForm(),
+                                                     "may_review": can(actor, Action.REVIEW)})
+
+
+@require_POST
+def report_submit_post(request):
+    actor = _submitter(request)
+    form = ReportForm(request.POST)
+    if not form.is_valid():
+        return render(request, "web/review_queue.html", {"nav": "review", "sources": [], "form": form,
+                                                         "may_review": can(actor, Action.REVIEW)}, status=422)
+    data = form.cleaned_data
+    result = report_submit(RawReport(origin="web form", stem="web", text=data["text"], title=data["title"], publisher=data["publisher"],
+                                     published=data["published"], url=data["url"]), actor=actor)
+    found = sum(result.candidates.values())
+    messages.success(request, {"stored": f"Stored; extraction proposes {found} fact{'s' if found != 1 else ''} for review.",
+                               "duplicate": "This text is already in the record.",
+                               "twin": result.message}.get(result.outcome, result.message))
+    return redirect("review-source", key=result.source_key)
+
+
+@login_required
+def review_source(request, key: str):
+    """A source's candidates beside its text, every quote marked where it stands."""
+    actor = _submitter(request)
+    source = get_object_or_404(Source, key=key)
+    candidates = list(source.candidates.order_by("position"))
+    spans = [(f"c{c.id}", q["start"], q["end"]) for c in candidates for q in c.quotes]
+    pieces = segments(source.text, spans) if source.text else []
+    return render(request, "web/review_source.html", {"nav": "review", "source": source, "candidates": candidates,
+                                                      "pieces": pieces, "may_review": can(actor, Action.REVIEW)})
+
+
+@require_POST
+def candidate_decide(request, candidate_id: int):
+    """Accept, reject or correct one candidate; htmx swaps the candidate's card, a plain form comes back to the source."""
+    actor = actor_for(request.user)
+    candidate = get_object_or_404(Candidate.objects.select_related("source"), id=candidate_id)
+    decision = request.POST.get("decision", "")
+    try:
+        if decision == "accept":
+            choose = request.POST.get("choose") if request.POST.get("choose") in (KEEP_RECORD, TAKE_CANDIDATE) else None
+            key = candidate_accept(candidate, reviewer=actor, choose=choose)
+            messages.success(request, f"Accepted into the record as {key}.")
+        elif decision == "reject":
+            candidate_reject(candidate, reviewer=actor)
+            messages.success(request, "Rejected; it stays in the queue's history.")
+        elif decision == "edit":
+            candidate_edit(candidate, changes=_typed_changes(candidate, request.POST), reviewer=actor)
+            messages.success(request, "Corrected; the proposal is kept beside your edit.")
+        else:
+            messages.error(request, "Say whether to accept, reject or correct it.")
+    except ReviewError as error:
+        messages.error(request, str(error))
+    except PermissionDenied as error:
+        messages.error(request, str(error))
+        if not getattr(request, "htmx", False):
+            raise
+    candidate.refresh_from_db()
+    if getattr(request, "htmx", False):
+        return render(request, "web/candidate_card.html", {"candidate": candidate, "may_review": can(actor, Action.REVIEW),
+                                                           "flash": True})
+    return redirect(f"/review/sources/{candidate.source.key}/#candidate-{candidate.id}")
+
+
+def _typed_changes(candidate: Candidate, form) -> dict:
+    """The reviewer's corrections: text stays text; fields that hold numbers, lists or flags are read as JSON."""
+    changes = {}
+    for name, proposed in candidate.fact.items():
+        typed = form.get(f"field-{name}")
+        if typed is None:
+            continue
+        if isinstance(proposed, str) or proposed is None:
+            value = typed if typed != "" or proposed is not None else None
+        else:
+            try:
+                value = json.loads(typed)
+            except json.JSONDecodeError:
+                raise ReviewError(f"{name}: {typed!r} is not a value of the kind proposed ({json.dumps(proposed)})") from None
+        if value != proposed:
+            changes[name] = value
+    return changes
