@@ -1,0 +1,133 @@
+"""Writing through the pages: roles checked on every path, CSRF on every form, stale edits kept, review, sign-in throttled."""
+
+import pytest
+from django.test import Client
+
+from dialogue.ingest.models import Candidate
+from dialogue.record.editing import fact_version
+from dialogue.record.models import Deal
+
+DEAL = "/facts/deals/c5-japan.deal.jp-grid"
+
+
+def _signed_in(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def _edit_form(deal, **changes) -> dict:
+    data = {"format": deal.format_id, "title": deal.title, "parties": "[]", "sector": "", "countries": [c.id for c in deal.countries.all()],
+            "value": str(deal.value), "currency": deal.currency, "signed": deal.signed, "stage": deal.stage, "note": "",
+            "version": fact_version(deal)}
+    data.update(changes)
+    return data
+
+
+def test_a_focal_point_of_kazakhstan_gets_403_on_a_japanese_deal_in_the_pages(officers, japanese_deal):
+    kazakh = _signed_in(officers["kz"])
+    assert kazakh.get(f"{DEAL}/edit/").status_code == 403
+    assert kazakh.post(f"{DEAL}/edit/", _edit_form(japanese_deal, title="Taken")).status_code == 403
+    assert kazakh.post(f"{DEAL}/delete/", {"version": fact_version(japanese_deal)}).status_code == 403
+    assert Deal.objects.get(pk=japanese_deal.pk).title == "Grid modernisation loan"
+    assert f'href="{DEAL}/edit/"' not in kazakh.get(f"{DEAL}/").content.decode()
+    assert f'href="{DEAL}/edit/"' in _signed_in(officers["jp"]).get(f"{DEAL}/").content.decode()
+
+
+def test_a_focal_point_edits_their_own_deal_and_the_history_shows_it(officers, japanese_deal):
+    japanese = _signed_in(officers["jp"])
+    saved = japanese.post(f"{DEAL}/edit/", _edit_form(japanese_deal, stage="commitment"))
+    assert saved.status_code == 302 and Deal.objects.get(pk=japanese_deal.pk).stage == "commitment"
+    history = japanese.get(f"{DEAL}/history/").content.decode()
+    assert "edited by haruto" in history
+    assert '<del class="diff">pledge</del></td><td><ins class="diff">commitment</ins>' in history
+
+
+def test_a_stale_edit_keeps_what_was_typed_and_shows_the_record_now(officers, japanese_deal):
+    japanese = _signed_in(officers["jp"])
+    opened = _edit_form(japanese_deal, title="My careful new title")
+    Deal.objects.get(pk=japanese_deal.pk).__class__.objects.filter(pk=japanese_deal.pk).update(title="Changed meanwhile")
+    response = japanese.post(f"{DEAL}/edit/", opened)
+    page = response.content.decode()
+    assert response.status_code == 200 and "changed since you opened it" in page
+    assert 'value="My careful new title"' in page and "Changed meanwhile" in page
+    assert Deal.objects.get(pk=japanese_deal.pk).title == "Changed meanwhile"
+
+
+def test_an_invalid_edit_comes_back_with_the_error_and_the_typed_values(officers, japanese_deal):
+    response = _signed_in(officers["jp"]).post(f"{DEAL}/edit/", _edit_form(japanese_deal, currency="", title="Kept"))
+    page = response.content.decode()
+    assert response.status_code == 200 and "needs its currency" in page and 'value="Kept"' in page
+
+
+def test_revert_and_delete_and_restore_through_the_pages(officers, japanese_deal):
+    reviewer = _signed_in(officers["reviewer"])
+    first = japanese_deal.history.earliest().history_id
+    reviewer.post(f"{DEAL}/edit/", _edit_form(japanese_deal, title="Wrong"))
+    deal = Deal.objects.get(pk=japanese_deal.pk)
+    reviewer.post(f"{DEAL}/revert/", {"history_id": first, "version": fact_version(deal)})
+    assert Deal.objects.get(pk=deal.pk).title == "Grid modernisation loan"
+    reviewer.post(f"{DEAL}/delete/", {"version": fact_version(Deal.objects.get(pk=deal.pk))})
+    assert not Deal.objects.filter(pk=deal.pk).exists()
+    assert Client().get(f"{DEAL}/").status_code == 404
+    assert "Restore" in reviewer.get(f"{DEAL}/").content.decode()
+    reviewer.post(f"{DEAL}/restore/")
+    assert Deal.objects.filter(pk=deal.pk).exists()
+
+
+def test_every_form_needs_its_csrf_token(officers, japanese_deal):
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(officers["jp"])
+    for path in (f"{DEAL}/edit/", f"{DEAL}/delete/", f"{DEAL}/restore/", f"{DEAL}/revert/", "/review/reports/"):
+        assert browser.post(path, {"version": "x"}).status_code == 403, path
+    assert Deal.objects.filter(pk=japanese_deal.pk, title="Grid modernisation loan").exists()
+
+
+def test_anonymous_readers_are_sent_to_sign_in_and_change_nothing(client, japanese_deal):
+    assert client.get(f"{DEAL}/edit/").status_code == 302
+    assert client.post(f"{DEAL}/delete/", {"version": fact_version(japanese_deal)}).status_code == 403
+    assert client.get("/review/").status_code == 302
+    assert client.post("/review/reports/", {"text": "x"}).status_code == 403
+
+
+REPORT = ("ASTANA, 3 March 2026 – Kazakh Foreign Minister Murat Nurtleu met Japanese Foreign Minister Takeshi Iwaya "
+          "in Astana on Tuesday during the 11th Foreign Ministers' Meeting of the Central Asia plus Japan Dialogue.")
+
+
+def test_a_focal_point_submits_a_report_and_a_reviewer_accepts_with_htmx(officers, default_record):
+    kazakh = _signed_in(officers["kz"])
+    response = kazakh.post("/review/reports/", {"text": REPORT, "publisher": "Test Wire", "published": "2026-03-03"})
+    assert response.status_code == 302
+    source_page = kazakh.get(response["Location"]).content.decode()
+    assert "Accept" not in source_page  # a focal point submits; only a reviewer accepts
+    candidate = Candidate.objects.filter(source__publisher="Test Wire").first()
+    assert kazakh.post(f"/review/candidates/{candidate.id}/", {"decision": "accept"}).status_code == 403
+    reviewer = _signed_in(officers["reviewer"])
+    card = reviewer.post(f"/review/candidates/{candidate.id}/", {"decision": "accept", "choose": "record"}, HTTP_HX_REQUEST="true")
+    assert card.status_code == 200 and "<html" not in card.content.decode() and "Accepted into the record" in card.content.decode()
+    assert Candidate.objects.get(id=candidate.id).status == "accepted"
+
+
+def test_a_reviewer_corrects_a_candidate_and_the_proposal_is_kept(officers, default_record):
+    _signed_in(officers["kz"]).post("/review/reports/", {"text": REPORT, "publisher": "Test Wire", "published": "2026-03-03"})
+    candidate = Candidate.objects.filter(source__publisher="Test Wire", kind="meeting").first()
+    field = next(name for name, value in candidate.payload.items() if isinstance(value, str) and value)
+    _signed_in(officers["reviewer"]).post(f"/review/candidates/{candidate.id}/", {"decision": "edit", f"field-{field}": "Corrected"})
+    candidate.refresh_from_db()
+    assert candidate.edited_payload[field] == "Corrected" and candidate.payload[field] != "Corrected"
+
+
+@pytest.mark.django_db
+def test_sign_in_is_throttled_after_repeated_failures(officers):
+    browser = Client()
+    for _ in range(5):
+        browser.post("/accounts/login/", {"username": "haruto", "password": "wrong"})
+    locked = browser.post("/accounts/login/", {"username": "haruto", "password": "pw-haruto"})
+    assert locked.status_code == 429 and "Too many sign-in attempts" in locked.content.decode()
+    assert "_auth_user_id" not in browser.session
+
+
+def test_sign_in_with_the_right_password_works(officers):
+    browser = Client()
+    response = browser.post("/accounts/login/", {"username": "haruto", "password": "pw-haruto"})
+    assert response.status_code == 302 and browser.session["_auth_user_id"] == str(officers["jp"].pk)
