@@ -26,7 +26,7 @@ def default_record(db):
     record_load_file(DEFAULT_RECORD)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def seeds() -> Path:
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds is not beside the repository")

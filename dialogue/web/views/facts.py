@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from dialogue.access.permissions import Action, actor_for, can
+from dialogue.access.permissions import Action, actor_for, authorize, can
 from dialogue.record.editing import (
     DeletionRefused, StaleVersion, fact_changes, fact_delete, fact_edit, fact_restore, fact_revert, fact_version,
 )
@@ -53,8 +53,7 @@ def fact_edit_page(request, section: str, key: str):
     """Edit a fact's fields. The form carries the version it was opened on; a stale save keeps what was typed."""
     fact = fact_get(section=section, key=key)
     actor = actor_for(request.user)
-    if not can(actor, Action.EDIT, fact):
-        raise PermissionDenied("You may not edit this item.")
+    authorize(actor, Action.EDIT, fact)
     form_class = fact_form_class(type(fact))
     version = request.POST.get("version") if request.method == "POST" else fact_version(fact)
     form = form_class(request.POST if request.method == "POST" else None, instance=type(fact).objects.get(pk=fact.pk))

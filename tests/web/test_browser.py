@@ -1,0 +1,154 @@
+"""The pages in a real browser: Debian's Chromium driven by Playwright (never a downloaded browser),
+against the production server (gunicorn, two workers) in its own process and database.
+
+A focal point of Kazakhstan signs in and sends a report in; a reviewer accepts what extraction
+found, one card at a time; the meeting page shows it with its evidence highlighted in the source;
+a focal point of Japan cannot edit it, and the Kazakh one can. Screenshots land in the test output folder.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+from tests.conftest import REPO
+from tests.live import dialogue, own_database, serving
+
+OUTPUT = Path(os.environ.get("DIALOGUE_TEST_OUTPUT", REPO / "test-output")) / "screenshots"
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-gpu",
+                  "--disable-component-update", "--no-first-run"]
+USERS = [("aigerim", "focal_point", "KZ"), ("haruto", "focal_point", "JP"), ("rosa", "reviewer", "")]
+REPORT = ("ASTANA, 14 March 2026 – The 11th Foreign Ministers' Meeting of the Central Asia plus Japan Dialogue was held in "
+          "Astana on Friday. Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu chaired the meeting. Japanese "
+          "Foreign Minister Takeshi Iwaya took part in it, together with the foreign ministers of Kyrgyzstan, Tajikistan, "
+          "Turkmenistan and Uzbekistan. The ministers adopted a Joint Statement.")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory, seeds) -> str:
+    """The shipped record served with a focal point each for Kazakhstan and Japan and a reviewer ('pw-' + name)."""
+    with own_database(tmp_path_factory.mktemp("site")) as env:
+        for name, role, country in USERS:
+            dialogue(env, "users", "add", name, "--role", role, *(["--country", country] if country else []),
+                     DIALOGUE_PASSWORD=f"pw-{name}")
+        with serving(env, texts=seeds) as url:
+            yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    binary = shutil.which("chromium")
+    if binary is None:
+        pytest.fail("Debian's chromium is not installed; scripts/system-packages (run by `make install`) installs it")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=binary, headless=True, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page_for(browser, site):
+    """A fresh browser context per user. A script error or a console error fails the test (a CSP violation is one);
+    answers such as an expected 403 are checked where they happen, so the console's note of them is not."""
+    contexts, problems = [], []
+
+    def open_as(username: str | None = None, *, width: int = 1280, height: int = 900) -> Page:
+        context = browser.new_context(base_url=site, viewport={"width": width, "height": height})
+        contexts.append(context)
+        page = context.new_page()
+        page.on("console", lambda message: message.type == "error" and not message.text.startswith("Failed to load resource")
+                and problems.append(message.text))
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        if username:
+            page.goto("/accounts/login/")
+            page.get_by_label("User name").fill(username)
+            page.get_by_label("Password").fill(f"pw-{username}")
+            page.get_by_role("button", name="Sign in").click()
+            expect(page.get_by_role("button", name="Sign out")).to_be_visible()
+        return page
+
+    yield open_as
+    for context in contexts:
+        context.close()
+    assert not problems, problems
+
+
+def _screenshot(page: Page, name: str) -> Path:
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    path = OUTPUT / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def test_a_report_goes_from_a_focal_point_through_review_to_the_meeting_page(page_for):
+    kazakh = page_for("aigerim")
+    kazakh.get_by_role("link", name="Review").click()
+    kazakh.get_by_label("Text").fill(REPORT)
+    kazakh.get_by_label("Publisher").fill("Test Wire")
+    kazakh.get_by_label("Published").fill("2026-03-14")
+    kazakh.get_by_role("button", name="Extract facts for review").click()
+    expect(kazakh.get_by_role("status")).to_contain_text("extraction proposes")
+    expect(kazakh.get_by_role("button", name="Accept")).to_have_count(0)  # only reviewers accept
+    review_url = kazakh.url
+
+    reviewer = page_for("rosa")
+    reviewer.goto(review_url)
+    expect(reviewer.locator("blockquote.evidence mark").first).to_be_visible()  # the text beside the candidates
+    _screenshot(reviewer, "review")
+    cards = reviewer.locator("article.card")
+    for index in range(cards.count()):
+        card = cards.nth(index)
+        card.get_by_role("button", name="Accept").first.click()  # htmx swaps the card in place
+        expect(card.get_by_text("Accepted into the record")).to_be_visible()
+
+    reader = page_for()
+    reader.goto("/meetings/")
+    reader.get_by_label("Level").select_option("foreign ministers")  # htmx filters in place
+    reader.get_by_role("link", name="11th Foreign Ministers' Meeting").click()
+    expect(reader.get_by_role("heading", name="Kazakhstan")).to_be_visible()
+    expect(reader.get_by_role("link", name="Murat Nurtleu", exact=True)).to_be_visible()
+    _screenshot(reader, "meeting")
+    meeting_key = reader.url.rstrip("/").rsplit("/", 1)[1]
+    reader.get_by_role("link", name="Evidence that Murat Nurtleu took part").click()
+    expect(reader.locator("blockquote.evidence mark")).to_contain_text("Murat Nurtleu")
+    reader.get_by_role("link", name="Test Wire").first.click()
+    expect(reader.locator("mark", has_text="Murat Nurtleu").first).to_be_visible()  # highlighted in the whole text
+
+    japanese = page_for("haruto")
+    japanese.goto(f"/facts/meetings/{meeting_key}/")
+    expect(japanese.get_by_role("link", name="Edit")).to_have_count(0)
+    assert japanese.goto(f"/facts/meetings/{meeting_key}/edit/").status == 403
+    expect(japanese.get_by_role("alert")).to_contain_text("focal point of JP cannot edit this meeting")
+
+    kazakh.goto(f"/facts/meetings/{meeting_key}/")
+    kazakh.get_by_role("link", name="Edit").click()
+    kazakh.get_by_label("City").fill("Astana (Akorda)")
+    kazakh.get_by_role("button", name="Save").click()
+    expect(kazakh.get_by_role("status")).to_contain_text("Saved")
+    kazakh.get_by_role("link", name="History").click()
+    expect(kazakh.locator("ins.diff", has_text="Astana (Akorda)")).to_be_visible()
+
+
+def test_the_dashboard_and_a_meeting_page_render_and_are_screenshot(page_for):
+    page = page_for()
+    page.goto("/")
+    expect(page.get_by_role("heading", name="Central Asia + Japan Dialogue")).to_be_visible()
+    expect(page.locator("svg.timeline circle")).not_to_have_count(0)
+    assert _screenshot(page, "dashboard").stat().st_size > 10_000
+    page.goto("/meetings/c5-japan.summit-1/")
+    expect(page.get_by_role("link", name="Shavkat Mirziyoyev", exact=True)).to_be_visible()
+    assert _screenshot(page, "meeting-summit").stat().st_size > 10_000
+
+
+def test_pages_work_from_the_keyboard_and_on_a_phone(page_for):
+    page = page_for(width=390, height=844)
+    page.goto("/")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Skip to content")).to_be_focused()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1  # nothing wider than the phone
+    _screenshot(page, "dashboard-phone")
