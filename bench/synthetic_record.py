@@ -12,7 +12,9 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
-from dialogue.record.models import Area, Country, Deal, Format, Initiative, Meeting, Membership, Target
+from dialogue.record.models import (
+    Area, Attendance, Country, Deal, Format, Initiative, Meeting, Membership, Person, Post, Representation, Target, Tenure,
+)
 from dialogue.tracking.models import ExchangeRate
 
 PARTNERS = ["JP", "KR", "CN", "EU", "RU", "IN", "DE", "TR", "US", "GB"]
@@ -48,6 +50,23 @@ def generate(*, formats: int = 10, meetings: int = 200, initiatives: int = 5000,
                     host=countries[rng.choice(MEMBERS)], **mark)
             for f in made_formats for i in range(per_format)
         ])
+        ministers = {}
+        for code in [*PARTNERS[:formats], *MEMBERS]:
+            person = Person.objects.create(key=f"bench-person-{code.lower()}", name=f"Minister of {countries[code].name}", **mark)
+            post = Post.objects.create(key=f"bench-post-{code.lower()}", label="Minister of Foreign Affairs", role="Foreign Minister",
+                                       country=countries[code], **mark)
+            Tenure.objects.create(key=f"bench-tenure-{code.lower()}", person=person, post=post, start=START.isoformat(), **mark)
+            ministers[code] = (person, post)
+        partner_of = {f.id: p for f, p in zip(made_formats, PARTNERS)}
+        Representation.objects.bulk_create([
+            Representation(key=f"{m.key}.rep.{code.lower()}", meeting=m, country=countries[code], **mark)
+            for m in made_meetings for code in [partner_of[m.format_id], *MEMBERS]
+        ])
+        Attendance.objects.bulk_create([
+            Attendance(key=f"{m.key}.attendance.{code.lower()}", meeting=m, person=ministers[code][0], post=ministers[code][1],
+                       country=countries[code], **mark)
+            for m in made_meetings for code in [partner_of[m.format_id], *MEMBERS]
+        ])
         statuses = ["proposed", "agreed", "launched", "in progress", "delivered", "stalled", "dropped"]
         made_initiatives = Initiative.objects.bulk_create([
             Initiative(key=f"bench-initiative-{i}", format=made_formats[i % formats], title=f"Initiative {i} on cooperation",
@@ -81,3 +100,4 @@ def generate(*, formats: int = 10, meetings: int = 200, initiatives: int = 5000,
             for n in range(DAYS + 1) for quote, base_rate in (("KZT", "330"), ("UZS", "8000"))
         ], batch_size=5000)
     return {"formats": formats, "meetings": len(made_meetings), "initiatives": initiatives, "deals": deals, "targets": len(targets)}
+

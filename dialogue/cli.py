@@ -572,3 +572,12 @@ def users_token(username: str, name: str) -> None:
     if user is None:
         raise click.ClickException(f"there is no user called {username!r}")
     click.echo(token_issue(user, name=name))
+
+
+@main.command("search-index")
+def search_index() -> None:
+    """Build the search index again from the record (after a bulk load, which does not keep it)."""
+    from dialogue.web.search import search_index_rebuild
+
+    _database_ready()
+    console.print(f"Indexed {search_index_rebuild()} sources and facts.")

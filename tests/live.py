@@ -65,7 +65,10 @@ def serving(env: dict[str, str], *, workers: int = 2, texts: Path | None = None,
     """`dialogue serve` on a free loopback port until the block ends; yields its base URL."""
     port = free_port()
     command = [DIALOGUE, "serve", "--port", str(port), "--workers", str(workers), *(["--texts", str(texts)] if texts else [])]
-    server = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    log = Path(env["DIALOGUE_DATA_DIR"]) / f"serve-{port}.log"  # a file, not a pipe: a full pipe would stall the server
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("wb") as output:
+        server = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
@@ -75,8 +78,7 @@ def serving(env: dict[str, str], *, workers: int = 2, texts: Path | None = None,
                 break
             except OSError:
                 if server.poll() is not None or time.monotonic() > deadline:
-                    os.killpg(server.pid, signal.SIGTERM)
-                    raise AssertionError("the server did not start:\n" + server.stdout.read().decode()) from None
+                    raise AssertionError("the server did not start:\n" + log.read_text(errors="replace")) from None
                 time.sleep(0.3)
         yield url
     finally:

@@ -1,8 +1,8 @@
 """Full-text search over sources and the record, one function on both databases.
 
 Every source and fact has a SearchEntry (kept current on save and delete); SQLite searches
-it through an FTS5 table maintained by triggers, PostgreSQL through its own full-text
-search with ranking.
+it through an FTS5 table maintained by triggers, PostgreSQL through a stored text-search
+vector with a GIN index, ranked.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection, models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -67,18 +66,32 @@ def search(query: str, *, limit: int = 50) -> list[Hit]:
     if not words:
         return []
     if connection.vendor == "postgresql":
-        search_query = SearchQuery(" ".join(words), search_type="plain", config="english")
-        vector = SearchVector("title", weight="A", config="english") + SearchVector("body", weight="B", config="english")
-        rows = (SearchEntry.objects.annotate(document=vector, rank=SearchRank(vector, search_query))
-                .filter(document=search_query).order_by("-rank", "key")[:limit])
+        # The stored vector and its GIN index come from migration 0003; the model does not declare them.
+        statement = ("SELECT id FROM web_searchentry, plainto_tsquery('english', %s) AS query WHERE document @@ query "
+                     "ORDER BY ts_rank(document, query) DESC, key LIMIT %s")
+        arguments = [" ".join(words), limit]
     else:
-        match = " AND ".join('"' + word.replace('"', "") + '"' for word in words)
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT rowid FROM web_searchentry_fts WHERE web_searchentry_fts MATCH %s ORDER BY rank LIMIT %s", [match, limit])
-            ids = [row[0] for row in cursor.fetchall()]
-        by_id = SearchEntry.objects.in_bulk(ids)
-        rows = [by_id[i] for i in ids if i in by_id]
-    return [Hit(row.section, row.key, row.title, _snippet(row.body, words)) for row in rows]
+        statement = "SELECT rowid FROM web_searchentry_fts WHERE web_searchentry_fts MATCH %s ORDER BY rank LIMIT %s"
+        arguments = [" AND ".join('"' + word.replace('"', "") + '"' for word in words), limit]
+    with connection.cursor() as cursor:
+        cursor.execute(statement, arguments)
+        ids = [row[0] for row in cursor.fetchall()]
+    by_id = SearchEntry.objects.in_bulk(ids)
+    return [Hit(by_id[i].section, by_id[i].key, by_id[i].title, _snippet(by_id[i].body, words)) for i in ids if i in by_id]
+
+
+def search_index_rebuild(*, batch: int = 2000) -> int:
+    """Index every source and fact again (after bulk loads, which send no signals); returns how many."""
+    SearchEntry.objects.all().delete()
+    count = 0
+    for model in [Source, *FACT_MODELS]:
+        rows = model.objects.order_by("pk")
+        last = 0
+        while chunk := list(rows.filter(pk__gt=last)[:batch]):
+            SearchEntry.objects.bulk_create([SearchEntry(section=SECTION_OF_MODEL[model], key=obj.key, **entry_for(obj)) for obj in chunk])
+            count += len(chunk)
+            last = chunk[-1].pk
+    return count
 
 
 def _snippet(body: str, words: list[str], width: int = 160) -> str:

@@ -33,3 +33,15 @@ def test_a_change_to_a_fact_is_found_at_once_and_a_deletion_is_gone(default_reco
 def test_the_search_page_lists_hits_with_links(client, default_record):
     page = client.get("/search/", {"q": "Hayashi"}).content.decode()
     assert 'href="/facts/people/person.hayashi/"' in page
+
+
+def test_the_index_can_be_rebuilt_after_a_bulk_load(default_record):
+    from dialogue.record.models import Deal, Format
+    from dialogue.web.models import SearchEntry
+    from dialogue.web.search import search, search_index_rebuild
+
+    Deal.objects.bulk_create([Deal(key="bulk.deal", format=Format.objects.first(), title="Pamir hydropower cascade",
+                                   entered_by="tests", entered_at="2026-01-01T00:00:00+00:00")])  # no signal, no entry
+    assert not search("Pamir hydropower")
+    indexed = search_index_rebuild()
+    assert indexed == SearchEntry.objects.count() and [hit.key for hit in search("Pamir hydropower")] == ["bulk.deal"]

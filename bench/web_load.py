@@ -1,0 +1,152 @@
+"""Web load: the production server (gunicorn, 2 workers) on 127.0.0.1 over a generated record of
+more than 100,000 facts, driven by wrk with a bounded load (2 threads, 4 connections, fixed duration).
+Prints requests/s and p50/p99 latency per page and API route, medians of several runs, on SQLite and,
+when DATABASE_URL names a PostgreSQL server, on a fresh database there as well.
+
+    .venv/bin/python bench/web_load.py [--runs 3] [--seconds 10]
+    scripts/with-postgres .venv/bin/python bench/web_load.py      # SQLite, then PostgreSQL
+
+Needs wrk (Debian's package: apt-get install wrk).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.live import own_database, serving  # noqa: E402
+
+WRK_THREADS, WRK_CONNECTIONS = 2, 4
+LIMITS = {"meeting page": 100, "API list": 100, "API detail": 100, "search": 200}  # p99 bounds, ms
+API_DETAIL_FLOOR = 400  # requests/s
+
+
+def fill() -> None:
+    """In a fresh process on the database the environment names: the shipped record plus the synthetic one, indexed."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dialogue.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from bench.synthetic_record import generate
+    from dialogue.record.defaults import default_record_load_if_empty
+    from dialogue.record.sections import FACT_MODELS
+    from dialogue.web.search import search_index_rebuild
+
+    call_command("migrate", verbosity=0)
+    default_record_load_if_empty()
+    generate()
+    search_index_rebuild()
+    print(sum(model.objects.count() for model in FACT_MODELS))
+
+
+def scenarios(rng: random.Random) -> dict[str, list[str]]:
+    """Each measured route with the paths a run cycles through (keys drawn from the generated record)."""
+    meetings = [f"/meetings/bench-{p}.m-{i}/" for p in ("jp", "kr", "cn", "eu") for i in range(20)]
+    deals = [f"/api/deals/bench-deal-{rng.randrange(100_000)}" for _ in range(200)]
+    words = ["Deal 4711", "Initiative cooperation", "Tokyo", "Minister of Kazakhstan", "Astana", "Deal 99"]
+    return {
+        "dashboard": ["/?format=C5%2BJP"],
+        "meeting list": ["/meetings/?format=C5%2BJP", "/meetings/?format=C5%2BKR&level=summit", "/meetings/?format=C5%2BCN&host=KZ"],
+        "meeting page": meetings,
+        "search": ["/search/?q=" + word.replace(" ", "+") for word in words],
+        "API list": ["/api/deals?limit=50", "/api/meetings?limit=50", "/api/initiatives?limit=50&status=agreed",
+                     "/api/deals?limit=50&currency=JPY&cursor=bench-deal-5"],
+        "API detail": deals,
+    }
+
+
+LUA = """
+paths = {%s}
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", paths[(counter %% #paths) + 1])
+end
+"""
+
+
+def _milliseconds(text: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def wrk(url: str, paths: list[str], seconds: int, script_dir: Path) -> tuple[float, float, float, int]:
+    script = script_dir / "paths.lua"
+    script.write_text(LUA % ", ".join(f'"{path}"' for path in paths))
+    out = subprocess.run(["wrk", f"-t{WRK_THREADS}", f"-c{WRK_CONNECTIONS}", f"-d{seconds}s", "--latency", "-s", str(script), url],
+                         capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = _milliseconds(re.search(r"\s50%\s+(\S+)", out).group(1))
+    p99 = _milliseconds(re.search(r"\s99%\s+(\S+)", out).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return rps, p50, p99, int(errors.group(1)) if errors else 0
+
+
+def measure(engine: str, env: dict[str, str], runs: int, seconds: int, scratch: Path) -> list[str]:
+    started = time.perf_counter()
+    facts = subprocess.run([sys.executable, __file__, "--fill"], env=env, capture_output=True, text=True, check=True).stdout.split()[-1]
+    print(f"\n{engine}: {int(facts):,} facts generated and indexed in {time.perf_counter() - started:.0f} s")
+    failures = []
+    with serving(env, workers=2) as url:
+        for name, paths in scenarios(random.Random(7)).items():
+            wrk(url, paths, 2, scratch)  # warm the workers' connections and caches
+            results = [wrk(url, paths, seconds, scratch) for _ in range(runs)]
+            rps, p50, p99 = (statistics.median(r[i] for r in results) for i in range(3))
+            errors = sum(r[3] for r in results)
+            print(f"  {name:13} {rps:8.0f} req/s   p50 {p50:7.1f} ms   p99 {p99:7.1f} ms"
+                  + (f"   {errors} non-2xx answers" if errors else ""))
+            if name in LIMITS and p99 >= LIMITS[name]:
+                failures.append(f"{engine} {name}: p99 {p99:.1f} ms is not under {LIMITS[name]} ms")
+            if name == "API detail" and rps < API_DETAIL_FLOOR:
+                failures.append(f"{engine} API detail: {rps:.0f} req/s is under {API_DETAIL_FLOOR}")
+            if errors:
+                failures.append(f"{engine} {name}: {errors} answers were not 2xx or 3xx")
+    return failures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--fill", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.fill:
+        fill()
+        return 0
+    if not shutil.which("wrk"):
+        print("wrk is needed: apt-get install wrk", file=sys.stderr)
+        return 2
+    print(f"wrk: {WRK_THREADS} threads, {WRK_CONNECTIONS} connections, {args.seconds} s per run, median of {args.runs} runs; "
+          f"server: gunicorn, 2 workers, on {os.cpu_count()} cores")
+    engines = ["SQLite"] + (["PostgreSQL"] if os.environ.get("DATABASE_URL", "").startswith("postgres") else [])
+    failures = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for engine in engines:
+            saved = os.environ.get("DATABASE_URL")
+            if engine == "SQLite":
+                os.environ.pop("DATABASE_URL", None)
+            with own_database(Path(tempfile.mkdtemp(dir=scratch))) as env:
+                env["DIALOGUE_LOG_LEVEL"] = "ERROR"
+                failures += measure(engine, env, args.runs, args.seconds, Path(scratch))
+            if saved:
+                os.environ["DATABASE_URL"] = saved
+    print("\n" + ("\n".join(failures) if failures else "Every bound of issue 5 holds."))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
