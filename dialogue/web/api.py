@@ -119,7 +119,9 @@ def _filtered(section: str, model: type[Model], query: Schema) -> QuerySet:
         value = getattr(query, parameter)
         if value:
             rows = rows.filter(**{lookup: value.upper() if lookup.endswith("__code") else value})
-    return rows.distinct()
+            if model._meta.get_field(lookup.split("__")[0]).many_to_many:
+                rows = rows.distinct()  # only a many-to-many filter can repeat a row; DISTINCT costs a sort otherwise
+    return rows
 
 
 def _list_route(section: str, model: type[Model]) -> None:
