@@ -92,6 +92,7 @@ def fact_edit(*, actor: Actor, fact: Fact, version: str | None, changes: dict[st
 @transaction.atomic
 def fact_revert(*, actor: Actor, fact: Fact, history_id: int, version: str | None) -> Fact:
     """Put back the fields a fact had in one of its earlier versions (many-to-many links stay as they are)."""
+    authorize(actor, Action.EDIT, fact)
     earlier = fact.history.filter(history_id=history_id).first()
     if earlier is None:
         raise ValidationError(f"This {fact._meta.verbose_name} has no version {history_id}.")

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, replace
 
+from django.core.cache import cache
+from django.db.models import Count, Max
 from django.utils import timezone
 
 from dialogue.lib.partial_dates import first_day
-from dialogue.record.models import ChairTerm, Format, Meeting, Target
+from dialogue.record.models import ChairTerm, Deal, Format, Meeting, Target
 from dialogue.record.selectors import first_reports
 from dialogue.tracking.initiatives import InitiativeState, initiative_states
 from dialogue.tracking.progress import TargetProgress, targets_progress
+from dialogue.tracking.models import ExchangeRate
 from dialogue.tracking.rates import MissingRate
 from dialogue.tracking.report import chair_on
 
 LATEST_INITIATIVES = 8
+CACHE_SECONDS = 3600
 TIMELINE_WIDTH, TIMELINE_LEFT, ROW_HEIGHT = 1000, 150, 30
 
 
@@ -46,16 +51,35 @@ def dashboard(fmt: Format) -> Dashboard:
     on = timezone.now().date()
     planned = [m for m in Meeting.objects.filter(format=fmt, status=Meeting.Status.PLANNED).select_related("host")]
     next_meeting = min(planned, key=lambda m: (m.date or "9999", m.key), default=None)
-    progress, missing = [], []
-    for target in Target.objects.filter(format=fmt).order_by("key"):
-        try:
-            progress += targets_progress([target], on=on)
-        except MissingRate as error:
-            missing.append(f"{target.title}: {error}")
+    progress, missing = _progress_summaries(fmt, on)
     states = [s for s in initiative_states(fmt) if s.last_recorded]
     latest = sorted(states, key=lambda s: s.last_recorded, reverse=True)[:LATEST_INITIATIVES]
     return Dashboard(format=fmt, on=on, chair=chair_on(fmt, on), next_meeting=next_meeting, targets=progress, missing_rates=missing,
                      latest_initiatives=latest, timeline=_timeline(list(Meeting.objects.filter(format=fmt))))
+
+
+def _progress_summaries(fmt: Format, on: dt.date) -> tuple[list[TargetProgress], list[str]]:
+    """Each target's headline figures. They are the page's costliest part, so they are kept in the cache under
+    the state of everything they are computed from: a change to a deal, target or rate makes a new key."""
+    state = (
+        fmt.pk, on.isoformat(), Deal.objects.filter(format=fmt).count(),
+        Deal.targets.through.objects.filter(deal__format=fmt).aggregate(latest=Max("id"), count=Count("id")),
+        Deal.history.aggregate(latest=Max("history_date"))["latest"], Target.history.aggregate(latest=Max("history_date"))["latest"],
+        ExchangeRate.objects.aggregate(latest=Max("imported_at"), count=Count("id")),
+    )
+    key = "dashboard-progress-" + hashlib.sha256(repr(state).encode()).hexdigest()
+    if (cached := cache.get(key)) is not None:
+        return cached
+    progress, missing = [], []
+    for target in Target.objects.filter(format=fmt).order_by("key"):
+        try:
+            figures = targets_progress([target], on=on)[0]
+        except MissingRate as error:
+            missing.append(f"{target.title}: {error}")
+            continue
+        progress.append(replace(figures, contributions=[], by_country={}, by_area={}, by_sector={}, by_stage={}))
+    cache.set(key, (progress, missing), timeout=CACHE_SECONDS)
+    return progress, missing
 
 
 def _timeline(meetings: list[Meeting]) -> Timeline | None:

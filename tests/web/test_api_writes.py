@@ -105,3 +105,15 @@ def test_a_meeting_of_japan_is_not_a_kazakh_focal_points_to_delete(client, beare
     path = "/api/meetings/c5-japan.fm-9"
     assert client.delete(path, HTTP_IF_MATCH=client.get(path)["ETag"], **bearer["kz"]).status_code == 403
     assert Meeting.objects.filter(key="c5-japan.fm-9").exists()
+
+
+@pytest.mark.parametrize("method, suffix", [("patch", ""), ("delete", ""), ("post", "/restore")])
+def test_every_api_write_path_refuses_another_countrys_deal(client, bearer, japanese_deal, method, suffix):
+    path = f"/api/deals/{japanese_deal.key}"
+    if suffix:
+        client.delete(path, HTTP_IF_MATCH=client.get(path)["ETag"], **bearer["jp"])
+    headers = {"HTTP_IF_MATCH": client.get(path)["ETag"]} if not suffix else {}
+    response = getattr(client, method)(path + suffix, json.dumps({"title": "Taken"}), content_type="application/json",
+                                       **headers, **bearer["kz"])
+    assert response.status_code == 403
+    assert Deal.everything.get(key=japanese_deal.key).title == "Grid modernisation loan"

@@ -131,3 +131,26 @@ def test_sign_in_with_the_right_password_works(officers):
     browser = Client()
     response = browser.post("/accounts/login/", {"username": "haruto", "password": "pw-haruto"})
     assert response.status_code == 302 and browser.session["_auth_user_id"] == str(officers["jp"].pk)
+
+
+@pytest.mark.parametrize("method, path, data", [
+    ("get", f"{DEAL}/edit/", None),
+    ("post", f"{DEAL}/edit/", {"title": "Taken"}),
+    ("post", f"{DEAL}/delete/", {}),
+    ("post", f"{DEAL}/revert/", {"history_id": "1"}),
+])
+def test_every_page_write_path_refuses_another_countrys_deal(officers, japanese_deal, method, path, data):
+    kazakh = _signed_in(officers["kz"])
+    if data is not None:
+        data["version"] = fact_version(japanese_deal)
+    assert getattr(kazakh, method)(path, data or {}).status_code == 403
+    assert Deal.objects.filter(pk=japanese_deal.pk, title="Grid modernisation loan", deleted_at=None).exists()
+
+
+def test_restoring_another_countrys_deal_is_refused(officers, japanese_deal):
+    from dialogue.access.permissions import actor_for
+    from dialogue.record.editing import fact_delete
+
+    fact_delete(actor=actor_for(officers["jp"]), fact=japanese_deal, version=fact_version(japanese_deal))
+    assert _signed_in(officers["kz"]).post(f"{DEAL}/restore/").status_code == 403
+    assert not Deal.objects.filter(pk=japanese_deal.pk).exists()

@@ -136,3 +136,14 @@ def test_a_deleted_meeting_is_gone_for_readers(client, default_record):
     assert client.get("/meetings/c5-japan.fm-10/").status_code == 404
     assert client.get("/facts/meetings/c5-japan.fm-10/").status_code == 404
     assert "10th Foreign" not in _text(client.get("/meetings/"))
+
+
+def test_the_dashboard_shows_a_new_deal_at_once_though_its_figures_are_cached(client, officers, japanese_deal):
+    from dialogue.access.permissions import actor_for
+    from dialogue.record.editing import fact_edit, fact_version
+
+    assert "0 JPY of 3,000,000,000,000 JPY" in _text(client.get("/"))
+    target = japanese_deal.format.targets.get()
+    fact_edit(actor=actor_for(officers["jp"]), fact=japanese_deal, version=fact_version(japanese_deal),
+              changes={"stage": "commitment", "targets": [target]})
+    assert "1,000,000,000 JPY of 3,000,000,000,000 JPY" in _text(client.get("/"))
