@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect, sync_playwright
 
 from tests.conftest import REPO
@@ -21,6 +22,7 @@ from tests.live import dialogue, own_database, serving
 OUTPUT = Path(os.environ.get("DIALOGUE_TEST_OUTPUT", REPO / "test-output")) / "screenshots"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-gpu",
                   "--disable-component-update", "--no-first-run"]
+expect.set_options(timeout=15_000)  # a loaded CI machine is slower than a desk
 USERS = [("aigerim", "focal_point", "KZ"), ("haruto", "focal_point", "JP"), ("rosa", "reviewer", "")]
 REPORT = ("ASTANA, 14 March 2026 – The 11th Foreign Ministers' Meeting of the Central Asia plus Japan Dialogue was held in "
           "Astana on Friday. Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu chaired the meeting. Japanese "
@@ -153,3 +155,28 @@ def test_pages_work_from_the_keyboard_and_on_a_phone(page_for):
     page.keyboard.press("Enter")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1  # nothing wider than the phone
     _screenshot(page, "dashboard-phone")
+
+
+@pytest.mark.parametrize("path", [
+    "/", "/meetings/", "/meetings/c5-japan.fm-9/", "/people/person.tokayev/", "/initiatives/", "/deals/",
+    "/targets/c5-japan.target.business-projects-3000000000000-jpy/", "/sources/kazinform-2022-12-25/",
+    "/search/?q=Tokyo", "/accounts/login/",
+])
+def test_pages_have_no_serious_accessibility_violations(page_for, path):
+    """axe-core (bundled with axe-playwright-python) finds no serious or critical WCAG violation."""
+    page = page_for()
+    page.goto(path)
+    assert not _serious_violations(page)
+
+
+@pytest.mark.parametrize("path", ["/review/", "/facts/meetings/c5-japan.fm-9/edit/", "/facts/meetings/c5-japan.fm-9/history/"])
+def test_signed_in_pages_have_no_serious_accessibility_violations(page_for, path):
+    page = page_for("rosa")
+    page.goto(path)
+    assert not _serious_violations(page)
+
+
+def _serious_violations(page: Page) -> list[tuple]:
+    """axe-core's serious and critical findings: the rule, its summary, and where (the first three places)."""
+    return [(v["id"], v["help"], [node["target"] for node in v["nodes"]][:3])
+            for v in Axe().run(page).response["violations"] if v["impact"] in ("serious", "critical")]
