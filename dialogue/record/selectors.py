@@ -226,3 +226,16 @@ def deals_filtered(*, format: Format, stage: str = "", country: str = "", curren
     if q:
         deals = deals.filter(title__icontains=q)
     return deals.distinct()
+
+
+@dataclass(frozen=True)
+class DeletedFact:
+    section: str
+    fact: Fact
+
+
+def deleted_facts(*, limit: int = 200) -> list[DeletedFact]:
+    """Facts deleted (softly), latest first, so that they can be found and restored."""
+    found = [DeletedFact(section, fact) for section, model in FACT_SECTIONS
+             for fact in model.everything.filter(deleted_at__isnull=False).order_by("-deleted_at")[:limit]]
+    return sorted(found, key=lambda item: item.fact.deleted_at, reverse=True)[:limit]

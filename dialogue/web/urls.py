@@ -20,6 +20,7 @@ urlpatterns = [
     path("facts/<slug:section>/<str:key>/revert/", facts.fact_revert_post, name="fact-revert"),
     path("facts/<slug:section>/<str:key>/delete/", facts.fact_delete_post, name="fact-delete"),
     path("facts/<slug:section>/<str:key>/restore/", facts.fact_restore_post, name="fact-restore"),
+    path("deleted/", facts.deleted_list, name="deleted"),
     path("review/", review.review_queue, name="review"),
     path("review/reports/", review.report_submit_post, name="report-submit"),
     path("review/sources/<str:key>/", review.review_source, name="review-source"),

@@ -154,3 +154,12 @@ def test_restoring_another_countrys_deal_is_refused(officers, japanese_deal):
     fact_delete(actor=actor_for(officers["jp"]), fact=japanese_deal, version=fact_version(japanese_deal))
     assert _signed_in(officers["kz"]).post(f"{DEAL}/restore/").status_code == 403
     assert not Deal.objects.filter(pk=japanese_deal.pk).exists()
+
+
+def test_deleted_facts_are_listed_for_restoring(officers, japanese_deal):
+    japanese = _signed_in(officers["jp"])
+    japanese.post(f"{DEAL}/delete/", {"version": fact_version(japanese_deal)})
+    listing = japanese.get("/deleted/").content.decode()
+    assert "Grid modernisation loan" in listing and f'action="{DEAL}/restore/"' in listing
+    assert f'action="{DEAL}/restore/"' not in _signed_in(officers["kz"]).get("/deleted/").content.decode()
+    assert Client().get("/deleted/").status_code == 302

@@ -13,7 +13,7 @@ from dialogue.record.editing import (
     DeletionRefused, StaleVersion, fact_changes, fact_delete, fact_edit, fact_restore, fact_revert, fact_version,
 )
 from dialogue.record.sections import record_fields
-from dialogue.record.selectors import evidence_for, fact_get, fact_support
+from dialogue.record.selectors import deleted_facts, evidence_for, fact_get, fact_support
 from dialogue.web.forms import BOOKKEEPING, fact_form_class
 
 CONTEXT_CHARACTERS = 240
@@ -118,3 +118,12 @@ def _act(request, section, key, action, done: str):
     else:
         messages.success(request, done)
     return redirect("fact", section=section, key=key)
+
+
+@login_required
+def deleted_list(request):
+    """What has been deleted, for those who may bring it back."""
+    actor = actor_for(request.user)
+    authorize(actor, Action.SUBMIT)
+    items = [(item, can(actor, Action.EDIT, item.fact)) for item in deleted_facts()]
+    return render(request, "web/deleted.html", {"nav": "deleted", "items": items})
