@@ -12,7 +12,6 @@ PostgreSQL is measured when DATABASE_URL names one, or through scripts/with-post
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess

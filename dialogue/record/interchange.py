@@ -23,7 +23,7 @@ from django.db import models, transaction
 from dialogue.lib.simhash import simhash
 from dialogue.lib.texts import content_hash
 from dialogue.record.models import Evidence, Fact, PartialDateField, Source
-from dialogue.record.sections import FACT_MODELS, SECTIONS, natural_key_field, record_fields
+from dialogue.record.sections import SECTIONS, natural_key_field, record_fields
 from dialogue.record.services import EvidenceError, evidence_add
 
 FORMAT_VERSION = 1

@@ -1,6 +1,5 @@
 """`dialogue load`: all or nothing, and every refusal names the record and field at fault."""
 
-import json
 
 import pytest
 
