@@ -40,6 +40,7 @@ def fill() -> None:
 
     django.setup()
     from django.core.management import call_command
+    from django.db import connection
 
     from bench.synthetic_record import generate
     from dialogue.record.defaults import default_record_load_if_empty
@@ -50,6 +51,9 @@ def fill() -> None:
     default_record_load_if_empty()
     generate()
     search_index_rebuild()
+    # As after any bulk load: fresh planner statistics, and no autovacuum left to run during the measurements.
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
     print(sum(model.objects.count() for model in FACT_MODELS))
 
 
