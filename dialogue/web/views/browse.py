@@ -61,7 +61,7 @@ def meetings(request):
     page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
     context = {"nav": "meetings", "format": selected, "form": form, "page": page,
                "years": meeting_years(format=selected) if selected else []}
-    return render(request, _partial(request, "web/meetings.html", "web/meetings_results.html"), context)
+    return render(request, _partial(request, "web/meetings.html", "web/partials/meetings_results.html"), context)
 
 
 def meeting_detail(request, key: str):
@@ -117,7 +117,7 @@ def deals(request):
     page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, _partial(request, "web/deals.html", "web/deals_results.html"),
+    return render(request, _partial(request, "web/deals.html", "web/partials/deals_results.html"),
                   {"nav": "deals", "format": selected, "form": form, "page": page, "query": query.urlencode()})
 
 

@@ -94,7 +94,7 @@ def candidate_decide(request, candidate_id: int):
             raise
     candidate.refresh_from_db()
     if getattr(request, "htmx", False):
-        return render(request, "web/candidate_card.html", {"candidate": candidate, "may_review": can(actor, Action.REVIEW),
+        return render(request, "web/partials/candidate_card.html", {"candidate": candidate, "may_review": can(actor, Action.REVIEW),
                                                            "flash": True})
     return redirect(f"/review/sources/{candidate.source.key}/#candidate-{candidate.id}")
 
