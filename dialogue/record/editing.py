@@ -36,11 +36,16 @@ class DeletionRefused(Exception):
     """A deletion or restoration that would leave the record inconsistent, and what to do first."""
 
 
+def record_row(obj: models.Model) -> dict:
+    """One record as the API shows it: the dump's row, a source without its long text (its hash is in the row)."""
+    [row] = record_rows(type(obj), [obj])
+    if isinstance(obj, Source):
+        row.pop("text", None)
+    return row
+
+
 def fact_version(fact: models.Model) -> str:
-    [row] = record_rows(type(fact), [fact])
-    if isinstance(fact, Source):
-        row.pop("text", None)  # served apart; its hash is in the row
-    return record_version(row)
+    return record_version(record_row(fact))
 
 
 def _locked(fact: Fact) -> Fact:

@@ -28,9 +28,9 @@ from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import RawReport
 from dialogue.ingest.review import ReviewError, candidate_accept, candidate_reject
 from dialogue.ingest.services import STORED, report_submit
-from dialogue.record.editing import DeletionRefused, StaleVersion, fact_delete, fact_edit, fact_restore
+from dialogue.record.editing import DeletionRefused, StaleVersion, fact_delete, fact_edit, fact_restore, record_row
 from dialogue.record.interchange import RecordLoadError, record_changes, record_rows, record_version
-from dialogue.record.models import KEY_VALIDATOR, Source, Target
+from dialogue.record.models import KEY_VALIDATOR, Target
 from dialogue.record.sections import FACT_SECTIONS, SECTIONS
 from dialogue.tracking.progress import NotYetRecorded, target_progress
 from dialogue.tracking.rates import MissingRate
@@ -161,9 +161,7 @@ def _found(model: type[Model], key: str, manager: str = "objects") -> Model:
 
 def _record_response(obj: Model, status: int = 200) -> HttpResponse:
     """The record as the dump writes it, with its version as the ETag (a source without its long text)."""
-    [row] = record_rows(type(obj), [obj])
-    if isinstance(obj, Source):
-        row.pop("text", None)
+    row = record_row(obj)
     return HttpResponse(json.dumps(row, ensure_ascii=False, sort_keys=True), status=status,
                         content_type="application/json", headers={"ETag": record_version(row)})
 
