@@ -8,12 +8,13 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from dialogue.access.permissions import Action, actor_for, authorize, can
+from dialogue.access.permissions import Action, authorize, can
 from dialogue.record.editing import (
     DeletionRefused, StaleVersion, fact_changes, fact_delete, fact_edit, fact_restore, fact_revert, fact_version,
 )
 from dialogue.record.sections import record_fields
 from dialogue.record.selectors import deleted_facts, evidence_for, fact_get, fact_support
+from dialogue.web.context import request_actor
 from dialogue.web.forms import BOOKKEEPING, fact_form_class
 
 CONTEXT_CHARACTERS = 240
@@ -22,7 +23,7 @@ CONTEXT_CHARACTERS = 240
 def fact_detail(request, section: str, key: str):
     """A fact, its fields, and every quote that supports it, shown in its source's words."""
     fact = fact_get(section=section, key=key, deleted_too=True)
-    if fact.deleted_at and not can(actor_for(request.user), Action.EDIT, fact):
+    if fact.deleted_at and not can(request_actor(request), Action.EDIT, fact):
         fact = fact_get(section=section, key=key)  # 404: deleted facts are hidden from readers
     fields = []
     for field in record_fields(type(fact)):
@@ -45,14 +46,14 @@ def fact_detail(request, section: str, key: str):
         })
     return render(request, "web/fact.html", {"fact": fact, "section": section, "fields": fields, "quotes": quotes,
                                              "support": fact_support(fact), "version": fact_version(fact),
-                                             "may_edit": can(actor_for(request.user), Action.EDIT, fact)})
+                                             "may_edit": can(request_actor(request), Action.EDIT, fact)})
 
 
 @login_required
 def fact_edit_page(request, section: str, key: str):
     """Edit a fact's fields. The form carries the version it was opened on; a stale save keeps what was typed."""
     fact = fact_get(section=section, key=key)
-    actor = actor_for(request.user)
+    actor = request_actor(request)
     authorize(actor, Action.EDIT, fact)
     form_class = fact_form_class(type(fact))
     version = request.POST.get("version") if request.method == "POST" else fact_version(fact)
@@ -76,7 +77,7 @@ def fact_edit_page(request, section: str, key: str):
 
 def fact_history(request, section: str, key: str):
     fact = fact_get(section=section, key=key, deleted_too=True)
-    actor = actor_for(request.user)
+    actor = request_actor(request)
     return render(request, "web/fact_history.html", {"fact": fact, "section": section, "changes": fact_changes(fact),
                                                      "version": fact_version(fact), "may_edit": can(actor, Action.EDIT, fact)})
 
@@ -112,7 +113,7 @@ def fact_restore_post(request, section: str, key: str):
 def _act(request, section, key, action, done: str):
     """Run a write for the signed-in user and come back to the fact with what happened."""
     try:
-        action(actor_for(request.user))
+        action(request_actor(request))
     except (StaleVersion, DeletionRefused, ValidationError) as error:
         messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
     else:
@@ -123,7 +124,7 @@ def _act(request, section, key, action, done: str):
 @login_required
 def deleted_list(request):
     """What has been deleted, for those who may bring it back."""
-    actor = actor_for(request.user)
+    actor = request_actor(request)
     authorize(actor, Action.SUBMIT)
     items = [(item, can(actor, Action.EDIT, item.fact)) for item in deleted_facts()]
     return render(request, "web/deleted.html", {"nav": "deleted", "items": items})

@@ -11,18 +11,19 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from dialogue.access.permissions import Action, actor_for, authorize, can
+from dialogue.access.permissions import Action, authorize, can
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import RawReport
 from dialogue.ingest.review import KEEP_RECORD, TAKE_CANDIDATE, ReviewError, candidate_accept, candidate_edit, candidate_reject
 from dialogue.ingest.services import report_submit
 from dialogue.lib.highlight import segments
 from dialogue.record.models import Source
+from dialogue.web.context import request_actor
 from dialogue.web.forms import ReportForm
 
 
 def _submitter(request):
-    actor = actor_for(request.user)
+    actor = request_actor(request)
     authorize(actor, Action.SUBMIT)
     return actor
 
@@ -70,7 +71,7 @@ def review_source(request, key: str):
 @require_POST
 def candidate_decide(request, candidate_id: int):
     """Accept, reject or correct one candidate; htmx swaps the candidate's card, a plain form comes back to the source."""
-    actor = actor_for(request.user)
+    actor = request_actor(request)
     candidate = get_object_or_404(Candidate.objects.select_related("source"), id=candidate_id)
     decision = request.POST.get("decision", "")
     try:
