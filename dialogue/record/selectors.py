@@ -6,12 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Model, Prefetch, QuerySet
+from django.db.models import Model, QuerySet
 from django.utils import timezone
 from django.http import Http404
 
 from dialogue.record.models import (
-    Attendance, BilateralTalk, Deal, Evidence, Fact, Format, InitiativeStatusChange, Meeting, Person, Representation, Source, Tenure,
+    Attendance, BilateralTalk, Deal, Evidence, Fact, Format, InitiativeStatusChange, Meeting, Person, Source, Tenure,
 )
 from dialogue.record.sections import FACT_SECTIONS, SECTION_OF_MODEL
 
@@ -35,22 +35,6 @@ def format_get(*, short_name: str | None) -> Format | None:
     if short_name:
         return formats.filter(short_name=short_name).first()
     return formats.first()
-
-
-def meeting_list(*, format: Format) -> QuerySet[Meeting]:
-    """Meetings held first, in date order, then those planned; with who took part and as what."""
-    return (
-        Meeting.objects.filter(format=format)
-        .select_related("host", "chair", "announced_at")
-        .prefetch_related(
-            Prefetch("attendances", queryset=Attendance.objects.select_related("person", "post", "country").order_by("country__name")),
-            Prefetch("representations", queryset=Representation.objects.select_related("country").order_by("country__name")),
-            "agenda_items",
-            "documents",
-            "bilateral_talks__participants",
-        )
-        .order_by("status", "date", "level", "ordinal")
-    )
 
 
 def fact_get(*, section: str, key: str, deleted_too: bool = False) -> Fact:

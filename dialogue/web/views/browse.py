@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, render
 
 from dialogue.lib.highlight import segments
 from dialogue.record.exports import deals_csv_lines
-from dialogue.record.models import InitiativeStatus, Meeting, Person, Target
+from dialogue.record.models import Deal, InitiativeStatus, Meeting, Person, Target
 from dialogue.record.selectors import (
     deals_filtered, format_get, format_list, meeting_page, meeting_years, meetings_filtered, person_page, source_evidence,
     source_get,
@@ -42,7 +42,7 @@ def _filters(form_class, request):
 
 def _partial(request, full: str, fragment: str) -> str:
     """htmx asks for the results alone when a filter changes; a browser without script gets the page."""
-    return fragment if getattr(request, "htmx", False) and not request.htmx.boosted else full
+    return fragment if request.htmx and not request.htmx.boosted else full
 
 
 def home(request):
@@ -109,12 +109,12 @@ def target_detail(request, key: str):
 def deals(request):
     selected = _format(request)
     form, values = _filters(DealFilter, request)
-    rows = deals_filtered(format=selected, **values).prefetch_related("countries").order_by("-signed", "key") if selected else []
+    rows = deals_filtered(format=selected, **values) if selected else Deal.objects.none()
     if request.GET.get("export") == "csv" and selected:
-        response = StreamingHttpResponse(deals_csv_lines(deals_filtered(format=selected, **values)), content_type="text/csv; charset=utf-8")
+        response = StreamingHttpResponse(deals_csv_lines(rows), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{selected.key}-deals.csv"'
         return response
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(rows.prefetch_related("countries").order_by("-signed", "key"), PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, _partial(request, "web/deals.html", "web/partials/deals_results.html"),

@@ -91,10 +91,10 @@ def candidate_decide(request, candidate_id: int):
         messages.error(request, str(error))
     except PermissionDenied as error:
         messages.error(request, str(error))
-        if not getattr(request, "htmx", False):
+        if not request.htmx:
             raise
     candidate.refresh_from_db()
-    if getattr(request, "htmx", False):
+    if request.htmx:
         return render(request, "web/partials/candidate_card.html", {"candidate": candidate, "may_review": can(actor, Action.REVIEW),
                                                            "flash": True})
     return redirect(f"/review/sources/{candidate.source.key}/#candidate-{candidate.id}")
