@@ -102,12 +102,20 @@ def fact_revert(*, actor: Actor, fact: Fact, history_id: int, version: str | Non
     if earlier is None:
         raise ValidationError(f"This {fact._meta.verbose_name} has no version {history_id}.")
     changes = {f.name: getattr(earlier, f.attname) for f in record_fields(type(fact)) if not f.many_to_many}
-    for field in record_fields(type(fact)):
-        if field.is_relation and not field.many_to_many and changes[field.name] is not None:
-            if not field.related_model._default_manager.filter(pk=changes[field.name]).exists():
-                raise DeletionRefused(f"The {field.verbose_name} of that version is no longer in the record.")
+    if missing := _deleted_reference(type(fact), earlier):
+        raise DeletionRefused(f"The {missing.verbose_name} of that version is no longer in the record.")
     stamp = timezone.localtime(earlier.history_date).strftime("%Y-%m-%d %H:%M")
     return fact_edit(actor=actor, fact=fact, version=version, changes=changes, reason=f"reverted to the version of {stamp}")
+
+
+def _deleted_reference(model: type[Fact], version: models.Model) -> models.Field | None:
+    """The first of a fact's references, read from the fact or from one of its historical versions,
+    to something no longer in the record."""
+    for field in model._meta.concrete_fields:
+        target = getattr(version, field.attname) if field.is_relation else None
+        if target is not None and not field.related_model._default_manager.filter(pk=target).exists():
+            return field
+    return None
 
 
 @dataclass(frozen=True)
@@ -152,11 +160,8 @@ def fact_restore(*, actor: Actor, fact: Fact) -> list[Fact]:
     if fact.deleted_at is None:
         raise DeletionRefused(f"{fact} is not deleted.")
     authorize(actor, Action.EDIT, fact)
-    for field in type(fact)._meta.concrete_fields:
-        related = field.related_model if field.is_relation else None
-        target = getattr(fact, field.attname) if related else None
-        if target is not None and issubclass(related, Fact) and not related.objects.filter(pk=target).exists():
-            raise DeletionRefused(f"Its {field.verbose_name} is deleted: restore that first.")
+    if missing := _deleted_reference(type(fact), fact):
+        raise DeletionRefused(f"Its {missing.verbose_name} is deleted: restore that first.")
     collector = NestedObjects(using=router.db_for_write(type(fact)))
     collector.collect([fact])
     restored = [fact, *(item for item in _collected(collector, fact) if item.deleted_at == fact.deleted_at)]

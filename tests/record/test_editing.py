@@ -91,3 +91,26 @@ def test_a_focal_point_cannot_delete_another_countrys_meeting(officers, default_
     with pytest.raises(PermissionDenied):
         fact_delete(actor=actor_for(officers["kz"]), fact=meeting, version=fact_version(meeting))
     assert Meeting.objects.filter(pk=meeting.pk).exists()
+
+
+def test_restoring_an_attendance_of_a_deleted_meeting_asks_for_the_meeting_first(officers, default_record):
+    reviewer = actor_for(officers["reviewer"])
+    meeting = Meeting.objects.get(key="c5-japan.summit-1")
+    attendance = meeting.attendances.first()
+    fact_delete(actor=reviewer, fact=attendance, version=fact_version(attendance))
+    Meeting.objects.filter(pk=meeting.pk).update(deleted_at=timezone.now())
+    with pytest.raises(DeletionRefused, match="Its meeting is deleted: restore that first"):
+        fact_restore(actor=reviewer, fact=Attendance.everything.get(pk=attendance.pk))
+
+
+def test_reverting_to_a_version_that_names_a_deleted_fact_is_refused(officers, japanese_deal):
+    reviewer = actor_for(officers["reviewer"])
+    summit = Meeting.objects.get(key="c5-japan.summit-1")
+    fact_edit(actor=reviewer, fact=japanese_deal, version=fact_version(japanese_deal), changes={"meeting": summit})
+    with_meeting = fact_changes(japanese_deal)[0].history_id
+    deal = Deal.objects.get(pk=japanese_deal.pk)
+    fact_edit(actor=reviewer, fact=deal, version=fact_version(deal), changes={"meeting": None})
+    Meeting.objects.filter(pk=summit.pk).update(deleted_at=timezone.now())
+    deal = Deal.objects.get(pk=deal.pk)
+    with pytest.raises(DeletionRefused, match="The meeting of that version is no longer in the record"):
+        fact_revert(actor=reviewer, fact=deal, history_id=with_meeting, version=fact_version(deal))
