@@ -7,10 +7,10 @@ server that DATABASE_URL names, dropped afterwards. Nothing is shared with the t
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 import uuid
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import dj_database_url
 
-DIALOGUE = shutil.which("dialogue") or str(Path(__file__).resolve().parents[1] / ".venv" / "bin" / "dialogue")
+DIALOGUE = str(Path(sys.executable).parent / "dialogue")  # the command installed beside the running Python
 
 
 def free_port() -> int:
