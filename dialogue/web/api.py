@@ -207,10 +207,9 @@ def _write(request, action):
     try:
         return action()
     except StaleVersion as error:
-        return HttpResponse(
-            json.dumps({"type": "about:blank", "title": "Precondition Failed", "status": 412, "detail": str(error),
-                        "instance": request.path}, ensure_ascii=False),
-            status=412, content_type=PROBLEM, headers={"ETag": error.current})
+        stale = problem(request, 412, "Precondition Failed", str(error))
+        stale["ETag"] = error.current  # the version to read again before retrying
+        return stale
     except (DeletionRefused, ReviewError) as error:
         return problem(request, 409, "Conflict", str(error))
     except RecordLoadError as error:

@@ -16,6 +16,7 @@ from dialogue.record.sections import record_fields
 from dialogue.record.selectors import deleted_facts, evidence_for, fact_get, fact_support
 from dialogue.web.context import request_actor
 from dialogue.web.forms import BOOKKEEPING, fact_form_class
+from dialogue.web.templatetags.facts import field_text
 
 CONTEXT_CHARACTERS = 240
 
@@ -29,13 +30,9 @@ def fact_detail(request, section: str, key: str):
     for field in record_fields(type(fact)):
         if field.name in BOOKKEEPING or field.name == "note":
             continue
-        value = getattr(fact, field.name)
-        if field.many_to_many:
-            value = ", ".join(str(item) for item in value.all())
-        elif field.choices:
-            value = getattr(fact, f"get_{field.name}_display")()
-        if value not in (None, "", [], False):
-            fields.append((field.verbose_name, value))
+        if field.many_to_many or getattr(fact, field.name) not in (None, "", [], False):
+            if text := field_text(fact, field.name):
+                fields.append((field.verbose_name, text))
     quotes = []
     for item in evidence_for(fact):
         text = item.source.text
