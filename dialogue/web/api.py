@@ -259,7 +259,8 @@ def section_restore(request, section: FactSection, key: str = Path(..., pattern=
 
 
 class ReportIn(Schema):
-    text: str = Field(..., min_length=1, max_length=500_000, pattern=r"^[^\x00]*$")
+    text: str = Field(..., max_length=500_000, pattern=r"^[^\x00]*\S[^\x00]*$",
+                      description="The report as published: at least one character that is not a space, and no NUL.")
     title: str = Field("", max_length=500, pattern=PLAIN_TEXT)
     publisher: str = Field("", max_length=200, pattern=PLAIN_TEXT)
     published: str = Field("", max_length=40, pattern=PLAIN_TEXT)

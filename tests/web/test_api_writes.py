@@ -6,7 +6,7 @@ import pytest
 
 from dialogue.access.services import token_issue
 from dialogue.ingest.models import Candidate
-from dialogue.record.models import Deal, Meeting
+from dialogue.record.models import Deal, Meeting, Source
 
 
 def _json(response):
@@ -117,3 +117,9 @@ def test_every_api_write_path_refuses_another_countrys_deal(client, bearer, japa
                                        **headers, **bearer["kz"])
     assert response.status_code == 403
     assert Deal.everything.get(key=japanese_deal.key).title == "Grid modernisation loan"
+
+
+def test_a_report_of_spaces_alone_is_refused_with_422_not_500(client, bearer, default_record):
+    refused = client.post("/api/reports", {"text": "  \n\t "}, content_type="application/json", **bearer["kz"])
+    assert refused.status_code == 422 and refused["Content-Type"] == "application/problem+json"
+    assert Source.objects.count() == 2
