@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from dialogue.access.permissions import Action, authorize, can
@@ -95,9 +96,9 @@ def candidate_decide(request, candidate_id: int):
             raise
     candidate.refresh_from_db()
     if request.htmx:
-        return render(request, "web/partials/candidate_card.html", {"candidate": candidate, "may_review": can(actor, Action.REVIEW),
-                                                           "flash": True})
-    return redirect(f"/review/sources/{candidate.source.key}/#candidate-{candidate.id}")
+        return render(request, "web/partials/candidate_card.html",
+                      {"candidate": candidate, "may_review": can(actor, Action.REVIEW), "flash": True})
+    return redirect(reverse("review-source", args=[candidate.source.key]) + f"#candidate-{candidate.id}")
 
 
 def _typed_changes(candidate: Candidate, form) -> dict:
