@@ -49,13 +49,14 @@ class Dashboard:
 
 def dashboard(fmt: Format) -> Dashboard:
     on = timezone.now().date()
-    planned = [m for m in Meeting.objects.filter(format=fmt, status=Meeting.Status.PLANNED).select_related("host")]
+    meetings = list(Meeting.objects.filter(format=fmt).select_related("host"))
+    planned = [m for m in meetings if m.status == Meeting.Status.PLANNED]
     next_meeting = min(planned, key=lambda m: (m.date or "9999", m.key), default=None)
     progress, missing = _progress_summaries(fmt, on)
     states = [s for s in initiative_states(fmt) if s.last_recorded]
     latest = sorted(states, key=lambda s: s.last_recorded, reverse=True)[:LATEST_INITIATIVES]
     return Dashboard(format=fmt, on=on, chair=chair_on(fmt, on), next_meeting=next_meeting, targets=progress, missing_rates=missing,
-                     latest_initiatives=latest, timeline=_timeline(list(Meeting.objects.filter(format=fmt))))
+                     latest_initiatives=latest, timeline=_timeline(meetings))
 
 
 def _progress_summaries(fmt: Format, on: dt.date) -> tuple[list[TargetProgress], list[str]]:
