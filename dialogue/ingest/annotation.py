@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogue.ingest.extract import Extraction
+from dialogue.ingest.facts import Extraction
 from dialogue.ingest.gazetteer import Gazetteer
 
 

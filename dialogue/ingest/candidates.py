@@ -6,7 +6,7 @@ a converted amount to its target), so that accepting one can bring what it stand
 
 from __future__ import annotations
 
-from dialogue.ingest.extract import MINISTERIAL, Extraction, Quote
+from dialogue.ingest.facts import MINISTERIAL, Extraction, Quote
 from dialogue.ingest.models import Candidate
 from dialogue.record.interchange import decimal_text
 from dialogue.record.models import Document, Meeting

@@ -12,7 +12,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from dialogue.ingest.extract import fold
+from dialogue.ingest.report import fold
 from dialogue.ingest.models import Candidate
 from dialogue.record.interchange import decimal_text
 from dialogue.record.models import (

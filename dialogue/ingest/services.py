@@ -22,7 +22,8 @@ from rapidfuzz import fuzz
 
 from dialogue.access.permissions import Action, Actor, authorize
 from dialogue.ingest.candidates import candidates_from
-from dialogue.ingest.extract import Extraction, extract
+from dialogue.ingest.extract import extract
+from dialogue.ingest.facts import Extraction
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.parse_dates import published_date

@@ -1,0 +1,135 @@
+"""A parsed report and the look-ups every rule needs: sentences, entities, quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc, Span
+
+from dialogue.ingest.facts import Quote
+from dialogue.ingest.gazetteer import Gazetteer
+from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM, is_proper, pipeline
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def make_quote(doc_or_text, start: int, end: int) -> Quote:
+    text = doc_or_text.text if isinstance(doc_or_text, Doc) else doc_or_text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Quote(start, end, text[start:end])
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's token and character bounds and its text, sliced once (spaCy rebuilds Span.text on every access)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+
+
+def _sentences(doc: Doc, text: str, token_starts: list[int]) -> list[Sentence]:
+    """Sentences from the sentence-start flags as one array (iterating doc.sents builds every token)."""
+    flags = doc.to_array("SENT_START").tolist()
+    starts = [0] + [i for i in range(1, len(flags)) if flags[i] == 1]
+    sentences = []
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(doc)
+        start_char = token_starts[start]
+        end_char = token_starts[end - 1] + len(doc[end - 1].text)
+        sentences.append(Sentence(start, end, start_char, end_char, text[start_char:end_char]))
+    return sentences
+
+
+class Report:
+    """A parsed report and the lookups every rule needs."""
+
+    def __init__(self, text: str, published: dt.date | None, gazetteer: Gazetteer, publisher: str = ""):
+        self.text = text
+        self.published = published
+        self.gazetteer = gazetteer
+        self.publisher = publisher
+        self.doc = pipeline(gazetteer)(text)
+        self.token_starts = self.doc.to_array("IDX").tolist()
+        self.ents = [e for e in self.doc.ents if is_proper(e)]
+        self.ent_starts = [e.start for e in self.ents]
+        self.sentences = _sentences(self.doc, text, self.token_starts)
+        self.sentence_starts = [s.start_char for s in self.sentences]
+        self._sentence_token_starts = [s.start for s in self.sentences]
+        self.ent_at_start = {e.start: e for e in self.ents}
+        self.ent_at_end = {e.end: e for e in self.ents}
+
+    def sentence_of(self, char: int) -> Sentence:
+        return self.sentences[max(0, bisect_right(self.sentence_starts, char) - 1)]
+
+    def sentence_of_token(self, index: int) -> Sentence:
+        """spaCy's token.sent walks the document each time; this looks it up."""
+        return self.sentences[bisect_right(self._sentence_token_starts, index) - 1]
+
+    def ents_in(self, span: Span | Sentence, *labels: str) -> list[Span]:
+        found = []
+        for k in range(bisect_left(self.ent_starts, span.start), len(self.ents)):
+            ent = self.ents[k]
+            if ent.start >= span.end:
+                break
+            if ent.end <= span.end and (not labels or ent.label_ in labels):
+                found.append(ent)
+        return found
+
+    def code(self, ent: Span) -> str | None:
+        """The country an entity names or lies in."""
+        if ent.label_ in (COUNTRY, DEMONYM, CITY):
+            return ent.ent_id_ or None
+        return None
+
+    def is_city(self, ent: Span) -> bool:
+        """Cities, and city-states that the gazetteer also knows as countries (Luxembourg, Singapore)."""
+        return ent.label_ == CITY or (ent.label_ == COUNTRY and ent.text.lower() in self.city_names)
+
+    @cached_property
+    def city_names(self) -> set[str]:
+        return {name.lower() for name in self.gazetteer.cities}
+
+    def city_name(self, ent: Span) -> str:
+        lowered = ent.text.lower()
+        return next((name for name in self.gazetteer.cities if name.lower() == lowered), ent.text)
+
+    def country_name(self, code: str | None) -> str | None:
+        return self.gazetteer.name_of(code)
+
+    @cached_property
+    def dateline(self) -> Span | None:
+        """'TOKYO. KAZINFORM ...', 'ASTANA –', 'Tokyo, Dec. 20 (Jiji Press)–': a city opening the report."""
+        for ent in self.ents:
+            if ent.start_char > 400:
+                break
+            if not self.is_city(ent):
+                continue
+            line_start = self.text.rfind("\n", 0, ent.start_char) + 1
+            opening = self.text[line_start : ent.start_char].strip()
+            following = self.text[ent.end_char : ent.end_char + 2]
+            if (ent.text.isupper() or not opening or re.fullmatch(r"date \S+", opening)) and re.match(r"\s*[.,:–—\-(\n]|$", following):
+                return ent
+        return None
+
+    @cached_property
+    def dateline_end(self) -> int:
+        """Where the dateline ('SEOUL, June 6 (Yonhap) --') ends: its date is the report's, not the event's."""
+        if self.dateline is None:
+            return 0
+        rest = self.text[self.dateline.end_char : self.dateline.end_char + 80]
+        match = re.search(r"\)\s*[-–—:]*|\s[-–—]+\s|--|[–—]|:\s|\.\s", rest)
+        return self.dateline.end_char + (match.end() if match else 0)

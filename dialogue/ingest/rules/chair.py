@@ -1,0 +1,39 @@
+"""The rotating chair: who holds it, and from when."""
+
+from __future__ import annotations
+
+import re
+
+from dialogue.ingest.facts import ChairFact, PersonFact
+from dialogue.ingest.report import Report, make_quote
+from dialogue.ingest.rules.format import partner_code
+
+
+CHAIR_PATTERNS = [
+    re.compile(r"chairmanship\b[^.]{0,60}?\b(?:transferred|passed|handed over|pass(?:es)?|go(?:es)?)\s+to\s+(?P<who>[^.,]{2,40}?)\s+(?:from|in|starting(?: from)?|as of)\s+(?P<year>\d{4})", re.I),
+    re.compile(r"(?P<who>[A-Z][\w ]{2,30}?)\s+(?:is set to|will|to|shall|is to|is going to)\s+(?:chair|take over the chairmanship of|assume the chairmanship of|preside over)\s+the\s+(?:Dialogue|format|forum|mechanism)\b[^.]{0,30}?\b(?:in|from|for)\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<who>[A-Z][\w ]{2,30}?)\s+(?:took over|assumed|takes over|assumes)\s+the\s+chairmanship\b[^.]{0,40}?\b(?:in|from|for)\s+(?P<year>\d{4})"),
+]
+
+
+def find_chairs(report: Report, people: list[PersonFact]) -> list[ChairFact]:
+    chairs = []
+    for pattern in CHAIR_PATTERNS:
+        for match in pattern.finditer(report.text):
+            who = match.group("who").strip()
+            if re.search(r"\bour (state|country|nation|republic)\b", who, re.I):
+                code = _publisher_country(report, people)
+            else:
+                code = partner_code(report, re.sub(r"^(the|The)\s+", "", who)) or report.gazetteer.country_code(who.split()[-1])
+            if code and not any(c.country == code and c.start == match.group("year") for c in chairs):
+                chairs.append(ChairFact(country=code, start=match.group("year"), quotes=[make_quote(report.text, match.start(), match.end())]))
+    return chairs
+
+
+def _publisher_country(report: Report, people: list[PersonFact]) -> str | None:
+    """'our state' in a report: the country of the outlet that writes so, or of its first speaker."""
+    for word in re.findall(r"[A-Z][a-z]+", report.publisher):
+        code = report.gazetteer.country_code(word)
+        if code:
+            return code
+    return next((p.country for p in people if p.country), None)

@@ -1,0 +1,51 @@
+"""Outcome documents adopted or signed."""
+
+from __future__ import annotations
+
+import re
+
+from dialogue.ingest import lexicon as lx
+from dialogue.ingest.facts import DocumentFact
+from dialogue.ingest.parse_numbers import find_counts
+from dialogue.ingest.report import Report, make_quote
+
+
+_DOCUMENT_RE = re.compile(
+    r"(?P<kind>(?:(?:[A-Z][\w-]*|(?i:final|joint|new|bilateral|intergovernmental|interagency|commercial|investment|cooperation))\s+){0,4}?"
+    r"(?i:" + "|".join(re.escape(k) for k, _ in lx.DOCUMENT_KINDS) + r")(?:\s+for\s+\d{4}\s*[-–]\s*\d{4})?)\b",
+)
+_DOCUMENT_CATEGORY = {kind: category for kind, category in lx.DOCUMENT_KINDS}
+
+
+def find_documents(report: Report) -> list[DocumentFact]:
+    documents: list[DocumentFact] = []
+    for sentence in report.sentences:
+        text = sentence.text
+        if not re.search(r"\b(" + "|".join(lx.DOCUMENT_VERBS) + r")\b", text, re.I):
+            continue
+        if re.search(r"\b(will|expected|to be adopted|to be signed|plans? to)\b", text, re.I):
+            continue
+        for match in _DOCUMENT_RE.finditer(text):
+            kind = match.group("kind").strip()
+            head = next(k for k, _ in lx.DOCUMENT_KINDS if re.search(rf"{re.escape(k)}", kind, re.I))
+            category = _DOCUMENT_CATEGORY[head]
+            before = text[max(0, match.start() - 30) : match.start()]
+            counts = [c for c in find_counts(before + " ") if c.end >= len(before) - 1]
+            plural = head.endswith("s") or head in ("memoranda",)
+            count = counts[-1].value if counts else (None if plural else 1)
+            if re.fullmatch(r"(?i)(documents?|agreements?|contracts?|memorand\w+)", kind) and count is None:
+                continue
+            kind = re.sub(r"^(?:The|A|An)\s+", "", kind)
+            start = sentence.start_char + (match.start() - (len(before) - counts[-1].start) if counts else match.start())
+            quote = make_quote(report.text, start, sentence.start_char + match.end())
+            phrase_end = re.match(r"[^.;]*?(?=[.;]|$)", text[match.end():])
+            if head == "documents" and phrase_end:
+                kind = (kind + text[match.end() : match.end() + phrase_end.end()]).strip()
+                kind = re.sub(r"\b(were|was|also)\b\s*", "", kind).strip(" ,")
+            twin = next((d for d in documents if d.category == category and (count in (None, 1) and d.count in (None, 1))), None)
+            if twin and category != "other":
+                twin.quotes.append(quote)
+                continue
+            documents.append(DocumentFact(kind=kind, category=category, count=count,
+                                          qualifier=counts[-1].qualifier if counts else "", quotes=[quote]))
+    return documents

@@ -1,0 +1,68 @@
+"""Which format a report is about, and every name it gives it."""
+
+from __future__ import annotations
+
+import re
+
+from dialogue.ingest.facts import Quote
+from dialogue.ingest.gazetteer import CENTRAL_ASIA
+from dialogue.ingest.report import Report, make_quote
+
+
+FORMAT_PATTERNS = [
+    re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*(?:the\s+)?(?P<partner>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)"),
+    re.compile(r"(?P<partner>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s*(?:–|—|-|\+|plus)\s*Central Asia"),
+    re.compile(r"\bC5\s*\+\s*(?P<partner>1\b|[A-Z]\w+)"),
+]
+
+
+def find_format(report: Report) -> tuple[str | None, str | None, list[Quote], list[str]]:
+    """The format the report is about ("Central Asia plus Japan Dialogue"), its partner country,
+    and every name the report gives it, abbreviations in brackets included ("(DCAJ)")."""
+    votes: dict[str, int] = {}
+    names: dict[str, list[tuple[str, Quote]]] = {}
+    for pattern in FORMAT_PATTERNS:
+        for match in pattern.finditer(report.text):
+            partner_text = match.group("partner")
+            code = "US" if partner_text == "1" else partner_code(report, partner_text)
+            if not code or code in CENTRAL_ASIA:
+                continue
+            votes[code] = votes.get(code, 0) + 1
+            name_end = match.end()
+            tail = re.match(r"[”\"’']?\s*(Dialogue|Summit|format|Forum)\b", report.text[name_end:])
+            if tail:
+                name_end += tail.end()
+            elif not re.search(r"\b(Dialogue|Summit|Forum)$", partner_text) and pattern is not FORMAT_PATTERNS[2]:
+                continue  # "Japan-Central Asia AI Partnership" names an initiative, not the format
+            name = re.sub(r"[“”\"«»]", "", report.text[match.start():name_end]).strip()
+            found = names.setdefault(code, [])
+            if name not in [n for n, _ in found]:
+                found.append((name, make_quote(report.text, match.start(), name_end)))
+            abbreviation = re.match(r"\s*\(([A-Z][A-Za-z+&-]{1,9})\)", report.text[name_end:])
+            if abbreviation and abbreviation.group(1) not in [n for n, _ in found]:
+                start = name_end + abbreviation.start(1)
+                found.append((abbreviation.group(1), make_quote(report.text, start, start + len(abbreviation.group(1)))))
+    # Names the record already knows for a format ("CAJAD", "CA+JAD") count for its partner too.
+    for alias, code in report.gazetteer.formats:
+        if code and len(alias) > 3 and alias in report.text:
+            votes[code] = votes.get(code, 0) + 1
+            start = report.text.index(alias)
+            found = names.setdefault(code, [])
+            if alias not in [n for n, _ in found]:
+                found.append((alias, make_quote(report.text, start, start + len(alias))))
+    if not votes:
+        return None, None, [], []
+    partner = max(votes, key=lambda code: votes[code])
+    found = names.get(partner, [])
+    if not found:
+        return None, partner, [], []
+    return found[0][0], partner, [found[0][1]], [n for n, _ in found]
+
+
+def partner_code(report: Report, text: str) -> str | None:
+    words = text.split()
+    for size in range(len(words), 0, -1):
+        code = report.gazetteer.country_code(" ".join(words[:size]))
+        if code:
+            return code
+    return None

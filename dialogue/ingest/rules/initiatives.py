@@ -1,0 +1,178 @@
+"""Initiatives and proposals, and the member that put each forward."""
+
+from __future__ import annotations
+
+import re
+
+from dialogue.ingest.facts import InitiativeFact, PersonFact
+from dialogue.ingest.nlp import COUNTRY, DEMONYM
+from dialogue.ingest.parse_numbers import find_amounts
+from dialogue.ingest.report import Report, Sentence, fold, make_quote
+
+
+_LIST_CUE = re.compile(
+    r"\b(?:initiatives?|proposals?|measures|projects|programmes|programs|activities|steps|ideas|events)\b[^.;]{0,140}?\b(?:including|such as)\s*,?\s+",
+    re.I,
+)
+_PROPOSAL_CUE = re.compile(
+    r"\b(?:put forward|proposed(?: to)?|suggested|advocated for|called for|encouraged|offered to|pledged to|"
+    r"are launching|is launching|will launch|launched|unveiled|announced|presented)\s+", re.I,
+)
+_AGREEMENT_CUE = re.compile(
+    r"\b(?:agreed|decided|committed)\b[^.;]{0,80}?\bto\s+(?=(?:cooperate|establish|develop|launch|strengthen|enhance|"
+    r"promote|expand|create|set up|deepen|elevate|work out|build|boost)\b)", re.I,
+)
+_AREA_WORDS = re.compile(r"\b(areas|fields|sectors|spheres|topics|issues|priorities|directions|domains)\b", re.I)
+_QUOTED_NAME = re.compile(r"[“\"]([A-Z][^”\"]{3,90}?)[,.]?[”\"]")
+ITEM_STOP = re.compile(r"^(?:after|before|while|when|during|which|where|according|as it|following|in order|so that|amid|that|how|whether|by)\b", re.I)
+_CONTINUATION_VERBS = (
+    "support", "assist", "promote", "develop", "establish", "strengthen", "expand", "launch", "provide", "create",
+    "build", "enhance", "hold", "cooperate", "work", "increase", "boost", "encouraged", "advocated", "called", "proposed",
+    "offered", "pledged", "set", "improve", "deepen",
+)
+_MONTHS_OR_DIGITS = r"\d|January|February|March|April|May|June|July|August|September|October|November|December"
+_REPORTING = re.compile(r"^(?:it|he|she|they|the \w+)\s+(?:said|says|added|noted|reported|stated)\b", re.I)
+_SUBJECT_JOINT = re.compile(r"\b(?:sides|parties|leaders|ministers|countries|nations|participants|both|all|they|we all|heads)\b", re.I)
+
+
+def clean_item(text: str) -> str:
+    text = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", text)
+    text = re.split(r"\s+[–—]\s+|—|;|,?\s+according to\b|,?\s+the statement said|,?\s+it said", text)[0]
+    text = re.sub(r"[“”\"]", "", text)
+    for _ in range(2):
+        text = re.sub(r"^(?:and|also|the|a|an|to|of|on|in|for|further|new)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r",?\s+(?:and|while|but)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$", "", re.sub(r"\s+", " ", text).strip(" ,.:"))
+    text = re.sub(r"\s+(?:and|or|as well as)$", "", text)
+    return text.strip(" ,.:")
+
+
+def split_items(rest: str, commas: bool) -> list[tuple[str, int]]:
+    """'A, B, and launch of C' (a list) or 'assist A and support B' into items with their offsets in `rest`.
+
+    Commas separate items only in an announced list ("initiatives, including A, B"); after a
+    verb they more often join the parts of one item ("cooperation on water, energy and climate").
+    """
+    items, offset = [], 0
+    verbs = "|".join(_CONTINUATION_VERBS)
+    comma = r",\s+(?:and\s+)?|" if commas else r",\s+(?=(?:and\s+)?(?:" + verbs + r")\b)|"
+    pieces = re.split(rf"({comma}\s+as well as\s+|\s+and\s+(?=(?:{verbs}|a|an|the|\w+ing)\b)|\s+by\s+(?=\w+ing\b))", rest)
+    for index in range(0, len(pieces), 2):
+        piece = pieces[index]
+        if piece.strip():
+            items.append((piece, offset))
+        offset += len(piece) + (len(pieces[index + 1]) if index + 1 < len(pieces) else 0)
+    return items
+
+
+def _without_amount(title: str) -> str:
+    """'a programme on border management worth 30 million euros' -> 'a programme on border management';
+    '$25 million for the Economic Resilience Initiative' -> 'the Economic Resilience Initiative'."""
+    amounts = find_amounts(title)
+    if not amounts or re.search(r"\b(package|fund)\b", title, re.I):
+        return title
+    first = amounts[0]
+    head = re.sub(r"\s+(?:worth|of|totaling|totalling|valued at|amounting to|for|with)\s*$", "", title[: first.start].rstrip()).strip()
+    if len(head.split()) >= 2:
+        return head
+    tail = re.match(r"\s*(?:in\s+\w+\s+)?(?:for|to)\s+(.+)", title[first.end :])
+    return tail.group(1) if tail else title
+
+
+def _is_initiative_title(title: str) -> bool:
+    words = title.split()
+    if len(words) < 2 or len(words) > 22 or ITEM_STOP.match(title) or _REPORTING.match(title):
+        return False
+    if re.search(r"\btarget\b", title, re.I) or re.match(rf"(?:{_MONTHS_OR_DIGITS})", title):
+        return False
+    if find_amounts(title) and not re.search(r"\b(package|fund|initiative|programme|program|facility)\b", title, re.I):
+        return False  # "mobilize $5 billion by 2030" is a target, not an initiative
+    if re.search(r"\b(declaration|communiqu[eé]|joint statement)\b", title, re.I):
+        return False
+    if re.search(r"\b(\d+(?:st|nd|rd|th)|first|second|third)\b[^,]*\b(meeting|summit|session)\b", title, re.I):
+        return False
+    return bool(re.search(r"[a-z]", title))
+
+
+def _subject_country(report: Report, sentence: Sentence, cue_char: int, people: list[PersonFact], previous: str | None) -> tuple[str | None, bool]:
+    """Who proposes: the country or person before the cue; a joint subject gives None; a pronoun, the last proposer."""
+    clause_start = sentence.start_char
+    for boundary in re.finditer(r",\s+(?:and|while|whereas|but)\s+|;\s+", report.text[sentence.start_char : cue_char]):
+        clause_start = sentence.start_char + boundary.end()
+    subject_text = report.text[clause_start:cue_char]
+    if not subject_text.strip():
+        clause_start = sentence.start_char  # ", and proposed ...": the sentence's subject goes on
+        subject_text = report.text[clause_start:cue_char]
+    countries = {report.code(e) for e in report.ents_in(sentence, COUNTRY, DEMONYM) if clause_start <= e.start_char and e.end_char <= cue_char}
+    if len(countries) >= 2 or (_SUBJECT_JOINT.search(subject_text) and not re.search(r"\b(he|she)\b", subject_text, re.I)):
+        return None, True
+    if len(countries) == 1:
+        return countries.pop(), True
+    for person in people:
+        if any(re.search(rf"\b{re.escape(word)}\b", subject_text) for word in person.name.split() if len(word) >= 3):
+            return person.country, True
+    if re.search(r"\b(it was|was|were|he|she|we|it)\b", subject_text, re.I):
+        return previous, False
+    return None, False
+
+
+def find_initiatives(report: Report, people: list[PersonFact]) -> list[InitiativeFact]:
+    found: list[InitiativeFact] = []
+    previous: str | None = None
+    for sentence in report.sentences:
+        text, base = sentence.text, sentence.start_char
+        cues = []
+        for pattern in (_LIST_CUE, _PROPOSAL_CUE, _AGREEMENT_CUE):
+            for match in pattern.finditer(text):
+                if not any(start <= match.start() < end for start, end, _ in cues):
+                    cues.append((match.start(), match.end(), pattern))
+        cues.sort()
+        for index, (cue_start, cue_end, pattern) in enumerate(cues):
+            stop = cues[index + 1][0] if index + 1 < len(cues) else len(text)
+            if pattern is _LIST_CUE and _AREA_WORDS.search(text[cue_start:cue_end]):
+                continue  # "areas such as energy and transport" lists areas of cooperation, not initiatives
+            if pattern is _PROPOSAL_CUE and re.match(r"(?i)launched|announced|unveiled|presented", text[cue_start:]) and re.search(r"\b(was|were|been|being|is)\s+$", text[:cue_start]):
+                continue  # "the Dialogue was launched in 2004": the subject is what was launched
+            if pattern is _PROPOSAL_CUE and re.match(r"(?:a number of |several )?(?:new )?initiatives?\b|\w+ (?:initiatives|proposals)\b", text[cue_end:], re.I):
+                continue
+            proposer, decided = _subject_country(report, sentence, base + cue_start, people, previous)
+            if decided and proposer:
+                previous = proposer
+            for piece, offset in split_items(text[cue_end:stop], commas=pattern is _LIST_CUE):
+                title = clean_item(_without_amount(clean_item(piece)))
+                if ITEM_STOP.match(piece.strip()):
+                    break
+                if not _is_initiative_title(title):
+                    continue
+                start = base + cue_end + offset + piece.find(title.split()[0])
+                found.append(InitiativeFact(title=title, proposed_by=proposer if pattern is not _AGREEMENT_CUE else None,
+                                            quotes=[make_quote(report.text, max(start, base + cue_start), base + cue_end + offset + len(piece))]))
+        if re.search(r"\b(launch|development|initiative|partnership|agreed|announced|cooperation)\b", text, re.I):
+            for match in _QUOTED_NAME.finditer(text):
+                name = match.group(1).strip(" ,.")
+                if re.search(r"\b(Declaration|Statement|Communiqu[eé])\b", name) or len(name.split()) < 2:
+                    continue
+                found.append(InitiativeFact(title=name, proposed_by=None, quotes=[make_quote(report.text, base + match.start(1), base + match.start(1) + len(name))], confidence=0.8))
+    return _dedupe_initiatives(found)
+
+
+def _dedupe_initiatives(found: list[InitiativeFact]) -> list[InitiativeFact]:
+    kept: list[InitiativeFact] = []
+    for item in found:
+        words = set(fold(item.title).split()) - {"the", "of", "and", "in", "a", "to", "on", "for"}
+        twin = next((k for k in kept if _overlap(words, set(fold(k.title).split())) >= 0.8), None)
+        if twin is None:
+            kept.append(item)
+        else:
+            if len(item.title) > len(twin.title):
+                twin.title = item.title
+            twin.quotes += item.quotes
+            twin.proposed_by = twin.proposed_by or item.proposed_by
+            twin.confidence = max(twin.confidence, item.confidence)
+    return kept
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    b = b - {"the", "of", "and", "in", "a", "to", "on", "for"}
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))

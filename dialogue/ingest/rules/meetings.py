@@ -1,0 +1,287 @@
+"""Meetings: mentions, their level, ordinal, place, date and who took part; the next meeting."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from dialogue.ingest import lexicon as lx
+from dialogue.ingest.facts import (
+    MINISTERIAL,
+    OTHER,
+    SENIOR_OFFICIALS,
+    SUMMIT,
+    MeetingFact,
+    NextMeetingFact,
+    PersonFact,
+    Quote,
+)
+from dialogue.ingest.gazetteer import CENTRAL_ASIA
+from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
+from dialogue.ingest.parse_dates import find_dates
+from dialogue.ingest.parse_numbers import ORDINAL_RE, ordinal_value
+from dialogue.ingest.report import Report, Sentence, fold, make_quote
+from dialogue.ingest.rules.format import partner_code
+
+
+@dataclass
+class _MeetingMention:
+    token: int
+    level: str | None
+    ordinal: int | None
+    upcoming: bool
+    quote: Quote
+    sentence: Sentence
+
+
+def _level_of(words: list[str]) -> str | None:
+    lowered = [w.lower() for w in words]
+    joined = " ".join(lowered)
+    if "summit" in lowered or any(w in lx.SUMMIT_WORDS for w in lowered) or "heads of state" in joined:
+        return SUMMIT
+    if any(w in lx.SENIOR_OFFICIALS_WORDS for w in lowered) and ("senior" in lowered or "som" in lowered
+                                                                  or "deputy" in lowered or "vice-ministers" in lowered):
+        return SENIOR_OFFICIALS
+    if any(w in lx.MINISTERIAL_WORDS for w in lowered):
+        return MINISTERIAL
+    if any(w in lx.OTHER_LEVEL_WORDS for w in lowered):
+        return OTHER
+    return None
+
+
+def _window(doc: Doc, start: int, end: int) -> list:
+    """Tokens from start to end, cut at the last clause boundary before end."""
+    tokens = list(doc[start:end])
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].text in {",", ";", ":", "(", ")", "."} or tokens[k].lower_ in {"after", "before", "during", "at", "on", "for", "and", "or", "but"}:
+            return tokens[k + 1 :]
+    return tokens
+
+
+_MEETING_WORD = re.compile(r"\b(?:summit|meeting|session|conference|consultations|forum|dialogue|gathering|ministerial)\b", re.I)
+
+
+_MEETING_VERB = re.compile(r"\b(?:met|convened|gathered)\b", re.I)
+
+
+def find_meeting_mentions(report: Report) -> list[_MeetingMention]:
+    mentions = _meeting_mentions(report, _MEETING_WORD)
+    # "Foreign ministers of the format met in Berlin": with no meeting named, the verb stands for it.
+    return mentions or _meeting_mentions(report, _MEETING_VERB)[:1]
+
+
+def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[_MeetingMention]:
+    doc, mentions = report.doc, []
+    for match in pattern.finditer(report.text):
+        index = bisect_right(report.token_starts, match.start()) - 1
+        token = doc[index]
+        if token.idx != match.start():
+            continue
+        noun = token.lower_
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if noun == "ministerial" and following not in lx.MEETING_NOUNS or noun in ("met", "convened", "gathered"):
+            noun = "meeting"  # "the next ministerial", "at the Luxembourg ministerial", "ministers met"
+        elif noun not in lx.MEETING_NOUNS or noun == "meetings":
+            continue
+        sentence = report.sentence_of_token(token.i)
+        before = _window(doc, max(sentence.start, token.i - 7), token.i)
+        before_words = [t.text for t in before]
+        previous = doc[token.i - 1].lower_ if token.i > sentence.start else ""
+        if previous in lx.NON_MEETING_BEFORE:
+            continue
+        if previous == "of" and token.i >= 2 and doc[token.i - 2].lower_ in {"plan", "programme", "program", "schedule", "calendar", "format"}:
+            continue  # "a plan of consultations" is a document, not a meeting
+        before_text = doc[before[0].i : token.i].text if before else ""
+        ordinal_match = ORDINAL_RE.search(before_text.replace("-ever", ""))
+        ordinal = ordinal_value(ordinal_match.group(0)) if ordinal_match else None
+        if noun == "dialogue" and ordinal is None:
+            continue
+        if noun == "forum" and not {"business", "investors", "investment"} & {w.lower() for w in before_words}:
+            continue
+        if noun == "conference" and not {"video", "ministerial"} & {w.lower() for w in before_words}:
+            continue
+        after = []
+        for t in doc[token.i + 1 : min(sentence.end, token.i + 9)]:
+            if t.text in {",", ";", ".", "(", ")"} or t.lower_ in {"on", "in", "at", "was", "were", "will", "to"}:
+                break
+            after.append(t.text)
+        level = _level_of(before_words + [token.text] + (after if after[:1] == ["of"] else []))
+        if level is None and noun == "dialogue" and "Tokyo" in before_words:
+            level = OTHER
+        if level is None and ordinal is not None:
+            sentence_words = report.text[sentence.start_char : token.idx].split() + report.text[token.idx + len(token) : sentence.end_char].split()
+            level = _level_of([w.strip(",.;:()'’\"") for w in sentence_words])
+        start = before[0].idx if before else token.idx
+        end_token = token.i + (len(after) if after[:1] == ["of"] else 0)
+        end = doc[end_token].idx + len(doc[end_token])
+        mentions.append(_MeetingMention(
+            token=token.i, level=level, ordinal=ordinal, upcoming=_is_upcoming(report, token, before_words),
+            quote=make_quote(report.text, start, end), sentence=sentence,
+        ))
+    return mentions
+
+
+def _is_upcoming(report: Report, token, before_words: list[str]) -> bool:
+    if {w.lower() for w in before_words} & lx.NEXT_WORDS:
+        return True
+    sentence = report.sentence_of_token(token.i)
+    after_text = report.text[token.idx : min(sentence.end_char, token.idx + 90)].lower()
+    before_text = report.text[max(sentence.start_char, token.idx - 60) : token.idx].lower()
+    if any(marker in after_text[:40] for marker in lx.PAST_MARKERS) or any(m in before_text for m in ("was held", "took place")):
+        return False
+    return any(marker in after_text for marker in lx.FUTURE_AFTER) or any(marker in before_text for marker in lx.FUTURE_BEFORE)
+
+
+def _places_after(report: Report, sentence: Sentence, from_char: int) -> list[Span]:
+    return [e for e in report.ents_in(sentence, CITY, COUNTRY) if e.start_char >= from_char
+            and report.text[max(sentence.start_char, e.start_char - 12) : e.start_char].rstrip().lower().split()[-1:] in (["in"], ["at"], [","])]
+
+
+def find_meetings(report: Report, people: list[PersonFact], format_name: str | None, partner: str | None) -> tuple[list[MeetingFact], list[_MeetingMention]]:
+    mentions = find_meeting_mentions(report)
+    upcoming = [m for m in mentions if m.upcoming]
+    held = [m for m in mentions if not m.upcoming]
+    if not held:
+        return [], upcoming
+    main_mention = next((m for m in held if m.level), held[0])
+    clusters: list[list[_MeetingMention]] = [[main_mention]]
+    for mention in held:
+        if mention is main_mention:
+            continue
+        for cluster in clusters:
+            level = next((m.level for m in cluster if m.level), None)
+            ordinal = next((m.ordinal for m in cluster if m.ordinal), None)
+            earlier = {w.lower() for w in mention.quote.text.split()} & {"previous", "last", "preceding", "earlier", "past"}
+            if mention.level in (None, level) and (mention.ordinal in (None, ordinal) or (ordinal is None and not earlier)):
+                cluster.append(mention)
+                break
+        else:
+            clusters.append([mention])
+    dateline = report.dateline
+    meetings = []
+    for index, cluster in enumerate(clusters):
+        meeting = MeetingFact(
+            level=next((m.level for m in cluster if m.level), None),
+            ordinal=next((m.ordinal for m in cluster if m.ordinal), None),
+            quotes=[m.quote for m in cluster], format=format_name, main=index == 0,
+        )
+        _place_and_date(report, meeting, cluster, dateline)
+        meetings.append(meeting)
+    main = meetings[0]
+    main.participants = [p for p in people if p.participant]
+    main.countries = _countries_taking_part(report, main, partner)
+    if not main.city and not main.online and dateline is not None:
+        dateline_country = report.code(dateline)
+        if dateline_country in main.countries:
+            main.city, main.host = report.city_name(dateline), main.host or dateline_country
+            main.quotes.append(make_quote(report.text, dateline.start_char, dateline.end_char))
+    if main.level is None:
+        main.level = _level_from_posts(main.participants)
+    _country_of_host_officials(main, partner)
+    return [m for m in meetings if m.level], upcoming
+
+
+def _level_from_posts(participants: list[PersonFact]) -> str:
+    """A meeting the report names only as 'a meeting' takes its level from who came."""
+    roles = [fold(p.role or "") for p in participants if p.role]
+    if not roles:
+        return OTHER
+    leaders = sum("president" in r or "prime minister" in r or "chancellor" in r for r in roles)
+    deputies = sum(("deputy" in r or "vice" in r) and "minister" in r for r in roles)
+    ministers = sum("minister" in r or "secretary of state" in r for r in roles) - deputies
+    for level, count in ((SUMMIT, leaders), (SENIOR_OFFICIALS, deputies), (MINISTERIAL, ministers)):
+        if count * 2 > len(roles):  # most of those named hold posts of that level
+            return level
+    return OTHER
+
+
+def _country_of_host_officials(meeting: MeetingFact, partner: str | None) -> None:
+    """Reports name the guests' countries and take the host's own officials for granted:
+    an official with no country stated is the host's (or the partner's) when that side has no one else."""
+    for side in (meeting.host, partner):
+        unplaced = [p for p in meeting.participants if not p.country]
+        if side and unplaced and not any(p.country == side for p in meeting.participants):
+            for person in unplaced:
+                person.country = side
+                person.confidence = min(person.confidence, 0.6)
+            return
+
+
+def _place_and_date(report: Report, meeting: MeetingFact, cluster: list[_MeetingMention], dateline: Span | None) -> None:
+    seen_sentences = []
+    for mention in cluster:
+        if any(mention.sentence == s for s in seen_sentences):
+            continue
+        seen_sentences.append(mention.sentence)
+        sentence = mention.sentence
+        lowered = sentence.text.lower()
+        if any(word in lowered.split() or word in lowered for word in ("online", "virtually", "video conference", "videoconference", "video link", "videolink")):
+            meeting.online = True
+        if meeting.date is None:
+            for date in find_dates(sentence.text, report.published):
+                if date.date and sentence.start_char + date.start >= report.dateline_end:
+                    meeting.date = date.date
+                    start = sentence.start_char + date.start
+                    meeting.quotes.append(make_quote(report.text, start, start + len(date.text)))
+                    break
+        if meeting.city is None and meeting.host is None:
+            for place in _places_after(report, sentence, sentence.start_char):
+                if dateline is not None and place.start_char == dateline.start_char:
+                    continue
+                if report.is_city(place):
+                    meeting.city, meeting.host = report.city_name(place), report.gazetteer.cities.get(report.city_name(place))
+                    # "in Samarkand, Uzbekistan": the country names the host where the city is not known.
+                    meeting.quotes.append(make_quote(report.text, place.start_char, place.end_char))
+                    break
+                if meeting.host is None:
+                    meeting.host = report.code(place)
+        hosted = re.search(r"hosted by (?:the )?([A-Z][\w ]+)", sentence.text)
+        if hosted and meeting.host is None:
+            meeting.host = partner_code(report, hosted.group(1))
+
+
+def _countries_taking_part(report: Report, main: MeetingFact, partner: str | None) -> list[str]:
+    countries = [p.country for p in main.participants if p.country]
+    lowered = report.text.lower()
+    central_asia_together = re.search(
+        r"\b(five|5|all)\s+central\s+asian\b|\bcentral\s+asian\s+(countries|nations|states|leaders|counterparts|presidents|republics|partners)\b|\bc5\b",
+        lowered,
+    )
+    named = {report.code(e) for e in report.ents if e.label_ in (COUNTRY, DEMONYM)}
+    if partner:
+        countries.append(partner)
+    # A meeting of a "Central Asia + X" format brings the five together unless the report says otherwise.
+    if central_asia_together or len(named & set(CENTRAL_ASIA)) >= 3 or partner:
+        countries += list(CENTRAL_ASIA)
+    for sentence in report.sentences:
+        text = sentence.text.lower()
+        if re.search(r"represent|attend|particip|took part|brought together|gathered|delegation|leaders of|heads of", text):
+            countries += [report.code(e) for e in report.ents_in(sentence, COUNTRY) if report.code(e)]
+    ordered = []
+    for code in countries:
+        if code and code not in ordered:
+            ordered.append(code)
+    return ordered
+
+
+def find_next_meeting(report: Report, upcoming: list[_MeetingMention]) -> NextMeetingFact | None:
+    for mention in upcoming:
+        sentence = mention.sentence
+        token_char = report.doc[mention.token].idx
+        places = [e for e in report.ents_in(sentence, CITY, COUNTRY) if e.start_char > token_char]
+        where = places[0] if places else None
+        season = re.search(r"\b(spring|summer|autumn|fall|winter)\b(?:\s+of)?(?:\s+(\d{4}))?|\b(?:in|by)\s+(\d{4})\b",
+                           report.text[token_char : sentence.end_char])
+        quote_end = where.end_char if where else mention.quote.end
+        return NextMeetingFact(
+            ordinal=mention.ordinal,
+            where=(report.city_name(where) if where.label_ == CITY else report.country_name(report.code(where)) or where.text) if where else None,
+            where_country=report.code(where) if where else None,
+            level=mention.level,
+            when=season.group(0) if season else None,
+            quotes=[make_quote(report.text, mention.quote.start, max(quote_end, mention.quote.end))],
+        )
+    return None

@@ -1,0 +1,210 @@
+"""People, with the post and country the report gives them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from dialogue.ingest import lexicon as lx
+from dialogue.ingest.facts import PersonFact
+from dialogue.ingest.gazetteer import KnownPerson
+from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM, PERSON, TITLE
+from dialogue.ingest.report import Report, fold, make_quote
+
+
+def _is_name_token(token, allow_particle: bool = False) -> bool:
+    text = token.text
+    if allow_particle and text.lower() in lx.NAME_PARTICLES:
+        return True
+    if not text[:1].isalpha() or not (text[:1].isupper()):
+        return False
+    if text in lx.NOT_NAMES or text.lower() in lx.HONORIFICS:
+        return False
+    return all(ch.isalpha() or ch in "'’.-" for ch in text)
+
+
+def _scan_name_forward(report: Report, start: int, limit: int) -> tuple[int, int] | None:
+    doc = report.doc
+    i = start
+    while i < limit and doc[i].text.lower() in lx.HONORIFICS | {","}:
+        i += 1
+    if i < limit and i in report.ent_at_start and report.ent_at_start[i].label_ == PERSON:
+        ent = report.ent_at_start[i]
+        return ent.start, ent.end
+    first, j, words = i, i, 0
+    while j < limit and words < 4:
+        token = doc[j]
+        if j in report.ent_at_start and report.ent_at_start[j].label_ in (COUNTRY, CITY, DEMONYM, TITLE):
+            break
+        if _is_name_token(token, allow_particle=words > 0 and j + 1 < limit and _is_name_token(doc[j + 1])):
+            words += 1
+            j += 1
+        elif token.text in "-‑" and words and j + 1 < limit and not doc[j - 1].whitespace_ and (
+                _is_name_token(doc[j + 1]) or (doc[j + 1].is_alpha and not token.whitespace_)):
+            j += 2  # "Kassym-Jomart", "Lee Jae-myung"
+        else:
+            break
+    return (first, j) if words else None
+
+
+def _scan_name_backward(report: Report, end: int, floor: int) -> tuple[int, int] | None:
+    doc = report.doc
+    j, words = end, 0
+    while j > floor and words < 4:
+        token = doc[j - 1]
+        if _is_name_token(token) or (words and token.text.lower() in lx.NAME_PARTICLES):
+            words += 1
+            j -= 1
+        elif token.text in "-‑" and words and j - 2 >= floor and _is_name_token(doc[j - 2]) and not token.whitespace_:
+            j -= 1
+        else:
+            break
+    if not words or (j - 1 >= floor and doc[j - 1].text in lx.NOT_NAMES and doc[j - 1].text not in ("Mr", "Ms")):
+        return None
+    return (j, end)
+
+
+def _country_before(report: Report, title: Span) -> str | None:
+    doc = report.doc
+    i = title.start
+    if i >= 2 and doc[i - 1].text in ("'s", "’s", "'", "’") and (i - 1) in report.ent_at_end:
+        return report.code(report.ent_at_end[i - 1])
+    if i in report.ent_at_end and report.ent_at_end[i].label_ in (COUNTRY, DEMONYM):
+        return report.code(report.ent_at_end[i])
+    # "The Russian delegation was led by ...", "Turkmenistan was represented by ..."
+    before = report.text[max(report.sentence_of_token(title.start).start_char, title.start_char - 60) : title.start_char]
+    if re.search(r"\b(?:led|headed|represented|chaired)\s+by\s+(?:the\s+)?$", before):
+        nearest = [e for e in report.ents_in(report.sentence_of_token(title.start), COUNTRY, DEMONYM) if e.end_char <= title.start_char]
+        if nearest and title.start_char - nearest[-1].end_char < 60:
+            return report.code(nearest[-1])
+    # "delegations of Tajikistan (led by First Deputy Foreign Minister ...)"
+    window = doc[max(0, i - 5) : i]
+    if {"led", "headed"} & {t.lower_ for t in window}:
+        for k in range(i - 1, max(0, i - 6), -1):
+            if doc[k].text == "(" and k in report.ent_at_end and report.ent_at_end[k].label_ == COUNTRY:
+                return report.code(report.ent_at_end[k])
+    return None
+
+
+def _role_continuation(report: Report, position: int, sentence_end: int) -> tuple[int, str, str | None]:
+    """After a title: 'of the Republic of Kazakhstan' (a country) or 'of the European Council' (part of the post)."""
+    doc = report.doc
+    if position >= sentence_end or doc[position].lower_ not in ("of", "for"):
+        return position, "", None
+    k = position + 1
+    if k < sentence_end and doc[k].lower_ == "the":
+        k += 1
+    if k in report.ent_at_start and report.ent_at_start[k].label_ == COUNTRY:
+        ent = report.ent_at_start[k]
+        return ent.end, "", report.code(ent)
+    j = k
+    while j < sentence_end and j - k < 5 and doc[j].text[:1].isupper():
+        if doc[j].lower_ in lx.ORGANIZATION_HEADS:
+            organisation = doc[position : j + 1].text
+            country = None
+            for ent in report.ents_in(doc[k : j + 1], COUNTRY, DEMONYM):
+                country = report.code(ent)
+            return j + 1, " " + organisation, country
+        j += 1
+    return position, "", None
+
+
+def find_people(report: Report) -> list[PersonFact]:
+    doc, found = report.doc, []
+    consumed: set[int] = set()
+    titles = [e for e in report.ents if e.label_ == TITLE]
+    for title in titles:
+        if title.start in consumed:
+            continue
+        sentence = report.sentence_of_token(title.start)
+        lowered = title.text.lower()
+        if lowered.endswith("s") and lowered.split()[-1] in ("ministers", "vice-ministers"):
+            continue
+        role, position = title.text, title.end
+        # "Deputy Prime Minister - Minister of Foreign Affairs": one post in two titles.
+        if position + 1 < sentence.end and doc[position].text in "-–—" and (position + 1) in report.ent_at_start:
+            second = report.ent_at_start[position + 1]
+            if second.label_ == TITLE:
+                role = doc[title.start : second.end].text
+                consumed.add(second.start)
+                position = second.end
+        country = _country_before(report, title)
+        position, organisation, of_country = _role_continuation(report, position, sentence.end)
+        role += organisation
+        country = country or of_country
+        span = _scan_name_forward(report, position, min(sentence.end, position + 8))
+        if span is None:
+            # "Nizomiddin Zohidi, First Deputy Foreign Minister of Tajikistan": the name stands first.
+            k = title.start
+            if k > sentence.start and doc[k - 1].lower_ == "the":
+                k -= 1
+            if k > sentence.start and doc[k - 1].text == ",":
+                span = _scan_name_backward(report, k - 1, sentence.start)
+                if span and not country:
+                    for ent in report.ents_in(doc[title.end : min(sentence.end, title.end + 16)], COUNTRY):
+                        country = report.code(ent)
+                        break
+        if span is None:
+            continue
+        name = doc[span[0] : span[1]].text
+        before = report.text[max(0, title.start_char - 8) : title.start_char].lower()
+        former = any(before.rstrip(" -").endswith(marker.rstrip("-")) for marker in lx.FORMER_MARKERS)
+        head = lowered.split()[-1]
+        participant = not former and head not in lx.NON_PARTICIPANT_TITLES and "security" not in lowered
+        start = min(title.start_char, doc[span[0]].idx)
+        end = max(doc[span[1] - 1].idx + len(doc[span[1] - 1]), doc[position - 1].idx + len(doc[position - 1]))
+        known = _known(report, name)
+        found.append(PersonFact(
+            name=name, role=_clean_role(role), country=country or (known.country if known else None),
+            quotes=[make_quote(report.text, start, end)], known=known, participant=participant,
+        ))
+        consumed.update(range(span[0], span[1]))
+    for ent in report.ents:
+        if ent.label_ == PERSON and ent.start not in consumed:
+            person = report.gazetteer.people[int(ent.ent_id_)]
+            found.append(PersonFact(name=ent.text, role=person.role, country=person.country,
+                                    quotes=[make_quote(report.text, ent.start_char, ent.end_char)], known=person, confidence=0.6))
+    return _merge_people(found)
+
+
+def _clean_role(role: str) -> str:
+    role = re.sub(r"\s+", " ", role).strip(" ,")
+    return role[0].upper() + role[1:] if role else role
+
+
+def _known(report: Report, name: str) -> KnownPerson | None:
+    for word in reversed(name.split()):
+        person = report.gazetteer.people_by_surname.get(word.lower())
+        if person:
+            return person
+    return None
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in fold(name).split() if len(w) >= 3}
+
+
+def _same_person(a: PersonFact, b: PersonFact) -> bool:
+    if a.known and b.known:
+        return a.known is b.known
+    return bool(_name_words(a.name) & _name_words(b.name))
+
+
+def _merge_people(found: list[PersonFact]) -> list[PersonFact]:
+    merged: list[PersonFact] = []
+    for person in found:
+        twin = next((m for m in merged if _same_person(m, person)), None)
+        if twin is None:
+            merged.append(person)
+            continue
+        if len(person.name.split()) > len(twin.name.split()):
+            twin.name = person.name
+        if person.confidence > twin.confidence or not twin.role:
+            twin.role = person.role or twin.role
+        twin.country = twin.country or person.country
+        twin.known = twin.known or person.known
+        twin.participant = twin.participant or person.participant
+        twin.confidence = max(twin.confidence, person.confidence)
+        twin.quotes += person.quotes
+    return merged
