@@ -15,6 +15,7 @@ from dialogue.ingest.report import Report
 from dialogue.ingest.rules.areas import find_agenda, find_areas
 from dialogue.ingest.rules.bilaterals import find_bilaterals
 from dialogue.ingest.rules.chair import find_chairs
+from dialogue.ingest.rules.deals import find_deals
 from dialogue.ingest.rules.documents import find_documents
 from dialogue.ingest.rules.format import find_format
 from dialogue.ingest.rules.initiatives import find_initiatives
@@ -33,6 +34,7 @@ def extract(text: str, *, gazetteer: Gazetteer, published: dt.date | None = None
     main = meetings[0] if meetings else None
     initiatives = find_initiatives(report, people)
     areas = find_areas(report, initiatives)
+    deals = find_deals(report, partner)
     return Extraction(
         format=format_name,
         partner=partner,
@@ -41,7 +43,8 @@ def extract(text: str, *, gazetteer: Gazetteer, published: dt.date | None = None
         agenda=find_agenda(report),
         meetings=meetings,
         initiatives=initiatives,
-        targets=find_targets(report),
+        targets=find_targets(report, deals),
+        deals=deals,
         documents=find_documents(report),
         bilaterals=find_bilaterals(report, people, main),
         next_meeting=find_next_meeting(report, upcoming),

@@ -123,6 +123,20 @@ class AgendaFact:
 
 
 @dataclass
+class DealFact:
+    """A money-valued agreement, investment, loan or batch of agreements ("35 agreements worth 400 billion yen")."""
+
+    title: str
+    parties: list[str]  # ISO codes of the countries on either side
+    amount: Decimal | None
+    currency: str | None
+    count: int | None
+    stage: str | None
+    quotes: list[Quote]
+    confidence: float = 0.7
+
+
+@dataclass
 class Extraction:
     format: str | None
     partner: str | None
@@ -133,6 +147,7 @@ class Extraction:
     bilaterals: list[BilateralFact]
     next_meeting: NextMeetingFact | None
     chairs: list[ChairFact]
+    deals: list[DealFact] = field(default_factory=list)
     format_aliases: list[str] = field(default_factory=list)
     areas: list[AreaFact] = field(default_factory=list)
     agenda: list[AgendaFact] = field(default_factory=list)

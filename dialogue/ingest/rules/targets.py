@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dialogue.ingest.facts import TargetFact
+from dialogue.ingest.facts import DealFact, TargetFact
 from dialogue.ingest.parse_numbers import find_amounts, number_value
 from dialogue.ingest.report import Report, make_quote
 
@@ -19,12 +19,19 @@ _STATISTIC_CUE = re.compile(r"\b(turnover|reached|amounted|grew|rose|exceeded|in
 _PERIOD = re.compile(r"\b(?:over|within|for|in)\s+(?:the\s+)?(?:next|coming)?\s*(?P<n>\w+(?:-\w+)?)\s+years\b|\b(?P<m>\w+)-year\b", re.I)
 
 
-def find_targets(report: Report) -> list[TargetFact]:
+def is_target_sentence(text: str) -> bool:
+    """A sentence that sets a money goal or package rather than reporting a figure reached."""
+    return bool(_TARGET_CUE.search(text)) and not _STATISTIC_CUE.search(text)
+
+
+def find_targets(report: Report, deals: list[DealFact]) -> list[TargetFact]:
+    """Money goals; a sum a deal already stands on ("a loan of EUR 2 billion") is not one."""
+    taken = {deal.quotes[0].start for deal in deals}
     targets: list[TargetFact] = []
     for amount in find_amounts(report.text):
         sentence = report.sentence_of(amount.start)
         text = sentence.text
-        if not _TARGET_CUE.search(text) or _STATISTIC_CUE.search(text):
+        if amount.start in taken or not is_target_sentence(text):
             continue
         period = None
         match = _PERIOD.search(text)

@@ -1,0 +1,64 @@
+"""Bring back the texts of bench/corpus/ that this machine lacks (they are third-party and never
+committed): each report's address from MANIFEST.tsv, fetched, its main text taken by trafilatura,
+written to texts/NAME.txt under the header the gold was annotated with.
+
+    .venv/bin/python bench/corpus/fetch_texts.py [--dry-run]
+
+The gold was written on the opening of each page as a search service stored it (up to about
+2,000 characters); a page fetched today may be longer or changed, so a figure on fetched texts
+says so. Without network access the script lists what is missing and exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import urllib.request
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent
+
+
+def missing_rows() -> list[dict]:
+    with (CORPUS / "MANIFEST.tsv").open(newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return [row for row in rows if not (CORPUS / "texts" / f"{row['name']}.txt").exists()]
+
+
+def fetch(row: dict) -> str:
+    import trafilatura
+
+    request = urllib.request.Request(row["url"], headers={"User-Agent": "dialogue-ledger corpus"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        page = response.read().decode("utf-8", "replace")
+    text = trafilatura.extract(page) or ""
+    if not text.strip():
+        raise ValueError("no main text found on the page")
+    header = f"source: {row['outlet']}\nurl: {row['url']}\npublished: {row['published']}\nlanguage: en\n---\n"
+    return header + text
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dry-run", action="store_true", help="list what is missing, fetch nothing")
+    dry_run = parser.parse_args().dry_run
+    rows = missing_rows()
+    (CORPUS / "texts").mkdir(exist_ok=True)
+    failed = 0
+    for row in rows:
+        if dry_run:
+            print(f"missing {row['name']}: {row['url']}")
+            continue
+        try:
+            (CORPUS / "texts" / f"{row['name']}.txt").write_text(fetch(row), encoding="utf-8")
+            print(f"fetched {row['name']}")
+        except (OSError, ValueError) as error:
+            failed += 1
+            print(f"not fetched {row['name']} ({row['url']}): {error}", file=sys.stderr)
+    print(f"{len(rows)} missing, {len(rows) - failed if not dry_run else 0} fetched")
+    return 1 if failed or (dry_run and rows) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

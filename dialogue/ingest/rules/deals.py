@@ -1,0 +1,112 @@
+"""Deals: money-valued agreements, contracts, investments and loans, and batches of them.
+
+A sum becomes a deal when an agreement noun stands beside it ("agreements worth USD 500
+million", "a loan of EUR 2 billion for ..."). Sums a side sets out to reach or provide as a
+whole are targets (rules/targets.py) and trade statistics are neither; the two rules never
+share a sum.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogue.ingest.facts import DealFact
+from dialogue.ingest.nlp import COUNTRY, DEMONYM
+from dialogue.ingest.parse_numbers import Amount, find_amounts, find_counts
+from dialogue.ingest.report import Report, Sentence, make_quote
+from dialogue.ingest.rules.targets import is_target_sentence
+
+# Nouns that make a sum a deal whatever else the sentence says, and nouns that do so only when the
+# sentence sets no goal ("a EUR 12 billion investment package" for the region is a target).
+_STRONG = (r"agreements?|deals?|contracts?|memorand(?:a|ums?)|accords?|loans?|credit lines?|lines? of credit|"
+           r"purchases?|orders?")
+_WEAK = r"investment projects?|projects?|investments?|grants?|financing|packages?|documents"
+_NOUN = re.compile(rf"\b(?P<noun>{_STRONG}|{_WEAK})\b", re.I)
+_CONNECTOR = re.compile(
+    r"^(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:[\w-]+\s+){0,3}?(?:worth|valued at|totall?ing|amounting to|with a (?:total )?value of|"
+    r"for a total of|of|for|at|estimated at)(?:\s+(?:a total of|a combined|some|about|around|over|more than|nearly|almost|up to))?\s*$", re.I)
+# "$2 billion in investments", "USD 500 million worth of contracts"
+_AFTER = re.compile(r"^\s*(?:worth of\s+|in\s+|of\s+)(?:[\w-]+\s+){0,3}?(?P<noun>" + _STRONG + "|" + _WEAK + r")\b", re.I)
+_MODIFIER_STOP = re.compile(r"^(?:the|a|an|and|or|of|with|to|in|on|for|by|at|signed|inked|worth|have|has|had|were|was|will|\w+ed)$", re.I)
+_STATISTIC = re.compile(r"\b(?:turnover|trade (?:volume|between|with)|volume of trade|GDP|exports?|imports?|reached|grew|rose|"
+                        r"increased|amounted|accumulated|stock of|so far|since \d{4}|over the past|in the past|last year)\b", re.I)
+_STAGES = [
+    ("completed", re.compile(r"\b(?:completed|commissioned|put into operation|inaugurated|disbursed)\b", re.I)),
+    ("signed", re.compile(r"\b(?:signed|inked|concluded|sealed|signing)\b", re.I)),
+    ("commitment", re.compile(r"\b(?:agreed|approved|committed|allocated|secured|reached agreements?)\b", re.I)),
+    ("pledge", re.compile(r"\b(?:will|would|plans?|intends?|pledged|announced|offered|proposed|to provide|to invest|expects?)\b", re.I)),
+]
+
+
+def find_deals(report: Report, partner: str | None) -> list[DealFact]:
+    """Deals, each quoted first by its sum (the quote targets check so as not to count a sum twice)."""
+    deals: list[DealFact] = []
+    for sentence in report.sentences:
+        for amount in find_amounts(sentence.text):
+            if amount.equivalent_of is not None:
+                continue
+            deal = _deal_at(report, sentence, amount, partner)
+            if deal is None:
+                continue
+            twin = next((d for d in deals if d.amount == deal.amount and d.currency == deal.currency), None)
+            if twin is None:
+                deals.append(deal)
+            else:
+                twin.quotes += deal.quotes
+                twin.parties = twin.parties or deal.parties
+                twin.count = twin.count or deal.count
+    return deals
+
+
+def _deal_at(report: Report, sentence: Sentence, amount: Amount, partner: str | None) -> DealFact | None:
+    text = sentence.text
+    clause_start = max(text.rfind(";", 0, amount.start), 0)
+    before = text[clause_start : amount.start]
+    near = re.search(r"[^,;:]*$", before).group(0) + text[amount.end : amount.end + 40]
+    if _STATISTIC.search(near):
+        return None
+    noun = next((m for m in reversed(list(_NOUN.finditer(before))) if _CONNECTOR.match(before[m.end() :])), None)
+    if noun is not None:
+        title_start, title_end = clause_start + noun.start(), clause_start + noun.end()
+    else:
+        after = _AFTER.match(text[amount.end : amount.end + 80])
+        if after is None:
+            return None
+        title_start, title_end = amount.end + after.start("noun"), amount.end + after.end("noun")
+    if re.fullmatch(_WEAK, text[title_start:title_end], re.I) and is_target_sentence(text):
+        return None
+    title_start, count = _modifiers(text, title_start)
+    stage = next((name for name, cue in _STAGES if cue.search(text)), None)
+    return DealFact(
+        title=text[title_start:title_end], parties=_parties(report, sentence, partner), amount=amount.value, currency=amount.currency,
+        count=count, stage=stage,
+        quotes=[make_quote(report.text, sentence.start_char + amount.start, sentence.start_char + amount.end),
+                make_quote(report.text, sentence.start_char + min(title_start, amount.start), sentence.start_char + max(title_end, amount.end))],
+    )
+
+
+def _modifiers(text: str, noun_start: int) -> tuple[int, int | None]:
+    """Up to three words before the noun that qualify it ("Japanese investment"), and a count before them."""
+    start, taken = noun_start, 0
+    for word in reversed(list(re.finditer(r"[\w'’-]+", text[:noun_start]))):
+        if text[word.end() : start].strip():
+            break  # punctuation between: the phrase ends there
+        counts = find_counts(word.group(0))
+        if counts:
+            return start, counts[0].value if counts[0].value > 1 else None
+        if taken == 3 or _MODIFIER_STOP.match(word.group(0)):
+            break
+        start, taken = word.start(), taken + 1
+    return start, None
+
+
+def _parties(report: Report, sentence: Sentence, partner: str | None) -> list[str]:
+    """The countries named in the sentence; with one alone, the format's partner is the other side."""
+    codes: list[str] = []
+    for ent in report.ents_in(sentence, COUNTRY, DEMONYM):
+        code = report.code(ent)
+        if code and code not in codes:
+            codes.append(code)
+    if len(codes) == 1 and partner and partner not in codes:
+        codes.append(partner)
+    return codes
