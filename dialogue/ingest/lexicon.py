@@ -14,6 +14,7 @@ TITLE_HEADS = [
     ["chief", "cabinet", "secretary"], ["spokesperson"], ["spokesman"], ["spokeswoman"], ["adviser"], ["advisor"],
     ["national", "security", "advisor"], ["national", "security", "adviser"], ["press", "secretary"],
 ]
+TITLE_WORDS = {word for head in TITLE_HEADS for word in head} | {"counterpart", "counterparts", "minister", "ministers"}
 TITLE_MODIFIERS = ["first", "deputy", "vice", "acting", "senior", "state", "parliamentary", "assistant", "executive", "foreign"]
 # Posts whose holders speak about a meeting rather than take part in it.
 NON_PARTICIPANT_TITLES = {"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "press secretary", "director"}

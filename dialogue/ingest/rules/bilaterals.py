@@ -1,41 +1,117 @@
-"""Bilateral talks: two named people meeting on the sidelines or during a visit."""
+"""Bilateral talks: two named people meeting on the sidelines or during a visit.
+
+The genre writes them as "A held (bilateral) talks with B", "A met (one-on-one) with B and C",
+"A and B met", "A and his counterpart B held talks", "A said after talks with B", "in a bilateral
+with B, A ...". Both sides must be people the report names; "met the ministers of the five
+countries" pairs A with the meeting's foreign participants only when the talks are called
+bilateral, one-on-one or separate.
+"""
 
 from __future__ import annotations
 
 import re
 
+from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import BilateralFact, MeetingFact, PersonFact
-from dialogue.ingest.report import Report, make_quote
+from dialogue.ingest.report import Report, Sentence, make_quote
 
-
-_BILATERAL_RE = re.compile(
-    r"(?P<a>[^.;]*?)\b(?:also\s+)?(?:held|had|conducted)\s+(?:a\s+|an\s+)?(?:separate\s+)?(?:bilateral|one-on-one|separate|tete-a-tete|tête-à-tête)\s+"
-    r"(?:talks|meetings?|consultations|conversations?)\s+with\s+(?P<b>[^.;]+)", re.I)
-_BILATERAL_GATE = re.compile(r"bilateral|one-on-one|separate|t[eê]te", re.I)
+_TALK_NOUNS = r"(?:talks|meetings?|consultations|conversations?|discussions|negotiations|a bilateral)"
+# A trigger whose subject stands before it and whose other side follows it.
+_WITH = re.compile(
+    r"\b(?:held|had|holds|has|hold|conducted|conducts|will\s+(?:also\s+)?hold|to\s+hold|is\s+to\s+hold|expected\s+to\s+hold)\s+"
+    r"(?:a\s+|an\s+)?(?:number\s+of\s+|series\s+of\s+)?(?:separate\s+)?(?:bilateral\s+|one-on-one\s+|separate\s+|tete-a-tete\s+|tête-à-tête\s+)?"
+    rf"{_TALK_NOUNS}\s+with\b"
+    r"|\bmet\s+(?:separately\s+|one-on-one\s+|bilaterally\s+)?(?:with\b)?"
+    r"|\b(?:after|following|during)\s+(?:the\s+|his\s+|her\s+)?(?:bilateral\s+)?(?:talks|a\s+meeting|meeting)\s+with\b"
+    r"|\bin\s+a\s+bilateral\s+(?:meeting\s+)?with\b"
+    r"|\b(?:a\s+)?(?:separate|bilateral|one-on-one)\s+meeting\s+with\b",
+    re.I,
+)
+_BILATERAL_WORDS = re.compile(r"bilateral|one-on-one|separate|t[eê]te", re.I)
+# "A and B met", "A and his counterpart B held talks": both sides before the verb.
+_PAIR_VERB = re.compile(rf"\b(?:met|held\s+(?:bilateral\s+)?{_TALK_NOUNS}|have\s+met|had\s+(?:bilateral\s+)?{_TALK_NOUNS})\b(?!\s+with)", re.I)
 _GROUP = re.compile(r"\b(leaders|counterparts|presidents|ministers|colleagues|heads|delegations)\b", re.I)
 
 
 def find_bilaterals(report: Report, people: list[PersonFact], meeting: MeetingFact | None) -> list[BilateralFact]:
-    talks = []
+    talks: list[BilateralFact] = []
     for sentence in report.sentences:
-        if not _BILATERAL_GATE.search(sentence.text):
-            continue
-        for match in _BILATERAL_RE.finditer(sentence.text):
-            host = _person_in(match.group("a"), people)
-            if host is None:
-                continue
-            others_text = match.group("b")
-            others = [p for p in people if p is not host and _mentioned(p, others_text)]
-            if not others and _GROUP.search(others_text) and meeting is not None:
-                others = [p for p in meeting.participants if p is not host and p.country != host.country]
-            quote = make_quote(report.text, sentence.start_char + match.start(), sentence.start_char + match.end())
-            talks += [BilateralFact(between=(host.name, other.name), quotes=[quote]) for other in others]
+        for trigger in _WITH.finditer(sentence.text):
+            _talks_with(report, sentence, trigger, people, meeting, talks)
+        for verb in _PAIR_VERB.finditer(sentence.text):
+            before = [p for p in _people_at(report, sentence, people, 0, verb.start())]
+            if len(before) == 2 and re.search(r"\band\b", sentence.text[: verb.start()]):
+                _add(talks, before[0], before[1], make_quote(report.text, sentence.start_char, sentence.start_char + verb.end()))
     return talks
 
 
-def _mentioned(person: PersonFact, text: str) -> bool:
-    return any(len(word) >= 3 and re.search(rf"\b{re.escape(word)}\b", text) for word in person.name.split())
+def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: list[PersonFact], meeting: MeetingFact | None,
+                talks: list[BilateralFact]) -> None:
+    text = sentence.text
+    clause_end = _clause_end(text, trigger.end())
+    others = _people_at(report, sentence, people, trigger.end(), clause_end)
+    before = _people_at(report, sentence, people, 0, trigger.start())
+    if trigger.group(0).lower().startswith(("in a bilateral", "after", "following", "during")):
+        after_clause = _people_at(report, sentence, people, clause_end, len(text))
+        host = after_clause[0] if after_clause else (before[-1] if before else None)
+    else:
+        host = before[-1] if before else None
+    if host is None:
+        return
+    others = [p for p in others if p is not host and p.country != host.country or p.country is None and p is not host]
+    if not others and meeting is not None and _BILATERAL_WORDS.search(trigger.group(0)) and _GROUP.search(text[trigger.end() : clause_end]):
+        others = [p for p in meeting.participants if p is not host and p.country != host.country]
+    quote = make_quote(report.text, sentence.start_char + (text.rfind(host.name.split()[-1], 0, trigger.start()) if host in before else trigger.start()),
+                       sentence.start_char + clause_end)
+    for other in others:
+        _add(talks, host, other, quote)
 
 
-def _person_in(text: str, people: list[PersonFact]) -> PersonFact | None:
-    return next((p for p in people if _mentioned(p, text)), None)
+def _clause_end(text: str, start: int) -> int:
+    """Where the other side of the talks ends: at 'to discuss', 'on', a semicolon or a new clause."""
+    stop = re.search(r";|\s(?:to|and\s+(?:discussed|exchanged|agreed|signed))\s|,\s+(?:where|which|during|who|and\s+the)\b|\s+on\s+(?!the\s+sidelines)(?=[a-z])", text[start:])
+    return start + stop.start() if stop else len(text)
+
+
+def _people_at(report: Report, sentence: Sentence, people: list[PersonFact], start: int, end: int) -> list[PersonFact]:
+    """The people named between two offsets of a sentence, in the order they appear: those the
+    report's people rule found, and names it missed ("his counterpart Iwaya Takeshi", "Saidov (Uzbekistan)")."""
+    window = sentence.text[start:end]
+    found = []
+    for person in people:
+        positions = [m.start() for word in person.name.split() if len(word) >= 3
+                     for m in re.finditer(rf"\b{re.escape(word)}\b", window)]
+        if positions:
+            found.append((min(positions), person))
+    for match in _NAME.finditer(window):
+        words = [w for w in match.group(0).split() if w not in lx.NOT_NAMES and not _is_place_or_post(report, w)]
+        if len(words) < 2 or any(match.start() <= position < match.end() for position, _ in found):
+            continue
+        if any(p.name.split()[-1] == words[-1] for _, p in found):
+            continue
+        country = _country_near(report, window[max(0, match.start() - 40) : match.end() + 20])
+        found.append((match.start(), PersonFact(name=" ".join(words), role=None, country=country, quotes=[])))
+    return [person for _, person in sorted(found, key=lambda item: item[0])]
+
+
+_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}\b")
+
+
+def _is_place_or_post(report: Report, word: str) -> bool:
+    gazetteer = report.gazetteer
+    return bool(gazetteer.country_code(word)) or word in gazetteer.cities or word.lower() in lx.TITLE_WORDS
+
+
+def _country_near(report: Report, text: str) -> str | None:
+    for word in re.findall(r"[A-Z][a-z]+", text):
+        code = report.gazetteer.country_code(word)
+        if code:
+            return code
+    return None
+
+
+def _add(talks: list[BilateralFact], a: PersonFact, b: PersonFact, quote) -> None:
+    pair = {a.name, b.name}
+    if a is b or any(set(t.between) == pair for t in talks):
+        return
+    talks.append(BilateralFact(between=(a.name, b.name), quotes=[quote]))

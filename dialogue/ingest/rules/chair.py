@@ -13,6 +13,15 @@ CHAIR_PATTERNS = [
     re.compile(r"chairmanship\b[^.]{0,60}?\b(?:transferred|passed|handed over|pass(?:es)?|go(?:es)?)\s+to\s+(?P<who>[^.,]{2,40}?)\s+(?:from|in|starting(?: from)?|as of)\s+(?P<year>\d{4})", re.I),
     re.compile(r"(?P<who>[A-Z][\w ]{2,30}?)\s+(?:is set to|will|to|shall|is to|is going to)\s+(?:chair|take over the chairmanship of|assume the chairmanship of|preside over)\s+the\s+(?:Dialogue|format|forum|mechanism)\b[^.]{0,30}?\b(?:in|from|for)\s+(?P<year>\d{4})"),
     re.compile(r"(?P<who>[A-Z][\w ]{2,30}?)\s+(?:took over|assumed|takes over|assumes)\s+the\s+chairmanship\b[^.]{0,40}?\b(?:in|from|for)\s+(?P<year>\d{4})"),
+    # "Kazakhstan, the current chairman of this Dialogue", "Uzbekistan, which chairs the format"
+    re.compile(r"(?P<who>[A-Z][\w]+(?:\s[A-Z][\w]+)?),\s+(?:the\s+|which\s+(?:currently\s+)?(?:chairs|holds the chairmanship of)\s+the\s+)"
+               r"(?:(?:current|incoming|rotating)\s+)?(?:chair(?:man|person)?\s+(?:of\s+)?(?:this|the)\s+)?(?:Dialogue|format|forum|mechanism)\b"),
+    re.compile(r"(?P<who>[A-Z][\w]+(?:\s[A-Z][\w]+)?),\s+the\s+(?:current|incoming|rotating)\s+chair(?:man|person)?\b"),
+    # "during Uzbekistan's chairmanship", "under Kyrgyzstan's chairmanship in 2025"
+    re.compile(r"(?P<who>[A-Z][\w]+)[’']s\s+(?:current\s+|rotating\s+)?(?:chairmanship|presidency)\b(?:[^.]{0,30}?\b(?:in|from)\s+(?P<year>\d{4}))?"),
+    # "the chairmanship passes to Kyrgyzstan", "Tajikistan will chair in 2027"
+    re.compile(r"chairmanship\b[^.]{0,40}?\b(?:passes|passed|transferred|goes|went|handed over)\s+to\s+(?P<who>[A-Z][\w]+(?:\s[A-Z][\w]+)?)"),
+    re.compile(r"(?P<who>[A-Z][\w]+)\s+will\s+(?:chair|take over the chairmanship)\b[^.]{0,20}?\b(?:in|from)\s+(?P<year>\d{4})"),
 ]
 
 
@@ -25,8 +34,14 @@ def find_chairs(report: Report, people: list[PersonFact]) -> list[ChairFact]:
                 code = _publisher_country(report, people)
             else:
                 code = partner_code(report, re.sub(r"^(the|The)\s+", "", who)) or report.gazetteer.country_code(who.split()[-1])
-            if code and not any(c.country == code and c.start == match.group("year") for c in chairs):
-                chairs.append(ChairFact(country=code, start=match.group("year"), quotes=[make_quote(report.text, match.start(), match.end())]))
+            year = match.groupdict().get("year")
+            if not code:
+                continue
+            twin = next((c for c in chairs if c.country == code), None)
+            if twin is None:
+                chairs.append(ChairFact(country=code, start=year, quotes=[make_quote(report.text, match.start(), match.end())]))
+            elif year and not twin.start:
+                twin.start = year
     return chairs
 
 

@@ -20,7 +20,7 @@ from dialogue.ingest.rules.targets import is_target_sentence
 # sentence sets no goal ("a EUR 12 billion investment package" for the region is a target).
 _STRONG = (r"agreements?|deals?|contracts?|memorand(?:a|ums?)|accords?|loans?|credit lines?|lines? of credit|"
            r"purchases?|orders?")
-_WEAK = r"investment projects?|projects?|investments?|grants?|financing|packages?|documents"
+_WEAK = r"investment projects?|projects?|investments?|grant aid|grants?|aid|assistance|financing|packages?|documents"
 _NOUN = re.compile(rf"\b(?P<noun>{_STRONG}|{_WEAK})\b", re.I)
 _CONNECTOR = re.compile(
     r"^(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:[\w-]+\s+){0,3}?(?:worth|valued at|totall?ing|amounting to|with a (?:total )?value of|"
@@ -29,7 +29,7 @@ _CONNECTOR = re.compile(
 _AFTER = re.compile(r"^\s*(?:worth of\s+|in\s+|of\s+)(?:[\w-]+\s+){0,3}?(?P<noun>" + _STRONG + "|" + _WEAK + r")\b", re.I)
 _MODIFIER_STOP = re.compile(r"^(?:the|a|an|and|or|of|with|to|in|on|for|by|at|signed|inked|worth|have|has|had|were|was|will|\w+ed)$", re.I)
 _STATISTIC = re.compile(r"\b(?:turnover|trade (?:volume|between|with)|volume of trade|GDP|exports?|imports?|reached|grew|rose|"
-                        r"increased|amounted|accumulated|stock of|so far|since \d{4}|over the past|in the past|last year)\b", re.I)
+                        r"increased|amounted|accumulated|cumulative|stock of|so far|since \d{4}|over the past|in the past|last year|investors)\b", re.I)
 _STAGES = [
     ("completed", re.compile(r"\b(?:completed|commissioned|put into operation|inaugurated|disbursed)\b", re.I)),
     ("signed", re.compile(r"\b(?:signed|inked|concluded|sealed|signing)\b", re.I)),

@@ -90,6 +90,8 @@ def _is_initiative_title(title: str) -> bool:
         return False
     if re.search(r"\b(\d+(?:st|nd|rd|th)|first|second|third)\b[^,]*\b(meeting|summit|session)\b", title, re.I):
         return False
+    if re.search(r"\b(?:of|for|to|with|on|in|and|the|a)$", title, re.I):
+        return False  # cut off before its object: "adoption of"
     return bool(re.search(r"[a-z]", title))
 
 
@@ -149,10 +151,37 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
         if re.search(r"\b(launch|development|initiative|partnership|agreed|announced|cooperation)\b", text, re.I):
             for match in _QUOTED_NAME.finditer(text):
                 name = match.group(1).strip(" ,.")
-                if re.search(r"\b(Declaration|Statement|Communiqu[eé])\b", name) or len(name.split()) < 2:
+                if re.search(r"\b(Declaration|Statement|Communiqu[eé])\b", name) or len(name.split()) < 2 or _is_format_name(name):
                     continue
-                found.append(InitiativeFact(title=name, proposed_by=None, quotes=[make_quote(report.text, base + match.start(1), base + match.start(1) + len(name))], confidence=0.8))
+                found.append(InitiativeFact(title=name, proposed_by=None, quotes=[make_quote(report.text, base + match.start(1), base + match.start(1) + len(name))],
+                                            confidence=0.8, named=True))
+        if _NAMED_CONTEXT.search(text):
+            for match in _NAMED.finditer(text):
+                name = match.group("name")
+                if _is_format_name(name) or re.search(r"\b(?:of|at|in|by|from|with|to|under|within|via)\s+(?:the\s+)?$", text[: match.start()]):
+                    continue  # "on the basis of the Astana International Financial Center": a place, not what is proposed
+                owner = report.gazetteer.country_code(match.group("owner")) if match.group("owner") else None
+                proposer = owner or _subject_country(report, sentence, base + match.start(), people, previous)[0]
+                found.append(InitiativeFact(title=name, proposed_by=proposer, confidence=0.75, named=True,
+                                            quotes=[make_quote(report.text, base + match.start("name"), base + match.end("name"))]))
     return _dedupe_initiatives(found)
+
+
+# A name the genre gives an initiative: capitalised words ending in a head noun ("Global Security
+# Initiative", "Trans-Caspian International Transport Route", "K-Silk Road", "Middle Corridor"),
+# with the country whose it is when the report says so ("Korea's K-Silk Road", "China-proposed").
+_HEADS = r"Initiative|Strategy|Corridor|Route|Programme|Program|Partnership|Platform|Fund|Road|Gateway|Council|Facility|Hub|Centre|Center|Agenda|Forum"
+_NAMED = re.compile(
+    rf"(?:(?P<owner>[A-Z][a-z]+)(?:[’']s\s+|-(?:proposed|led|backed|initiated)\s+))?[“\"']?"
+    rf"(?P<name>[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|and|for|on)){{0,6}}?\s+(?:{_HEADS}))\b")
+_NAMED_CONTEXT = re.compile(r"\b(?:propos|put forward|launch|support|initiat|unveil|announc|present|promot|establish|creat|set up|implement|develop|join|agreed|offer|suggest)", re.I)
+_FORMAT_NAME = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*\w+|\w+\s*(?:\+|plus|–|—|-)\s*Central Asia|C5\s*\+\s*\w+", re.I)
+
+
+def _is_format_name(name: str) -> bool:
+    """'Central Asia plus Japan' or 'C5+1 Dialogue' names the format, not an initiative of it."""
+    match = _FORMAT_NAME.search(name)
+    return bool(match) and len(name.split()) - len(match.group(0).split()) <= 1
 
 
 def _dedupe_initiatives(found: list[InitiativeFact]) -> list[InitiativeFact]:
@@ -163,8 +192,8 @@ def _dedupe_initiatives(found: list[InitiativeFact]) -> list[InitiativeFact]:
         if twin is None:
             kept.append(item)
         else:
-            if len(item.title) > len(twin.title):
-                twin.title = item.title
+            if item.named and not twin.named or item.named == twin.named and len(item.title) > len(twin.title):
+                twin.title, twin.named = item.title, item.named
             twin.quotes += item.quotes
             twin.proposed_by = twin.proposed_by or item.proposed_by
             twin.confidence = max(twin.confidence, item.confidence)
