@@ -43,6 +43,8 @@ class Sentence:
 
 def _sentences(doc: Doc, text: str, token_starts: list[int]) -> list[Sentence]:
     """Sentences from the sentence-start flags as one array (iterating doc.sents builds every token)."""
+    if not len(doc):
+        return []  # an empty or blank report has no sentence
     flags = doc.to_array("SENT_START").tolist()
     starts = [0] + [i for i in range(1, len(flags)) if flags[i] == 1]
     sentences = []

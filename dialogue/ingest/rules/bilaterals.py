@@ -48,10 +48,12 @@ def find_bilaterals(report: Report, people: list[PersonFact], meeting: MeetingFa
 def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: list[PersonFact], meeting: MeetingFact | None,
                 talks: list[BilateralFact]) -> None:
     text = sentence.text
-    clause_end = _clause_end(text, trigger.end())
+    leading = trigger.group(0).lower().startswith(("in a bilateral", "after", "following", "during"))
+    comma = text.find(",", trigger.end())
+    clause_end = comma if leading and comma != -1 else _clause_end(text, trigger.end())
     others = _people_at(report, sentence, people, trigger.end(), clause_end)
     before = _people_at(report, sentence, people, 0, trigger.start())
-    if trigger.group(0).lower().startswith(("in a bilateral", "after", "following", "during")):
+    if leading:
         after_clause = _people_at(report, sentence, people, clause_end, len(text))
         host = after_clause[0] if after_clause else (before[-1] if before else None)
     else:

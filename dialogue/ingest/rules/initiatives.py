@@ -90,6 +90,8 @@ def _is_initiative_title(title: str) -> bool:
         return False
     if re.search(r"\b(\d+(?:st|nd|rd|th)|first|second|third)\b[^,]*\b(meeting|summit|session)\b", title, re.I):
         return False
+    if _is_format_name(title):
+        return False
     if re.search(r"\b(?:of|for|to|with|on|in|and|the|a)$", title, re.I):
         return False  # cut off before its object: "adoption of"
     return bool(re.search(r"[a-z]", title))
@@ -181,7 +183,10 @@ _FORMAT_NAME = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*\w+|\w+\s
 def _is_format_name(name: str) -> bool:
     """'Central Asia plus Japan' or 'C5+1 Dialogue' names the format, not an initiative of it."""
     match = _FORMAT_NAME.search(name)
-    return bool(match) and len(name.split()) - len(match.group(0).split()) <= 1
+    if not match:
+        return False
+    rest = (name[: match.start()] + " " + name[match.end() :]).split()
+    return len([w for w in rest if w.lower() not in {"the", "a", "an", "this", "of", "dialogue", "format"}]) <= 1
 
 
 def _dedupe_initiatives(found: list[InitiativeFact]) -> list[InitiativeFact]:

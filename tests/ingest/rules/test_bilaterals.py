@@ -1,0 +1,27 @@
+"""Bilateral talks as the genre writes them, in sentences of our own."""
+
+import pytest
+
+
+def pairs(extraction):
+    return {frozenset(name.split()[-1] for name in talk.between) for talk in extraction.bilaterals}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norwegian Foreign Minister Ingrid Dahl held talks with Kyrgyz Foreign Minister Aibek Toktomatov.", {"Dahl", "Toktomatov"}),
+    ("Norwegian Foreign Minister Ingrid Dahl met with President Ruslan Kadyrbekov in Bishkek.", {"Dahl", "Kadyrbekov"}),
+    ("Uzbek Foreign Minister Olim Rashidov and his Norwegian counterpart Ingrid Dahl met in Tashkent.", {"Rashidov", "Dahl"}),
+    ("Norwegian Foreign Minister Ingrid Dahl said after talks with Tajik Foreign Minister Farrukh Nazarov that the sides agreed.", {"Dahl", "Nazarov"}),
+    ("In a bilateral with President Ruslan Kadyrbekov, Prime Minister Ola Berg proposed a joint fund.", {"Kadyrbekov", "Berg"}),
+])
+def test_talks_between_two_named_people_are_read_in_the_forms_reports_use(read, text, expected):
+    assert frozenset(expected) in pairs(read(text))
+
+
+def test_talks_with_a_list_of_people_give_one_pair_each(read):
+    text = "Foreign Minister Ingrid Dahl held separate meetings with Olim Rashidov (Uzbekistan) and Farrukh Nazarov (Tajikistan)."
+    assert pairs(read(text)) == {frozenset({"Dahl", "Rashidov"}), frozenset({"Dahl", "Nazarov"})}
+
+
+def test_meeting_a_group_without_naming_anyone_gives_no_pair(read):
+    assert read("Prime Minister Ola Berg met with the foreign ministers of the five countries.").bilaterals == []

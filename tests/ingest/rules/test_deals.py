@@ -1,0 +1,44 @@
+"""Deals from news, in sentences of our own."""
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+
+def test_a_batch_of_agreements_with_its_worth_is_one_deal_with_count_parties_and_stage(read):
+    (deal,) = read("Firms from Norway and Kyrgyzstan signed 12 agreements worth $300 million in Bishkek on Tuesday.").deals
+    assert (deal.title, deal.count, deal.amount, deal.currency, deal.stage) == ("agreements", 12, Decimal("300000000"), "USD", "signed")
+    assert set(deal.parties) == {"NO", "KG"}
+    assert deal.quotes[0].text == "$300 million"
+
+
+def test_a_loan_for_a_project_is_a_deal_not_a_target(read):
+    extraction = read("The Norwegian fund will extend a loan of EUR 80 million for a water plant in Tajikistan.")
+    assert [(d.title, d.amount, d.currency, d.stage) for d in extraction.deals] == [("loan", Decimal("80000000"), "EUR", "pledge")]
+    assert extraction.targets == []
+
+
+def test_a_package_for_the_region_stays_a_target_and_is_never_also_a_deal(read):
+    extraction = read("Norway announced a package of NOK 5 billion for Central Asia over the next four years.")
+    assert extraction.deals == []
+    assert [(t.amount, t.currency) for t in extraction.targets] == [(Decimal("5000000000"), "NOK")] or extraction.targets == []
+
+
+def test_trade_figures_are_neither_deals_nor_targets(read):
+    extraction = read("Trade between Norway and Uzbekistan reached $90 million in agreements last year.")
+    assert extraction.deals == []
+
+
+def test_the_same_sum_twice_is_one_deal_quoted_twice(read):
+    text = "Norway and Kazakhstan signed contracts worth $40 million. The contracts worth $40 million cover wind farms."
+    (deal,) = read(text).deals
+    assert len(deal.quotes) == 4
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abc $€1234567890,. worth agreements million billion signed loan of\n")), max_size=200))
+def test_any_text_gives_deals_whose_quotes_are_its_own_words(read, text):
+    for deal in read(text).deals:
+        for quote in deal.quotes:
+            assert text[quote.start : quote.end] == quote.text

@@ -1,0 +1,23 @@
+"""Extraction on the test part of the development corpus (bench/corpus/), scored by the shared scorer.
+
+The texts are third-party and never committed: on a machine without them (CI) the test says so
+and skips. The floor is a ratchet under the last milestone figure (overall 0.697 on 22 reports),
+so that a change which loses ground fails; the issue's floor (0.90) is the goal, not yet met.
+"""
+
+import pytest
+
+from bench.corpus_eval import CORPUS, SCORER, corpus_rows, load_scorer, score_split
+
+FLOOR_OVERALL = 0.66
+
+
+def test_the_corpus_test_part_scores_at_least_its_floor(tmp_path):
+    rows = corpus_rows("test")
+    if not SCORER.exists() or not all((CORPUS / "texts" / f"{row['name']}.txt").exists() for row in rows):
+        pytest.skip("the corpus texts are not on this machine (bench/corpus/fetch_texts.py brings them back)")
+    scorer = load_scorer()
+    table, scored, _ = score_split("test", scorer, tmp_path)
+    totals = [sum(row[i] for row in table.values()) for i in range(3)]
+    assert scored >= 20
+    assert scorer.prf(*totals)[2] >= FLOOR_OVERALL
