@@ -39,9 +39,8 @@ def load_scorer():
 def score_split(split: str, scorer, workdir: Path) -> tuple[dict, int, int]:
     """The scorer's table for one part, the number of reports scored and the number missing their text."""
     from dialogue.ingest.annotation import as_annotation
-    from dialogue.ingest.extract import extract
+    from dialogue.ingest.extract import extract_report
     from dialogue.ingest.gazetteer import Gazetteer
-    from dialogue.ingest.parse_dates import published_date
     from dialogue.ingest.readers import RawReport, read_reports
 
     gazetteer = Gazetteer.standard()
@@ -56,7 +55,7 @@ def score_split(split: str, scorer, workdir: Path) -> tuple[dict, int, int]:
             continue
         (report,) = read_reports([str(text)])
         assert isinstance(report, RawReport), report
-        facts = extract(report.text, gazetteer=gazetteer, published=published_date(report.published), publisher=report.publisher)
+        facts = extract_report(report, gazetteer)
         (pred / f"{row['name']}.json").write_text(json.dumps(as_annotation(facts, gazetteer)))
         shutil.copy(CORPUS / "gold" / f"{row['name']}.json", gold)
         scored += 1

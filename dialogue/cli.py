@@ -197,8 +197,7 @@ def extract(inputs: tuple[str, ...], json_dir: Path | None) -> None:
     import json
 
     from dialogue.ingest.annotation import as_annotation
-    from dialogue.ingest.extract import extract as run_extraction
-    from dialogue.ingest.parse_dates import published_date
+    from dialogue.ingest.extract import extract_report
     from dialogue.ingest.readers import ReadError, read_reports
     from dialogue.ingest.selectors import gazetteer_from_record
 
@@ -212,8 +211,7 @@ def extract(inputs: tuple[str, ...], json_dir: Path | None) -> None:
             err_console.print(str(item), markup=False)
             failed += 1
             continue
-        facts = as_annotation(run_extraction(item.text, gazetteer=gazetteer, published=published_date(item.published),
-                                             publisher=item.publisher), gazetteer)
+        facts = as_annotation(extract_report(item, gazetteer), gazetteer)
         if json_dir:
             (json_dir / f"{item.stem}.json").write_text(json.dumps(facts, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         else:

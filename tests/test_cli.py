@@ -81,7 +81,7 @@ def test_extract_writes_one_annotation_per_report_and_exits_2_on_a_bad_one(run, 
     facts = json.loads((tmp_path / "out" / "summit.json").read_text())
     assert facts["meetings"][0] | {"countries": [], "participants": []} == {
         "format": None, "level": "summit", "ordinal": 1, "date": "2025-12-20", "city": "Tokyo", "host_country": "Japan",
-        "countries": [], "participants": [],
+        "countries": [], "participants": [], "status": "held", "mention": "main",
     }
     assert not (tmp_path / "out" / "broken.json").exists()
 

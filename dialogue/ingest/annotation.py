@@ -22,6 +22,8 @@ def as_annotation(extraction: Extraction, gazetteer: Gazetteer) -> dict:
             "host_country": name(meeting.host),
             "countries": [name(code) for code in meeting.countries],
             "participants": [{"name": p.name, "role": p.role, "country": name(p.country)} for p in meeting.participants],
+            "status": meeting.status,
+            "mention": "main" if meeting.main else "background",
         }
         for meeting in extraction.meetings
     ]

@@ -11,6 +11,8 @@ import datetime as dt
 
 from dialogue.ingest.facts import Extraction
 from dialogue.ingest.gazetteer import Gazetteer
+from dialogue.ingest.parse_dates import published_date
+from dialogue.ingest.readers import RawReport
 from dialogue.ingest.report import Report
 from dialogue.ingest.rules.areas import find_agenda, find_areas
 from dialogue.ingest.rules.bilaterals import find_bilaterals
@@ -26,8 +28,14 @@ from dialogue.ingest.rules.targets import find_targets
 # ----------------------------------------------------------------------------- the whole report
 
 
-def extract(text: str, *, gazetteer: Gazetteer, published: dt.date | None = None, publisher: str = "") -> Extraction:
-    report = Report(text, published, gazetteer, publisher)
+def extract_report(report: RawReport, gazetteer: Gazetteer) -> Extraction:
+    """Extraction of a report as a reader gives it: its own date, publisher and where its text proper begins."""
+    return extract(report.text, gazetteer=gazetteer, published=published_date(report.published), publisher=report.publisher,
+                   text_start=report.text_start)
+
+
+def extract(text: str, *, gazetteer: Gazetteer, published: dt.date | None = None, publisher: str = "", text_start: int = 0) -> Extraction:
+    report = Report(text, published, gazetteer, publisher, text_start)
     format_name, partner, _, aliases = find_format(report)
     people = find_people(report)
     meetings, upcoming = find_meetings(report, people, format_name, partner)

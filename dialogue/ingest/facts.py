@@ -46,6 +46,7 @@ class MeetingFact:
     participants: list[PersonFact] = field(default_factory=list)
     main: bool = False
     confidence: float = 0.85
+    status: str = "held"  # held, planned, postponed or cancelled, as the report tells it
 
 
 @dataclass

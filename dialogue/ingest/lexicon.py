@@ -39,11 +39,11 @@ ORGANIZATION_HEADS = {
 
 # Meeting nouns, and the words around them that say the level.
 MEETING_NOUNS = {"summit", "meeting", "meetings", "session", "conference", "consultations", "forum", "dialogue", "gathering"}
-NON_MEETING_BEFORE = {"press", "news", "bilateral", "one-on-one", "separate"}
+NON_MEETING_BEFORE = {"press", "news", "bilateral", "one-on-one", "separate", "preparatory"}
 SUMMIT_WORDS = {"summit", "heads", "leaders", "presidential", "leaders'", "leaders’", "heads-of-state"}
 MINISTERIAL_WORDS = {"ministerial", "ministers", "ministers'", "ministers’", "minister", "minister-level", "fms"}
 SENIOR_OFFICIALS_WORDS = {"senior", "officials", "officials'", "officials’", "som", "vice-ministers", "vice-ministerial", "deputy"}
-OTHER_LEVEL_WORDS = {"expert", "experts", "experts'", "business", "working", "intellectual", "investors", "tokyo"}
+OTHER_LEVEL_WORDS = {"expert", "experts", "experts'", "business", "working", "intellectual", "investors"}
 NEXT_WORDS = {"next", "upcoming", "forthcoming"}
 FUTURE_AFTER = ("being prepared", "in preparation", "being planned", "will be held", "to be held", "will take place", "to take place", "is scheduled", "scheduled for",
                 "scheduled to", "is planned", "planned for", "will be hosted", "is expected to be held")

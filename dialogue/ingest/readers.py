@@ -9,6 +9,7 @@ and the rest of the batch goes on.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from pathlib import Path
 from dialogue.lib.texts import split_header
 
 MAX_BYTES = 5 * 1024 * 1024
+_CAPTURE_DATE = re.compile(r"\A ?date (\d{4}-\d{2}-\d{2})(?: \d{1,2}:\d{2})?[ \n]")
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson"}
 
 
@@ -31,6 +33,7 @@ class RawReport:
     publisher: str = ""
     language: str = "en"
     metadata: dict = field(default_factory=dict)
+    text_start: int = 0  # where the report proper begins, after a capture mark such as " date 2022-12-25 "
 
 
 @dataclass(frozen=True)
@@ -103,10 +106,15 @@ def _single(data: bytes, *, origin: str, stem: str, html: bool) -> RawReport | R
     header = report.header
     if not report.text.strip():
         return ReadError(origin, "empty: the header block is followed by no text")
+    published = header.get("published", "")
+    # Texts kept by web capture tools open with " date 2022-12-25 ": the day of the page, not words of the report.
+    mark = _CAPTURE_DATE.match(report.text)
+    if mark and not re.match(r"\d{4}-\d{2}-\d{2}", published):
+        published = mark.group(1)
     return RawReport(
         origin=origin, stem=stem, text=report.text, title=header.get("title", ""), url=header.get("url", header.get("source_url", "")),
-        published=header.get("published", ""), publisher=header.get("source", header.get("publisher", "")),
-        language=header.get("language", "en"), metadata=header,
+        published=published, publisher=header.get("source", header.get("publisher", "")),
+        language=header.get("language", "en"), metadata=header, text_start=mark.end() if mark else 0,
     )
 
 

@@ -59,8 +59,9 @@ def _sentences(doc: Doc, text: str, token_starts: list[int]) -> list[Sentence]:
 class Report:
     """A parsed report and the lookups every rule needs."""
 
-    def __init__(self, text: str, published: dt.date | None, gazetteer: Gazetteer, publisher: str = ""):
+    def __init__(self, text: str, published: dt.date | None, gazetteer: Gazetteer, publisher: str = "", text_start: int = 0):
         self.text = text
+        self.text_start = text_start
         self.published = published
         self.gazetteer = gazetteer
         self.publisher = publisher
@@ -120,10 +121,12 @@ class Report:
                 break
             if not self.is_city(ent):
                 continue
-            line_start = self.text.rfind("\n", 0, ent.start_char) + 1
+            if ent.start_char < self.text_start:
+                continue
+            line_start = max(self.text.rfind("\n", 0, ent.start_char) + 1, self.text_start)
             opening = self.text[line_start : ent.start_char].strip()
             following = self.text[ent.end_char : ent.end_char + 2]
-            if (ent.text.isupper() or not opening or re.fullmatch(r"date \S+", opening)) and re.match(r"\s*[.,:–—\-(\n]|$", following):
+            if (ent.text.isupper() or not opening) and re.match(r"\s*[.,:–—\-(\n]|$", following):
                 return ent
         return None
 
@@ -131,7 +134,7 @@ class Report:
     def dateline_end(self) -> int:
         """Where the dateline ('SEOUL, June 6 (Yonhap) --') ends: its date is the report's, not the event's."""
         if self.dateline is None:
-            return 0
+            return self.text_start
         rest = self.text[self.dateline.end_char : self.dateline.end_char + 80]
         match = re.search(r"\)\s*[-–—:]*|\s[-–—]+\s|--|[–—]|:\s|\.\s", rest)
         return self.dateline.end_char + (match.end() if match else 0)

@@ -22,11 +22,10 @@ from rapidfuzz import fuzz
 
 from dialogue.access.permissions import Action, Actor, authorize
 from dialogue.ingest.candidates import candidates_from
-from dialogue.ingest.extract import extract
+from dialogue.ingest.extract import extract_report
 from dialogue.ingest.facts import Extraction
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.models import Candidate
-from dialogue.ingest.parse_dates import published_date
 from dialogue.ingest.readers import RawReport, ReadError
 from dialogue.ingest.resolve import Resolver, resolve, slug
 from dialogue.ingest.selectors import gazetteer_from_record
@@ -81,10 +80,6 @@ def _kind(report: RawReport) -> str:
     return Source.Kind.PRESS_RELEASE if official else Source.Kind.NEWS
 
 
-def report_extract(report: RawReport, gazetteer: Gazetteer) -> Extraction:
-    return extract(report.text, gazetteer=gazetteer, published=published_date(report.published), publisher=report.publisher)
-
-
 def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extraction | None = None,
                   resolver: Resolver | None = None) -> IngestResult:
     """Store one report and its candidates; nothing is stored if anything fails."""
@@ -107,7 +102,7 @@ def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extrac
             source.save()
             if twin:
                 return IngestResult(report.origin, TWIN, source.key, message=f"nearly repeats {twin.key}; not extracted again")
-            candidates = candidates_from(extraction or report_extract(report, gazetteer))
+            candidates = candidates_from(extraction or extract_report(report, gazetteer))
             for candidate in candidates:
                 candidate.source = source
             resolver = resolver or Resolver()
@@ -143,7 +138,7 @@ def _worker_start(gazetteer: Gazetteer) -> None:
 
 def _worker_extract(report: RawReport) -> tuple[RawReport, Extraction | None, str]:
     try:
-        return report, report_extract(report, _worker_gazetteer), ""
+        return report, extract_report(report, _worker_gazetteer), ""
     except Exception as error:  # one report's failure must not end the batch
         return report, None, f"extraction failed: {type(error).__name__}: {error}"
 

@@ -5,9 +5,8 @@ from pathlib import Path
 import pytest
 
 from dialogue.ingest.annotation import as_annotation
-from dialogue.ingest.extract import extract
+from dialogue.ingest.extract import extract_report
 from dialogue.ingest.gazetteer import Gazetteer
-from dialogue.ingest.parse_dates import published_date
 from dialogue.ingest.readers import RawReport, read_reports
 from tests.conftest import SHARED
 
@@ -33,5 +32,5 @@ def scorer():
 def extract_folder(folder: Path, out: Path, gazetteer: Gazetteer) -> None:
     for report in read_reports([str(folder)]):
         assert isinstance(report, RawReport), report
-        facts = extract(report.text, gazetteer=gazetteer, published=published_date(report.published), publisher=report.publisher)
+        facts = extract_report(report, gazetteer)
         (out / f"{report.stem}.json").write_text(json.dumps(as_annotation(facts, gazetteer)))

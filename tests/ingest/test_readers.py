@@ -53,3 +53,18 @@ def test_bad_files_are_refused_one_by_one_with_a_reason(tmp_path):
 def test_a_missing_path_is_named(tmp_path):
     [error] = _read(tmp_path / "nowhere.txt")
     assert isinstance(error, ReadError) and error.message == "no such file or folder"
+
+
+def test_a_capture_mark_gives_the_published_day_and_is_not_the_reports_text(tmp_path):
+    path = tmp_path / "captured.txt"
+    path.write_text(" date 2026-03-04 Ministers met in Oslo on Tuesday.")
+    (report,) = read_reports([str(path)])
+    assert (report.published, report.text_start) == ("2026-03-04", len(" date 2026-03-04 "))
+    assert report.text.startswith(" date 2026-03-04 ")  # offsets stay those of the text as kept
+
+
+def test_a_header_date_wins_over_a_capture_mark(tmp_path):
+    path = tmp_path / "captured.txt"
+    path.write_text("published: 2026-03-05\n---\n date 2026-03-04 Ministers met in Oslo on Tuesday.")
+    (report,) = read_reports([str(path)])
+    assert report.published == "2026-03-05"

@@ -36,6 +36,15 @@ class _MeetingMention:
     quote: Quote
     sentence: Sentence
 
+    @property
+    def status(self) -> str:
+        """Held, or planned, postponed or cancelled as the sentence that names the meeting says."""
+        if _CANCELLED.search(self.sentence.text):
+            return "cancelled"
+        if _POSTPONED.search(self.sentence.text):
+            return "postponed"
+        return "planned" if self.upcoming else "held"
+
 
 def _level_of(words: list[str]) -> str | None:
     lowered = [w.lower() for w in words]
@@ -65,6 +74,9 @@ _MEETING_WORD = re.compile(r"\b(?:summit|meeting|session|conference|consultation
 
 
 _MEETING_VERB = re.compile(r"\b(?:met|convened|gathered)\b", re.I)
+_OTHER_BODY = re.compile(r"\b(?:UN|United Nations|General Assembly|Security Council|SCO|CIS|OSCE|CICA|BRICS|G20|ASEAN|Parliament)\b")
+_POSTPONED = re.compile(r"\b(?:postpon\w*|put off|delayed|reschedul\w*|deferred)\b", re.I)
+_CANCELLED = re.compile(r"\b(?:cancel\w*|called off|scrapped|abandoned)\b", re.I)
 
 
 def find_meeting_mentions(report: Report) -> list[_MeetingMention]:
@@ -108,9 +120,9 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[_MeetingMenti
             if t.text in {",", ";", ".", "(", ")"} or t.lower_ in {"on", "in", "at", "was", "were", "will", "to"}:
                 break
             after.append(t.text)
+        if _OTHER_BODY.search(" ".join(after)):
+            continue  # "the 78th session of the UN General Assembly" is another body's meeting
         level = _level_of(before_words + [token.text] + (after if after[:1] == ["of"] else []))
-        if level is None and noun == "dialogue" and "Tokyo" in before_words:
-            level = OTHER
         if level is None and ordinal is not None:
             sentence_words = report.text[sentence.start_char : token.idx].split() + report.text[token.idx + len(token) : sentence.end_char].split()
             level = _level_of([w.strip(",.;:()'’\"") for w in sentence_words])
@@ -124,6 +136,12 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[_MeetingMenti
     return mentions
 
 
+_FUTURE = re.compile(r"\b(?:will|shall|to be held|scheduled|upcoming|forthcoming|next (?:week|month|year)|is expected|are expected|"
+                     r"is set to|are set to|has been confirmed|is planned|are planned|preparations? for|preparing for|to host)\b", re.I)
+_PAST = re.compile(r"\b(?:was held|were held|took place|held on|convened|has been held|ended|concluded|opened|discussed|agreed|signed|"
+                   r"adopted|met|attended|hosted|chaired|addressed|announced|said|noted|stressed)\b", re.I)
+
+
 def _is_upcoming(report: Report, token, before_words: list[str]) -> bool:
     if {w.lower() for w in before_words} & lx.NEXT_WORDS:
         return True
@@ -132,43 +150,55 @@ def _is_upcoming(report: Report, token, before_words: list[str]) -> bool:
     before_text = report.text[max(sentence.start_char, token.idx - 60) : token.idx].lower()
     if any(marker in after_text[:40] for marker in lx.PAST_MARKERS) or any(m in before_text for m in ("was held", "took place")):
         return False
-    return any(marker in after_text for marker in lx.FUTURE_AFTER) or any(marker in before_text for marker in lx.FUTURE_BEFORE)
+    if any(marker in after_text for marker in lx.FUTURE_AFTER) or any(marker in before_text for marker in lx.FUTURE_BEFORE):
+        return True
+    # "the meeting, to which the ministers will come by video link": a meeting named in a sentence about the
+    # future alone, near the verb that says so.
+    near = report.text[max(sentence.start_char, token.idx - 40) : min(sentence.end_char, token.idx + 40)]
+    return bool(_FUTURE.search(near)) and not _PAST.search(sentence.text)
 
 
 def _places_after(report: Report, sentence: Sentence, from_char: int) -> list[Span]:
-    return [e for e in report.ents_in(sentence, CITY, COUNTRY) if e.start_char >= from_char
-            and report.text[max(sentence.start_char, e.start_char - 12) : e.start_char].rstrip().lower().split()[-1:] in (["in"], ["at"], [","])]
+    """Places a sentence gives as a venue: "in Astana", "at Riyadh", "the capital of Bishkek", "London hosted"."""
+    places = []
+    for ent in report.ents_in(sentence, CITY, COUNTRY):
+        if ent.start_char < from_char:
+            continue
+        before = report.text[max(sentence.start_char, ent.start_char - 30) : ent.start_char].rstrip().lower()
+        after = report.text[ent.end_char : ent.end_char + 12].lower()
+        if before.split()[-1:] in (["in"], ["at"], [","]) or re.search(r"\b(?:capital|city)(?: of)?$", before) or re.match(r"\s+hosted\b", after):
+            places.append(ent)
+    return places
 
 
 def find_meetings(report: Report, people: list[PersonFact], format_name: str | None, partner: str | None) -> tuple[list[MeetingFact], list[_MeetingMention]]:
+    """Meetings the report tells of, the main one first, and the mentions of meetings to come.
+
+    A meeting still to come is a meeting of its own (status planned) only when the report tells
+    of no meeting held, or says it was postponed or cancelled; beside a meeting held it is that
+    meeting's "next meeting".
+    """
     mentions = find_meeting_mentions(report)
-    upcoming = [m for m in mentions if m.upcoming]
-    held = [m for m in mentions if not m.upcoming]
-    if not held:
+    upcoming = [m for m in mentions if m.status == "planned"]
+    held = [m for m in mentions if m.status == "held"]
+    unheld = [m for m in mentions if m.status in ("postponed", "cancelled") and m.level]
+    if held:
+        told = _clusters(held) + _clusters(unheld)
+    else:
+        told = _clusters(unheld + [m for m in upcoming if m.level]) or _clusters(upcoming)
+    if not told:
         return [], upcoming
-    main_mention = next((m for m in held if m.level), held[0])
-    clusters: list[list[_MeetingMention]] = [[main_mention]]
-    for mention in held:
-        if mention is main_mention:
-            continue
-        for cluster in clusters:
-            level = next((m.level for m in cluster if m.level), None)
-            ordinal = next((m.ordinal for m in cluster if m.ordinal), None)
-            earlier = {w.lower() for w in mention.quote.text.split()} & {"previous", "last", "preceding", "earlier", "past"}
-            if mention.level in (None, level) and (mention.ordinal in (None, ordinal) or (ordinal is None and not earlier)):
-                cluster.append(mention)
-                break
-        else:
-            clusters.append([mention])
     dateline = report.dateline
     meetings = []
-    for index, cluster in enumerate(clusters):
+    for index, cluster in enumerate(told):
         meeting = MeetingFact(
             level=next((m.level for m in cluster if m.level), None),
             ordinal=next((m.ordinal for m in cluster if m.ordinal), None),
-            quotes=[m.quote for m in cluster], format=format_name, main=index == 0,
+            quotes=[m.quote for m in cluster], format=format_name, main=index == 0, status=_cluster_status(cluster),
         )
         _place_and_date(report, meeting, cluster, dateline)
+        if meeting.status == "held" and meeting.date and report.published and meeting.date > report.published:
+            meeting.status = "planned"  # a day after the report's own is still to come
         meetings.append(meeting)
     main = meetings[0]
     main.participants = [p for p in people if p.participant]
@@ -181,7 +211,33 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
     if main.level is None:
         main.level = _level_from_posts(main.participants)
     _country_of_host_officials(main, partner)
-    return [m for m in meetings if m.level], upcoming
+    return [m for m in meetings if m.level], upcoming if held else []
+
+
+def _clusters(mentions: list[_MeetingMention]) -> list[list[_MeetingMention]]:
+    """Mentions of one meeting together: same level (or none said) and same ordinal (or none said)."""
+    if not mentions:
+        return []
+    first = next((m for m in mentions if m.level), mentions[0])
+    clusters: list[list[_MeetingMention]] = [[first]]
+    for mention in mentions:
+        if mention is first:
+            continue
+        for cluster in clusters:
+            level = next((m.level for m in cluster if m.level), None)
+            ordinal = next((m.ordinal for m in cluster if m.ordinal), None)
+            earlier = {w.lower() for w in mention.quote.text.split()} & {"previous", "last", "preceding", "earlier", "past"}
+            if mention.level in (None, level) and (mention.ordinal in (None, ordinal) or (ordinal is None and not earlier)):
+                cluster.append(mention)
+                break
+        else:
+            clusters.append([mention])
+    return clusters
+
+
+def _cluster_status(cluster: list[_MeetingMention]) -> str:
+    statuses = {m.status for m in cluster}
+    return next(s for s in ("cancelled", "postponed", "held", "planned") if s in statuses)
 
 
 def _level_from_posts(participants: list[PersonFact]) -> str:
@@ -268,7 +324,9 @@ def _countries_taking_part(report: Report, main: MeetingFact, partner: str | Non
 
 
 def find_next_meeting(report: Report, upcoming: list[_MeetingMention]) -> NextMeetingFact | None:
-    for mention in upcoming:
+    """The meeting to come after those told of: one called next, upcoming or forthcoming first."""
+    called_next = [m for m in upcoming if set(m.quote.text.lower().split()) & lx.NEXT_WORDS]
+    for mention in called_next or upcoming:
         sentence = mention.sentence
         token_char = report.doc[mention.token].idx
         places = [e for e in report.ents_in(sentence, CITY, COUNTRY) if e.start_char > token_char]

@@ -1,0 +1,53 @@
+"""Meetings: status, venue and the meetings of other bodies, in sentences of our own."""
+
+import datetime as dt
+
+import pytest
+
+from dialogue.ingest.extract import extract
+from dialogue.ingest.gazetteer import Gazetteer
+
+
+def meetings(text, published=None):
+    return [(m.level, m.ordinal, m.status, m.city) for m in extract(text, gazetteer=Gazetteer.standard(), published=published).meetings]
+
+
+def test_a_report_of_a_meeting_still_to_come_gives_a_planned_meeting(read):
+    found = read("The third summit of Central Asia and Norway will be held in Oslo next spring, the ministry said.").meetings
+    assert [(m.level, m.ordinal, m.status) for m in found] == [("summit", 3, "planned")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The second summit of Central Asia and Norway was postponed because of the floods.", "postponed"),
+    ("The second summit of Central Asia and Norway in Bergen was cancelled at the last minute.", "cancelled"),
+])
+def test_a_postponed_or_cancelled_meeting_says_so(read, text, status):
+    assert [m.status for m in read(text).meetings] == [status]
+
+
+def test_a_meeting_dated_after_the_report_is_planned():
+    text = "The fourth ministerial meeting of Central Asia and Norway is on 20 May 2026 in Tromso."
+    assert meetings(text, published=dt.date(2026, 5, 1))[0][2] == "planned"
+
+
+def test_beside_a_meeting_held_the_one_to_come_is_the_next_meeting_not_another(read):
+    text = ("The fifth ministerial meeting of Central Asia and Norway took place in Astana on Monday. "
+            "The next ministerial meeting will be held in Oslo.")
+    extraction = read(text)
+    assert [(m.ordinal, m.status) for m in extraction.meetings] == [(5, "held")]
+    assert extraction.next_meeting.where == "Oslo"
+
+
+def test_the_venue_may_follow_the_capital_of(read):
+    text = "The sixth ministerial meeting of Central Asia and Norway took place in the Tajik capital of Dushanbe."
+    assert [(m.city, m.host) for m in read(text).meetings] == [("Dushanbe", "TJ")]
+
+
+def test_a_session_of_another_body_is_not_a_meeting_of_the_format(read):
+    text = "The leaders will meet on the sidelines of the 81st session of the UN General Assembly in New York."
+    assert all(m.ordinal != 81 for m in read(text).meetings)
+
+
+def test_a_preparatory_meeting_is_not_the_meeting_it_prepares(read):
+    text = "The first summit of Central Asia and Norway will be held in Oslo in June, the minister said at a preparatory meeting."
+    assert [(m.level, m.status) for m in read(text).meetings] == [("summit", "planned")]
