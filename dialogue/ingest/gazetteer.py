@@ -1,21 +1,20 @@
 """What extraction knows before it reads a report: countries, demonyms, cities, people.
 
 Countries come from ISO 3166 (pycountry) with the record's demonyms and the other names
-reports use ("the Kyrgyz Republic", "U.S."); people come from the record with all their
+reports use ("the Kyrgyz Republic", "U.S."); cities from GeoNames (places.py); people come from the record with all their
 spellings, so that a report's "Japarov" is the record's Zhaparov.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 
+from dialogue.ingest import places
+from dialogue.ingest.places import CENTRAL_ASIA
 from dialogue.record.countries import country_rows
 
-CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
-CITIES: dict[str, str] = json.loads((Path(__file__).parent / "data_cities.json").read_text())
+__all__ = ["CENTRAL_ASIA", "Gazetteer", "KnownPerson"]
 
 # Names reports use that ISO 3166 does not list. Upper-case forms are matched as written.
 COUNTRY_ALIASES = {
@@ -66,8 +65,13 @@ class Gazetteer:
             for alias in aliases:
                 countries[alias] = code
         names.update({"US": "United States", "RU": "Russia", "KR": "South Korea", "GB": "United Kingdom", "EU": "European Union"})
-        return cls(countries=countries, country_names=names, demonyms=demonyms, cities=dict(CITIES),
+        return cls(countries=countries, country_names=names, demonyms=demonyms, cities={name: code for name, code in places.cities().items() if name not in demonyms},
                    people=tuple(people), formats=tuple(formats))
+
+    @cached_property
+    def city_spellings(self) -> dict[str, str]:
+        """'TOKYO' or 'tokyo' (lower-cased) -> 'Tokyo': the name the gazetteer gives a city."""
+        return {name.lower(): name for name in self.cities}
 
     @cached_property
     def people_by_surname(self) -> dict[str, KnownPerson]:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from dialogue.ingest.facts import Quote
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM, is_proper, pipeline
+from dialogue.ingest.parse_numbers import Amount, find_amounts
 
 
 def fold(text: str) -> str:
@@ -67,13 +68,21 @@ class Report:
         self.publisher = publisher
         self.doc = pipeline(gazetteer)(text)
         self.token_starts = self.doc.to_array("IDX").tolist()
-        self.ents = [e for e in self.doc.ents if is_proper(e)]
+        self.ents = [e for e in self.doc.ents if is_proper(e) and not self._names_more(e)]
         self.ent_starts = [e.start for e in self.ents]
         self.sentences = _sentences(self.doc, text, self.token_starts)
         self.sentence_starts = [s.start_char for s in self.sentences]
         self._sentence_token_starts = [s.start for s in self.sentences]
         self.ent_at_start = {e.start: e for e in self.ents}
         self.ent_at_end = {e.end: e for e in self.ents}
+
+    def _names_more(self, ent: Span) -> bool:
+        """A city name followed by a capitalised word is part of a longer name: "Vladimir Putin",
+        "Serdar Berdimuhamedov", "Samarkand Declaration"; it names no place there."""
+        if ent.label_ != CITY or ent.end >= len(self.doc):
+            return False
+        following = self.doc[ent.end]
+        return following.is_alpha and following.text[0].isupper() and not following.is_upper and following.ent_type_ not in (COUNTRY, CITY)
 
     def sentence_of(self, char: int) -> Sentence:
         return self.sentences[max(0, bisect_right(self.sentence_starts, char) - 1)]
@@ -100,15 +109,15 @@ class Report:
 
     def is_city(self, ent: Span) -> bool:
         """Cities, and city-states that the gazetteer also knows as countries (Luxembourg, Singapore)."""
-        return ent.label_ == CITY or (ent.label_ == COUNTRY and ent.text.lower() in self.city_names)
+        return ent.label_ == CITY or (ent.label_ == COUNTRY and ent.text.lower() in self.gazetteer.city_spellings)
 
     @cached_property
-    def city_names(self) -> set[str]:
-        return {name.lower() for name in self.gazetteer.cities}
+    def amounts(self) -> list[Amount]:
+        """Every sum of money in the report, found once for the rules of targets and deals."""
+        return find_amounts(self.text)
 
     def city_name(self, ent: Span) -> str:
-        lowered = ent.text.lower()
-        return next((name for name in self.gazetteer.cities if name.lower() == lowered), ent.text)
+        return self.gazetteer.city_spellings.get(ent.text.lower(), ent.text)
 
     def country_name(self, code: str | None) -> str | None:
         return self.gazetteer.name_of(code)

@@ -12,11 +12,22 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from dialogue.ingest.report import fold
 from dialogue.ingest.models import Candidate
+from dialogue.ingest.report import fold
 from dialogue.record.interchange import decimal_text
 from dialogue.record.models import (
-    AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Document, Format, Initiative, Meeting, Membership, Person, Target,
+    AgendaItem,
+    Area,
+    Attendance,
+    BilateralTalk,
+    ChairTerm,
+    Document,
+    Format,
+    Initiative,
+    Meeting,
+    Membership,
+    Person,
+    Target,
 )
 
 PERSON_SCORE = 90

@@ -16,15 +16,36 @@ from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
 
+from dialogue.access.permissions import Action, Actor, authorize
 from dialogue.ingest.gazetteer import CENTRAL_ASIA, Gazetteer
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.resolve import Resolver, meeting_find, resolve, slug
-from dialogue.ingest.titles import document_title, generic_role, initiative_title, meeting_title
-from dialogue.record.models import (
-    AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Country, Document, Evidence, Format, Initiative, InitiativeStatusChange,
-    Meeting, Membership, Person, Post, Representation, Target, Tenure,
+from dialogue.ingest.titles import (
+    document_title,
+    generic_role,
+    initiative_title,
+    meeting_title,
 )
-from dialogue.access.permissions import Action, Actor, authorize
+from dialogue.record.models import (
+    AgendaItem,
+    Area,
+    Attendance,
+    BilateralTalk,
+    ChairTerm,
+    Country,
+    Document,
+    Evidence,
+    Format,
+    Initiative,
+    InitiativeStatusChange,
+    Meeting,
+    Membership,
+    Person,
+    Post,
+    Representation,
+    Target,
+    Tenure,
+)
 from dialogue.record.services import evidence_add
 
 KEEP_RECORD, TAKE_CANDIDATE = "record", "candidate"

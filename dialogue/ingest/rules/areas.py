@@ -8,7 +8,6 @@ from dialogue.ingest.facts import AgendaFact, AreaFact, InitiativeFact
 from dialogue.ingest.report import Report, fold, make_quote
 from dialogue.ingest.rules.initiatives import ITEM_STOP, clean_item, split_items
 
-
 _PRIORITIES = re.compile(
     r"priority\s+(?:cooperation\s+)?(?:areas|directions|pillars)(?:\s+(?:of|for)\s+cooperation)?\s*(?:,?\s*(?:including|such as|namely)\s*,?|:)\s*"
     r"(?P<list>[^.;]+?)\s*(?:,\s*according to\b|[.;]|$)", re.I,

@@ -9,10 +9,11 @@ share a sum.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dialogue.ingest.facts import DealFact
 from dialogue.ingest.nlp import COUNTRY, DEMONYM
-from dialogue.ingest.parse_numbers import Amount, find_amounts, find_counts
+from dialogue.ingest.parse_numbers import Amount, find_counts
 from dialogue.ingest.report import Report, Sentence, make_quote
 from dialogue.ingest.rules.targets import is_target_sentence
 
@@ -41,20 +42,21 @@ _STAGES = [
 def find_deals(report: Report, partner: str | None) -> list[DealFact]:
     """Deals, each quoted first by its sum (the quote targets check so as not to count a sum twice)."""
     deals: list[DealFact] = []
-    for sentence in report.sentences:
-        for amount in find_amounts(sentence.text):
-            if amount.equivalent_of is not None:
-                continue
-            deal = _deal_at(report, sentence, amount, partner)
-            if deal is None:
-                continue
-            twin = next((d for d in deals if d.amount == deal.amount and d.currency == deal.currency), None)
-            if twin is None:
-                deals.append(deal)
-            else:
-                twin.quotes += deal.quotes
-                twin.parties = twin.parties or deal.parties
-                twin.count = twin.count or deal.count
+    for found in report.amounts:
+        if found.equivalent_of is not None:
+            continue
+        sentence = report.sentence_of(found.start)
+        amount = replace(found, start=found.start - sentence.start_char, end=found.end - sentence.start_char)
+        deal = _deal_at(report, sentence, amount, partner)
+        if deal is None:
+            continue
+        twin = next((d for d in deals if d.amount == deal.amount and d.currency == deal.currency), None)
+        if twin is None:
+            deals.append(deal)
+        else:
+            twin.quotes += deal.quotes
+            twin.parties = twin.parties or deal.parties
+            twin.count = twin.count or deal.count
     return deals
 
 

@@ -9,7 +9,6 @@ from dialogue.ingest.facts import DocumentFact
 from dialogue.ingest.parse_numbers import find_counts
 from dialogue.ingest.report import Report, make_quote
 
-
 _DOCUMENT_RE = re.compile(
     r"(?P<kind>(?:(?:[A-Z][\w-]*|(?i:final|joint|new|bilateral|intergovernmental|interagency|commercial|investment|cooperation))\s+){0,4}?"
     r"(?i:" + "|".join(re.escape(k) for k, _ in lx.DOCUMENT_KINDS) + r")(?:\s+for\s+\d{4}\s*[-–]\s*\d{4})?)\b",

@@ -8,7 +8,6 @@ from dialogue.ingest.facts import Quote
 from dialogue.ingest.gazetteer import CENTRAL_ASIA
 from dialogue.ingest.report import Report, make_quote
 
-
 FORMAT_PATTERNS = [
     re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*(?:the\s+)?(?P<partner>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)"),
     re.compile(r"(?P<partner>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\s*(?:–|—|-|\+|plus)\s*Central Asia"),

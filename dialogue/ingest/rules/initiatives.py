@@ -9,7 +9,6 @@ from dialogue.ingest.nlp import COUNTRY, DEMONYM
 from dialogue.ingest.parse_numbers import find_amounts
 from dialogue.ingest.report import Report, Sentence, fold, make_quote
 
-
 _LIST_CUE = re.compile(
     r"\b(?:initiatives?|proposals?|measures|projects|programmes|programs|activities|steps|ideas|events)\b[^.;]{0,140}?\b(?:including|such as)\s*,?\s+",
     re.I,

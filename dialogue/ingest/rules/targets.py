@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from dialogue.ingest.facts import DealFact, TargetFact
-from dialogue.ingest.parse_numbers import find_amounts, number_value
+from dialogue.ingest.parse_numbers import number_value
 from dialogue.ingest.report import Report, make_quote
-
 
 _TARGET_CUE = re.compile(
     r"\b(target|goal|aim(?:s|ed)?\s+(?:to|at)|objective|pledge[sd]?|commit(?:s|ted|ment)?|package|mobili[sz]e|"
@@ -28,7 +27,7 @@ def find_targets(report: Report, deals: list[DealFact]) -> list[TargetFact]:
     """Money goals; a sum a deal already stands on ("a loan of EUR 2 billion") is not one."""
     taken = {deal.quotes[0].start for deal in deals}
     targets: list[TargetFact] = []
-    for amount in find_amounts(report.text):
+    for amount in report.amounts:
         sentence = report.sentence_of(amount.start)
         text = sentence.text
         if amount.start in taken or not is_target_sentence(text):

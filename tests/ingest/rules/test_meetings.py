@@ -51,3 +51,15 @@ def test_a_session_of_another_body_is_not_a_meeting_of_the_format(read):
 def test_a_preparatory_meeting_is_not_the_meeting_it_prepares(read):
     text = "The first summit of Central Asia and Norway will be held in Oslo in June, the minister said at a preparatory meeting."
     assert [(m.level, m.status) for m in read(text).meetings] == [("summit", "planned")]
+
+
+def test_a_city_outside_any_list_of_ours_names_its_country(read):
+    text = "The third ministerial meeting of Central Asia and Norway took place in Chengdu on Monday."
+    assert [(m.city, m.host) for m in read(text).meetings] == [("Chengdu", "CN")]
+
+
+def test_a_city_name_inside_a_persons_name_is_no_venue(read):
+    text = "President Vladimir Putin attended the summit of Central Asia and Norway held in Bergen."
+    (meeting,) = read(text).meetings
+    assert meeting.city == "Bergen"
+    assert "Vladimir Putin" in [p.name for p in meeting.participants]

