@@ -38,7 +38,7 @@ def candidates_from(extraction: Extraction) -> list[Candidate]:
         position = add(Candidate.Kind.MEETING, {
             **format_info, "format_aliases": extraction.format_aliases, "level": LEVELS.get(meeting.level, meeting.level), "ordinal": meeting.ordinal,
             "date": meeting.date.isoformat() if meeting.date else "", "city": meeting.city or "", "host": meeting.host,
-            "online": meeting.online, "countries": meeting.countries if index == 0 else [], "status": Meeting.Status.HELD,
+            "online": meeting.online, "countries": meeting.countries if index == 0 else [], "status": meeting.status,
         }, _quotes(meeting.quotes), meeting.confidence)
         if index == 0:
             main = position
@@ -69,6 +69,11 @@ def candidates_from(extraction: Extraction) -> list[Candidate]:
             **format_info, "kind": DOCUMENT_KINDS.get(document.category, Document.Kind.OTHER), "title": document.kind,
             "count": document.count or 1, "qualifier": document.qualifier or "exactly", "meeting": main,
         }, _quotes(document.quotes), document.confidence)
+    for deal in extraction.deals:
+        add(Candidate.Kind.DEAL, {
+            **format_info, "title": deal.title, "parties": deal.parties, "count": deal.count, "stage": deal.stage, "meeting": main,
+            "amount": None if deal.amount is None else decimal_text(deal.amount), "currency": deal.currency,
+        }, _quotes(deal.quotes[:1], "value") + _quotes(deal.quotes[1:]), deal.confidence)
     for talk in extraction.bilaterals:
         add(Candidate.Kind.BILATERAL, {"between": list(talk.between), "meeting": main}, _quotes(talk.quotes), talk.confidence)
     if extraction.next_meeting:

@@ -20,6 +20,7 @@ class Candidate(models.Model):
         CHAIR = "chair"
         AREA = "area", "Cooperation area"
         AGENDA_ITEM = "agenda item"
+        DEAL = "deal"
 
     class Status(models.TextChoices):
         PENDING = "pending"

@@ -21,6 +21,7 @@ from dialogue.record.models import (
     Attendance,
     BilateralTalk,
     ChairTerm,
+    Deal,
     Document,
     Format,
     Initiative,
@@ -235,6 +236,35 @@ def _resolve_next_meeting(resolver, fmt, payload, siblings):
     return meeting, _conflicts({"host": meeting.host.code if meeting.host else None}, payload)
 
 
+def deal_find(fmt: Format | None, payload: dict) -> Deal | None:
+    """The record's deal a report speaks of: the same sum and currency between the same countries, or the
+    same title between them ("the 29 agreements" of two reports, whatever sum each gives)."""
+    if fmt is None:
+        return None
+    parties = set(payload.get("parties") or [])
+    deals = Deal.objects.filter(format=fmt).prefetch_related("countries")
+
+    def shared(deal: Deal) -> bool:
+        codes = {c.code for c in deal.countries.all()}
+        return not parties or not codes or bool(parties & codes)
+
+    if payload.get("amount"):
+        same_sum = [d for d in deals.filter(currency=payload["currency"], value=payload["amount"]) if shared(d)]
+        if same_sum:
+            return same_sum[0]
+    candidates = {d.id: d.title for d in deals if shared(d)}
+    best = process.extractOne(payload.get("title") or "", candidates, scorer=fuzz.token_set_ratio) if candidates else None
+    return next(d for d in deals if d.id == best[2]) if best and best[1] >= TITLE_SCORE else None
+
+
+def _resolve_deal(resolver, fmt, payload, siblings):
+    deal = deal_find(fmt, payload)
+    if deal is None:
+        return None, {}
+    record = {"amount": None if deal.value is None else decimal_text(deal.value), "currency": deal.currency or None}
+    return deal, _conflicts(record, payload)
+
+
 def _resolve_chair(resolver, fmt, payload, siblings):
     if fmt is None:
         return None, {}
@@ -259,6 +289,7 @@ def _resolve_agenda_item(resolver, fmt, payload, siblings):
 
 RESOLVERS = {
     Candidate.Kind.MEETING: _resolve_meeting,
+    Candidate.Kind.DEAL: _resolve_deal,
     Candidate.Kind.ATTENDANCE: _resolve_attendance,
     Candidate.Kind.INITIATIVE: _resolve_initiative,
     Candidate.Kind.TARGET: _resolve_target,

@@ -33,6 +33,7 @@ from dialogue.record.models import (
     BilateralTalk,
     ChairTerm,
     Country,
+    Deal,
     Document,
     Evidence,
     Format,
@@ -222,6 +223,8 @@ def _write_meeting(writer: _Writer, payload: dict) -> Meeting:
                           title=meeting_title(payload["level"], payload.get("ordinal")))
     writer.set_fields(meeting, {"date": payload.get("date"), "city": payload.get("city"), "host": country(payload.get("host")),
                                 "online": payload.get("online") or None})
+    if meeting.status == Meeting.Status.PLANNED and payload.get("status") in (Meeting.Status.HELD, Meeting.Status.POSTPONED, Meeting.Status.CANCELLED):
+        meeting.status = payload["status"]  # a meeting planned, now reported held (or put off): the record moves on with it
     writer.save(meeting)
     for code in payload.get("countries", []):
         representation = Representation.objects.filter(meeting=meeting, country__code=code).first()
@@ -315,6 +318,33 @@ def _write_document(writer: _Writer, payload: dict) -> Document:
     return writer.save(document)
 
 
+DEAL_STAGES = {"pledge": Deal.Stage.PLEDGE, "commitment": Deal.Stage.COMMITMENT, "signed": Deal.Stage.COMMITMENT,
+               "completed": Deal.Stage.COMPLETED}
+
+
+def _write_deal(writer: _Writer, payload: dict) -> Deal:
+    fmt = writer.format(payload)
+    meeting = writer.dependency(payload.get("meeting"))
+    deal = Deal.objects.filter(key=writer.candidate.matched_key).first() if writer.candidate.matched_key else None
+    amount = Decimal(payload["amount"]) if payload.get("amount") else None
+    if deal is None:
+        title = (f"{payload['count']} " if payload.get("count") else "") + (payload.get("title") or "deal")
+        deal = Deal(key=unique_key(Deal, f"{fmt.key}.deal.{slug(title, 80)}"), format=fmt, title=title[:1].upper() + title[1:300],
+                    parties=[party.name for party in _countries(payload.get("parties", []))],
+                    value=amount, currency=payload.get("currency") or "", meeting=meeting,
+                    stage=DEAL_STAGES.get(payload.get("stage") or "", Deal.Stage.PLEDGE),
+                    signed=meeting.date if meeting and payload.get("stage") == "signed" else "")
+    elif writer.overwrite:
+        writer.set_fields(deal, {"value": amount, "currency": payload.get("currency")})
+    writer.save(deal)
+    deal.countries.add(*_countries(payload.get("parties", [])))
+    return deal
+
+
+def _countries(codes: list[str]) -> list[Country]:
+    return list(Country.objects.filter(code__in=codes))
+
+
 def _write_bilateral(writer: _Writer, payload: dict) -> BilateralTalk:
     meeting = writer.dependency(payload.get("meeting"))
     people = [_person(writer, name, None) for name in payload["between"]]
@@ -373,6 +403,7 @@ def _write_agenda_item(writer: _Writer, payload: dict) -> AgendaItem:
 
 WRITERS = {
     Candidate.Kind.MEETING: _write_meeting,
+    Candidate.Kind.DEAL: _write_deal,
     Candidate.Kind.ATTENDANCE: _write_attendance,
     Candidate.Kind.INITIATIVE: _write_initiative,
     Candidate.Kind.TARGET: _write_target,
