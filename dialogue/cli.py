@@ -236,7 +236,13 @@ def ingest(inputs: tuple[str, ...], workers: int) -> None:
     """
     from collections import Counter
 
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     from dialogue.ingest.readers import read_reports
     from dialogue.ingest.selectors import gazetteer_from_record
@@ -495,7 +501,11 @@ def initiatives(format_name: str, as_of, stale_months: int) -> None:
     from rich.table import Table
 
     from dialogue.record.models import Format
-    from dialogue.tracking.initiatives import compliance, initiative_states, member_proposals
+    from dialogue.tracking.initiatives import (
+        compliance,
+        initiative_states,
+        member_proposals,
+    )
 
     _database_ready()
     fmt = Format.objects.filter(short_name=format_name).first()

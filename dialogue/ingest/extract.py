@@ -42,7 +42,7 @@ def extract(text: str, *, gazetteer: Gazetteer, published: dt.date | None = None
     main = meetings[0] if meetings else None
     initiatives = find_initiatives(report, people)
     areas = find_areas(report, initiatives)
-    deals = find_deals(report, partner)
+    deals, pledged = find_deals(report, people, partner)
     return Extraction(
         format=format_name,
         partner=partner,
@@ -51,7 +51,7 @@ def extract(text: str, *, gazetteer: Gazetteer, published: dt.date | None = None
         agenda=find_agenda(report),
         meetings=meetings,
         initiatives=initiatives,
-        targets=find_targets(report, deals),
+        targets=find_targets(report, deals, pledged),
         deals=deals,
         documents=find_documents(report),
         bilaterals=find_bilaterals(report, people, main),

@@ -61,7 +61,7 @@ MONEY_RE = re.compile(
     rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?"
     rf"(?:(?P<prefix>{_PREFIX})\s?)?"
     rf"(?P<number>{_DIGITS}|{_WORDS_NUMBER})"
-    rf"(?:\s?(?P<scale>{_SCALE})\b)?"
+    rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b)?"  # "$1 billion", "$1bn", "$1-billion"
     rf"(?:\s+(?P<suffix>{_SUFFIX})\b)?",
     re.IGNORECASE,
 )

@@ -15,7 +15,15 @@ from django.conf import settings
 from django.utils import timezone
 
 from dialogue.record.models import (
-    Area, ComplianceScore, Completion, Country, Format, Initiative, InitiativeLink, InitiativeStatusChange, Meeting,
+    Area,
+    Completion,
+    ComplianceScore,
+    Country,
+    Format,
+    Initiative,
+    InitiativeLink,
+    InitiativeStatusChange,
+    Meeting,
 )
 from dialogue.record.selectors import end_of_day, rows_as_of
 

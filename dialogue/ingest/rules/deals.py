@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dialogue.ingest.facts import DealFact
+from dialogue.ingest.facts import DealFact, PersonFact
+from dialogue.ingest.gazetteer import CENTRAL_ASIA
 from dialogue.ingest.nlp import COUNTRY, DEMONYM
 from dialogue.ingest.parse_numbers import Amount, find_counts
 from dialogue.ingest.report import Report, Sentence, make_quote
@@ -20,35 +21,45 @@ from dialogue.ingest.rules.targets import is_target_sentence
 # Nouns that make a sum a deal whatever else the sentence says, and nouns that do so only when the
 # sentence sets no goal ("a EUR 12 billion investment package" for the region is a target).
 _STRONG = (r"agreements?|deals?|contracts?|memorand(?:a|ums?)|accords?|loans?|credit lines?|lines? of credit|"
-           r"purchases?|orders?")
-_WEAK = r"investment projects?|projects?|investments?|grant aid|grants?|aid|assistance|financing|packages?|documents"
+           r"purchases?|orders?|grant aid|grants?")
+_WEAK = r"investment projects?|projects?|investments?|aid|assistance|financing|packages?|documents"
 _NOUN = re.compile(rf"\b(?P<noun>{_STRONG}|{_WEAK})\b", re.I)
 _CONNECTOR = re.compile(
     r"^(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:[\w-]+\s+){0,3}?(?:worth|valued at|totall?ing|amounting to|with a (?:total )?value of|"
     r"for a total of|of|for|at|estimated at)(?:\s+(?:a total of|a combined|some|about|around|over|more than|nearly|almost|up to))?\s*$", re.I)
-# "$2 billion in investments", "USD 500 million worth of contracts"
-_AFTER = re.compile(r"^\s*(?:worth of\s+|in\s+|of\s+)(?:[\w-]+\s+){0,3}?(?P<noun>" + _STRONG + "|" + _WEAK + r")\b", re.I)
+# "$2 billion in investments", "USD 500 million worth of contracts", "a 1.5 billion yuan (US$208 million) grant",
+# "$14 million for the renovation of the airport"
+_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:worth of\s+|in\s+|of\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>" + _STRONG + "|" + _WEAK + r")\b"
+    r"|for\s+(?:the\s+)?(?P<purpose>(?:renovation|construction|reconstruction|moderni[sz]ation|rehabilitation|building|upgrad\w+|support)\b[^,.;]{0,60}))",
+    re.I)
 _MODIFIER_STOP = re.compile(r"^(?:the|a|an|and|or|of|with|to|in|on|for|by|at|signed|inked|worth|have|has|had|were|was|will|\w+ed)$", re.I)
-_STATISTIC = re.compile(r"\b(?:turnover|trade (?:volume|between|with)|volume of trade|GDP|exports?|imports?|reached|grew|rose|"
+_STATISTIC = re.compile(r"\b(?:turnover|trade (?:volume|between|with)|volume of trade|GDP|exports?|imports?|reached\s+(?:a\s+)?(?:record\s+)?\W?\d|grew|rose|"
                         r"increased|amounted|accumulated|cumulative|stock of|so far|since \d{4}|over the past|in the past|last year|investors)\b", re.I)
+_REGION = re.compile(r"\bCentral Asian (?:countries|states|nations|republics|partners)\b|\b(?:countries|states|nations) of Central Asia\b")
 _STAGES = [
     ("completed", re.compile(r"\b(?:completed|commissioned|put into operation|inaugurated|disbursed)\b", re.I)),
     ("signed", re.compile(r"\b(?:signed|inked|concluded|sealed|signing)\b", re.I)),
-    ("commitment", re.compile(r"\b(?:agreed|approved|committed|allocated|secured|reached agreements?)\b", re.I)),
-    ("pledge", re.compile(r"\b(?:will|would|plans?|intends?|pledged|announced|offered|proposed|to provide|to invest|expects?)\b", re.I)),
+    ("commitment", re.compile(r"\b(?:agreed|approved|committed|allocated|secured|reached agreements?|agreements? was reached)\b", re.I)),
+    ("pledge", re.compile(r"\b(?:will|would|plans?|intends?|pledged|announced|offered|extended|proposed|to provide|to invest|expects?)\b", re.I)),
 ]
 
 
-def find_deals(report: Report, partner: str | None) -> list[DealFact]:
-    """Deals, each quoted first by its sum (the quote targets check so as not to count a sum twice)."""
+def find_deals(report: Report, people: list[PersonFact], partner: str | None) -> tuple[list[DealFact], set[int]]:
+    """Deals, each quoted first by its sum (the quote targets check so as not to count a sum twice), and the
+    sums pledged as aid, financing or investment to no agreement in particular, which are targets."""
     deals: list[DealFact] = []
+    pledged: set[int] = set()
     for found in report.amounts:
         if found.equivalent_of is not None:
             continue
         sentence = report.sentence_of(found.start)
         amount = replace(found, start=found.start - sentence.start_char, end=found.end - sentence.start_char)
-        deal = _deal_at(report, sentence, amount, partner)
+        deal = _deal_at(report, sentence, amount, people, partner)
         if deal is None:
+            continue
+        if re.fullmatch(_WEAK, deal.title.split()[-1], re.I) and deal.stage in (None, "pledge"):
+            pledged.add(found.start)  # "will provide $15 million in aid": a sum set out, not an agreement made
             continue
         twin = next((d for d in deals if d.amount == deal.amount and d.currency == deal.currency), None)
         if twin is None:
@@ -57,10 +68,10 @@ def find_deals(report: Report, partner: str | None) -> list[DealFact]:
             twin.quotes += deal.quotes
             twin.parties = twin.parties or deal.parties
             twin.count = twin.count or deal.count
-    return deals
+    return deals, pledged
 
 
-def _deal_at(report: Report, sentence: Sentence, amount: Amount, partner: str | None) -> DealFact | None:
+def _deal_at(report: Report, sentence: Sentence, amount: Amount, people: list[PersonFact], partner: str | None) -> DealFact | None:
     text = sentence.text
     clause_start = max(text.rfind(";", 0, amount.start), 0)
     before = text[clause_start : amount.start]
@@ -74,13 +85,14 @@ def _deal_at(report: Report, sentence: Sentence, amount: Amount, partner: str | 
         after = _AFTER.match(text[amount.end : amount.end + 80])
         if after is None:
             return None
-        title_start, title_end = amount.end + after.start("noun"), amount.end + after.end("noun")
+        group = "noun" if after.group("noun") else "purpose"
+        title_start, title_end = amount.end + after.start(group), amount.end + after.end(group)
     if re.fullmatch(_WEAK, text[title_start:title_end], re.I) and is_target_sentence(text):
         return None
     title_start, count = _modifiers(text, title_start)
     stage = next((name for name, cue in _STAGES if cue.search(text)), None)
     return DealFact(
-        title=text[title_start:title_end], parties=_parties(report, sentence, partner), amount=amount.value, currency=amount.currency,
+        title=text[title_start:title_end], parties=_parties(report, sentence, people, partner), amount=amount.value, currency=amount.currency,
         count=count, stage=stage,
         quotes=[make_quote(report.text, sentence.start_char + amount.start, sentence.start_char + amount.end),
                 make_quote(report.text, sentence.start_char + min(title_start, amount.start), sentence.start_char + max(title_end, amount.end))],
@@ -102,13 +114,21 @@ def _modifiers(text: str, noun_start: int) -> tuple[int, int | None]:
     return start, None
 
 
-def _parties(report: Report, sentence: Sentence, partner: str | None) -> list[str]:
-    """The countries named in the sentence; with one alone, the format's partner is the other side."""
+def _parties(report: Report, sentence: Sentence, people: list[PersonFact], partner: str | None) -> list[str]:
+    """The countries named in the sentence, and those of the people it names ("Abe signed ..."); with one
+    alone, the format's partner is the other side."""
+    found: list[tuple[int, str]] = [(ent.start_char, report.code(ent)) for ent in report.ents_in(sentence, COUNTRY, DEMONYM)]
+    for person in people:
+        surname = person.name.split()[-1]
+        position = sentence.text.find(surname)
+        if person.country and position != -1 and re.match(r"\b", sentence.text[position + len(surname) :] or " "):
+            found.append((sentence.start_char + position, person.country))
     codes: list[str] = []
-    for ent in report.ents_in(sentence, COUNTRY, DEMONYM):
-        code = report.code(ent)
+    for _, code in sorted(found):
         if code and code not in codes:
             codes.append(code)
+    if _REGION.search(sentence.text):  # "to Central Asian countries", "the five states of Central Asia"
+        codes += [code for code in CENTRAL_ASIA if code not in codes]
     if len(codes) == 1 and partner and partner not in codes:
         codes.append(partner)
     return codes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from dialogue.ingest.facts import DealFact, TargetFact
 from dialogue.ingest.parse_numbers import number_value
@@ -15,7 +16,7 @@ _TARGET_CUE = re.compile(
     re.I,
 )
 _STATISTIC_CUE = re.compile(r"\b(turnover|reached|amounted|grew|rose|exceeded|increased by|so far|already)\b", re.I)
-_PERIOD = re.compile(r"\b(?:over|within|for|in)\s+(?:the\s+)?(?:next|coming)?\s*(?P<n>\w+(?:-\w+)?)\s+years\b|\b(?P<m>\w+)-year\b", re.I)
+_PERIOD = re.compile(r"\b(?:over|within|for|in)\s+(?:the\s+)?(?:next|coming)?\s*(?P<n>\w+(?:-\w+)?)\s+years\b|\b(?P<m>\w+)-year\b|\bin\s+a\s+(?P<decade>decade)\b", re.I)
 
 
 def is_target_sentence(text: str) -> bool:
@@ -23,28 +24,39 @@ def is_target_sentence(text: str) -> bool:
     return bool(_TARGET_CUE.search(text)) and not _STATISTIC_CUE.search(text)
 
 
-def find_targets(report: Report, deals: list[DealFact]) -> list[TargetFact]:
-    """Money goals; a sum a deal already stands on ("a loan of EUR 2 billion") is not one."""
+def find_targets(report: Report, deals: list[DealFact], pledged: set[int]) -> list[TargetFact]:
+    """Money goals and sums pledged as a whole; a sum a deal stands on ("a loan of EUR 2 billion"), or its
+    conversion in brackets, is not one, and a sum said twice is one target."""
     taken = {deal.quotes[0].start for deal in deals}
     targets: list[TargetFact] = []
     for amount in report.amounts:
         sentence = report.sentence_of(amount.start)
         text = sentence.text
-        if amount.start in taken or not is_target_sentence(text):
+        converts = amount.equivalent_of.start if amount.equivalent_of is not None else None
+        if amount.start in taken or converts in taken or not (amount.start in pledged or converts in pledged or is_target_sentence(text)):
             continue
-        period = None
-        match = _PERIOD.search(text)
-        if match:
-            period = number_value(match.group("n") or match.group("m"))
+        equivalent = None
+        if converts is not None:
+            equivalent = next((i for i, t in enumerate(targets) if t.quotes[0].start == converts), None)
+        twin = next((t for t in targets if (t.amount, t.currency) == (amount.value, amount.currency)), None)
+        if twin is not None:
+            twin.quotes.append(make_quote(report.text, amount.start, amount.end))
+            continue
         title_match = re.search(r"\bin\s+((?:[\w-]+\s+){0,3}(?:projects|investments?|deals|trade|business|financing|grants|loans)\b)",
                                 report.text[amount.end : amount.end + 60])
-        equivalent = None
-        if amount.equivalent_of is not None:
-            equivalent = next((i for i, t in enumerate(targets) if t.quotes[0].start == amount.equivalent_of.start), None)
         targets.append(TargetFact(
-            amount=amount.value, currency=amount.currency, period_years=period,
+            amount=amount.value, currency=amount.currency, period_years=_period(text, amount.end - sentence.start_char),
             title=title_match.group(1) if title_match else "",
             quotes=[make_quote(report.text, amount.start, amount.end), make_quote(report.text, sentence.start_char, sentence.end_char)],
             equivalent_of=equivalent,
         ))
     return targets
+
+
+def _period(text: str, after: int) -> Decimal | None:
+    """The period a sum is set over: the first one stated after it ("$35 billion over three years - and $100
+    billion in a decade"), else any in its sentence."""
+    for match in (_PERIOD.search(text, after), _PERIOD.search(text)):
+        if match:
+            return number_value(match.group("n") or match.group("m") or "") or (Decimal(10) if match.group("decade") else None)
+    return None

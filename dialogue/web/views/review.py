@@ -15,7 +15,14 @@ from django.views.decorators.http import require_POST
 from dialogue.access.permissions import Action, authorize, can
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import RawReport
-from dialogue.ingest.review import KEEP_RECORD, TAKE_CANDIDATE, ReviewError, candidate_accept, candidate_edit, candidate_reject
+from dialogue.ingest.review import (
+    KEEP_RECORD,
+    TAKE_CANDIDATE,
+    ReviewError,
+    candidate_accept,
+    candidate_edit,
+    candidate_reject,
+)
 from dialogue.ingest.services import report_submit
 from dialogue.lib.highlight import segments
 from dialogue.record.models import Source

@@ -20,9 +20,9 @@ def test_a_loan_for_a_project_is_a_deal_not_a_target(read):
 
 
 def test_a_package_for_the_region_stays_a_target_and_is_never_also_a_deal(read):
-    extraction = read("Norway announced a package of NOK 5 billion for Central Asia over the next four years.")
+    extraction = read("Norway announced a package of EUR 5 billion for Central Asia over the next four years.")
     assert extraction.deals == []
-    assert [(t.amount, t.currency) for t in extraction.targets] == [(Decimal("5000000000"), "NOK")] or extraction.targets == []
+    assert [(t.amount, t.currency, t.period_years) for t in extraction.targets] == [(Decimal("5000000000"), "EUR", Decimal(4))]
 
 
 def test_trade_figures_are_neither_deals_nor_targets(read):
@@ -42,3 +42,31 @@ def test_any_text_gives_deals_whose_quotes_are_its_own_words(read, text):
     for deal in read(text).deals:
         for quote in deal.quotes:
             assert text[quote.start : quote.end] == quote.text
+
+
+def test_aid_pledged_to_no_agreement_in_particular_is_a_target_not_a_deal(read):
+    extraction = read("Norway plans to support the region with $40 million in aid.")
+    assert extraction.deals == []
+    assert [(t.amount, t.currency) for t in extraction.targets] == [(Decimal("40000000"), "USD")]
+
+
+def test_aid_agreed_for_a_country_is_a_deal(read):
+    extraction = read("An agreement was reached for Norway to provide Kyrgyzstan with development aid of up to $90 million.")
+    assert [(d.title, d.stage, set(d.parties)) for d in extraction.deals] == [("development aid", "commitment", {"NO", "KG"})]
+
+
+def test_a_sum_for_a_purpose_and_a_hyphenated_sum_are_read(read):
+    extraction = read("Norway extended a $2-billion line of credit and $5 million for the renovation of Osh airport.")
+    assert {(d.title, d.amount) for d in extraction.deals} == {
+        ("line of credit", Decimal("2000000000")), ("renovation of Osh airport", Decimal("5000000"))}
+
+
+def test_the_countries_of_central_asia_as_a_party_are_the_five(read):
+    (deal,) = read("Norway signed a loan of $10 million with the Central Asian countries.").deals
+    assert set(deal.parties) == {"NO", "KZ", "KG", "TJ", "TM", "UZ"}
+
+
+def test_the_conversion_of_a_deals_sum_is_no_target(read):
+    extraction = read("Norway will provide a 90 million yuan ($12 million) grant to Tajikistan.")
+    assert [(d.amount, d.currency) for d in extraction.deals] == [(Decimal("90000000"), "CNY")]
+    assert extraction.targets == []
