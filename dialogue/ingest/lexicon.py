@@ -30,6 +30,7 @@ NOT_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "He", "She", "They", "We", "It", "I", "Also", "And", "But", "Mr", "Ms",
     "Special", "Representative", "Secretary", "State", "Chairman", "Head", "First", "Vice", "Senior",
+    "Presidents", "Ministers", "Leaders", "Counterparts", "Premiers", "Heads",
 }
 ORGANIZATION_HEADS = {
     "council", "commission", "parliament", "ministry", "bank", "committee", "office", "agency", "union",

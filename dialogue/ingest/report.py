@@ -11,6 +11,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
+from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import Quote
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM, is_proper, pipeline
@@ -77,12 +78,17 @@ class Report:
         self.ent_at_end = {e.end: e for e in self.ents}
 
     def _names_more(self, ent: Span) -> bool:
-        """A city name followed by a capitalised word is part of a longer name: "Vladimir Putin",
-        "Serdar Berdimuhamedov", "Samarkand Declaration"; it names no place there."""
-        if ent.label_ != CITY or ent.end >= len(self.doc):
+        """A city name next to a capitalised word is part of a longer name: "Vladimir Putin", "Serdar
+        Berdimuhamedov", "Samarkand Declaration", "Yoshihiko Noda"; it names no place there."""
+        if ent.label_ != CITY:
             return False
-        following = self.doc[ent.end]
-        return following.is_alpha and following.text[0].isupper() and not following.is_upper and following.ent_type_ not in (COUNTRY, CITY)
+        following = self.doc[ent.end] if ent.end < len(self.doc) else None
+        if following is not None and following.is_alpha and following.text[0].isupper() and not following.is_upper \
+                and following.ent_type_ not in (COUNTRY, CITY):
+            return True
+        previous = self.doc[ent.start - 1] if ent.start > 0 else None
+        return (previous is not None and previous.is_alpha and previous.text[0].isupper() and not previous.is_upper
+                and not previous.is_sent_start and previous.ent_type_ == "" and previous.text not in lx.NOT_NAMES)
 
     def sentence_of(self, char: int) -> Sentence:
         return self.sentences[max(0, bisect_right(self.sentence_starts, char) - 1)]

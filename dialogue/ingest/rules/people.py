@@ -37,7 +37,7 @@ def _scan_name_forward(report: Report, start: int, limit: int) -> tuple[int, int
         token = doc[j]
         if j in report.ent_at_start and report.ent_at_start[j].label_ in (COUNTRY, CITY, DEMONYM, TITLE):
             break
-        if _is_name_token(token, allow_particle=words > 0 and j + 1 < limit and _is_name_token(doc[j + 1])):
+        if _is_name_token(token, allow_particle=words > 0 and _name_follows_particles(doc, j + 1, limit)):
             words += 1
             j += 1
         elif token.text in "-‑" and words and j + 1 < limit and not doc[j - 1].whitespace_ and (
@@ -48,11 +48,22 @@ def _scan_name_forward(report: Report, start: int, limit: int) -> tuple[int, int
     return (first, j) if words else None
 
 
-def _scan_name_backward(report: Report, end: int, floor: int) -> tuple[int, int] | None:
+def _name_follows_particles(doc, k: int, limit: int) -> bool:
+    """After 'von' in 'Ursula von der Leyen': more particles, then a name."""
+    while k < limit and doc[k].text.lower() in lx.NAME_PARTICLES:
+        k += 1
+    return k < limit and _is_name_token(doc[k])
+
+
+def _scan_name_backward(report: Report, end: int, floor: int, after_post: bool = False) -> tuple[int, int] | None:
+    """The name ending at `end`; one that follows a post's word ('Minister X, ...') is refused unless the post
+    announced a list ('Presidents X of Kazakhstan, ...')."""
     doc = report.doc
     j, words = end, 0
     while j > floor and words < 4:
         token = doc[j - 1]
+        if (j - 1) in report.ent_at_start and report.ent_at_start[j - 1].label_ in (COUNTRY, CITY, DEMONYM, TITLE):
+            break
         if _is_name_token(token) or (words and token.text.lower() in lx.NAME_PARTICLES):
             words += 1
             j -= 1
@@ -60,7 +71,7 @@ def _scan_name_backward(report: Report, end: int, floor: int) -> tuple[int, int]
             j -= 1
         else:
             break
-    if not words or (j - 1 >= floor and doc[j - 1].text in lx.NOT_NAMES and doc[j - 1].text not in ("Mr", "Ms")):
+    if not words or (not after_post and j - 1 >= floor and doc[j - 1].text in lx.NOT_NAMES and doc[j - 1].text not in ("Mr", "Ms")):
         return None
     return (j, end)
 
@@ -72,6 +83,9 @@ def _country_before(report: Report, title: Span) -> str | None:
         return report.code(report.ent_at_end[i - 1])
     if i in report.ent_at_end and report.ent_at_end[i].label_ in (COUNTRY, DEMONYM):
         return report.code(report.ent_at_end[i])
+    # "European Commission President", "EU Council President": the Union's officials
+    if re.search(r"\b(?:EU|European (?:Commission|Council|Union|Parliament))(?:\s+Council)?\s*$", report.text[max(0, title.start_char - 40) : title.start_char]):
+        return "EU"
     # "The Russian delegation was led by ...", "Turkmenistan was represented by ..."
     before = report.text[max(report.sentence_of_token(title.start).start_char, title.start_char - 60) : title.start_char]
     if re.search(r"\b(?:led|headed|represented|chaired)\s+by\s+(?:the\s+)?$", before):
@@ -160,12 +174,51 @@ def find_people(report: Report) -> list[PersonFact]:
             quotes=[make_quote(report.text, start, end)], known=known, participant=participant,
         ))
         consumed.update(range(span[0], span[1]))
+    found += _listed_people(report, consumed)
     for ent in report.ents:
         if ent.label_ == PERSON and ent.start not in consumed:
             person = report.gazetteer.people[int(ent.ent_id_)]
             found.append(PersonFact(name=ent.text, role=person.role, country=person.country,
                                     quotes=[make_quote(report.text, ent.start_char, ent.end_char)], known=person, confidence=0.6))
     return _merge_people(found)
+
+
+# A plural post before a list of people with their countries: "Presidents Kassym-Jomart Tokayev of Kazakhstan,
+# Sadyr Japarov of Kyrgyzstan and ...", "the visiting ministers - Bakhtiyor Saidov (Uzbekistan), Rashid Meredov (...)".
+_PLURAL_POSTS = {"presidents": "President", "leaders": "President", "heads of state": "President", "prime ministers": "Prime Minister",
+                 "foreign ministers": "Foreign Minister", "ministers of foreign affairs": "Minister of Foreign Affairs",
+                 "ministers": "Foreign Minister", "counterparts": None}
+_PLURAL = re.compile(r"\b(" + "|".join(sorted(_PLURAL_POSTS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _listed_people(report: Report, consumed: set[int]) -> list[PersonFact]:
+    doc, found = report.doc, []
+    for sentence in report.sentences:
+        post = _PLURAL.search(sentence.text)
+        if not post:
+            continue
+        role = _PLURAL_POSTS[post.group(1).lower()]
+        for country in report.ents_in(sentence, COUNTRY):
+            if country.start_char < sentence.start_char + post.end():
+                continue
+            before = doc[country.start - 1] if country.start > 0 else None
+            if before is None:
+                continue
+            if before.lower_ == "of":
+                end = country.start - 1  # "Sadyr Japarov of Kyrgyzstan"
+            elif before.text == "(" and country.end < len(doc) and doc[country.end].text == ")":
+                end = country.start - 1  # "Bakhtiyor Saidov (Uzbekistan)"
+            else:
+                continue
+            span = _scan_name_backward(report, end, max(sentence.start, end - 5), after_post=True)
+            if span is None or any(k in consumed for k in range(*span)):
+                continue
+            name = doc[span[0] : span[1]].text
+            known = _known(report, name)
+            found.append(PersonFact(name=name, role=role or (known.role if known else None), country=report.code(country),
+                                    quotes=[make_quote(report.text, doc[span[0]].idx, country.end_char)], known=known, confidence=0.7))
+            consumed.update(range(*span))
+    return found
 
 
 def _clean_role(role: str) -> str:

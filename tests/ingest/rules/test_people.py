@@ -1,0 +1,31 @@
+"""People as the genre names them, in sentences of our own."""
+
+import pytest
+
+
+def people(extraction):
+    return {(p.name, p.role, p.country) for m in extraction.meetings[:1] for p in m.participants}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("European Commission President Ingrid von der Berg opened the EU-Central Asia summit.", ("Ingrid von der Berg", "President", "EU")),
+    ("A meeting with Japan's Prime Minister, Yoshihiko Noda, took place at the ministerial meeting.", ("Yoshihiko Noda", "Prime Minister", "JP")),
+])
+def test_names_with_particles_or_a_towns_name_are_read_whole(read, text, expected):
+    assert expected in people(read(text))
+
+
+def test_a_list_after_a_plural_post_gives_each_person_with_country(read):
+    text = ("The summit of Central Asia and Norway brought together Presidents Aibek Toktomatov of Kyrgyzstan "
+            "and Olim Rashidov of Uzbekistan, and Prime Minister Ola Berg.")
+    assert {("Aibek Toktomatov", "President", "KG"), ("Olim Rashidov", "President", "UZ")} <= people(read(text))
+
+
+def test_a_list_with_countries_in_brackets_gives_each_person(read):
+    text = "Berg met the visiting ministers at the dialogue meeting - Olim Rashidov (Uzbekistan) and Farrukh Nazarov (Tajikistan)."
+    assert {("Olim Rashidov", "Foreign Minister", "UZ"), ("Farrukh Nazarov", "Foreign Minister", "TJ")} <= people(read(text))
+
+
+def test_a_place_is_never_read_as_a_name(read):
+    text = "Foreign Minister Ola Berg will meet his counterparts in Minsk at the ministerial meeting of the Council of Ministers."
+    assert all(name != "Minsk" for name, _, _ in people(read(text)))
