@@ -16,18 +16,29 @@ _DOCUMENT_RE = re.compile(
 _DOCUMENT_CATEGORY = {kind: category for kind, category in lx.DOCUMENT_KINDS}
 
 
+# An outcome document is proved by its citation as well as by its adoption: "according to a joint statement",
+# "the joint declaration said", "released the joint declaration".
+_CITED = re.compile(r"\b(?:according to|said|says|stated|states|noted|notes|reads|released?|published|issued)\b", re.I)
+_OUTCOMES = {"joint statement", "declaration", "action plan"}
+_FUTURE = re.compile(r"\b(?:will|would|expected|to be adopted|to be signed|plans? to|draft)\b", re.I)
+
+
 def find_documents(report: Report) -> list[DocumentFact]:
     documents: list[DocumentFact] = []
     for sentence in report.sentences:
         text = sentence.text
-        if not re.search(r"\b(" + "|".join(lx.DOCUMENT_VERBS) + r")\b", text, re.I):
-            continue
-        if re.search(r"\b(will|expected|to be adopted|to be signed|plans? to)\b", text, re.I):
+        adopted = re.search(r"\b(" + "|".join(lx.DOCUMENT_VERBS) + r")\b", text, re.I)
+        cited = _CITED.search(text)
+        if not adopted and not cited:
             continue
         for match in _DOCUMENT_RE.finditer(text):
             kind = match.group("kind").strip()
             head = next(k for k, _ in lx.DOCUMENT_KINDS if re.search(rf"{re.escape(k)}", kind, re.I))
             category = _DOCUMENT_CATEGORY[head]
+            if _FUTURE.search(text[max(0, match.start() - 50) : match.end() + 40]):
+                continue  # "a declaration to be adopted", "will sign an agreement": not yet an outcome
+            if not adopted and category not in _OUTCOMES:
+                continue  # "according to the statement" proves a joint statement, not an agreement
             before = text[max(0, match.start() - 30) : match.start()]
             counts = [c for c in find_counts(before + " ") if c.end >= len(before) - 1]
             plural = head.endswith("s") or head in ("memoranda",)

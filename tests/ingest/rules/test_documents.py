@@ -1,0 +1,19 @@
+"""Outcome documents, in sentences of our own."""
+
+
+def kinds(extraction):
+    return {(d.kind, d.count) for d in extraction.documents}
+
+
+def test_a_joint_statement_cited_is_an_outcome_document(read):
+    text = "The ministers of Central Asia and Norway backed a water plan, according to a joint statement."
+    assert ("joint statement", 1) in kinds(read(text))
+
+
+def test_a_declaration_still_to_be_adopted_is_not_one(read):
+    text = "The leaders will adopt the Oslo Declaration at the summit, the ministry said."
+    assert kinds(read(text)) == set()
+
+
+def test_an_agreement_only_cited_is_not_an_outcome_document(read):
+    assert kinds(read("The agreement, the minister said, is good for both sides.")) == set()
