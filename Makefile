@@ -19,7 +19,8 @@ $(UV):
 
 $(VENV)/.installed: pyproject.toml uv.lock | $(UV)
 	scripts/system-packages
-	$(UV) sync --frozen --python $(PYTHON)
+	$(UV) sync --frozen --python $(PYTHON) --compile-bytecode
+	$(VENV)/bin/python -m compileall -q dialogue
 	touch $@
 
 install: $(VENV)/.installed

@@ -36,6 +36,23 @@ def _database_ready() -> None:
     call_command("migrate", interactive=False, verbosity=0)
 
 
+def _gazetteer_read_only():
+    """The record's gazetteer without touching the database's schema: extraction alone writes nothing, so
+    it never migrates; a database not yet set up gives the standard gazetteer (countries, cities) alone."""
+    from django.conf import settings
+    from django.db import DatabaseError, connection
+
+    from dialogue.ingest.gazetteer import Gazetteer
+    from dialogue.ingest.selectors import gazetteer_from_record
+
+    try:
+        if "record_person" in connection.introspection.table_names():
+            return gazetteer_from_record()
+    except DatabaseError as error:
+        err_console.print(f"the record could not be read ({error}); extracting with the standard gazetteer", markup=False)
+    return Gazetteer.standard(cache_dir=settings.DATA_DIR / "cache")
+
+
 def _refuse(headline: str, problems: list[str]) -> None:
     """Say what was refused and every reason, then exit 1: nothing was written."""
     err_console.print(f"[bold red]{headline}[/]")
@@ -199,10 +216,8 @@ def extract(inputs: tuple[str, ...], json_dir: Path | None) -> None:
     from dialogue.ingest.annotation import as_annotation
     from dialogue.ingest.extract import extract_report
     from dialogue.ingest.readers import ReadError, read_reports
-    from dialogue.ingest.selectors import gazetteer_from_record
 
-    _database_ready()
-    gazetteer = gazetteer_from_record()
+    gazetteer = _gazetteer_read_only()
     if json_dir:
         json_dir.mkdir(parents=True, exist_ok=True)
     failed = 0

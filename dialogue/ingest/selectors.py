@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.conf import settings
+
 from dialogue.ingest.gazetteer import Gazetteer, KnownPerson
 from dialogue.record.models import Attendance, Format, Membership, Person
 
@@ -19,4 +21,4 @@ def gazetteer_from_record() -> Gazetteer:
                                   country=country, role=role, key=person.key))
     partners = {m.format_id: m.country.code for m in Membership.objects.filter(role=Membership.Role.PARTNER).select_related("country")}
     formats = tuple((alias, partners.get(f.id, "")) for f in Format.objects.order_by("key") for alias in [f.name, f.short_name, *f.aliases])
-    return Gazetteer.standard(people=tuple(people), formats=formats)
+    return Gazetteer.standard(people=tuple(people), formats=formats, cache_dir=settings.DATA_DIR / "cache")
