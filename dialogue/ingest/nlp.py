@@ -7,9 +7,10 @@ compiled pipeline depends only on the gazetteer, so one process reuses it across
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
 
 import spacy
+from spacy.attrs import ENT_IOB, IS_SPACE, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -25,15 +26,14 @@ def _phrase(label: str, text: str, entity_id: str) -> dict:
 
 @Language.component("line_breaks")
 def line_breaks(doc):
-    """Headlines, datelines and list items end at a line break even without a full stop."""
-    starts = doc.to_array("IDX").tolist()
-    text = doc.text
-    position = text.find("\n")
-    while position != -1:
-        index = bisect_right(starts, position)  # the first token after the break
-        if 0 < index < len(doc):
-            doc[index].is_sent_start = True
-        position = text.find("\n", position + 1)
+    """Headlines, datelines and list items end at a line break even without a full stop.
+
+    A line break is a whitespace token of its own; reading the token arrays (not the tokens, nor
+    doc.text, which builds every token) keeps this cheap."""
+    strings = doc.vocab.strings
+    for index, (space, orth) in enumerate(doc.to_array([IS_SPACE, ORTH]).tolist()):
+        if space and index + 1 < len(doc) and "\n" in strings[orth]:
+            doc[index + 1].is_sent_start = True
     return doc
 
 
@@ -79,50 +79,60 @@ class TitleLookup:
         self.modifiers: set[str] = set()
 
     def __call__(self, doc):
-        lowers = [token.lower_ for token in doc]
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        strings = doc.vocab.strings
+        # Words inside another entity never belong to a title.
+        lowers = [strings[lower] if iob in (0, 2) else "" for lower, iob in doc.to_array([LOWER, ENT_IOB]).tolist()]
         found, i = [], 0
-        while i < len(doc):
-            head = next((option for option in self.heads.get(lowers[i], ())
-                         if tuple(lowers[i : i + len(option[0])]) == option[0] and not taken & set(range(i, i + len(option[0])))), None)
+        while i < len(lowers):
+            options = self.heads.get(lowers[i])
+            head = next((option for option in options if tuple(lowers[i : i + len(option[0])]) == option[0]), None) if options else None
             if head is None:
                 i += 1
                 continue
             start, used = i, set()
-            while len(used) < 2 and start > 0 and lowers[start - 1] in self.modifiers - used and start - 1 not in taken:
+            while len(used) < 2 and start > 0 and lowers[start - 1] in self.modifiers - used:
                 start -= 1
                 used.add(lowers[start])
             found.append(Span(doc, start, i + len(head[0]), label=TITLE, span_id=head[1]))
             i += len(head[0])
         if found:
-            doc.ents = sorted([*doc.ents, *found], key=lambda span: span.start)
+            doc.set_ents(found, default="unmodified")
         return doc
 
 
 class CityLookup:
     """Cities by dictionary: some 12,000 names from GeoNames would take an EntityRuler seconds to compile,
-    and a look-up of the capitalised words of a report costs next to nothing. A name already taken by
-    another entity (a country, a person) stays that entity."""
+    and a look-up of a report's capitalised words costs next to nothing. A name already taken by another
+    entity (a country, a person) stays that entity."""
 
     longest = 4
 
     def __init__(self) -> None:
         self.cities: dict[str, str] = {}
+        self._first_words: set[int] = set()
 
     def __call__(self, doc):
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        if not self._first_words:
+            # The first token of each name, however the tokenizer splits "nur-sultan" or "xi'an": a filter, so wider is safe.
+            self._first_words = {doc.vocab.strings.add(word) for name in self.cities
+                                 for word in (name.split()[0].rstrip(","), re.split(r"[^\w]", name)[0])}
+        strings = doc.vocab.strings
+        rows = doc.to_array([LOWER, ORTH, ENT_IOB]).tolist()
         found, i = [], 0
-        while i < len(doc):
-            if doc[i].text[:1].isupper() and i not in taken:
-                for size in range(min(self.longest, len(doc) - i), 0, -1):
+        while i < len(rows):
+            lower, orth, iob = rows[i]
+            if iob in (0, 2) and lower in self._first_words and strings[orth][:1].isupper():
+                for size in range(min(self.longest, len(rows) - i), 0, -1):
+                    if any(row[2] in (1, 3) for row in rows[i : i + size]):
+                        continue
                     code = self.cities.get(doc[i : i + size].text.lower())
-                    if code and not taken & set(range(i, i + size)):
+                    if code:
                         found.append(Span(doc, i, i + size, label=CITY, span_id=code))
                         i += size - 1
                         break
             i += 1
         if found:
-            doc.ents = sorted([*doc.ents, *found], key=lambda span: span.start)
+            doc.set_ents(found, default="unmodified")
         return doc
 
 

@@ -156,7 +156,7 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                     continue
                 found.append(InitiativeFact(title=name, proposed_by=None, quotes=[make_quote(report.text, base + match.start(1), base + match.start(1) + len(name))],
                                             confidence=0.8, named=True))
-        if _NAMED_CONTEXT.search(text):
+        if _NAMED_HEAD.search(text) and _NAMED_CONTEXT.search(text):
             for match in _NAMED.finditer(text):
                 name = match.group("name")
                 if _is_format_name(name) or re.search(r"\b(?:of|at|in|by|from|with|to|under|within|via)\s+(?:the\s+)?$", text[: match.start()]):
@@ -175,6 +175,7 @@ _HEADS = r"Initiative|Strategy|Corridor|Route|Programme|Program|Partnership|Plat
 _NAMED = re.compile(
     rf"(?:(?P<owner>[A-Z][a-z]+)(?:[’']s\s+|-(?:proposed|led|backed|initiated)\s+))?[“\"']?"
     rf"(?P<name>[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|and|for|on)){{0,6}}?\s+(?:{_HEADS}))\b")
+_NAMED_HEAD = re.compile(rf"\b(?:{_HEADS})\b")  # a cheap test before the costly pattern
 _NAMED_CONTEXT = re.compile(r"\b(?:propos|put forward|launch|support|initiat|unveil|announc|present|promot|establish|creat|set up|implement|develop|join|agreed|offer|suggest)", re.I)
 _FORMAT_NAME = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*\w+|\w+\s*(?:\+|plus|–|—|-)\s*Central Asia|C5\s*\+\s*\w+", re.I)
 
