@@ -42,6 +42,9 @@ def clean_item(text: str) -> str:
         text = re.sub(r"^(?:and|also|the|a|an|to|of|on|in|for|further|new)\s+", "", text.strip(), flags=re.I)
     text = re.sub(r",?\s+(?:and|while|but)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$", "", re.sub(r"\s+", " ", text).strip(" ,.:"))
     text = re.sub(r"\s+(?:and|or|as well as)$", "", text)
+    # "... Business Council on Thursday", "... next year": when it was said is not part of the name
+    text = re.sub(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:next|this|last)\s+(?:year|week|month)|"
+                  r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4})$", "", text.strip(" ,.:"))
     return text.strip(" ,.:")
 
 
@@ -91,6 +94,8 @@ def _is_initiative_title(title: str) -> bool:
         return False
     if _is_format_name(title):
         return False
+    if re.search(r",\s+(?:which|who|the)\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|\bsaid\b", title):
+        return False  # a clause ("..., which the US plans to support", "the Dialogue has evolved into"), not a name
     if re.search(r"\b(?:of|for|to|with|on|in|and|the|a)$", title, re.I):
         return False  # cut off before its object: "adoption of"
     return bool(re.search(r"[a-z]", title))
@@ -172,9 +177,10 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
 # Initiative", "Trans-Caspian International Transport Route", "K-Silk Road", "Middle Corridor"),
 # with the country whose it is when the report says so ("Korea's K-Silk Road", "China-proposed").
 _HEADS = r"Initiative|Strategy|Corridor|Route|Programme|Program|Partnership|Platform|Fund|Road|Gateway|Council|Facility|Hub|Centre|Center|Agenda|Forum"
+_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
 _NAMED = re.compile(
     rf"(?:(?P<owner>[A-Z][a-z]+)(?:[’']s\s+|-(?:proposed|led|backed|initiated)\s+))?[“\"']?"
-    rf"(?P<name>[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|and|for|on)){{0,6}}?\s+(?:{_HEADS}))\b")
+    rf"(?P<name>[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|and|for|on)){{0,6}}?\s+(?:{_HEADS})(?:\s+(?:on|for)\s+(?!{_DAYS})[A-Z][\w-]*(?:\s+Asia)?)?)\b")
 _NAMED_HEAD = re.compile(rf"\b(?:{_HEADS})\b")  # a cheap test before the costly pattern
 _NAMED_CONTEXT = re.compile(r"\b(?:propos|put forward|launch|support|initiat|unveil|announc|present|promot|establish|creat|set up|implement|develop|join|agreed|offer|suggest)", re.I)
 _FORMAT_NAME = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*\w+|\w+\s*(?:\+|plus|–|—|-)\s*Central Asia|C5\s*\+\s*\w+", re.I)

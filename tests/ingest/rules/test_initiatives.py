@@ -23,3 +23,13 @@ def test_a_place_named_as_a_basis_is_not_an_initiative(read):
 def test_the_format_name_is_not_an_initiative(read):
     text = 'The ministers welcomed progress and agreed to develop the "Central Asia plus Norway" dialogue.'
     assert not any("Norway" in title for title, _ in titles(read(text)))
+
+
+def test_when_it_was_said_is_not_part_of_an_initiatives_name(read):
+    text = "Norway launched the Fjord Business Council on Thursday with the five countries."
+    assert ("Fjord Business Council", "NO") in titles(read(text))
+
+
+def test_a_clause_is_not_an_initiative(read):
+    text = "The ministers agreed to the launch, which Norway plans to support."
+    assert not any("which" in title for title, _ in titles(read(text)))
