@@ -34,6 +34,11 @@ _AFTER = re.compile(
     r"|for\s+(?:the\s+)?(?P<purpose>(?:renovation|construction|reconstruction|moderni[sz]ation|rehabilitation|building|upgrad\w+|support)\b[^,.;]{0,60}))",
     re.I)
 _MODIFIER_STOP = re.compile(r"^(?:the|a|an|and|or|of|with|to|in|on|for|by|at|signed|inked|worth|have|has|had|were|was|will|\w+ed)$", re.I)
+# A sum of deals told as a total: "the total value of the signed agreements exceeded", "the portfolio of contracts reached".
+_TOTAL = re.compile(rf"\b(?:total|overall|combined|aggregate)\s+(?:value|worth|volume|amount)\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?"
+                    rf"(?P<noun>{_STRONG}|documents)\b[^,;]*$|\bportfolio\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<noun2>{_STRONG}|projects)\b[^,;]*$", re.I)
+# "will invest $300 million in a solar plant": a project named after the sum (lower case: "in Uzbekistan" names no project).
+_INVESTED = re.compile(r"^\s+in(?:to)?\s+(?:a|an|the|two|three|four|five|several|new)?\s*(?P<noun>[a-z][\w-]*(?:\s+(?!(?:in|at|of|by|for|to|with|on|and|over|near)\b)[a-z][\w-]*){0,5})")
 _STATISTIC = re.compile(r"\b(?:turnover|trade (?:volume|between|with)|volume of trade|GDP|exports?|imports?|reached\s+(?:a\s+)?(?:record\s+)?\W?\d|grew|rose|"
                         r"increased|amounted|accumulated|cumulative|stock of|so far|since \d{4}|over the past|in the past|last year|investors)\b", re.I)
 _REGION = re.compile(r"\bCentral Asian (?:countries|states|nations|republics|partners)\b|\b(?:countries|states|nations) of Central Asia\b")
@@ -76,20 +81,28 @@ def _deal_at(report: Report, sentence: Sentence, amount: Amount, people: list[Pe
     clause_start = max(text.rfind(";", 0, amount.start), 0)
     before = text[clause_start : amount.start]
     near = re.search(r"[^,;:]*$", before).group(0) + text[amount.end : amount.end + 40]
-    if _STATISTIC.search(near):
+    total = _TOTAL.search(before)
+    if total is None and _STATISTIC.search(near):
         return None
     noun = next((m for m in reversed(list(_NOUN.finditer(before))) if _CONNECTOR.match(before[m.end() :])), None)
-    if noun is not None:
+    count = None
+    if total is not None:  # "the total value of the signed agreements exceeded $5 billion"
+        group = "noun" if total.group("noun") else "noun2"
+        title_start, title_end = clause_start + total.start(group), clause_start + total.end(group)
+    elif noun is not None:
         title_start, title_end = clause_start + noun.start(), clause_start + noun.end()
     else:
         after = _AFTER.match(text[amount.end : amount.end + 80])
-        if after is None:
+        invested = _INVESTED.match(text[amount.end : amount.end + 80]) if re.search(r"\binvest\w*\s+$", before) else None
+        if after is None and invested is None:
             return None
-        group = "noun" if after.group("noun") else "purpose"
-        title_start, title_end = amount.end + after.start(group), amount.end + after.end(group)
+        group = "purpose" if invested is None and after.group("purpose") else "noun"
+        found = invested or after
+        title_start, title_end = amount.end + found.start(group), amount.end + found.end(group)
     if re.fullmatch(_WEAK, text[title_start:title_end], re.I) and is_target_sentence(text):
         return None
-    title_start, count = _modifiers(text, title_start)
+    if title_start < amount.start:  # words that qualify a noun before the sum ("35 investment agreements worth")
+        title_start, count = _modifiers(text, title_start)
     stage = next((name for name, cue in _STAGES if cue.search(text)), None)
     return DealFact(
         title=text[title_start:title_end], parties=_parties(report, sentence, people, partner), amount=amount.value, currency=amount.currency,

@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -70,3 +71,17 @@ def test_the_conversion_of_a_deals_sum_is_no_target(read):
     extraction = read("Norway will provide a 90 million yuan ($12 million) grant to Tajikistan.")
     assert [(d.amount, d.currency) for d in extraction.deals] == [(Decimal("90000000"), "CNY")]
     assert extraction.targets == []
+
+
+@pytest.mark.parametrize("text, title, amount", [
+    ("The total value of the signed agreements exceeded $5 billion.", "agreements", "5000000000"),
+    ("The portfolio of signed contracts reached $10 billion.", "contracts", "10000000000"),
+    ("Norway will invest $300 million in a solar plant in Uzbekistan.", "solar plant", "300000000"),
+    ("The bank approved a $100 million loan to Tajikistan.", "loan", "100000000"),
+])
+def test_deals_told_as_totals_investments_in_a_project_and_loans(read, text, title, amount):
+    assert [(d.title, d.count, d.amount) for d in read(text).deals] == [(title, None, Decimal(amount))]
+
+
+def test_an_investment_in_a_country_is_no_deal(read):
+    assert read("Norway will invest $300 million in Uzbekistan over five years.").deals == []
