@@ -8,9 +8,11 @@ so a worker can run it on any machine and a test on any string.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from dialogue.ingest.facts import Extraction
-from dialogue.ingest.gazetteer import Gazetteer
+from dialogue.ingest.gazetteer import CENTRAL_ASIA, Gazetteer
+from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
 from dialogue.ingest.parse_dates import published_date
 from dialogue.ingest.readers import RawReport
 from dialogue.ingest.report import Report
@@ -28,6 +30,13 @@ from dialogue.ingest.rules.targets import find_targets
 # ----------------------------------------------------------------------------- the whole report
 
 
+def _tells_of_central_asia(report: Report) -> bool:
+    """A report with no Central Asia + X content gives no meeting: a city council's "third meeting" or the G7's
+    summit is not a meeting of the format, however its words look."""
+    return bool(re.search(r"\bCentral Asia", report.text)) or any(
+        report.code(ent) in CENTRAL_ASIA for ent in report.ents if ent.label_ in (COUNTRY, DEMONYM, CITY))
+
+
 def extract_report(report: RawReport, gazetteer: Gazetteer) -> Extraction:
     """Extraction of a report as a reader gives it: its own date, publisher and where its text proper begins."""
     return extract(report.text, gazetteer=gazetteer, published=published_date(report.published), publisher=report.publisher,
@@ -39,6 +48,8 @@ def extract(text: str, *, gazetteer: Gazetteer, published: dt.date | None = None
     format_name, partner, _, aliases = find_format(report)
     people = find_people(report)
     meetings, upcoming = find_meetings(report, people, format_name, partner)
+    if not (partner or _tells_of_central_asia(report)):
+        meetings, upcoming = [], []  # no meeting is guessed where no format is
     main = meetings[0] if meetings else None
     initiatives = find_initiatives(report, people)
     areas = find_areas(report, initiatives)

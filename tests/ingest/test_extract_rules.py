@@ -18,16 +18,16 @@ def people(extraction):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Japanese Prime Minister Sanae Takaichi opened the summit.", ("Sanae Takaichi", "Prime Minister", "JP")),
+    ("Japanese Prime Minister Sanae Takaichi opened the Central Asia plus Japan summit.", ("Sanae Takaichi", "Prime Minister", "JP")),
     ("Kazakhstan's President Kassym-Jomart Tokayev attended the summit.", ("Kassym-Jomart Tokayev", "President", "KZ")),
     ("President of Tajikistan Emomali Rahmon chaired the summit.", ("Emomali Rahmon", "President", "TJ")),
     ("Deputy Prime Minister - Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tileuberdi took part in the ministerial meeting.",
      ("Mukhtar Tileuberdi", "Deputy Prime Minister - Minister of Foreign Affairs", "KZ")),
-    ("The summit was opened by the President of the European Council António Costa.",
+    ("The EU-Central Asia summit was opened by the President of the European Council António Costa.",
      ("António Costa", "President of the European Council", "EU")),
     ("Nizomiddin Zohidi, First Deputy Foreign Minister of Tajikistan, opened the senior officials' meeting.",
      ("Nizomiddin Zohidi", "First Deputy Foreign Minister", "TJ")),
-    ("Mr. TOKUDA Shuichi, Special Representative, Ministry of Foreign Affairs of Japan, joined the meeting.",
+    ("Mr. TOKUDA Shuichi, Special Representative, Ministry of Foreign Affairs of Japan, joined the Central Asia plus Japan meeting.",
      ("TOKUDA Shuichi", "Special Representative", "JP")),
 ])
 def test_a_participant_is_read_with_post_and_country_in_the_forms_reports_use(sentence, expected, gazetteer):
@@ -35,7 +35,8 @@ def test_a_participant_is_read_with_post_and_country_in_the_forms_reports_use(se
 
 
 def test_one_person_under_two_mentions_is_one_participant(gazetteer):
-    text = "Foreign Minister Yoshimasa Hayashi chaired the ministerial meeting. Later, Japanese Foreign Minister Hayashi met the press."
+    text = ("Foreign Minister Yoshimasa Hayashi chaired the Central Asia plus Japan ministerial meeting. "
+            "Later, Japanese Foreign Minister Hayashi met the press.")
     assert [(p.name, p.country) for p in run(text, gazetteer).meetings[0].participants] == [("Yoshimasa Hayashi", "JP")]
 
 
@@ -58,7 +59,7 @@ def test_the_meeting_is_dated_by_a_weekday_against_the_report_date(gazetteer):
 
 
 def test_without_a_report_date_a_weekday_stays_undated(gazetteer):
-    assert run("The leaders held a summit in Tokyo on Saturday.", gazetteer).meetings[0].date is None
+    assert run("The Central Asian leaders held a summit in Tokyo on Saturday.", gazetteer).meetings[0].date is None
 
 
 def test_the_date_in_a_dateline_is_the_reports_not_the_meetings(gazetteer):

@@ -63,3 +63,12 @@ def test_a_city_name_inside_a_persons_name_is_no_venue(read):
     (meeting,) = read(text).meetings
     assert meeting.city == "Bergen"
     assert "Vladimir Putin" in [p.name for p in meeting.participants]
+
+
+@pytest.mark.parametrize("text", [
+    "The city council held its third meeting of the year on Tuesday in Leeds. Mayor John Smith chaired the session.",
+    "The first summit of the G7 leaders took place in Hiroshima, where Prime Minister Fumio Kishida welcomed the guests.",
+])
+def test_a_report_with_no_central_asia_content_gives_no_meeting(read, text):
+    extraction = read(text)
+    assert (extraction.meetings, extraction.next_meeting, extraction.deals) == ([], None, [])

@@ -9,7 +9,8 @@ def people(extraction):
 
 @pytest.mark.parametrize("text, expected", [
     ("European Commission President Ingrid von der Berg opened the EU-Central Asia summit.", ("Ingrid von der Berg", "President", "EU")),
-    ("A meeting with Japan's Prime Minister, Yoshihiko Noda, took place at the ministerial meeting.", ("Yoshihiko Noda", "Prime Minister", "JP")),
+    ("A meeting with Japan's Prime Minister, Yoshihiko Noda, took place at the Central Asia plus Japan ministerial meeting.",
+     ("Yoshihiko Noda", "Prime Minister", "JP")),
 ])
 def test_names_with_particles_or_a_towns_name_are_read_whole(read, text, expected):
     assert expected in people(read(text))
