@@ -226,7 +226,10 @@ def extract(inputs: tuple[str, ...], json_dir: Path | None) -> None:
             err_console.print(str(item), markup=False)
             failed += 1
             continue
-        facts = as_annotation(extract_report(item, gazetteer), gazetteer)
+        extraction = extract_report(item, gazetteer)
+        if not extraction.read:
+            err_console.print(f"{item.origin}: not read: language {extraction.language}; no facts extracted", markup=False)
+        facts = as_annotation(extraction, gazetteer)
         if json_dir:
             (json_dir / f"{item.stem}.json").write_text(json.dumps(facts, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         else:
@@ -273,8 +276,9 @@ def ingest(inputs: tuple[str, ...], workers: int) -> None:
 
         def report(result) -> None:
             outcomes[result.outcome] += 1
+            outcomes["not read"] += result.message.startswith("not read")
             kinds.update(result.candidates)
-            if result.outcome == FAILED:
+            if result.outcome == FAILED or result.message.startswith("not read"):
                 progress.console.print(f"{result.origin}: {result.message}", markup=False)
             progress.advance(task)
 
@@ -282,6 +286,7 @@ def ingest(inputs: tuple[str, ...], workers: int) -> None:
     console.print(
         f"Read {sum(outcomes.values())} reports: {outcomes[STORED]} stored, {outcomes[DUPLICATE]} duplicates, "
         f"{outcomes[TWIN]} near-duplicates linked to their twin, {outcomes[FAILED]} failed."
+        + (f" {outcomes['not read']} stored but not read: a language extraction does not read yet." if outcomes["not read"] else "")
     )
     if kinds:
         console.print("Candidates to review: " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())))

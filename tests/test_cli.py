@@ -133,3 +133,12 @@ def test_initiatives_lists_status_completion_and_what_each_member_proposed(run, 
     assert result.exit_code == 0
     assert "Trans-Caspian International Transport Route" in result.output and "no evidence" in result.output
     assert "Kazakhstan proposed: Joint Action Plan" in result.output
+
+
+def test_extract_says_when_a_report_is_in_a_language_it_does_not_read(run, tmp_path):
+    report = tmp_path / "ru.txt"
+    report.write_text("Первый саммит Центральной Азии и Норвегии прошел в Осло. Президенты приняли декларацию.")
+    result = run("extract", str(report), "--json-dir", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    assert "not read: language ru" in result.output
+    assert json.loads((tmp_path / "out" / "ru.json").read_text())["meetings"] == []

@@ -12,6 +12,7 @@ import re
 
 from dialogue.ingest.facts import Extraction
 from dialogue.ingest.gazetteer import CENTRAL_ASIA, Gazetteer
+from dialogue.ingest.language import READ, language_of
 from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
 from dialogue.ingest.parse_dates import published_date
 from dialogue.ingest.readers import RawReport
@@ -38,9 +39,18 @@ def _tells_of_central_asia(report: Report) -> bool:
 
 
 def extract_report(report: RawReport, gazetteer: Gazetteer) -> Extraction:
-    """Extraction of a report as a reader gives it: its own date, publisher and where its text proper begins."""
-    return extract(report.text, gazetteer=gazetteer, published=published_date(report.published), publisher=report.publisher,
-                   text_start=report.text_start)
+    """Extraction of a report as a reader gives it: its own date, publisher and where its text proper begins.
+
+    A report in a language extraction does not read (Russian, Kazakh, Japanese, for now) gives no facts
+    and says which language it is in, so that nobody takes its silence for an empty report."""
+    language = (report.language or language_of(report.text[report.text_start :])).lower()[:8]
+    if language not in READ:
+        return Extraction(format=None, partner=None, meetings=[], initiatives=[], targets=[], documents=[], bilaterals=[],
+                          next_meeting=None, chairs=[], language=language, read=False)
+    extraction = extract(report.text, gazetteer=gazetteer, published=published_date(report.published), publisher=report.publisher,
+                         text_start=report.text_start)
+    extraction.language = language
+    return extraction
 
 
 def extract(text: str, *, gazetteer: Gazetteer, published: dt.date | None = None, publisher: str = "", text_start: int = 0) -> Extraction:

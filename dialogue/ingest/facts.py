@@ -150,6 +150,8 @@ class Extraction:
     next_meeting: NextMeetingFact | None
     chairs: list[ChairFact]
     deals: list[DealFact] = field(default_factory=list)
+    language: str = "en"  # ISO 639-1; a report in a language extraction does not read gives no facts
+    read: bool = True
     format_aliases: list[str] = field(default_factory=list)
     areas: list[AreaFact] = field(default_factory=list)
     agenda: list[AgendaFact] = field(default_factory=list)

@@ -31,7 +31,7 @@ class RawReport:
     url: str = ""
     published: str = ""
     publisher: str = ""
-    language: str = "en"
+    language: str = ""  # as the report's header or feed declares it; "" for the detector to tell
     metadata: dict = field(default_factory=dict)
     text_start: int = 0  # where the report proper begins, after a capture mark such as " date 2022-12-25 "
 
@@ -114,7 +114,7 @@ def _single(data: bytes, *, origin: str, stem: str, html: bool) -> RawReport | R
     return RawReport(
         origin=origin, stem=stem, text=report.text, title=header.get("title", ""), url=header.get("url", header.get("source_url", "")),
         published=published, publisher=header.get("source", header.get("publisher", "")),
-        language=header.get("language", "en"), metadata=header, text_start=mark.end() if mark else 0,
+        language=header.get("language", ""), metadata=header, text_start=mark.end() if mark else 0,
     )
 
 
@@ -163,4 +163,4 @@ def _json_lines(data: bytes, *, origin: str, stem: str) -> Iterator[RawReport | 
             yield ReadError(where, "empty: no text to read")
             continue
         yield RawReport(origin=where, stem=f"{stem}-{number}", text=item["text"], title=fields["title"], url=fields["url"],
-                        published=fields["published"], publisher=fields["publisher"], language=fields["language"] or "en")
+                        published=fields["published"], publisher=fields["publisher"], language=fields["language"])

@@ -93,16 +93,20 @@ def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extrac
     base = f"{slug(report.publisher or report.url or 'source')[:40]}-{published or 'undated'}-{text_hash[7:15]}"
     try:
         with transaction.atomic():
+            extraction = None if twin else extraction or extract_report(report, gazetteer)
             source = Source(
                 key=base, kind=_kind(report), publisher=(report.publisher or "unknown")[:200],
                 title=(report.title or report.text.strip().split("\n")[0])[:500], url=report.url[:1000], published=published,
-                language=report.language[:8] or "en", content_hash=text_hash, text=report.text, simhash=fingerprint, twin_of=twin,
+                language=extraction.language if extraction else (report.language[:8] or "en"), content_hash=text_hash, text=report.text,
+                simhash=fingerprint, twin_of=twin,
             )
             source.full_clean(validate_unique=False)  # the database's unique constraints decide, below
             source.save()
             if twin:
                 return IngestResult(report.origin, TWIN, source.key, message=f"nearly repeats {twin.key}; not extracted again")
-            candidates = candidates_from(extraction or extract_report(report, gazetteer))
+            if not extraction.read:
+                return IngestResult(report.origin, STORED, source.key, message=f"not read: language {extraction.language}")
+            candidates = candidates_from(extraction)
             for candidate in candidates:
                 candidate.source = source
             resolver = resolver or Resolver()

@@ -178,3 +178,17 @@ def test_two_worker_processes_ingest_what_one_does():
     Source.objects.all().delete()
     batch_ingest(reports, gazetteer=gazetteer_from_record(), workers=1)
     assert sorted((c.source.content_hash, c.kind, c.position) for c in Candidate.objects.select_related("source")) == by_two
+
+
+def test_a_report_in_a_language_extraction_does_not_read_is_stored_and_says_so(gazetteer):
+    russian = RawReport(origin="ru.txt", stem="ru", publisher="Test Wire", published="2026-06-08",
+                        text="Первый саммит Центральной Азии и Норвегии прошел в Осло. Президенты приняли декларацию.")
+    result = _ingest(russian, gazetteer)
+    source = Source.objects.get(key=result.source_key)
+    assert (result.outcome, result.message, source.language) == (STORED, "not read: language ru", "ru")
+    assert not source.candidates.exists()
+
+
+def test_a_report_with_no_declared_language_is_read_when_english(gazetteer):
+    result = _ingest(SUMMIT, gazetteer)
+    assert Source.objects.get(key=result.source_key).language == "en" and result.candidates

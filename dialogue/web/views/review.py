@@ -58,6 +58,9 @@ def report_submit_post(request):
     result = report_submit(RawReport(origin="web form", stem="web", text=data["text"], title=data["title"], publisher=data["publisher"],
                                      published=data["published"], url=data["url"]), actor=actor)
     found = sum(result.candidates.values())
+    if result.message.startswith("not read"):
+        messages.warning(request, f"Stored, but {result.message}: extraction reads English reports for now, so it proposes no facts.")
+        return redirect("review-source", key=result.source_key)
     messages.success(request, {"stored": f"Stored; extraction proposes {found} fact{'s' if found != 1 else ''} for review.",
                                "duplicate": "This text is already in the record.",
                                "twin": result.message}.get(result.outcome, result.message))
