@@ -75,6 +75,7 @@ _MEETING_WORD = re.compile(r"\b(?:summit|meeting|session|conference|consultation
 
 _MEETING_VERB = re.compile(r"\b(?:met|convened|gathered)\b", re.I)
 _OTHER_BODY = re.compile(r"\b(?:UN|United Nations|General Assembly|Security Council|SCO|CIS|OSCE|CICA|BRICS|G20|ASEAN|Parliament)\b")
+_FORMAT_BEFORE = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*(?:the\s+)?$", re.I)
 _POSTPONED = re.compile(r"\b(?:postpon\w*|put off|delayed|reschedul\w*|deferred)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:cancel\w*|called off|scrapped|abandoned)\b", re.I)
 
@@ -324,15 +325,19 @@ def _countries_taking_part(report: Report, main: MeetingFact, partner: str | Non
 
 
 def find_next_meeting(report: Report, upcoming: list[_MeetingMention]) -> NextMeetingFact | None:
-    """The meeting to come after those told of: one called next, upcoming or forthcoming first."""
+    """The meeting to come after those told of: one called next, upcoming or forthcoming first; its place
+    only where the sentence gives a venue ("in Dushanbe", "the capital of"), never a country named for
+    another reason (a speaker's, the partner's in the format's name)."""
     called_next = [m for m in upcoming if set(m.quote.text.lower().split()) & lx.NEXT_WORDS]
     for mention in called_next or upcoming:
         sentence = mention.sentence
         token_char = report.doc[mention.token].idx
-        places = [e for e in report.ents_in(sentence, CITY, COUNTRY) if e.start_char > token_char]
+        places = [e for e in _places_after(report, sentence, token_char) if not _FORMAT_BEFORE.search(report.text[max(0, e.start_char - 25) : e.start_char])]
         where = places[0] if places else None
         season = re.search(r"\b(spring|summer|autumn|fall|winter)\b(?:\s+of)?(?:\s+(\d{4}))?|\b(?:in|by)\s+(\d{4})\b",
                            report.text[token_char : sentence.end_char])
+        if mention not in called_next and where is None and mention.ordinal is None and season is None:
+            continue  # a meeting to come that the report tells nothing of
         quote_end = where.end_char if where else mention.quote.end
         return NextMeetingFact(
             ordinal=mention.ordinal,

@@ -72,3 +72,10 @@ def test_a_city_name_inside_a_persons_name_is_no_venue(read):
 def test_a_report_with_no_central_asia_content_gives_no_meeting(read, text):
     extraction = read(text)
     assert (extraction.meetings, extraction.next_meeting, extraction.deals) == ([], None, [])
+
+
+def test_the_next_meeting_takes_its_venue_not_a_country_named_for_another_reason(read):
+    text = ("The fifth ministerial meeting of Central Asia and Norway took place in Astana on Monday. "
+            "The next meeting of the Central Asia plus Norway Dialogue will take place in Dushanbe in 2027.")
+    upcoming = read(text).next_meeting
+    assert (upcoming.where, upcoming.when) == ("Dushanbe", "in 2027")
