@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from dialogue.ingest.payloads import Payload, payload_of
 from dialogue.record.models import Source
 
 
@@ -58,6 +59,11 @@ class Candidate(models.Model):
     def fact(self) -> dict:
         """What accepting it writes: the reviewer's edit where there is one, else the proposal."""
         return self.edited_payload if self.edited_payload is not None else self.payload
+
+    @property
+    def typed(self) -> Payload:
+        """The fact as its kind's typed payload (ingest/payloads.py), which resolution and review read."""
+        return payload_of(self.kind, self.fact)
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} #{self.position} from {self.source.key}"

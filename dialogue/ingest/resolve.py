@@ -13,6 +13,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from dialogue.ingest.models import Candidate
+from dialogue.ingest.payloads import DealPayload, FormatBound, MeetingPayload, Payload
 from dialogue.ingest.report import fold
 from dialogue.record.interchange import decimal_text
 from dialogue.record.models import (
@@ -57,8 +58,8 @@ class Resolver:
         self._formats_by_name: dict[str, Format | None] = {}
         self._names: dict[str, Person] | None = None
 
-    def format_for(self, payload: dict) -> Format | None:
-        partner, name = payload.get("partner"), payload.get("format_name")
+    def format_for(self, payload: FormatBound) -> Format | None:
+        partner, name = payload.partner, payload.format_name
         if partner:
             if partner not in self._formats_by_partner:
                 membership = Membership.objects.filter(role=Membership.Role.PARTNER, country__code=partner).select_related("format").first()
@@ -99,33 +100,34 @@ class Resolver:
         return None
 
 
-def meeting_find(fmt: Format | None, payload: dict) -> Meeting | None:
-    if fmt is None or not payload.get("level"):
+def meeting_find(fmt: Format | None, payload: MeetingPayload) -> Meeting | None:
+    if fmt is None or not payload.level:
         return None
-    meetings = Meeting.objects.filter(format=fmt, level=payload["level"])
-    if payload.get("ordinal"):
-        return meetings.filter(ordinal=payload["ordinal"]).first()
-    if payload.get("date") and len(payload["date"]) == 10:
+    meetings = Meeting.objects.filter(format=fmt, level=payload.level)
+    if payload.ordinal:
+        return meetings.filter(ordinal=payload.ordinal).first()
+    if payload.date and len(payload.date) == 10:
         # Reports date a meeting by its first or last day: the same level within a few days is the same meeting.
-        day = dt.date.fromisoformat(payload["date"])
+        day = dt.date.fromisoformat(payload.date)
         window = (str(day - MEETING_DAYS), str(day + MEETING_DAYS))
-        return meetings.filter(date__range=window, ordinal=None).first() or meetings.filter(date=payload["date"]).first()
+        return meetings.filter(date__range=window, ordinal=None).first() or meetings.filter(date=payload.date).first()
     return None
 
 
-def _conflicts(record: dict, candidate: dict) -> dict:
+def _conflicts(record: dict, candidate: Payload) -> dict:
+    """Fields where the record holds one value and the candidate another; a gap on either side is none."""
     return {
-        field: {"record": record[field], "candidate": candidate[field]}
+        field: {"record": record[field], "candidate": getattr(candidate, field)}
         for field in record
-        if record[field] not in (None, "", []) and candidate.get(field) not in (None, "", []) and record[field] != candidate[field]
+        if record[field] not in (None, "", []) and getattr(candidate, field) not in (None, "", []) and record[field] != getattr(candidate, field)
     }
 
 
 def resolve(candidate: Candidate, siblings: list[Candidate], resolver: Resolver | None = None) -> None:
     """Set the candidate's resolution, matched fact and conflicts from what the record holds now."""
     resolver = resolver or Resolver()
-    payload = candidate.fact
-    fmt = resolver.format_for(payload) if "partner" in payload or "format_name" in payload else _sibling_format(resolver, payload, siblings)
+    payload = candidate.typed
+    fmt = resolver.format_for(payload) if isinstance(payload, FormatBound) else _sibling_format(resolver, payload, siblings)
     match, conflicts = RESOLVERS[candidate.kind](resolver, fmt, payload, siblings)
     candidate.matched_key = match.key if match else ""
     candidate.conflicts = conflicts
@@ -135,24 +137,24 @@ def resolve(candidate: Candidate, siblings: list[Candidate], resolver: Resolver 
         candidate.resolution = Candidate.Resolution.CONFLICT if conflicts else Candidate.Resolution.KNOWN
 
 
-def _sibling_format(resolver: Resolver, payload: dict, siblings: list[Candidate]) -> Format | None:
+def _sibling_format(resolver: Resolver, payload: Payload, siblings: list[Candidate]) -> Format | None:
     meeting = _meeting_of(payload, siblings)
-    return resolver.format_for(meeting.fact) if meeting else None
+    return resolver.format_for(meeting.typed) if meeting else None
 
 
-def _meeting_of(payload: dict, siblings: list[Candidate]) -> Candidate | None:
-    position = payload.get("meeting")
+def _meeting_of(payload: Payload, siblings: list[Candidate]) -> Candidate | None:
+    position = payload.meeting
     return next((s for s in siblings if s.position == position), None) if position is not None else None
 
 
-def _record_meeting(resolver: Resolver, payload: dict, siblings: list[Candidate]) -> Meeting | None:
+def _record_meeting(resolver: Resolver, payload: Payload, siblings: list[Candidate]) -> Meeting | None:
     sibling = _meeting_of(payload, siblings)
     if sibling is None:
         return None
     if sibling.accepted_key:
         return Meeting.objects.filter(key=sibling.accepted_key).first()
-    fmt = resolver.format_for(sibling.fact)
-    return meeting_find(fmt, sibling.fact) if fmt else None
+    fmt = resolver.format_for(sibling.typed)
+    return meeting_find(fmt, sibling.typed) if fmt else None
 
 
 def _resolve_meeting(resolver, fmt, payload, siblings):
@@ -164,7 +166,7 @@ def _resolve_meeting(resolver, fmt, payload, siblings):
 
 
 def _resolve_attendance(resolver, fmt, payload, siblings):
-    person = resolver.person_find(payload["name"], payload.get("country"))
+    person = resolver.person_find(payload.name, payload.country)
     meeting = _record_meeting(resolver, payload, siblings)
     if person is None or meeting is None:
         return None, {}
@@ -179,7 +181,7 @@ def _resolve_initiative(resolver, fmt, payload, siblings):
     if fmt is None:
         return None, {}
     initiatives = list(Initiative.objects.filter(format=fmt).select_related("proposed_by_country"))
-    best = process.extractOne(payload["title"], {i.id: i.title for i in initiatives}, scorer=fuzz.token_set_ratio)
+    best = process.extractOne(payload.title, {i.id: i.title for i in initiatives}, scorer=fuzz.token_set_ratio)
     if not best or best[1] < TITLE_SCORE:
         return None, {}
     initiative = next(i for i in initiatives if i.id == best[2])
@@ -190,10 +192,10 @@ def _resolve_initiative(resolver, fmt, payload, siblings):
 def _resolve_target(resolver, fmt, payload, siblings):
     if fmt is None:
         return None, {}
-    if payload.get("equivalent_of") is not None:
-        target = Target.objects.filter(format=fmt, equivalent_currency=payload["currency"], equivalent_amount=payload["amount"]).first()
+    if payload.equivalent_of is not None:
+        target = Target.objects.filter(format=fmt, equivalent_currency=payload.currency, equivalent_amount=payload.amount).first()
         return target, {}
-    target = Target.objects.filter(format=fmt, currency=payload["currency"], amount=payload["amount"]).first()
+    target = Target.objects.filter(format=fmt, currency=payload.currency, amount=payload.amount).first()
     if target is None:
         return None, {}
     record = {"period_years": None if target.period_years is None else decimal_text(target.period_years)}
@@ -204,7 +206,7 @@ def _resolve_document(resolver, fmt, payload, siblings):
     meeting = _record_meeting(resolver, payload, siblings)
     if meeting is None:
         return None, {}
-    document = Document.objects.filter(meeting=meeting, kind=payload["kind"]).first()
+    document = Document.objects.filter(meeting=meeting, kind=payload.kind).first()
     if document is None:
         return None, {}
     return document, _conflicts({"count": document.count}, payload)
@@ -212,7 +214,7 @@ def _resolve_document(resolver, fmt, payload, siblings):
 
 def _resolve_bilateral(resolver, fmt, payload, siblings):
     meeting = _record_meeting(resolver, payload, siblings)
-    people = [resolver.person_find(name) for name in payload["between"]]
+    people = [resolver.person_find(name) for name in payload.between]
     if meeting is None or None in people:
         return None, {}
     wanted = {p.id for p in people}
@@ -226,34 +228,34 @@ def _resolve_next_meeting(resolver, fmt, payload, siblings):
     if fmt is None:
         return None, {}
     planned = Meeting.objects.filter(format=fmt, status=Meeting.Status.PLANNED)
-    if payload.get("ordinal"):
-        planned = planned.filter(ordinal=payload["ordinal"])
-    elif payload.get("host"):
-        planned = planned.filter(host__code=payload["host"])
+    if payload.ordinal:
+        planned = planned.filter(ordinal=payload.ordinal)
+    elif payload.host:
+        planned = planned.filter(host__code=payload.host)
     meeting = planned.select_related("host").first()
     if meeting is None:
         return None, {}
     return meeting, _conflicts({"host": meeting.host.code if meeting.host else None}, payload)
 
 
-def deal_find(fmt: Format | None, payload: dict) -> Deal | None:
+def deal_find(fmt: Format | None, payload: DealPayload) -> Deal | None:
     """The record's deal a report speaks of: the same sum and currency between the same countries, or the
     same title between them ("the 29 agreements" of two reports, whatever sum each gives)."""
     if fmt is None:
         return None
-    parties = set(payload.get("parties") or [])
+    parties = set(payload.parties or [])
     deals = Deal.objects.filter(format=fmt).prefetch_related("countries")
 
     def shared(deal: Deal) -> bool:
         codes = {c.code for c in deal.countries.all()}
         return not parties or not codes or bool(parties & codes)
 
-    if payload.get("amount"):
-        same_sum = [d for d in deals.filter(currency=payload["currency"], value=payload["amount"]) if shared(d)]
+    if payload.amount:
+        same_sum = [d for d in deals.filter(currency=payload.currency, value=payload.amount) if shared(d)]
         if same_sum:
             return same_sum[0]
     candidates = {d.id: d.title for d in deals if shared(d)}
-    best = process.extractOne(payload.get("title") or "", candidates, scorer=fuzz.token_set_ratio) if candidates else None
+    best = process.extractOne(payload.title or "", candidates, scorer=fuzz.token_set_ratio) if candidates else None
     return next(d for d in deals if d.id == best[2]) if best and best[1] >= TITLE_SCORE else None
 
 
@@ -268,7 +270,7 @@ def _resolve_deal(resolver, fmt, payload, siblings):
 def _resolve_chair(resolver, fmt, payload, siblings):
     if fmt is None:
         return None, {}
-    term = ChairTerm.objects.filter(format=fmt, start=payload["start"]).select_related("country").first()
+    term = ChairTerm.objects.filter(format=fmt, start=payload.start).select_related("country").first()
     if term is None:
         return None, {}
     return term, _conflicts({"country": term.country.code}, payload)
@@ -277,14 +279,14 @@ def _resolve_chair(resolver, fmt, payload, siblings):
 def _resolve_area(resolver, fmt, payload, siblings):
     if fmt is None:
         return None, {}
-    return Area.objects.filter(format=fmt, name__iexact=payload["name"]).first(), {}
+    return Area.objects.filter(format=fmt, name__iexact=payload.name).first(), {}
 
 
 def _resolve_agenda_item(resolver, fmt, payload, siblings):
     meeting = _record_meeting(resolver, payload, siblings)
     if meeting is None:
         return None, {}
-    return AgendaItem.objects.filter(meeting=meeting, topic__iexact=payload["topic"]).first(), {}
+    return AgendaItem.objects.filter(meeting=meeting, topic__iexact=payload.topic).first(), {}
 
 
 RESOLVERS = {

@@ -19,6 +19,7 @@ from django.utils import timezone
 from dialogue.access.permissions import Action, Actor, authorize
 from dialogue.ingest.gazetteer import CENTRAL_ASIA, Gazetteer
 from dialogue.ingest.models import Candidate
+from dialogue.ingest.payloads import Payload
 from dialogue.ingest.resolve import Resolver, meeting_find, resolve, slug
 from dialogue.ingest.titles import (
     document_title,
@@ -115,7 +116,7 @@ def _accept(candidate: Candidate, *, reviewer: Actor, choose: str | None) -> str
         raise ReviewError(f"candidate {candidate.id} conflicts with {candidate.matched_key} ({sides}); "
                           f"say which stands: --keep-record or --take-candidate")
     writer = _Writer(candidate, reviewer=reviewer, overwrite=choose == TAKE_CANDIDATE, siblings=siblings, resolver=resolver)
-    fact = WRITERS[candidate.kind](writer, candidate.fact)
+    fact = WRITERS[candidate.kind](writer, candidate.typed)
     writer.evidence(fact, candidate.quotes)
     candidate.status, candidate.reviewed_by, candidate.reviewed_at = Candidate.Status.ACCEPTED, str(reviewer), timezone.now()
     candidate.accepted_key = fact.key
@@ -158,24 +159,24 @@ class _Writer:
         model = {Candidate.Kind.MEETING: Meeting, Candidate.Kind.TARGET: Target, Candidate.Kind.AREA: Area}[sibling.kind]
         return model.objects.get(key=key)
 
-    def format(self, payload: dict) -> Format:
-        fmt = Format.objects.filter(key=payload["format"]).first() if payload.get("format") else self.resolver.format_for(payload)
+    def format(self, payload: Payload) -> Format:
+        fmt = Format.objects.filter(key=payload.format).first() if payload.format else self.resolver.format_for(payload)
         if fmt is None:
             fmt = self.format_create(payload)
-        names = [n for n in [payload.get("format_name"), *payload.get("format_aliases", [])] if n]
+        names = [n for n in [payload.format_name, *payload.format_aliases] if n]
         aliases = sorted(set(fmt.aliases) | set(names) - {fmt.name, fmt.short_name})
         if aliases != fmt.aliases:
             fmt.aliases = aliases
             self.save(fmt)
         return fmt
 
-    def format_create(self, payload: dict) -> Format:
-        partner = payload.get("partner")
+    def format_create(self, payload: Payload) -> Format:
+        partner = payload.partner
         if not partner:
             raise ReviewError(f"candidate {self.candidate.id}: the report names no dialogue format; "
                               'edit it to give one (for example format="c5-japan")')
         partner_name = Gazetteer.standard().name_of(partner) or partner
-        names = [n for n in [payload.get("format_name"), *payload.get("format_aliases", [])] if n]
+        names = [n for n in [payload.format_name, *payload.format_aliases] if n]
         # One name for the format whatever each report calls it; the reports' names are its aliases.
         name = f"Central Asia + {partner_name}" + (" Dialogue" if any(n.endswith("Dialogue") for n in names) else "")
         fmt = self.save(Format(
@@ -213,20 +214,20 @@ def country(code: str | None) -> Country | None:
     return Country.objects.get(code=code) if code else None
 
 
-def _write_meeting(writer: _Writer, payload: dict) -> Meeting:
+def _write_meeting(writer: _Writer, payload: Payload) -> Meeting:
     fmt = writer.format(payload)
     meeting = meeting_find(fmt, payload)
     if meeting is None:
-        suffix = payload.get("ordinal") or payload.get("date") or writer.candidate.source.published or "undated"
-        meeting = Meeting(key=unique_key(Meeting, f"{fmt.key}.{LEVEL_CODES.get(payload['level'], 'meeting')}-{suffix}"),
-                          format=fmt, level=payload["level"], ordinal=payload.get("ordinal"), status=payload.get("status", "held"),
-                          title=meeting_title(payload["level"], payload.get("ordinal")))
-    writer.set_fields(meeting, {"date": payload.get("date"), "city": payload.get("city"), "host": country(payload.get("host")),
-                                "online": payload.get("online") or None})
-    if meeting.status == Meeting.Status.PLANNED and payload.get("status") in (Meeting.Status.HELD, Meeting.Status.POSTPONED, Meeting.Status.CANCELLED):
-        meeting.status = payload["status"]  # a meeting planned, now reported held (or put off): the record moves on with it
+        suffix = payload.ordinal or payload.date or writer.candidate.source.published or "undated"
+        meeting = Meeting(key=unique_key(Meeting, f"{fmt.key}.{LEVEL_CODES.get(payload.level, 'meeting')}-{suffix}"),
+                          format=fmt, level=payload.level, ordinal=payload.ordinal, status=payload.status,
+                          title=meeting_title(payload.level, payload.ordinal))
+    writer.set_fields(meeting, {"date": payload.date, "city": payload.city, "host": country(payload.host),
+                                "online": payload.online or None})
+    if meeting.status == Meeting.Status.PLANNED and payload.status in (Meeting.Status.HELD, Meeting.Status.POSTPONED, Meeting.Status.CANCELLED):
+        meeting.status = payload.status  # a meeting planned, now reported held (or put off): the record moves on with it
     writer.save(meeting)
-    for code in payload.get("countries", []):
+    for code in payload.countries:
         representation = Representation.objects.filter(meeting=meeting, country__code=code).first()
         if representation is None:
             representation = writer.save(Representation(key=unique_key(Representation, f"{meeting.key}.country.{code.lower()}"),
@@ -248,14 +249,14 @@ def _person(writer: _Writer, name: str, country_code: str | None, known_key: str
     return person
 
 
-def _write_attendance(writer: _Writer, payload: dict) -> Attendance:
-    meeting = writer.dependency(payload["meeting"], required="meeting")
-    person = _person(writer, payload["name"], payload.get("country"), payload.get("known_person"))
+def _write_attendance(writer: _Writer, payload: Payload) -> Attendance:
+    meeting = writer.dependency(payload.meeting, required="meeting")
+    person = _person(writer, payload.name, payload.country, payload.known_person)
     post = None
-    if payload.get("role") and payload.get("country"):
-        post = Post.objects.filter(country__code=payload["country"], label=payload["role"]).first() or writer.save(Post(
-            key=unique_key(Post, f"post.{payload['country'].lower()}-{slug(payload['role'])}"), label=payload["role"],
-            role=generic_role(payload["role"]), country=country(payload["country"]),
+    if payload.role and payload.country:
+        post = Post.objects.filter(country__code=payload.country, label=payload.role).first() or writer.save(Post(
+            key=unique_key(Post, f"post.{payload.country.lower()}-{slug(payload.role)}"), label=payload.role,
+            role=generic_role(payload.role), country=country(payload.country),
         ))
         writer.evidence(post, writer.candidate.quotes)
         if not Tenure.objects.filter(person=person, post=post).exists():
@@ -264,57 +265,57 @@ def _write_attendance(writer: _Writer, payload: dict) -> Attendance:
             writer.evidence(tenure, writer.candidate.quotes)
     attendance = Attendance.objects.filter(meeting=meeting, person=person).first() or Attendance(
         key=unique_key(Attendance, f"{meeting.key}.attendance.{person.key.removeprefix('person.')}"), meeting=meeting, person=person)
-    writer.set_fields(attendance, {"post": post, "country": country(payload.get("country"))})
+    writer.set_fields(attendance, {"post": post, "country": country(payload.country)})
     return writer.save(attendance)
 
 
-def _write_initiative(writer: _Writer, payload: dict) -> Initiative:
+def _write_initiative(writer: _Writer, payload: Payload) -> Initiative:
     fmt = writer.format(payload)
-    meeting = writer.dependency(payload.get("meeting"))
+    meeting = writer.dependency(payload.meeting)
     initiative = Initiative.objects.filter(key=writer.candidate.matched_key).first() if writer.candidate.matched_key else None
     if initiative is None:
-        status = "proposed" if payload.get("proposed_by") else "agreed"
-        title = initiative_title(payload["title"])[:300]
+        status = "proposed" if payload.proposed_by else "agreed"
+        title = initiative_title(payload.title)[:300]
         initiative = writer.save(Initiative(
             key=unique_key(Initiative, f"{fmt.key}.initiative.{slug(title, 60)}"), format=fmt, title=title,
-            proposed_by_country=country(payload.get("proposed_by")), meeting=meeting, status=status,
+            proposed_by_country=country(payload.proposed_by), meeting=meeting, status=status,
         ))
         change = writer.save(InitiativeStatusChange(key=f"{initiative.key}.{status.replace(' ', '-')}", initiative=initiative,
                                                     status=status, meeting=meeting, date=meeting.date if meeting else ""))
         writer.evidence(change, writer.candidate.quotes)
     else:
-        writer.set_fields(initiative, {"proposed_by_country": country(payload.get("proposed_by"))})
+        writer.set_fields(initiative, {"proposed_by_country": country(payload.proposed_by)})
         writer.save(initiative)
-    areas = [writer.dependency(position) for position in payload.get("areas", [])]
+    areas = [writer.dependency(position) for position in payload.areas]
     initiative.areas.add(*[area for area in areas if area is not None])
     return initiative
 
 
-def _write_target(writer: _Writer, payload: dict) -> Target:
-    if payload.get("equivalent_of") is not None:
-        target = writer.dependency(payload["equivalent_of"], required="target it converts")
-        writer.set_fields(target, {"equivalent_amount": Decimal(payload["amount"]), "equivalent_currency": payload["currency"]})
+def _write_target(writer: _Writer, payload: Payload) -> Target:
+    if payload.equivalent_of is not None:
+        target = writer.dependency(payload.equivalent_of, required="target it converts")
+        writer.set_fields(target, {"equivalent_amount": Decimal(payload.amount), "equivalent_currency": payload.currency})
         return writer.save(target)
     fmt = writer.format(payload)
     target = Target.objects.filter(key=writer.candidate.matched_key).first() if writer.candidate.matched_key else None
     if target is None:
-        title = payload.get("title") or "Target"
-        target = Target(key=unique_key(Target, f"{fmt.key}.target.{slug(title)}-{payload['amount']}-{payload['currency'].lower()}"),
-                        format=fmt, title=title[:1].upper() + title[1:], amount=Decimal(payload["amount"]), currency=payload["currency"],
-                        meeting=writer.dependency(payload.get("meeting")))
-    writer.set_fields(target, {"period_years": Decimal(payload["period_years"]) if payload.get("period_years") else None})
+        title = payload.title or "Target"
+        target = Target(key=unique_key(Target, f"{fmt.key}.target.{slug(title)}-{payload.amount}-{payload.currency.lower()}"),
+                        format=fmt, title=title[:1].upper() + title[1:], amount=Decimal(payload.amount), currency=payload.currency,
+                        meeting=writer.dependency(payload.meeting))
+    writer.set_fields(target, {"period_years": Decimal(payload.period_years) if payload.period_years else None})
     return writer.save(target)
 
 
-def _write_document(writer: _Writer, payload: dict) -> Document:
-    meeting = writer.dependency(payload.get("meeting"), required="meeting")
-    title = document_title(payload["title"], meeting.title)
-    document = Document.objects.filter(meeting=meeting, kind=payload["kind"]).first() or Document(
-        key=unique_key(Document, f"{meeting.key}.{slug(payload['kind'] if payload['kind'] != 'other' else title, 50)}"),
-        format=meeting.format, kind=payload["kind"], title=title[:300], meeting=meeting, date=meeting.date,
-        count=payload.get("count") or 1, count_qualifier=payload.get("qualifier") or Document.Qualifier.EXACTLY)
+def _write_document(writer: _Writer, payload: Payload) -> Document:
+    meeting = writer.dependency(payload.meeting, required="meeting")
+    title = document_title(payload.title, meeting.title)
+    document = Document.objects.filter(meeting=meeting, kind=payload.kind).first() or Document(
+        key=unique_key(Document, f"{meeting.key}.{slug(payload.kind if payload.kind != 'other' else title, 50)}"),
+        format=meeting.format, kind=payload.kind, title=title[:300], meeting=meeting, date=meeting.date,
+        count=payload.count or 1, count_qualifier=payload.qualifier or Document.Qualifier.EXACTLY)
     if writer.overwrite:
-        writer.set_fields(document, {"count": payload.get("count"), "count_qualifier": payload.get("qualifier")})
+        writer.set_fields(document, {"count": payload.count, "count_qualifier": payload.qualifier})
     return writer.save(document)
 
 
@@ -322,22 +323,22 @@ DEAL_STAGES = {"pledge": Deal.Stage.PLEDGE, "commitment": Deal.Stage.COMMITMENT,
                "completed": Deal.Stage.COMPLETED}
 
 
-def _write_deal(writer: _Writer, payload: dict) -> Deal:
+def _write_deal(writer: _Writer, payload: Payload) -> Deal:
     fmt = writer.format(payload)
-    meeting = writer.dependency(payload.get("meeting"))
+    meeting = writer.dependency(payload.meeting)
     deal = Deal.objects.filter(key=writer.candidate.matched_key).first() if writer.candidate.matched_key else None
-    amount = Decimal(payload["amount"]) if payload.get("amount") else None
+    amount = Decimal(payload.amount) if payload.amount else None
     if deal is None:
-        title = (f"{payload['count']} " if payload.get("count") else "") + (payload.get("title") or "deal")
+        title = (f"{payload.count} " if payload.count else "") + (payload.title or "deal")
         deal = Deal(key=unique_key(Deal, f"{fmt.key}.deal.{slug(title, 80)}"), format=fmt, title=title[:1].upper() + title[1:300],
-                    parties=[party.name for party in _countries(payload.get("parties", []))],
-                    value=amount, currency=payload.get("currency") or "", meeting=meeting,
-                    stage=DEAL_STAGES.get(payload.get("stage") or "", Deal.Stage.PLEDGE),
-                    signed=meeting.date if meeting and payload.get("stage") == "signed" else "")
+                    parties=[party.name for party in _countries(payload.parties)],
+                    value=amount, currency=payload.currency or "", meeting=meeting,
+                    stage=DEAL_STAGES.get(payload.stage or "", Deal.Stage.PLEDGE),
+                    signed=meeting.date if meeting and payload.stage == "signed" else "")
     elif writer.overwrite:
-        writer.set_fields(deal, {"value": amount, "currency": payload.get("currency")})
+        writer.set_fields(deal, {"value": amount, "currency": payload.currency})
     writer.save(deal)
-    deal.countries.add(*_countries(payload.get("parties", [])))
+    deal.countries.add(*_countries(payload.parties))
     return deal
 
 
@@ -345,9 +346,9 @@ def _countries(codes: list[str]) -> list[Country]:
     return list(Country.objects.filter(code__in=codes))
 
 
-def _write_bilateral(writer: _Writer, payload: dict) -> BilateralTalk:
-    meeting = writer.dependency(payload.get("meeting"))
-    people = [_person(writer, name, None) for name in payload["between"]]
+def _write_bilateral(writer: _Writer, payload: Payload) -> BilateralTalk:
+    meeting = writer.dependency(payload.meeting)
+    people = [_person(writer, name, None) for name in payload.between]
     for talk in BilateralTalk.objects.filter(meeting=meeting).prefetch_related("participants"):
         if {p.id for p in talk.participants.all()} == {p.id for p in people}:
             return talk
@@ -357,47 +358,47 @@ def _write_bilateral(writer: _Writer, payload: dict) -> BilateralTalk:
     return talk
 
 
-def _write_next_meeting(writer: _Writer, payload: dict) -> Meeting:
+def _write_next_meeting(writer: _Writer, payload: Payload) -> Meeting:
     fmt = writer.format(payload)
-    announced_at = writer.dependency(payload.get("announced_at"))
-    level = payload.get("level") or (announced_at.level if announced_at else Meeting.Level.OTHER)
+    announced_at = writer.dependency(payload.announced_at)
+    level = payload.level or (announced_at.level if announced_at else Meeting.Level.OTHER)
     planned = Meeting.objects.filter(key=writer.candidate.matched_key).first() if writer.candidate.matched_key else None
     if planned is None:
-        suffix = payload.get("ordinal") or f"next-{slug(payload.get('where') or 'planned')}"
+        suffix = payload.ordinal or f"next-{slug(payload.get('where') or 'planned')}"
         planned = Meeting(key=unique_key(Meeting, f"{fmt.key}.{LEVEL_CODES.get(level, 'meeting')}-{suffix}"), format=fmt, level=level,
-                          ordinal=payload.get("ordinal"), status=Meeting.Status.PLANNED, announced_at=announced_at,
-                          title=meeting_title(level, payload.get("ordinal")))
-    host = payload.get("host")
-    city = payload.get("where") if payload.get("where") and country(host) and payload["where"] != country(host).name else ""
+                          ordinal=payload.ordinal, status=Meeting.Status.PLANNED, announced_at=announced_at,
+                          title=meeting_title(level, payload.ordinal))
+    host = payload.host
+    city = payload.where if payload.where and country(host) and payload.where != country(host).name else ""
     writer.set_fields(planned, {"host": country(host), "city": city})
     return writer.save(planned)
 
 
-def _write_chair(writer: _Writer, payload: dict) -> ChairTerm:
+def _write_chair(writer: _Writer, payload: Payload) -> ChairTerm:
     fmt = writer.format(payload)
-    term = ChairTerm.objects.filter(format=fmt, start=payload["start"]).first()
+    term = ChairTerm.objects.filter(format=fmt, start=payload.start).first()
     if term is None:
-        term = ChairTerm(key=unique_key(ChairTerm, f"{fmt.key}.chair.{payload['country'].lower()}-{payload['start'] or 'from'}"),
-                         format=fmt, start=payload["start"], announced_at=writer.dependency(payload.get("announced_at")))
-    writer.set_fields(term, {"country": country(payload["country"])})
+        term = ChairTerm(key=unique_key(ChairTerm, f"{fmt.key}.chair.{payload.country.lower()}-{payload.start or 'from'}"),
+                         format=fmt, start=payload.start, announced_at=writer.dependency(payload.announced_at))
+    writer.set_fields(term, {"country": country(payload.country)})
     return writer.save(term)
 
 
-def _write_area(writer: _Writer, payload: dict) -> Area:
+def _write_area(writer: _Writer, payload: Payload) -> Area:
     fmt = writer.format(payload)
-    parent = writer.dependency(payload.get("parent"))
-    area = Area.objects.filter(format=fmt, name__iexact=payload["name"]).first() or Area(
-        key=unique_key(Area, f"{fmt.key}.area.{slug(payload['name'], 50)}"), format=fmt, name=payload["name"][:200],
-        is_priority=payload.get("is_priority", False), order=payload.get("order", 0))
+    parent = writer.dependency(payload.parent)
+    area = Area.objects.filter(format=fmt, name__iexact=payload.name).first() or Area(
+        key=unique_key(Area, f"{fmt.key}.area.{slug(payload.name, 50)}"), format=fmt, name=payload.name[:200],
+        is_priority=payload.is_priority, order=payload.order)
     writer.set_fields(area, {"parent": parent})
     return writer.save(area)
 
 
-def _write_agenda_item(writer: _Writer, payload: dict) -> AgendaItem:
-    meeting = writer.dependency(payload.get("meeting"), required="meeting")
-    item = AgendaItem.objects.filter(meeting=meeting, topic__iexact=payload["topic"]).first() or AgendaItem(
-        key=unique_key(AgendaItem, f"{meeting.key}.agenda.{slug(payload['topic'], 40)}"), meeting=meeting,
-        topic=payload["topic"][:300], order=payload.get("order", 0))
+def _write_agenda_item(writer: _Writer, payload: Payload) -> AgendaItem:
+    meeting = writer.dependency(payload.meeting, required="meeting")
+    item = AgendaItem.objects.filter(meeting=meeting, topic__iexact=payload.topic).first() or AgendaItem(
+        key=unique_key(AgendaItem, f"{meeting.key}.agenda.{slug(payload.topic, 40)}"), meeting=meeting,
+        topic=payload.topic[:300], order=payload.order)
     return writer.save(item)
 
 

@@ -1,0 +1,142 @@
+"""One typed payload per kind of candidate: what extraction proposes, in the record's terms.
+
+The candidate builder writes them, the resolver and the review writer read them by attribute, and
+a candidate's JSON (the proposal or a reviewer's edit of it) becomes one through `payload_of`, which
+refuses a field the kind does not have. Candidates of one source refer to each other by position
+(`meeting`, `parent`, `equivalent_of`, `announced_at`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+
+
+@dataclass(frozen=True)
+class FormatBound:
+    """A fact that belongs to a dialogue format: named by the report, or chosen by a reviewer (`format`, a key)."""
+
+    format_name: str | None = None
+    partner: str | None = None  # ISO code of the format's partner country
+    format: str | None = None
+    format_aliases: list[str] = field(default_factory=list)  # other names the report gives the format
+
+
+@dataclass(frozen=True)
+class MeetingPayload(FormatBound):
+    level: str = ""
+    ordinal: int | None = None
+    date: str = ""
+    city: str = ""
+    host: str | None = None
+    online: bool = False
+    countries: list[str] = field(default_factory=list)
+    status: str = "held"
+
+
+@dataclass(frozen=True)
+class AttendancePayload:
+    name: str = ""
+    role: str = ""
+    country: str | None = None
+    meeting: int | None = None
+    known_person: str | None = None
+
+
+@dataclass(frozen=True)
+class AgendaItemPayload:
+    topic: str = ""
+    order: int = 0
+    meeting: int | None = None
+
+
+@dataclass(frozen=True)
+class AreaPayload(FormatBound):
+    name: str = ""
+    parent: int | None = None
+    is_priority: bool = False
+    order: int = 0
+
+
+@dataclass(frozen=True)
+class InitiativePayload(FormatBound):
+    title: str = ""
+    proposed_by: str | None = None
+    meeting: int | None = None
+    areas: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TargetPayload(FormatBound):
+    title: str = ""
+    amount: str = ""  # a decimal as text, never a float
+    currency: str = ""
+    period_years: str | None = None
+    meeting: int | None = None
+    equivalent_of: int | None = None
+
+
+@dataclass(frozen=True)
+class DocumentPayload(FormatBound):
+    kind: str = ""
+    title: str = ""
+    count: int | None = None
+    qualifier: str = ""
+    meeting: int | None = None
+
+
+@dataclass(frozen=True)
+class BilateralPayload:
+    between: list[str] = field(default_factory=list)
+    meeting: int | None = None
+
+
+@dataclass(frozen=True)
+class NextMeetingPayload(FormatBound):
+    level: str | None = None
+    ordinal: int | None = None
+    where: str | None = None
+    host: str | None = None
+    when: str | None = None
+    announced_at: int | None = None
+
+
+@dataclass(frozen=True)
+class ChairPayload(FormatBound):
+    country: str = ""
+    start: str = ""
+    announced_at: int | None = None
+
+
+@dataclass(frozen=True)
+class DealPayload(FormatBound):
+    title: str = ""
+    parties: list[str] = field(default_factory=list)  # ISO codes
+    amount: str | None = None  # a decimal as text
+    currency: str | None = None
+    count: int | None = None
+    stage: str | None = None
+    meeting: int | None = None
+
+
+Payload = (MeetingPayload | AttendancePayload | AgendaItemPayload | AreaPayload | InitiativePayload | TargetPayload
+           | DocumentPayload | BilateralPayload | NextMeetingPayload | ChairPayload | DealPayload)
+
+PAYLOADS: dict[str, type] = {
+    "meeting": MeetingPayload, "attendance": AttendancePayload, "agenda item": AgendaItemPayload, "area": AreaPayload,
+    "initiative": InitiativePayload, "target": TargetPayload, "document": DocumentPayload, "bilateral": BilateralPayload,
+    "next meeting": NextMeetingPayload, "chair": ChairPayload, "deal": DealPayload,
+}
+
+
+def payload_of(kind: str, data: dict) -> Payload:
+    """The typed payload of a candidate's JSON; a field its kind does not have is refused, never ignored."""
+    cls = PAYLOADS[kind]
+    known = {f.name for f in fields(cls)}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ValueError(f"a {kind} has no field {', '.join(unknown)} (it has {', '.join(sorted(known))})")
+    return cls(**data)
+
+
+def payload_json(payload: Payload) -> dict:
+    return asdict(payload)
