@@ -19,8 +19,8 @@ MONTH = (
 )
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_RE = re.compile(
-    rf"\b(?:(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?"
-    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"\b(?:(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"|(?P<relative>today|yesterday))\b",
@@ -53,6 +53,9 @@ def resolve(match: re.Match, published: dt.date | None) -> dt.date | None:
         # News reports events that have happened: the latest such weekday, the report's own day included.
         back = (published.weekday() - WEEKDAYS.index(expression.lower())) % 7
         return published - dt.timedelta(days=back)
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", expression):
+        # "September 16-17, 2026", "18-19 May": a meeting of several days is dated by its first
+        expression = re.sub(r"(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?", r"\1", expression)
     has_year = bool(YEAR_RE.search(expression))
     if not has_year and not published:
         return None

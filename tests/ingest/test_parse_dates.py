@@ -1,0 +1,21 @@
+"""Dates as reports write them: a meeting of several days is dated by its first."""
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dialogue.ingest.parse_dates import find_dates
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 28)), st.integers(1, 3), st.sampled_from(["-", "–", " - "]))
+def test_a_range_of_days_with_its_year_is_dated_by_its_first_day(first, length, dash):
+    last = min(first.day + length, 28)
+    text = f"The summit will be held on {MONTHS[first.month - 1]} {first.day}{dash}{last}, {first.year} in Oslo."
+    assert [d.date for d in find_dates(text, None)] == [first]
+
+
+def test_a_range_before_the_month_reads_against_the_reports_date():
+    assert [d.date for d in find_dates("On 18-19 May the ministers met.", dt.date(2023, 5, 20))] == [dt.date(2023, 5, 18)]
