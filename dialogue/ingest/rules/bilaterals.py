@@ -60,7 +60,7 @@ def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: l
         after_clause = _people_at(report, sentence, people, clause_end, len(text))
         host = after_clause[0] if after_clause else (before[-1] if before else None)
     else:
-        host = before[-1] if before else None
+        host = before[-1] if before else _surname_subject(report, text[: trigger.start()]) or _protagonist(people, others, trigger)
     if host is None:
         return
     others = [p for p in others if p is not host and p.country != host.country or p.country is None and p is not host]
@@ -70,6 +70,23 @@ def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: l
                        sentence.start_char + clause_end)
     for other in others:
         _add(talks, host, other, quote)
+
+
+def _surname_subject(report: Report, before: str) -> PersonFact | None:
+    """'Borrel will also hold talks with ...': a surname alone as the subject, of a person the report names in full."""
+    subject = re.search(r"\b([A-Z][a-z'’-]{2,})\s+(?:(?:will|is to|is expected to|also|then|later)\s+)*$", before)
+    if not subject or subject.group(1) in lx.NOT_NAMES:
+        return None
+    full = re.search(rf"\b((?:[A-Z][a-z'’-]+\s+){{1,3}}){re.escape(subject.group(1))}\b", report.text)
+    return PersonFact(name=(full.group(1) + subject.group(1)) if full else subject.group(1), role=None, country=None, quotes=[])
+
+
+def _protagonist(people: list[PersonFact], others: list[PersonFact], trigger: re.Match) -> PersonFact | None:
+    """'A separate meeting with Japan's Prime Minister ... offered ...': talks whose subject goes unsaid are the
+    report's protagonist's, the first person it names, of a country other than the one met."""
+    if not others or not re.search(r"(?:separate|bilateral|one-on-one)\s+meeting\s+with", trigger.group(0), re.I):
+        return None
+    return next((p for p in people if p.country and p.country != others[0].country and p is not others[0]), None)
 
 
 def _clause_end(text: str, start: int) -> int:

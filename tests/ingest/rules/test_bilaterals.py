@@ -25,3 +25,15 @@ def test_talks_with_a_list_of_people_give_one_pair_each(read):
 
 def test_meeting_a_group_without_naming_anyone_gives_no_pair(read):
     assert read("Prime Minister Ola Berg met with the foreign ministers of the five countries.").bilaterals == []
+
+
+def test_a_surname_alone_as_the_subject_is_the_person_named_in_full_before(read):
+    text = ("The EU envoy Ingrid Dahl arrived in Dushanbe on Monday. "
+            "Dahl will also hold talks with President Farrukh Nazarov of Tajikistan.")
+    assert frozenset({"Dahl", "Nazarov"}) in pairs(read(text))
+
+
+def test_a_separate_meeting_with_no_subject_is_the_protagonists(read):
+    text = ("Kazakh Foreign Minister Aibek Toktomatov attended the Central Asia plus Norway ministerial meeting in Oslo. "
+            "A separate meeting with Norway's Prime Minister, Ola Berg, followed.")
+    assert frozenset({"Toktomatov", "Berg"}) in pairs(read(text))
