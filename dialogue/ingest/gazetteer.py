@@ -86,8 +86,11 @@ class Gazetteer:
             code = self.countries.get(candidate) or self.demonyms.get(candidate)
             if code:
                 return code
-        lowered = {k.lower(): v for k, v in self.countries.items()}
-        return lowered.get(text.lower().removeprefix("the "))
+        return self._countries_lowered.get(text.lower().removeprefix("the "))
+
+    @cached_property
+    def _countries_lowered(self) -> dict[str, str]:
+        return {name.lower(): code for name, code in self.countries.items()}
 
     def name_of(self, code: str | None) -> str | None:
         return self.country_names.get(code) if code else None

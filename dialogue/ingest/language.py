@@ -9,10 +9,21 @@ news is written in; a language outside them comes out as the nearest of them, wh
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 READ = frozenset({"en"})  # languages extraction reads; a report in another is stored and flagged
-_SAMPLE = 4000  # the opening of a report says its language; reading more costs time, not accuracy
+_SAMPLE = 1000  # the opening of a report says its language; reading more costs time (2 ms at 4,000), not accuracy
+
+
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|in|with|was|were|will|has|for)\b")
+
+
+def _plainly_english(sample: str) -> bool:
+    """Latin letters and the function words only English uses this often: no need to ask the detector (1-2 ms)."""
+    letters = [ch for ch in sample if ch.isalpha()]
+    ascii_share = sum(ch.isascii() for ch in letters) / len(letters)
+    return ascii_share > 0.97 and len(_ENGLISH_WORDS.findall(sample)) * 200 >= len(sample.split()) * 20
 
 
 @cache
@@ -30,5 +41,7 @@ def language_of(text: str) -> str:
     sample = text[:_SAMPLE]
     if not any(ch.isalpha() for ch in sample):
         return "und"
+    if _plainly_english(sample):
+        return "en"
     found = _detector().detect_language_of(sample)
     return found.iso_code_639_1.name.lower() if found else "und"

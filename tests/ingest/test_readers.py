@@ -68,3 +68,12 @@ def test_a_header_date_wins_over_a_capture_mark(tmp_path):
     path.write_text("published: 2026-03-05\n---\n date 2026-03-04 Ministers met in Oslo on Tuesday.")
     (report,) = read_reports([str(path)])
     assert report.published == "2026-03-05"
+
+
+def test_the_language_of_a_report_is_told_when_not_declared():
+    from dialogue.ingest.language import language_of
+
+    assert language_of("The ministers of the five countries met in Oslo and agreed to hold the next meeting in Astana.") == "en"
+    assert language_of("Die Minister der fünf Länder trafen sich in Oslo und vereinbarten das nächste Treffen in Astana.") == "de"
+    assert language_of("Министры пяти стран встретились в Осло и договорились провести следующую встречу в Астане.") == "ru"
+    assert language_of("2026 — 12 / 34") == "und"
