@@ -25,7 +25,7 @@ _STRONG = (r"agreements?|deals?|contracts?|memorand(?:a|ums?)|accords?|loans?|cr
 _WEAK = r"investment projects?|projects?|investments?|aid|assistance|financing|packages?|documents"
 _NOUN = re.compile(rf"\b(?P<noun>{_STRONG}|{_WEAK})\b", re.I)
 _CONNECTOR = re.compile(
-    r"^(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:[\w-]+\s+){0,3}?(?:worth|valued at|totall?ing|amounting to|with a (?:total )?value of|"
+    r"^(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:(?:on|in|for|with|between)\s+(?:[\w-]+\s+){1,5}?|(?:[\w-]+\s+){0,3}?)(?:worth|valued at|totall?ing|amounting to|with a (?:total )?value of|"
     r"for a total of|of|for|at|estimated at)(?:\s+(?:a total of|a combined|some|about|around|over|more than|nearly|almost|up to))?\s*$", re.I)
 # "$2 billion in investments", "USD 500 million worth of contracts", "a 1.5 billion yuan (US$208 million) grant",
 # "$14 million for the renovation of the airport"
@@ -39,13 +39,14 @@ _TOTAL = re.compile(rf"\b(?:total|overall|combined|aggregate)\s+(?:value|worth|v
                     rf"(?P<noun>{_STRONG}|documents)\b[^,;]*$|\bportfolio\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<noun2>{_STRONG}|projects)\b[^,;]*$", re.I)
 # "will invest $300 million in a solar plant": a project named after the sum (lower case: "in Uzbekistan" names no project).
 _INVESTED = re.compile(r"^\s+in(?:to)?\s+(?:a|an|the|two|three|four|five|several|new)?\s*(?P<noun>[a-z][\w-]*(?:\s+(?!(?:in|at|of|by|for|to|with|on|and|over|near)\b)[a-z][\w-]*){0,5})")
+_GOAL = re.compile(r"\b(?:target|goal|objective|aim(?:s|ed)? (?:to|at)|mobili[sz]e|over the (?:next|coming) \w+ years)\b", re.I)
 _STATISTIC = re.compile(r"\b(?:turnover|trade (?:volume|between|with)|volume of trade|GDP|exports?|imports?|reached\s+(?:a\s+)?(?:record\s+)?\W?\d|grew|rose|"
                         r"increased|amounted|accumulated|cumulative|stock of|so far|since \d{4}|over the past|in the past|last year|investors)\b", re.I)
 _REGION = re.compile(r"\bCentral Asian (?:countries|states|nations|republics|partners)\b|\b(?:countries|states|nations) of Central Asia\b")
 _STAGES = [
     ("completed", re.compile(r"\b(?:completed|commissioned|put into operation|inaugurated|disbursed)\b", re.I)),
     ("signed", re.compile(r"\b(?:signed|inked|concluded|sealed|signing)\b", re.I)),
-    ("commitment", re.compile(r"\b(?:agreed|approved|committed|allocated|secured|reached agreements?|agreements? was reached)\b", re.I)),
+    ("commitment", re.compile(r"\b(?:agreed|approved|committed|allocated|secured|reached agreements?|agreements? was reached|were reached|was reached)\b", re.I)),
     ("pledge", re.compile(r"\b(?:will|would|plans?|intends?|pledged|announced|offered|extended|proposed|to provide|to invest|expects?)\b", re.I)),
 ]
 
@@ -99,11 +100,11 @@ def _deal_at(report: Report, sentence: Sentence, amount: Amount, people: list[Pe
         group = "purpose" if invested is None and after.group("purpose") else "noun"
         found = invested or after
         title_start, title_end = amount.end + found.start(group), amount.end + found.end(group)
-    if re.fullmatch(_WEAK, text[title_start:title_end], re.I) and is_target_sentence(text):
-        return None
+    stage = next((name for name, cue in _STAGES if cue.search(text)), None)
+    if re.fullmatch(_WEAK, text[title_start:title_end], re.I) and is_target_sentence(text) and (stage in (None, "pledge") or _GOAL.search(text)):
+        return None  # "a package of EUR 12 billion" set out for the region is a target; "signed a package of documents worth" is a deal
     if title_start < amount.start:  # words that qualify a noun before the sum ("35 investment agreements worth")
         title_start, count = _modifiers(text, title_start)
-    stage = next((name for name, cue in _STAGES if cue.search(text)), None)
     return DealFact(
         title=text[title_start:title_end], parties=_parties(report, sentence, people, partner), amount=amount.value, currency=amount.currency,
         count=count, stage=stage,

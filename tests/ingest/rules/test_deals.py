@@ -85,3 +85,17 @@ def test_deals_told_as_totals_investments_in_a_project_and_loans(read, text, tit
 
 def test_an_investment_in_a_country_is_no_deal(read):
     assert read("Norway will invest $300 million in Uzbekistan over five years.").deals == []
+
+
+@pytest.mark.parametrize("text, title, stage", [
+    ("Agreements on cooperation in the energy sector worth $2 billion were signed.", "Agreements", "signed"),
+    ("The parties signed a package of documents worth $1.5 billion.", "documents", "signed"),
+    ("As a result of the visit, agreements worth over $10 billion were reached.", "agreements", "commitment"),
+])
+def test_deals_in_longer_phrasings(read, text, title, stage):
+    assert [(d.title, d.stage) for d in read(text).deals] == [(title, stage)]
+
+
+def test_a_goal_agreed_is_still_a_target(read):
+    extraction = read("The sides agreed to set a target of $5 billion in business projects over the next five years.")
+    assert extraction.deals == [] and [t.amount for t in extraction.targets] == [Decimal("5000000000")]
