@@ -63,7 +63,8 @@ def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: l
         host = before[-1] if before else _surname_subject(report, text[: trigger.start()]) or _protagonist(people, others, trigger)
     if host is None:
         return
-    others = [p for p in others if p is not host and p.country != host.country or p.country is None and p is not host]
+    # Everyone named on the other side of "with": a country the people rule gave them may be a guess.
+    others = [p for p in others if p is not host and p.name.split()[-1] != host.name.split()[-1]]
     if not others and meeting is not None and _BILATERAL_WORDS.search(trigger.group(0)) and _GROUP.search(text[trigger.end() : clause_end]):
         others = [p for p in meeting.participants if p is not host and p.country != host.country]
     quote = make_quote(report.text, sentence.start_char + (text.rfind(host.name.split()[-1], 0, trigger.start()) if host in before else trigger.start()),
@@ -75,10 +76,10 @@ def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: l
 def _surname_subject(report: Report, before: str) -> PersonFact | None:
     """'Borrel will also hold talks with ...': a surname alone as the subject, of a person the report names in full."""
     subject = re.search(r"\b([A-Z][a-z'’-]{2,})\s+(?:(?:will|is to|is expected to|also|then|later)\s+)*$", before)
-    if not subject or subject.group(1) in lx.NOT_NAMES:
+    if not subject or subject.group(1) in lx.NOT_NAMES or _is_place_or_post(report, subject.group(1)):
         return None
     full = re.search(rf"\b((?:[A-Z][a-z'’-]+\s+){{1,3}}){re.escape(subject.group(1))}\b", report.text)
-    return PersonFact(name=(full.group(1) + subject.group(1)) if full else subject.group(1), role=None, country=None, quotes=[])
+    return PersonFact(name=full.group(1) + subject.group(1), role=None, country=None, quotes=[]) if full else None
 
 
 def _protagonist(people: list[PersonFact], others: list[PersonFact], trigger: re.Match) -> PersonFact | None:

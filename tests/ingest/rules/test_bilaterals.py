@@ -37,3 +37,8 @@ def test_a_separate_meeting_with_no_subject_is_the_protagonists(read):
     text = ("Kazakh Foreign Minister Aibek Toktomatov attended the Central Asia plus Norway ministerial meeting in Oslo. "
             "A separate meeting with Norway's Prime Minister, Ola Berg, followed.")
     assert frozenset({"Toktomatov", "Berg"}) in pairs(read(text))
+
+
+def test_a_country_as_subject_is_no_person(read):
+    text = "Norway will also hold talks with President Farrukh Nazarov of Tajikistan, the ministry said."
+    assert all("Norway" not in talk.between for talk in read(text).bilaterals)
