@@ -4,6 +4,9 @@ written to texts/NAME.txt under the header the gold was annotated with.
 
     .venv/bin/python bench/corpus/fetch_texts.py [--dry-run]
 
+A copy kept on this machine outside the work tree ($DIALOGUE_CORPUS_CACHE, by default
+~/.cache/dialogue-ledger/corpus-texts) is used first, and refreshed from texts/ on every run:
+a new checkout of the repository finds the texts there without the network.
 The gold was written on the opening of each page as a search service stored it (up to about
 2,000 characters); a page fetched today may be longer or changed, so a figure on fetched texts
 says so. Without network access the script lists what is missing and exits 1.
@@ -13,11 +16,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
+import shutil
 import sys
 import urllib.request
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent
+CACHE = Path(os.environ.get("DIALOGUE_CORPUS_CACHE", Path.home() / ".cache" / "dialogue-ledger" / "corpus-texts"))
 
 
 def missing_rows() -> list[dict]:
@@ -43,22 +49,31 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dry-run", action="store_true", help="list what is missing, fetch nothing")
     dry_run = parser.parse_args().dry_run
+    texts = CORPUS / "texts"
+    texts.mkdir(exist_ok=True)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    for text in texts.glob("*.txt"):  # keep the machine's copy complete
+        if not (CACHE / text.name).exists():
+            shutil.copy(text, CACHE / text.name)
+    restored = 0
+    for row in missing_rows():
+        cached = CACHE / f"{row['name']}.txt"
+        if cached.exists():
+            shutil.copy(cached, texts / cached.name)
+            restored += 1
     rows = missing_rows()
-    (CORPUS / "texts").mkdir(exist_ok=True)
-    failed = 0
+    fetched = 0
     for row in rows:
         if dry_run:
             print(f"missing {row['name']}: {row['url']}")
             continue
         try:
-            (CORPUS / "texts" / f"{row['name']}.txt").write_text(fetch(row), encoding="utf-8")
-            print(f"fetched {row['name']}")
+            (texts / f"{row['name']}.txt").write_text(fetch(row), encoding="utf-8")
+            fetched += 1
         except (OSError, ValueError) as error:
-            failed += 1
             print(f"not fetched {row['name']} ({row['url']}): {error}", file=sys.stderr)
-    print(f"{len(rows)} missing, {len(rows) - failed if not dry_run else 0} fetched")
-    return 1 if failed or (dry_run and rows) else 0
-
+    print(f"{restored} restored from the machine's copy, {fetched} fetched, {len(rows) - fetched} still missing")
+    return 1 if len(rows) > fetched else 0
 
 if __name__ == "__main__":
     sys.exit(main())
