@@ -49,7 +49,8 @@ class Gazetteer:
     countries: dict[str, str]  # name or alias -> ISO code
     country_names: dict[str, str]  # ISO code -> the name reports use
     demonyms: dict[str, str]  # "Kazakh" -> "KZ"
-    cities: dict[str, str]  # "Tokyo" -> "JP"
+    cities: dict[str, str]  # "Tokyo" -> "JP", under every spelling
+    city_names: dict[str, str] = field(default_factory=dict)  # another spelling -> the city's name: "Washington DC" -> "Washington"
     people: tuple[KnownPerson, ...] = ()
     formats: tuple[tuple[str, str], ...] = field(default=())  # (alias, partner code)
 
@@ -67,13 +68,14 @@ class Gazetteer:
             for alias in aliases:
                 countries[alias] = code
         names.update({"US": "United States", "RU": "Russia", "KR": "South Korea", "GB": "United Kingdom", "EU": "European Union"})
-        return cls(countries=countries, country_names=names, demonyms=demonyms, cities={name: code for name, code in places.cities(cache_dir).items() if name not in demonyms},
-                   people=tuple(people), formats=tuple(formats))
+        towns = {spelling: found for spelling, found in places.cities(cache_dir).items() if spelling not in demonyms}
+        return cls(countries=countries, country_names=names, demonyms=demonyms, cities={s: code for s, (code, _) in towns.items()},
+                   city_names={s: name for s, (_, name) in towns.items() if s != name}, people=tuple(people), formats=tuple(formats))
 
     @cached_property
     def city_spellings(self) -> dict[str, str]:
         """'TOKYO' or 'tokyo' (lower-cased) -> 'Tokyo': the name the gazetteer gives a city."""
-        return {name.lower(): name for name in self.cities}
+        return {spelling.lower(): self.city_names.get(spelling, spelling) for spelling in self.cities}
 
     @cached_property
     def people_by_surname(self) -> dict[str, KnownPerson]:

@@ -41,7 +41,7 @@ ORGANIZATION_HEADS = {
 # Meeting nouns, and the words around them that say the level.
 MEETING_NOUNS = {"summit", "meeting", "meetings", "session", "conference", "consultations", "forum", "dialogue", "gathering"}
 NON_MEETING_BEFORE = {"press", "news", "bilateral", "one-on-one", "separate", "preparatory"}
-SUMMIT_WORDS = {"summit", "heads", "leaders", "presidential", "leaders'", "leaders’", "heads-of-state"}
+SUMMIT_WORDS = {"summit", "leaders", "presidential", "leaders'", "leaders’", "heads-of-state"}  # "heads" only of state or government
 MINISTERIAL_WORDS = {"ministerial", "ministers", "ministers'", "ministers’", "minister", "minister-level", "fms"}
 SENIOR_OFFICIALS_WORDS = {"senior", "officials", "officials'", "officials’", "som", "vice-ministers", "vice-ministerial", "deputy"}
 OTHER_LEVEL_WORDS = {"expert", "experts", "experts'", "business", "working", "intellectual", "investors"}

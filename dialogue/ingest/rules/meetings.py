@@ -49,12 +49,12 @@ class _MeetingMention:
 def _level_of(words: list[str]) -> str | None:
     lowered = [w.lower() for w in words]
     joined = " ".join(lowered)
-    if "summit" in lowered or any(w in lx.SUMMIT_WORDS for w in lowered) or "heads of state" in joined:
+    if "summit" in lowered or any(w in lx.SUMMIT_WORDS for w in lowered) or re.search(r"\bheads of (?:state|government)\b", joined):
         return SUMMIT
     if any(w in lx.SENIOR_OFFICIALS_WORDS for w in lowered) and ("senior" in lowered or "som" in lowered
                                                                   or "deputy" in lowered or "vice-ministers" in lowered):
         return SENIOR_OFFICIALS
-    if any(w in lx.MINISTERIAL_WORDS for w in lowered):
+    if any(w in lx.MINISTERIAL_WORDS for w in lowered) or re.search(r"\bheads of (?:the )?foreign\b|\bforeign (?:affairs )?(?:agencies|ministries|chiefs)\b", joined):
         return MINISTERIAL
     if any(w in lx.OTHER_LEVEL_WORDS for w in lowered):
         return OTHER
@@ -204,6 +204,8 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
     main = meetings[0]
     main.participants = [p for p in people if p.participant]
     main.countries = _countries_taking_part(report, main, partner)
+    if not main.city and not main.host and not main.online:
+        _venue_of_the_opening(report, main)
     if not main.city and not main.online and dateline is not None:
         dateline_country = report.code(dateline)
         if dateline_country in main.countries:
@@ -213,6 +215,22 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
         main.level = _level_from_posts(main.participants)
     _country_of_host_officials(main, partner)
     return [m for m in meetings if m.level], upcoming if held else []
+
+
+_GATHERED = re.compile(r"\b(?:met|meet|gathered|convened|took place|was held|were held|is held|hosted|will be held)\b", re.I)
+
+
+def _venue_of_the_opening(report: Report, main: MeetingFact) -> None:
+    """'Foreign ministers met together in Astana': the opening sentences that tell where people gathered give the
+    main meeting's venue when the sentences naming the meeting do not."""
+    for sentence in report.sentences[:4]:
+        if sentence.end_char <= report.text_start or not _GATHERED.search(sentence.text):
+            continue
+        for place in _places_after(report, sentence, sentence.start_char):
+            if report.is_city(place) and place != report.dateline:
+                main.city, main.host = report.city_name(place), report.gazetteer.cities.get(report.city_name(place))
+                main.quotes.append(make_quote(report.text, place.start_char, place.end_char))
+                return
 
 
 def _clusters(mentions: list[_MeetingMention]) -> list[list[_MeetingMention]]:
