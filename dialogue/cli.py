@@ -254,13 +254,7 @@ def ingest(inputs: tuple[str, ...], workers: int) -> None:
     """
     from collections import Counter
 
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-    )
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from dialogue.ingest.readers import read_reports
     from dialogue.ingest.selectors import gazetteer_from_record
@@ -276,9 +270,9 @@ def ingest(inputs: tuple[str, ...], workers: int) -> None:
 
         def report(result) -> None:
             outcomes[result.outcome] += 1
-            outcomes["not read"] += result.message.startswith("not read")
+            outcomes["not read"] += bool(result.not_read)
             kinds.update(result.candidates)
-            if result.outcome == FAILED or result.message.startswith("not read"):
+            if result.outcome == FAILED or result.not_read:
                 progress.console.print(f"{result.origin}: {result.message}", markup=False)
             progress.advance(task)
 
@@ -521,11 +515,7 @@ def initiatives(format_name: str, as_of, stale_months: int) -> None:
     from rich.table import Table
 
     from dialogue.record.models import Format
-    from dialogue.tracking.initiatives import (
-        compliance,
-        initiative_states,
-        member_proposals,
-    )
+    from dialogue.tracking.initiatives import compliance, initiative_states, member_proposals
 
     _database_ready()
     fmt = Format.objects.filter(short_name=format_name).first()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dialogue.ingest.facts import MINISTERIAL, Extraction, Quote
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.payloads import (
-    PAYLOADS,
+    KINDS,
     AgendaItemPayload,
     AreaPayload,
     AttendancePayload,
@@ -44,8 +44,7 @@ def candidates_from(extraction: Extraction) -> list[Candidate]:
     out: list[Candidate] = []
 
     def add(payload: Payload, quotes: list[dict], confidence: float) -> int:
-        kind = next(kind for kind, cls in PAYLOADS.items() if cls is type(payload))
-        out.append(Candidate(position=len(out), kind=kind, payload=payload_json(payload), quotes=quotes, confidence=confidence))
+        out.append(Candidate(position=len(out), kind=KINDS[type(payload)], payload=payload_json(payload), quotes=quotes, confidence=confidence))
         return len(out) - 1
 
     named = {"format_name": extraction.format, "partner": extraction.partner}

@@ -57,9 +57,8 @@ def extract(text: str, *, gazetteer: Gazetteer, published: dt.date | None = None
     report = Report(text, published, gazetteer, publisher, text_start)
     format_name, partner, _, aliases = find_format(report)
     people = find_people(report)
-    meetings, upcoming = find_meetings(report, people, format_name, partner)
-    if not (partner or _tells_of_central_asia(report)):
-        meetings, upcoming = [], []  # no meeting is guessed where no format is
+    # No meeting is guessed where no format is.
+    meetings, upcoming = find_meetings(report, people, format_name, partner) if partner or _tells_of_central_asia(report) else ([], [])
     main = meetings[0] if meetings else None
     initiatives = find_initiatives(report, people)
     areas = find_areas(report, initiatives)

@@ -56,9 +56,8 @@ def build(gazetteer: Gazetteer) -> Language:
     # Tokenising the patterns filled the tokenizer's cache (10,000 chunks) with words no report needs;
     # once full it caches nothing more and reports are tokenised ten times slower. Setting the rules empties it.
     nlp.tokenizer.rules = nlp.tokenizer.rules
-    nlp.add_pipe("city_lookup").cities = {
-        name.lower(): code for name, code in gazetteer.cities.items() if name.lower() not in country_names
-    }
+    nlp.add_pipe("city_lookup").use({name.lower(): code for name, code in gazetteer.cities.items() if name.lower() not in country_names},
+                                    nlp.vocab.strings)
     titles = nlp.add_pipe("title_lookup")
     for head in TITLE_HEADS:
         tokens = tuple(token.lower_ for token in nlp.make_doc(" ".join(head)))
@@ -111,11 +110,13 @@ class CityLookup:
         self.cities: dict[str, str] = {}
         self._first_words: set[int] = set()
 
+    def use(self, cities: dict[str, str], strings) -> None:
+        """The cities to look up (lower-cased name -> country code), and the hash of each one's first token,
+        however the tokenizer splits "nur-sultan" or "xi'an": a filter, so wider is safe."""
+        self.cities = cities
+        self._first_words = {strings.add(word) for name in cities for word in (name.split()[0].rstrip(","), re.split(r"[^\w]", name)[0])}
+
     def __call__(self, doc):
-        if not self._first_words:
-            # The first token of each name, however the tokenizer splits "nur-sultan" or "xi'an": a filter, so wider is safe.
-            self._first_words = {doc.vocab.strings.add(word) for name in self.cities
-                                 for word in (name.split()[0].rstrip(","), re.split(r"[^\w]", name)[0])}
         strings = doc.vocab.strings
         rows = doc.to_array([LOWER, ORTH, ENT_IOB]).tolist()
         found, i = [], 0

@@ -127,6 +127,8 @@ PAYLOADS: dict[str, type] = {
     "next meeting": NextMeetingPayload, "chair": ChairPayload, "deal": DealPayload,
 }
 
+KINDS: dict[type, str] = {cls: kind for kind, cls in PAYLOADS.items()}
+
 
 def payload_of(kind: str, data: dict) -> Payload:
     """The typed payload of a candidate's JSON; a field its kind does not have is refused, never ignored."""

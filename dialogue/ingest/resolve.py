@@ -17,19 +17,7 @@ from dialogue.ingest.payloads import DealPayload, FormatBound, MeetingPayload, P
 from dialogue.ingest.report import fold
 from dialogue.record.interchange import decimal_text
 from dialogue.record.models import (
-    AgendaItem,
-    Area,
-    Attendance,
-    BilateralTalk,
-    ChairTerm,
-    Deal,
-    Document,
-    Format,
-    Initiative,
-    Meeting,
-    Membership,
-    Person,
-    Target,
+    AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Deal, Document, Format, Initiative, Meeting, Membership, Person, Target,
 )
 
 PERSON_SCORE = 90

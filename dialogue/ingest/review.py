@@ -16,38 +16,16 @@ from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
 
-from dialogue.access.permissions import Action, Actor, authorize
 from dialogue.ingest.gazetteer import CENTRAL_ASIA, Gazetteer
 from dialogue.ingest.models import Candidate
-from dialogue.ingest.payloads import Payload
+from dialogue.ingest.payloads import FormatBound, Payload
 from dialogue.ingest.resolve import Resolver, meeting_find, resolve, slug
-from dialogue.ingest.titles import (
-    document_title,
-    generic_role,
-    initiative_title,
-    meeting_title,
-)
+from dialogue.ingest.titles import document_title, generic_role, initiative_title, meeting_title
 from dialogue.record.models import (
-    AgendaItem,
-    Area,
-    Attendance,
-    BilateralTalk,
-    ChairTerm,
-    Country,
-    Deal,
-    Document,
-    Evidence,
-    Format,
-    Initiative,
-    InitiativeStatusChange,
-    Meeting,
-    Membership,
-    Person,
-    Post,
-    Representation,
-    Target,
-    Tenure,
+    AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Country, Deal, Document, Evidence, Format, Initiative,
+    InitiativeStatusChange, Meeting, Membership, Person, Post, Representation, Target, Tenure,
 )
+from dialogue.access.permissions import Action, Actor, authorize
 from dialogue.record.services import evidence_add
 
 KEEP_RECORD, TAKE_CANDIDATE = "record", "candidate"
@@ -159,7 +137,7 @@ class _Writer:
         model = {Candidate.Kind.MEETING: Meeting, Candidate.Kind.TARGET: Target, Candidate.Kind.AREA: Area}[sibling.kind]
         return model.objects.get(key=key)
 
-    def format(self, payload: Payload) -> Format:
+    def format(self, payload: FormatBound) -> Format:
         fmt = Format.objects.filter(key=payload.format).first() if payload.format else self.resolver.format_for(payload)
         if fmt is None:
             fmt = self.format_create(payload)
@@ -170,7 +148,7 @@ class _Writer:
             self.save(fmt)
         return fmt
 
-    def format_create(self, payload: Payload) -> Format:
+    def format_create(self, payload: FormatBound) -> Format:
         partner = payload.partner
         if not partner:
             raise ReviewError(f"candidate {self.candidate.id}: the report names no dialogue format; "

@@ -48,6 +48,7 @@ class IngestResult:
     source_key: str | None = None
     candidates: Counter = field(default_factory=Counter)
     message: str = ""
+    not_read: str = ""  # the language of a report stored but not read ("ru"): extraction reads English for now
 
 
 def source_twin_find(text: str, fingerprint: int, published: str = "") -> Source | None:
@@ -105,7 +106,8 @@ def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extrac
             if twin:
                 return IngestResult(report.origin, TWIN, source.key, message=f"nearly repeats {twin.key}; not extracted again")
             if not extraction.read:
-                return IngestResult(report.origin, STORED, source.key, message=f"not read: language {extraction.language}")
+                return IngestResult(report.origin, STORED, source.key, message=f"not read: language {extraction.language}",
+                                    not_read=extraction.language)
             candidates = candidates_from(extraction)
             for candidate in candidates:
                 candidate.source = source

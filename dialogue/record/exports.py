@@ -12,17 +12,7 @@ from pathlib import Path
 from django.db.models import QuerySet
 
 from dialogue.record.interchange import VERSION_FIELD, record_dump, record_rows
-from dialogue.record.models import (
-    Country,
-    Deal,
-    Format,
-    Meeting,
-    Membership,
-    Organization,
-    Person,
-    Post,
-    Tenure,
-)
+from dialogue.record.models import Country, Deal, Format, Meeting, Membership, Organization, Person, Post, Tenure
 
 LIST_SEPARATOR = "; "
 

@@ -16,14 +16,7 @@ from django.core.exceptions import ValidationError
 
 from dialogue.lib.texts import content_hash
 from dialogue.record.models import (
-    Attendance,
-    ChairTerm,
-    Evidence,
-    Initiative,
-    InitiativeStatusChange,
-    Membership,
-    Representation,
-    Source,
+    Attendance, ChairTerm, Evidence, Initiative, InitiativeStatusChange, Membership, Representation, Source,
 )
 from dialogue.record.sections import FACT_MODELS, SECTION_OF_MODEL
 from dialogue.record.services import quote_problem

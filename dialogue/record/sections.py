@@ -5,28 +5,9 @@ from __future__ import annotations
 from django.db import models
 
 from dialogue.record.models import (
-    AgendaItem,
-    Area,
-    Attendance,
-    BilateralTalk,
-    ChairTerm,
-    ComplianceScore,
-    Country,
-    Deal,
-    Document,
-    Format,
-    Initiative,
-    InitiativeLink,
-    InitiativeStatusChange,
-    Meeting,
-    Membership,
-    Organization,
-    Person,
-    Post,
-    Representation,
-    Source,
-    Target,
-    Tenure,
+    AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, ComplianceScore, Country, Deal, Document, Format,
+    Initiative, InitiativeLink, InitiativeStatusChange, Meeting, Membership, Organization, Person, Post,
+    Representation, Source, Target, Tenure,
 )
 
 FACT_SECTIONS: list[tuple[str, type[models.Model]]] = [

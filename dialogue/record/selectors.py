@@ -7,21 +7,11 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model, QuerySet
-from django.http import Http404
 from django.utils import timezone
+from django.http import Http404
 
 from dialogue.record.models import (
-    Attendance,
-    BilateralTalk,
-    Deal,
-    Evidence,
-    Fact,
-    Format,
-    InitiativeStatusChange,
-    Meeting,
-    Person,
-    Source,
-    Tenure,
+    Attendance, BilateralTalk, Deal, Evidence, Fact, Format, InitiativeStatusChange, Meeting, Person, Source, Tenure,
 )
 from dialogue.record.sections import FACT_SECTIONS, SECTION_OF_MODEL
 

@@ -14,8 +14,8 @@ from dialogue.lib.partial_dates import first_day
 from dialogue.record.models import ChairTerm, Deal, Format, Meeting, Target
 from dialogue.record.selectors import first_reports
 from dialogue.tracking.initiatives import InitiativeState, initiative_states
-from dialogue.tracking.models import ExchangeRate
 from dialogue.tracking.progress import TargetProgress, targets_progress
+from dialogue.tracking.models import ExchangeRate
 from dialogue.tracking.rates import MissingRate
 from dialogue.tracking.report import chair_on
 

@@ -15,15 +15,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from dialogue.record.models import (
-    Area,
-    Completion,
-    ComplianceScore,
-    Country,
-    Format,
-    Initiative,
-    InitiativeLink,
-    InitiativeStatusChange,
-    Meeting,
+    Area, ComplianceScore, Completion, Country, Format, Initiative, InitiativeLink, InitiativeStatusChange, Meeting,
 )
 from dialogue.record.selectors import end_of_day, rows_as_of
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from bisect import bisect_right
 from functools import cache, lru_cache
 from pathlib import Path
 

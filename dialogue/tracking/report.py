@@ -19,21 +19,10 @@ from django.utils.safestring import mark_safe
 
 from dialogue.lib.partial_dates import human_range
 from dialogue.record.models import (
-    ChairTerm,
-    Document,
-    Format,
-    Initiative,
-    InitiativeStatus,
-    Meeting,
-    Source,
-    Target,
+    ChairTerm, Document, Format, Initiative, InitiativeStatus, Meeting, Source, Target,
 )
+from dialogue.tracking.initiatives import NO_AREA, initiative_priorities, initiative_states
 from dialogue.record.selectors import rows_as_of, sources_of
-from dialogue.tracking.initiatives import (
-    NO_AREA,
-    initiative_priorities,
-    initiative_states,
-)
 from dialogue.tracking.progress import BEHIND, TargetProgress, targets_progress
 
 OPEN_STATUSES = {InitiativeStatus.PROPOSED, InitiativeStatus.STALLED}

@@ -18,9 +18,9 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
 from ninja import Body, Field, NinjaAPI, Path, Query, Schema, Status
+from pydantic import create_model
 from ninja.errors import HttpError, ValidationError
 from ninja.security import HttpBearer, django_auth
-from pydantic import create_model
 
 from dialogue.access.permissions import Action, Actor, actor_for, authorize
 from dialogue.access.services import token_user
@@ -28,20 +28,8 @@ from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import RawReport
 from dialogue.ingest.review import ReviewError, candidate_accept, candidate_reject
 from dialogue.ingest.services import STORED, report_submit
-from dialogue.record.editing import (
-    DeletionRefused,
-    StaleVersion,
-    fact_delete,
-    fact_edit,
-    fact_restore,
-    record_row,
-)
-from dialogue.record.interchange import (
-    RecordLoadError,
-    record_changes,
-    record_rows,
-    record_version,
-)
+from dialogue.record.editing import DeletionRefused, StaleVersion, fact_delete, fact_edit, fact_restore, record_row
+from dialogue.record.interchange import RecordLoadError, record_changes, record_rows, record_version
 from dialogue.record.models import KEY_VALIDATOR, Target
 from dialogue.record.sections import FACT_SECTIONS, SECTIONS
 from dialogue.tracking.progress import NotYetRecorded, target_progress

@@ -10,22 +10,11 @@ from dialogue.lib.highlight import segments
 from dialogue.record.exports import deals_csv_lines
 from dialogue.record.models import Deal, InitiativeStatus, Meeting, Person, Target
 from dialogue.record.selectors import (
-    deals_filtered,
-    format_get,
-    format_list,
-    meeting_page,
-    meeting_years,
-    meetings_filtered,
-    person_page,
-    source_evidence,
+    deals_filtered, format_get, format_list, meeting_page, meeting_years, meetings_filtered, person_page, source_evidence,
     source_get,
 )
 from dialogue.tracking.dashboard import dashboard
-from dialogue.tracking.initiatives import (
-    NO_AREA,
-    initiative_priorities,
-    initiative_states,
-)
+from dialogue.tracking.initiatives import NO_AREA, initiative_priorities, initiative_states
 from dialogue.tracking.progress import NotYetRecorded, target_progress
 from dialogue.tracking.rates import MissingRate
 from dialogue.tracking.report import target_chart_svg

@@ -10,22 +10,10 @@ from django.views.decorators.http import require_POST
 
 from dialogue.access.permissions import Action, authorize, can
 from dialogue.record.editing import (
-    DeletionRefused,
-    StaleVersion,
-    fact_changes,
-    fact_delete,
-    fact_edit,
-    fact_restore,
-    fact_revert,
-    fact_version,
+    DeletionRefused, StaleVersion, fact_changes, fact_delete, fact_edit, fact_restore, fact_revert, fact_version,
 )
 from dialogue.record.sections import record_fields
-from dialogue.record.selectors import (
-    deleted_facts,
-    evidence_for,
-    fact_get,
-    fact_support,
-)
+from dialogue.record.selectors import deleted_facts, evidence_for, fact_get, fact_support
 from dialogue.web.context import request_actor
 from dialogue.web.forms import BOOKKEEPING, fact_form_class
 from dialogue.web.templatetags.facts import field_text

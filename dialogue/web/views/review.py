@@ -15,14 +15,7 @@ from django.views.decorators.http import require_POST
 from dialogue.access.permissions import Action, authorize, can
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import RawReport
-from dialogue.ingest.review import (
-    KEEP_RECORD,
-    TAKE_CANDIDATE,
-    ReviewError,
-    candidate_accept,
-    candidate_edit,
-    candidate_reject,
-)
+from dialogue.ingest.review import KEEP_RECORD, TAKE_CANDIDATE, ReviewError, candidate_accept, candidate_edit, candidate_reject
 from dialogue.ingest.services import report_submit
 from dialogue.lib.highlight import segments
 from dialogue.record.models import Source
@@ -58,7 +51,7 @@ def report_submit_post(request):
     result = report_submit(RawReport(origin="web form", stem="web", text=data["text"], title=data["title"], publisher=data["publisher"],
                                      published=data["published"], url=data["url"]), actor=actor)
     found = sum(result.candidates.values())
-    if result.message.startswith("not read"):
+    if result.not_read:
         messages.warning(request, f"Stored, but {result.message}: extraction reads English reports for now, so it proposes no facts.")
         return redirect("review-source", key=result.source_key)
     messages.success(request, {"stored": f"Stored; extraction proposes {found} fact{'s' if found != 1 else ''} for review.",
