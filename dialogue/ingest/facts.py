@@ -56,7 +56,7 @@ class InitiativeFact:
     quotes: list[Quote]
     confidence: float = 0.7
     areas: list[str] = field(default_factory=list)
-    named: bool = False  # the title is a name the report gives ("K-Silk Road"), not words cut from a clause
+    named: bool = False  # the title is a name the report gives ("Fjord Connectivity Initiative"), not words cut from a clause
 
 
 @dataclass

@@ -54,7 +54,7 @@ def resolve(match: re.Match, published: dt.date | None) -> dt.date | None:
         back = (published.weekday() - WEEKDAYS.index(expression.lower())) % 7
         return published - dt.timedelta(days=back)
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", expression):
-        # "September 16-17, 2026", "18-19 May": a meeting of several days is dated by its first
+        # "June 3-4, 2027", "18-19 May": a meeting of several days is dated by its first
         expression = re.sub(r"(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?", r"\1", expression)
     has_year = bool(YEAR_RE.search(expression))
     if not has_year and not published:

@@ -228,7 +228,7 @@ def _resolve_next_meeting(resolver, fmt, payload, siblings):
 
 def deal_find(fmt: Format | None, payload: DealPayload) -> Deal | None:
     """The record's deal a report speaks of: the same sum and currency between the same countries, or the
-    same title between them ("the 29 agreements" of two reports, whatever sum each gives)."""
+    same title between them ("the 12 agreements" of two reports, whatever sum each gives)."""
     if fmt is None:
         return None
     parties = set(payload.parties or [])

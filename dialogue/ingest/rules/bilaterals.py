@@ -74,7 +74,7 @@ def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: l
 
 
 def _surname_subject(report: Report, before: str) -> PersonFact | None:
-    """'Borrel will also hold talks with ...': a surname alone as the subject, of a person the report names in full."""
+    """'Dahl will then hold talks with ...': a surname alone as the subject, of a person the report names in full."""
     subject = re.search(r"\b([A-Z][a-z'’-]{2,})\s+(?:(?:will|is to|is expected to|also|then|later)\s+)*$", before)
     if not subject or subject.group(1) in lx.NOT_NAMES or _is_place_or_post(report, subject.group(1)):
         return None
@@ -83,7 +83,7 @@ def _surname_subject(report: Report, before: str) -> PersonFact | None:
 
 
 def _protagonist(people: list[PersonFact], others: list[PersonFact], trigger: re.Match) -> PersonFact | None:
-    """'A separate meeting with Japan's Prime Minister ... offered ...': talks whose subject goes unsaid are the
+    """'A separate meeting with the host's premier followed': talks whose subject goes unsaid are the
     report's protagonist's, the first person it names, of a country other than the one met."""
     if not others or not re.search(r"(?:separate|bilateral|one-on-one)\s+meeting\s+with", trigger.group(0), re.I):
         return None

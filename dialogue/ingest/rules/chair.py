@@ -12,7 +12,7 @@ CHAIR_PATTERNS = [
     re.compile(r"chairmanship\b[^.]{0,60}?\b(?:transferred|passed|handed over|pass(?:es)?|go(?:es)?)\s+to\s+(?P<who>[^.,]{2,40}?)\s+(?:from|in|starting(?: from)?|as of)\s+(?P<year>\d{4})", re.I),
     re.compile(r"(?P<who>[A-Z][\w ]{2,30}?)\s+(?:is set to|will|to|shall|is to|is going to)\s+(?:chair|take over the chairmanship of|assume the chairmanship of|preside over)\s+the\s+(?:Dialogue|format|forum|mechanism)\b[^.]{0,30}?\b(?:in|from|for)\s+(?P<year>\d{4})"),
     re.compile(r"(?P<who>[A-Z][\w ]{2,30}?)\s+(?:took over|assumed|takes over|assumes)\s+the\s+chairmanship\b[^.]{0,40}?\b(?:in|from|for)\s+(?P<year>\d{4})"),
-    # "Kazakhstan, the current chairman of this Dialogue", "Uzbekistan, which chairs the format"
+    # "Norway, the current chair of the Dialogue", "Uzbekistan, which chairs the format"
     re.compile(r"(?P<who>[A-Z][\w]+(?:\s[A-Z][\w]+)?),\s+(?:the\s+|which\s+(?:currently\s+)?(?:chairs|holds the chairmanship of)\s+the\s+)"
                r"(?:(?:current|incoming|rotating)\s+)?(?:chair(?:man|person)?\s+(?:of\s+)?(?:this|the)\s+)?(?:Dialogue|format|forum|mechanism)\b"),
     re.compile(r"(?P<who>[A-Z][\w]+(?:\s[A-Z][\w]+)?),\s+the\s+(?:current|incoming|rotating)\s+chair(?:man|person)?\b"),

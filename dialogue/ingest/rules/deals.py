@@ -19,7 +19,7 @@ from dialogue.ingest.report import Report, Sentence, make_quote
 from dialogue.ingest.rules.targets import is_target_sentence
 
 # Nouns that make a sum a deal whatever else the sentence says, and nouns that do so only when the
-# sentence sets no goal ("a EUR 12 billion investment package" for the region is a target).
+# sentence sets no goal ("a EUR 5 billion package" for the region is a target).
 _STRONG = (r"agreements?|deals?|contracts?|memorand(?:a|ums?)|accords?|loans?|credit lines?|lines? of credit|"
            r"purchases?|orders?|grant aid|grants?")
 _WEAK = r"investment projects?|projects?|investments?|aid|assistance|financing|packages?|documents"
@@ -27,7 +27,7 @@ _NOUN = re.compile(rf"\b(?P<noun>{_STRONG}|{_WEAK})\b", re.I)
 _CONNECTOR = re.compile(
     r"^(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:(?:on|in|for|with|between)\s+(?:[\w-]+\s+){1,5}?|(?:[\w-]+\s+){0,3}?)(?:worth|valued at|totall?ing|amounting to|with a (?:total )?value of|"
     r"for a total of|of|for|at|estimated at)(?:\s+(?:a total of|a combined|some|about|around|over|more than|nearly|almost|up to))?\s*$", re.I)
-# "$2 billion in investments", "USD 500 million worth of contracts", "a 1.5 billion yuan (US$208 million) grant",
+# "$2 billion in investments", "USD 500 million worth of contracts", "a 90 million yuan ($12 million) grant",
 # "$14 million for the renovation of the airport"
 _AFTER = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:worth of\s+|in\s+|of\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>" + _STRONG + "|" + _WEAK + r")\b"
@@ -102,7 +102,7 @@ def _deal_at(report: Report, sentence: Sentence, amount: Amount, people: list[Pe
         title_start, title_end = amount.end + found.start(group), amount.end + found.end(group)
     stage = next((name for name, cue in _STAGES if cue.search(text)), None)
     if re.fullmatch(_WEAK, text[title_start:title_end], re.I) and is_target_sentence(text) and (stage in (None, "pledge") or _GOAL.search(text)):
-        return None  # "a package of EUR 12 billion" set out for the region is a target; "signed a package of documents worth" is a deal
+        return None  # "a package of EUR 5 billion" set out for the region is a target; "signed a package of documents worth" is a deal
     if title_start < amount.start:  # words that qualify a noun before the sum ("35 investment agreements worth")
         title_start, count = _modifiers(text, title_start)
     return DealFact(

@@ -16,7 +16,7 @@ _DOCUMENT_RE = re.compile(
 _DOCUMENT_CATEGORY = {kind: category for kind, category in lx.DOCUMENT_KINDS}
 
 
-# An outcome document is proved by its citation as well as by its adoption: "according to a joint statement",
+# An outcome document is proved by its citation as well as by its adoption: "as a joint statement put it",
 # "the joint declaration said", "released the joint declaration".
 _CITED = re.compile(r"\b(?:according to|said|says|stated|states|noted|notes|reads|released?|published|issued)\b", re.I)
 _KIND = re.compile("|".join(re.escape(kind) for kind, _ in lx.DOCUMENT_KINDS), re.I)  # a cheap test first

@@ -174,8 +174,8 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
 
 
 # A name the genre gives an initiative: capitalised words ending in a head noun ("Global Security
-# Initiative", "Trans-Caspian International Transport Route", "K-Silk Road", "Middle Corridor"),
-# with the country whose it is when the report says so ("Korea's K-Silk Road", "China-proposed").
+# Initiative", "Fjord Connectivity Initiative", "Northern Water Partnership", "Middle Corridor"),
+# with the country whose it is when the report says so ("Norway's Fjord Initiative", "Norway-proposed").
 _HEADS = r"Initiative|Strategy|Corridor|Route|Programme|Program|Partnership|Platform|Fund|Road|Gateway|Council|Facility|Hub|Centre|Center|Agenda|Forum"
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
 _NAMED = re.compile(

@@ -122,7 +122,7 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[_MeetingMenti
                 break
             after.append(t.text)
         if _OTHER_BODY.search(" ".join(after)):
-            continue  # "the 78th session of the UN General Assembly" is another body's meeting
+            continue  # "the 81st session of the UN General Assembly" is another body's meeting
         level = _level_of(before_words + [token.text] + (after if after[:1] == ["of"] else []))
         if level is None and ordinal is not None:
             sentence_words = report.text[sentence.start_char : token.idx].split() + report.text[token.idx + len(token) : sentence.end_char].split()
@@ -221,7 +221,7 @@ _GATHERED = re.compile(r"\b(?:met|meet|gathered|convened|took place|was held|wer
 
 
 def _venue_of_the_opening(report: Report, main: MeetingFact) -> None:
-    """'Foreign ministers met together in Astana': the opening sentences that tell where people gathered give the
+    """'The ministers gathered in Bishkek': the opening sentences that tell where people gathered give the
     main meeting's venue when the sentences naming the meeting do not."""
     for sentence in report.sentences[:4]:
         if sentence.end_char <= report.text_start or not _GATHERED.search(sentence.text):

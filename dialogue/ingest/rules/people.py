@@ -183,8 +183,8 @@ def find_people(report: Report) -> list[PersonFact]:
     return _merge_people(found)
 
 
-# A plural post before a list of people with their countries: "Presidents Kassym-Jomart Tokayev of Kazakhstan,
-# Sadyr Japarov of Kyrgyzstan and ...", "the visiting ministers - Bakhtiyor Saidov (Uzbekistan), Rashid Meredov (...)".
+# A plural post before a list of people with their countries: "Presidents Aibek Toktomatov of Kyrgyzstan
+# and Olim Rashidov of Uzbekistan", "Berg met the ministers - Olim Rashidov (Uzbekistan) and Farrukh Nazarov (Tajikistan)".
 _PLURAL_POSTS = {"presidents": "President", "leaders": "President", "heads of state": "President", "prime ministers": "Prime Minister",
                  "foreign ministers": "Foreign Minister", "ministers of foreign affairs": "Minister of Foreign Affairs",
                  "ministers": "Foreign Minister", "counterparts": None}

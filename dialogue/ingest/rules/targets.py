@@ -54,7 +54,7 @@ def find_targets(report: Report, deals: list[DealFact], pledged: set[int]) -> li
 
 
 def _period(text: str, after: int) -> Decimal | None:
-    """The period a sum is set over: the first one stated after it ("$35 billion over three years - and $100
+    """The period a sum is set over: the first one stated after it ("$8 billion over four years, and $20
     billion in a decade"), else any in its sentence."""
     for match in (_PERIOD.search(text, after), _PERIOD.search(text)):
         if match:

@@ -6,7 +6,7 @@ def kinds(extraction):
 
 
 def test_a_joint_statement_cited_is_an_outcome_document(read):
-    text = "The ministers of Central Asia and Norway backed a water plan, according to a joint statement."
+    text = "The ministers of Central Asia and Norway backed a water plan, a joint statement said."
     assert ("joint statement", 1) in kinds(read(text))
 
 

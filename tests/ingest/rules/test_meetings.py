@@ -76,19 +76,19 @@ def test_a_report_with_no_central_asia_content_gives_no_meeting(read, text):
 
 def test_the_next_meeting_takes_its_venue_not_a_country_named_for_another_reason(read):
     text = ("The fifth ministerial meeting of Central Asia and Norway took place in Astana on Monday. "
-            "The next meeting of the Central Asia plus Norway Dialogue will take place in Dushanbe in 2027.")
+            "The next meeting of the Central Asia plus Norway Dialogue is to be held in Khujand in 2027.")
     upcoming = read(text).next_meeting
-    assert (upcoming.where, upcoming.when) == ("Dushanbe", "in 2027")
+    assert (upcoming.where, upcoming.when) == ("Khujand", "in 2027")
 
 
 def test_heads_of_foreign_ministries_meet_at_ministerial_level(read):
-    text = "The seventh meeting of the heads of foreign affairs agencies of Norway and the Central Asian states took place in Minsk."
+    text = "The seventh meeting of the chiefs of the foreign ministries of Norway and the Central Asian states took place in Oslo."
     assert [(m.level, m.ordinal) for m in read(text).meetings] == [("ministerial", 7)]
 
 
 def test_the_venue_of_an_opening_sentence_that_tells_where_they_met(read):
     text = ("Central Asia plus Norway Dialogue: Foreign Ministers Meeting\\n"
-            "On 2 May the foreign ministers of Norway and the countries of Central Asia met together in Bishkek and held the meeting.")
+            "On 2 May the Norwegian minister and his five Central Asian colleagues gathered in Bishkek for the talks.")
     assert [(m.city, m.host) for m in read(text.replace("\\\\n", "\\n")).meetings][:1] == [("Bishkek", "KG")]
 
 

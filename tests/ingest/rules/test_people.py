@@ -9,7 +9,7 @@ def people(extraction):
 
 @pytest.mark.parametrize("text, expected", [
     ("European Commission President Ingrid von der Berg opened the EU-Central Asia summit.", ("Ingrid von der Berg", "President", "EU")),
-    ("A meeting with Japan's Prime Minister, Yoshihiko Noda, took place at the Central Asia plus Japan ministerial meeting.",
+    ("Japanese Prime Minister Yoshihiko Noda opened the Central Asia plus Japan ministerial meeting.",
      ("Yoshihiko Noda", "Prime Minister", "JP")),
 ])
 def test_names_with_particles_or_a_towns_name_are_read_whole(read, text, expected):
@@ -23,7 +23,7 @@ def test_a_list_after_a_plural_post_gives_each_person_with_country(read):
 
 
 def test_a_list_with_countries_in_brackets_gives_each_person(read):
-    text = "Berg met the visiting ministers at the dialogue meeting - Olim Rashidov (Uzbekistan) and Farrukh Nazarov (Tajikistan)."
+    text = "Berg saw the ministers at the dialogue meeting - Olim Rashidov (Uzbekistan) and Farrukh Nazarov (Tajikistan)."
     assert {("Olim Rashidov", "Foreign Minister", "UZ"), ("Farrukh Nazarov", "Foreign Minister", "TJ")} <= people(read(text))
 
 
