@@ -11,6 +11,7 @@ left out and counted, so a figure always says how many reports it stands on.
 from __future__ import annotations
 
 import argparse
+import os
 import csv
 import importlib.util
 import json
@@ -69,6 +70,7 @@ def main() -> int:
     import django
 
     sys.path.insert(0, str(REPO))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dialogue.settings")
     django.setup()
     scorer = load_scorer()
     with tempfile.TemporaryDirectory() as tmp:

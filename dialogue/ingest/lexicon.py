@@ -39,7 +39,7 @@ ORGANIZATION_HEADS = {
 }
 
 # Meeting nouns, and the words around them that say the level.
-MEETING_NOUNS = {"summit", "meeting", "meetings", "session", "conference", "consultations", "forum", "dialogue", "gathering"}
+MEETING_NOUNS = {"summit", "meeting", "meetings", "session", "conference", "consultations", "forum", "dialogue", "gathering", "edition"}
 NON_MEETING_BEFORE = {"press", "news", "bilateral", "one-on-one", "separate", "preparatory"}
 SUMMIT_WORDS = {"summit", "leaders", "presidential", "leaders'", "leaders’", "heads-of-state"}  # "heads" only of state or government
 MINISTERIAL_WORDS = {"ministerial", "ministers", "ministers'", "ministers’", "minister", "minister-level", "fms"}

@@ -19,8 +19,8 @@ MONTH = (
 )
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_RE = re.compile(
-    rf"\b(?:(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?"
-    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
+    rf"\b(?:(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{MONTH}(?:(?:,\s*|\s+)\d{{4}})?"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:(?:,\s*|\s+)\d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"|(?P<relative>today|yesterday))\b",

@@ -19,3 +19,9 @@ def test_a_range_of_days_with_its_year_is_dated_by_its_first_day(first, length, 
 
 def test_a_range_before_the_month_reads_against_the_reports_date():
     assert [d.date for d in find_dates("On 18-19 May the ministers met.", dt.date(2023, 5, 20))] == [dt.date(2023, 5, 18)]
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)), st.sampled_from([",", ", ", " "]))
+def test_the_year_after_the_day_is_read_with_or_without_a_space_after_the_comma(day, separator):
+    text = f"On {MONTHS[day.month - 1]} {day.day}{separator}{day.year}, the ministers met in Oslo."
+    assert [d.date for d in find_dates(text, None)] == [day]

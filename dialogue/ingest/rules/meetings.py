@@ -22,7 +22,7 @@ from dialogue.ingest.facts import (
 from dialogue.ingest.gazetteer import CENTRAL_ASIA
 from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
 from dialogue.ingest.parse_dates import find_dates
-from dialogue.ingest.parse_numbers import ORDINAL_RE, ordinal_value
+from dialogue.ingest.parse_numbers import ORDINAL_RE, ORDINAL_WORDS, ordinal_value
 from dialogue.ingest.report import Report, Sentence, fold, make_quote
 from dialogue.ingest.rules.format import partner_code
 
@@ -70,10 +70,18 @@ def _window(doc: Doc, start: int, end: int) -> list:
     return tokens
 
 
-_MEETING_WORD = re.compile(r"\b(?:summit|meeting|session|conference|consultations|forum|dialogue|gathering|ministerial)\b", re.I)
+_MEETING_WORD = re.compile(r"\b(?:summit|meeting|session|conference|consultations|forum|dialogue|gathering|ministerial|edition)\b", re.I)
+# "the first took place in Samarkand": an ordinal standing for the meeting a sentence before named.
+_ELLIPTIC = re.compile(r"\b(?:the|its)\s+(" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th))"
+                       r"(?:\s+one)?\s*,?\s+(?:was held|took place|was convened|was hosted|met)\b", re.I)
+# "the Dialogue, launched in Samarkand": where a format began is its first meeting.
+_ORIGIN = re.compile(r"\b(?:(launched|inaugurated|initiated|established|founded)|began|begun|started)\s+(?:\w+\s+){0,2}?in\s+$", re.I)
+# "the 14th meeting of the joint committee": another body's meeting, whatever its ordinal.
+_OTHER_BODY_HEADS = {"committee", "commission", "council", "parliament", "assembly", "board", "bank", "cabinet", "chamber",
+                     "senate", "government", "organization", "organisation", "group"}
 
 
-_MEETING_VERB = re.compile(r"\b(?:met|convened|gathered)\b", re.I)
+_MEETING_VERB = re.compile(r"\b(?:met|convened|gathered|held talks)\b", re.I)
 _OTHER_BODY = re.compile(r"\b(?:UN|United Nations|General Assembly|Security Council|SCO|CIS|OSCE|CICA|BRICS|G20|ASEAN|Parliament)\b")
 _FORMAT_BEFORE = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*(?:the\s+)?$", re.I)
 _POSTPONED = re.compile(r"\b(?:postpon\w*|put off|delayed|reschedul\w*|deferred)\b", re.I)
@@ -83,7 +91,20 @@ _CANCELLED = re.compile(r"\b(?:cancel\w*|called off|scrapped|abandoned)\b", re.I
 def find_meeting_mentions(report: Report) -> list[_MeetingMention]:
     mentions = _meeting_mentions(report, _MEETING_WORD)
     # "Foreign ministers of the format met in Berlin": with no meeting named, the verb stands for it.
-    return mentions or _meeting_mentions(report, _MEETING_VERB)[:1]
+    return (mentions + _elliptic_mentions(report)) if mentions else _meeting_mentions(report, _MEETING_VERB)[:1]
+
+
+def _elliptic_mentions(report: Report) -> list[_MeetingMention]:
+    mentions = []
+    for match in _ELLIPTIC.finditer(report.text):
+        index = bisect_right(report.token_starts, match.start(1)) - 1
+        token = report.doc[index]
+        sentence = report.sentence_of_token(token.i)
+        mentions.append(_MeetingMention(
+            token=token.i, level=None, ordinal=ordinal_value(match.group(1)), upcoming=False,
+            quote=make_quote(report.text, match.start(), match.end()), sentence=sentence,
+        ))
+    return mentions
 
 
 def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[_MeetingMention]:
@@ -95,7 +116,8 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[_MeetingMenti
             continue
         noun = token.lower_
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        if noun == "ministerial" and following not in lx.MEETING_NOUNS or noun in ("met", "convened", "gathered"):
+        by_verb = noun in ("met", "convened", "gathered", "held")
+        if noun == "ministerial" and following not in lx.MEETING_NOUNS or by_verb:
             noun = "meeting"  # "the next ministerial", "at the Luxembourg ministerial", "ministers met"
         elif noun not in lx.MEETING_NOUNS or noun == "meetings":
             continue
@@ -121,10 +143,12 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[_MeetingMenti
             if t.text in {",", ";", ".", "(", ")"} or t.lower_ in {"on", "in", "at", "was", "were", "will", "to"}:
                 break
             after.append(t.text)
-        if _OTHER_BODY.search(" ".join(after)):
+        if _OTHER_BODY.search(" ".join(after)) or after[:1] == ["of"] and {w.lower() for w in after} & _OTHER_BODY_HEADS:
             continue  # "the 81st session of the UN General Assembly" is another body's meeting
+        if noun == "edition" and (ordinal is None or after[:1] == ["of"]):
+            continue  # "the second edition" alone is the format's; "an edition of a forum" is not
         level = _level_of(before_words + [token.text] + (after if after[:1] == ["of"] else []))
-        if level is None and ordinal is not None:
+        if level is None and (ordinal is not None or by_verb):  # "held talks with foreign ministers"
             sentence_words = report.text[sentence.start_char : token.idx].split() + report.text[token.idx + len(token) : sentence.end_char].split()
             level = _level_of([w.strip(",.;:()'’\"") for w in sentence_words])
         start = before[0].idx if before else token.idx
@@ -159,15 +183,16 @@ def _is_upcoming(report: Report, token, before_words: list[str]) -> bool:
     return bool(_FUTURE.search(near)) and not _PAST.search(sentence.text)
 
 
-def _places_after(report: Report, sentence: Sentence, from_char: int) -> list[Span]:
+def _places_after(report: Report, sentence: Sentence, from_char: int, to_char: int | None = None) -> list[Span]:
     """Places a sentence gives as a venue: "in Astana", "at Riyadh", "the capital of Bishkek", "London hosted"."""
     places = []
     for ent in report.ents_in(sentence, CITY, COUNTRY):
-        if ent.start_char < from_char:
+        if ent.start_char < from_char or to_char is not None and ent.start_char >= to_char:
             continue
         before = report.text[max(sentence.start_char, ent.start_char - 30) : ent.start_char].rstrip().lower()
-        after = report.text[ent.end_char : ent.end_char + 12].lower()
-        if before.split()[-1:] in (["in"], ["at"], [","]) or re.search(r"\b(?:capital|city)(?: of)?$", before) or re.match(r"\s+hosted\b", after):
+        after = report.text[ent.end_char : ent.end_char + 13].lower()
+        if before.split()[-1:] in (["in"], ["at"], [","]) or re.search(r"\b(?:capital|city)(?: of|,)?$", before) or re.match(r"\s+hosted\b", after) \
+                or ent.label_ == CITY and re.match(r"\s+(?:summit|ministerial)\b", after):
             places.append(ent)
     return places
 
@@ -191,13 +216,14 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
         return [], upcoming
     dateline = report.dateline
     meetings = []
+    starts = {m.quote.start: index for index, cluster in enumerate(told) for m in cluster}
     for index, cluster in enumerate(told):
         meeting = MeetingFact(
             level=next((m.level for m in cluster if m.level), None),
             ordinal=next((m.ordinal for m in cluster if m.ordinal), None),
             quotes=[m.quote for m in cluster], format=format_name, main=index == 0, status=_cluster_status(cluster),
         )
-        _place_and_date(report, meeting, cluster, dateline)
+        _place_and_date(report, meeting, cluster, dateline, [start for start, i in starts.items() if i != index])
         if meeting.status == "held" and meeting.date and report.published and meeting.date > report.published:
             meeting.status = "planned"  # a day after the report's own is still to come
         meetings.append(meeting)
@@ -214,7 +240,33 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
     if main.level is None:
         main.level = _level_from_posts(main.participants)
     _country_of_host_officials(main, partner)
+    if held:
+        meetings += _origins(report, meetings)
+    for meeting in meetings[1:]:
+        if meeting.level is None and meeting.ordinal is not None and meeting.ordinal != main.ordinal:
+            meeting.level = main.level  # "the third meeting, also in New Delhi": an earlier one of the same series
     return [m for m in meetings if m.level], upcoming if held else []
+
+
+def _origins(report: Report, meetings: list[MeetingFact]) -> list[MeetingFact]:
+    """'The Dialogue, launched in Samarkand in 2019': the place a format began is its first meeting's, unless
+    the report already told of a first meeting."""
+    if any(m.ordinal == 1 for m in meetings):
+        return []
+    main = meetings[0]
+    for sentence in report.sentences:
+        if sentence.end_char <= report.text_start or not re.search(r"\b(?:dialogue|format|summit|meeting|talks|forum)s?\b", sentence.text, re.I):
+            continue
+        for place in report.ents_in(sentence, CITY):
+            origin = _ORIGIN.search(report.text[max(sentence.start_char, place.start_char - 40) : place.start_char])
+            city = report.city_name(place)
+            if not origin or city == main.city:
+                continue
+            first = MeetingFact(level=main.level, ordinal=1 if origin.group(1) else None, format=main.format, main=False,
+                                status="held", quotes=[make_quote(report.text, place.start_char - len(origin.group(0)), place.end_char)])
+            first.city, first.host = city, report.gazetteer.cities.get(city)
+            return [first]
+    return []
 
 
 _GATHERED = re.compile(r"\b(?:met|meet|gathered|convened|took place|was held|were held|is held|hosted|will be held)\b", re.I)
@@ -223,8 +275,8 @@ _GATHERED = re.compile(r"\b(?:met|meet|gathered|convened|took place|was held|wer
 def _venue_of_the_opening(report: Report, main: MeetingFact) -> None:
     """'The ministers gathered in Bishkek': the opening sentences that tell where people gathered give the
     main meeting's venue when the sentences naming the meeting do not."""
-    for sentence in report.sentences[:4]:
-        if sentence.end_char <= report.text_start or not _GATHERED.search(sentence.text):
+    for sentence in [s for s in report.sentences if s.end_char > report.text_start][:4]:
+        if not _GATHERED.search(sentence.text):
             continue
         for place in _places_after(report, sentence, sentence.start_char):
             if report.is_city(place) and place != report.dateline:
@@ -285,25 +337,30 @@ def _country_of_host_officials(meeting: MeetingFact, partner: str | None) -> Non
             return
 
 
-def _place_and_date(report: Report, meeting: MeetingFact, cluster: list[_MeetingMention], dateline: Span | None) -> None:
+def _place_and_date(report: Report, meeting: MeetingFact, cluster: list[_MeetingMention], dateline: Span | None,
+                    others: list[int]) -> None:
+    """Place and day from the sentences naming the meeting; where a sentence names another meeting too
+    ("the second meeting; the first took place in Samarkand"), only from this one's part of it."""
     seen_sentences = []
     for mention in cluster:
         if any(mention.sentence == s for s in seen_sentences):
             continue
         seen_sentences.append(mention.sentence)
         sentence = mention.sentence
+        lo = max((o for o in others if sentence.start_char <= o < mention.quote.start), default=sentence.start_char)
+        hi = min((o for o in others if mention.quote.start < o < sentence.end_char), default=sentence.end_char)
         lowered = sentence.text.lower()
         if any(word in lowered.split() or word in lowered for word in ("online", "virtually", "video conference", "videoconference", "video link", "videolink")):
             meeting.online = True
         if meeting.date is None:
             for date in find_dates(sentence.text, report.published):
-                if date.date and sentence.start_char + date.start >= report.dateline_end:
+                if date.date and sentence.start_char + date.start >= report.dateline_end and lo <= sentence.start_char + date.start < hi:
                     meeting.date = date.date
                     start = sentence.start_char + date.start
                     meeting.quotes.append(make_quote(report.text, start, start + len(date.text)))
                     break
         if meeting.city is None and meeting.host is None:
-            for place in _places_after(report, sentence, sentence.start_char):
+            for place in _places_after(report, sentence, lo, hi):
                 if dateline is not None and place.start_char == dateline.start_char:
                     continue
                 if report.is_city(place):

@@ -95,3 +95,41 @@ def test_the_venue_of_an_opening_sentence_that_tells_where_they_met(read):
 def test_washington_dc_is_washington(read):
     text = "The C5+1 summit was held in Washington DC on Thursday."
     assert [(m.city, m.host) for m in read(text).meetings] == [("Washington", "US")]
+
+
+def test_an_ordinal_standing_alone_is_an_earlier_meeting_with_its_own_venue(read):
+    text = ("Foreign ministers of Central Asia and Norway met in Oslo on Monday. It was the second ministerial meeting "
+            "of the format; the first took place last May in the old city of Bukhara.")
+    found = [(m.level, m.ordinal, m.city) for m in read(text).meetings]
+    assert found == [("ministerial", 2, "Oslo"), ("ministerial", 1, "Bukhara")]
+
+
+def test_an_earlier_meeting_named_by_ordinal_alone_is_of_the_same_series(read):
+    text = ("The fifth ministerial meeting of Central Asia and Norway took place in Bergen. "
+            "The fourth meeting, in March 2023, was held in Khujand.")
+    found = [(m.level, m.ordinal, m.city) for m in read(text).meetings]
+    assert found == [("ministerial", 5, "Bergen"), ("ministerial", 4, "Khujand")]
+
+
+def test_the_place_a_format_was_launched_is_its_first_meeting(read):
+    text = ("The ministers of Central Asia and Norway met in Bergen for their third meeting. "
+            "Launched in Stavanger in 2019, the dialogue has grown into a forum for trade.")
+    found = [(m.ordinal, m.city) for m in read(text).meetings]
+    assert found == [(3, "Bergen"), (1, "Stavanger")]
+
+
+def test_a_numbered_meeting_of_a_joint_committee_is_not_the_formats(read):
+    text = ("The ministers of Central Asia and Norway met in Bergen for their third meeting. "
+            "The 14th meeting of the joint committee on fisheries was held the same week.")
+    assert [m.ordinal for m in read(text).meetings] == [3]
+
+
+def test_a_city_before_the_word_summit_is_its_venue(read):
+    text = "At the Bergen summit, Norway and the five Central Asian countries agreed to expand trade."
+    assert [(m.level, m.city, m.host) for m in read(text).meetings] == [("summit", "Bergen", "NO")]
+
+
+def test_talks_held_with_foreign_ministers_are_a_ministerial_meeting(read):
+    text = ("OSLO -- Norway's foreign minister has held talks in the Kyrgyz capital, Bishkek, with foreign ministers "
+            "from the five Central Asian countries on water and energy.")
+    assert [(m.level, m.city) for m in read(text).meetings] == [("ministerial", "Bishkek")]
