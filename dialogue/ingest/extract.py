@@ -62,7 +62,7 @@ def extract(text: str, *, gazetteer: Gazetteer, published: dt.date | None = None
     main = meetings[0] if meetings else None
     initiatives = find_initiatives(report, people)
     areas = find_areas(report, initiatives)
-    deals, pledged = find_deals(report, people, partner)
+    deals, pledged = find_deals(report, people, partner, main.countries if main else [])
     return Extraction(
         format=format_name,
         partner=partner,

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+import pycountry
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -37,8 +39,11 @@ CURRENCY_WORDS = {
     "kgs": "KGS", "somoni": "TJS", "tjs": "TJS", "manat": "TMT", "tmt": "TMT", "sums": "UZS", "sum": "UZS",
     "soums": "UZS", "soum": "UZS", "so'm": "UZS", "uzs": "UZS", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB",
     "rub": "RUB", "rupees": "INR", "inr": "INR", "pounds sterling": "GBP", "pounds": "GBP", "gbp": "GBP",
-    "swiss francs": "CHF", "lira": "TRY", "dirhams": "AED",
+    "swiss francs": "CHF", "lira": "TRY", "dirhams": "AED", "uae dirhams": "AED", "saudi riyals": "SAR",
+    "qatari riyals": "QAR", "kuwaiti dinars": "KWD", "norwegian kroner": "NOK", "azerbaijani manat": "AZN", "lari": "GEL",
 }
+# Any other ISO 4217 code, written in capitals before or after the figure ("NOK 3 billion", "5 billion SAR").
+ISO_CURRENCIES = frozenset(c.alpha_3 for c in pycountry.currencies if not c.alpha_3.startswith("X"))
 QUALIFIERS = {
     "more than": "more than", "over": "more than", "in excess of": "more than", "upwards of": "more than",
     "at least": "at least", "no less than": "at least", "not less than": "at least",
@@ -59,10 +64,10 @@ NUMBER_RE = re.compile(rf"(?<![\w.])(?:(?P<digits>{_DIGITS})|(?P<words>{_WORDS_N
 MONEY_RE = re.compile(
     rf"(?<![\w.,])(?=[\w$€¥£₩₸₽₹])"  # start only where a word or a currency sign starts: far fewer attempts
     rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?"
-    rf"(?:(?P<prefix>{_PREFIX})\s?)?"
+    rf"(?:(?P<prefix>{_PREFIX}|(?-i:[A-Z]{{3}}))\s?)?"
     rf"(?P<number>{_DIGITS}|{_WORDS_NUMBER})"
     rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b)?"  # "$1 billion", "$1bn", "$1-billion"
-    rf"(?:\s+(?P<suffix>{_SUFFIX})\b)?",
+    rf"(?:\s+(?P<suffix>{_SUFFIX}|(?-i:[A-Z]{{3}}))\b)?",
     re.IGNORECASE,
 )
 
@@ -125,6 +130,11 @@ def find_amounts(text: str) -> list[Amount]:
         return amounts  # most sentences hold no figure at all: skip the costly pattern
     for match in MONEY_RE.finditer(text):
         prefix, suffix = (match.group("prefix") or "").lower(), (match.group("suffix") or "").lower()
+        if prefix and prefix not in CURRENCY_PREFIXES and prefix.upper() not in ISO_CURRENCIES:
+            continue  # "USA 5", "NATO 3": capitals that name no currency
+        end = match.end()
+        if suffix and suffix not in CURRENCY_WORDS and suffix.upper() not in ISO_CURRENCIES:
+            suffix, end = "", match.end("scale") if match.group("scale") else match.end("number")
         if not prefix and not suffix:
             continue
         if prefix and prefix.isalpha() and not text[match.start("prefix") : match.end("prefix")].isupper():
@@ -136,10 +146,10 @@ def find_amounts(text: str) -> list[Amount]:
         if scale in ("m", "b") and not prefix:
             continue  # "5 m" is more often metres than millions
         value *= SCALES.get(scale, 1)
-        currency = CURRENCY_PREFIXES.get(prefix) or CURRENCY_WORDS[suffix]
+        currency = CURRENCY_PREFIXES.get(prefix) or CURRENCY_WORDS.get(suffix) or (prefix or suffix).upper()
         qualifier = QUALIFIERS.get((match.group("qualifier") or "").lower(), "")
         start = match.start("qualifier") if match.group("qualifier") else match.start("prefix") if prefix else match.start("number")
-        amount = Amount(value=value, currency=currency, start=start, end=match.end(), qualifier=qualifier)
+        amount = Amount(value=value, currency=currency, start=start, end=end, qualifier=qualifier)
         if amounts and _is_bracketed_after(text, amounts[-1].end, start):
             amount = Amount(**{**amount.__dict__, "equivalent_of": amounts[-1]})
         amounts.append(amount)

@@ -92,3 +92,23 @@ def test_figures_that_are_not_money_are_left_alone(text):
 @pytest.mark.parametrize("text, value", [("9th", 9), ("maiden", 1), ("Sixteenth", 16), ("first-ever", 1), ("22nd", 22)])
 def test_ordinals(text, value):
     assert ordinal_value(text) == value
+
+
+@pytest.mark.parametrize("text, currency, value", [
+    ("contracts of NOK 3 billion", "NOK", 3 * 10**9),
+    ("a fund of 500 million SAR", "SAR", 500 * 10**6),
+    ("a credit of 2 billion Saudi riyals", "SAR", 2 * 10**9),
+])
+def test_any_iso_currency_code_in_capitals_is_money(text, currency, value):
+    (amount,) = find_amounts(text)
+    assert (amount.currency, amount.value) == (currency, value)
+
+
+@pytest.mark.parametrize("text", ["USA 5 million", "NATO 30 members", "in 2025 ABC said", "nok 3 billion"])
+def test_capitals_that_name_no_currency_are_no_money(text):
+    assert find_amounts(text) == []
+
+
+def test_a_currency_sign_keeps_its_sum_when_capitals_after_it_name_no_currency():
+    (amount,) = find_amounts("$5 million USA")
+    assert (amount.value, amount.currency, amount.end) == (5 * 10**6, "USD", len("$5 million"))

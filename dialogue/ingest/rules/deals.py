@@ -9,11 +9,12 @@ share a sum.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from dialogue.ingest.facts import DealFact, PersonFact
 from dialogue.ingest.gazetteer import CENTRAL_ASIA
-from dialogue.ingest.nlp import COUNTRY, DEMONYM
+from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
 from dialogue.ingest.parse_numbers import Amount, find_counts
 from dialogue.ingest.report import Report, Sentence, make_quote
 from dialogue.ingest.rules.targets import is_target_sentence
@@ -25,7 +26,7 @@ _STRONG = (r"agreements?|deals?|contracts?|memorand(?:a|ums?)|accords?|loans?|cr
 _WEAK = r"investment projects?|projects?|investments?|aid|assistance|financing|packages?|documents"
 _NOUN = re.compile(rf"\b(?P<noun>{_STRONG}|{_WEAK})\b", re.I)
 _CONNECTOR = re.compile(
-    r"^(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:(?:on|in|for|with|between)\s+(?:[\w-]+\s+){1,5}?|(?:[\w-]+\s+){0,3}?)(?:worth|valued at|totall?ing|amounting to|with a (?:total )?value of|"
+    r"^(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:(?:on|in|for|with|between)\s+(?:[\w-]+\s+){1,7}?|(?:[\w-]+\s+){0,3}?)(?:worth|valued at|totall?ing|amounting to|with a (?:total )?value of|"
     r"for a total of|of|for|at|estimated at)(?:\s+(?:a total of|a combined|some|about|around|over|more than|nearly|almost|up to))?\s*$", re.I)
 # "$2 billion in investments", "USD 500 million worth of contracts", "a 90 million yuan ($12 million) grant",
 # "$14 million for the renovation of the airport"
@@ -40,22 +41,25 @@ _TOTAL = re.compile(rf"\b(?:total|overall|combined|aggregate)\s+(?:value|worth|v
 # "will invest $300 million in a solar plant": a project named after the sum (lower case: "in Uzbekistan" names no project).
 _INVESTED = re.compile(r"^\s+in(?:to)?\s+(?:a|an|the|two|three|four|five|several|new)?\s*(?P<noun>[a-z][\w-]*(?:\s+(?!(?:in|at|of|by|for|to|with|on|and|over|near)\b)[a-z][\w-]*){0,5})")
 _GOAL = re.compile(r"\b(?:target|goal|objective|aim(?:s|ed)? (?:to|at)|mobili[sz]e|over the (?:next|coming) \w+ years)\b", re.I)
-_STATISTIC = re.compile(r"\b(?:turnover|trade (?:volume|between|with)|volume of trade|GDP|exports?|imports?|reached\s+(?:a\s+)?(?:record\s+)?\W?\d|grew|rose|"
+_STATISTIC = re.compile(r"\b(?:turnover|trade (?:volume|between|with)|volume of trade|GDP|(?:exports?|imports?)(?!\s+(?:contracts?|deals?|agreements?|orders?|credits?|loans?))|reached\s+(?:a\s+)?(?:record\s+)?\W?\d|grew|rose|"
                         r"increased|amounted|accumulated|cumulative|stock of|so far|since \d{4}|over the past|in the past|last year|investors)\b", re.I)
+_SIDES = re.compile(r"\b(?:the|both) (?:sides|parties)\b|\b(?:the|both) (?:two )?(?:countries|states|governments)\b", re.I)
 _REGION = re.compile(r"\bCentral Asian (?:countries|states|nations|republics|partners)\b|\b(?:countries|states|nations) of Central Asia\b")
 _STAGES = [
     ("completed", re.compile(r"\b(?:completed|commissioned|put into operation|inaugurated|disbursed)\b", re.I)),
     ("signed", re.compile(r"\b(?:signed|inked|concluded|sealed|signing)\b", re.I)),
-    ("commitment", re.compile(r"\b(?:agreed|approved|committed|allocated|secured|reached agreements?|agreements? was reached|were reached|was reached)\b", re.I)),
+    ("commitment", re.compile(r"\b(?:agreed|approved|committed|allocated|secured|granted|reached agreements?|agreements? was reached|were reached|was reached)\b", re.I)),
     ("pledge", re.compile(r"\b(?:will|would|plans?|intends?|pledged|announced|offered|extended|proposed|to provide|to invest|expects?)\b", re.I)),
 ]
 
 
-def find_deals(report: Report, people: list[PersonFact], partner: str | None) -> tuple[list[DealFact], set[int]]:
+def find_deals(report: Report, people: list[PersonFact], partner: str | None, meeting_countries: list[str]) -> tuple[list[DealFact], set[int]]:
     """Deals, each quoted first by its sum (the quote targets check so as not to count a sum twice), and the
-    sums pledged as aid, financing or investment to no agreement in particular, which are targets."""
+    sums pledged as aid, financing or investment to no agreement in particular, which are targets. "The sides"
+    who sign are the countries of the meeting the report tells of."""
     deals: list[DealFact] = []
     pledged: set[int] = set()
+    partner = partner or _outside_country(report)
     for found in report.amounts:
         if found.equivalent_of is not None:
             continue
@@ -64,7 +68,9 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None) ->
         deal = _deal_at(report, sentence, amount, people, partner)
         if deal is None:
             continue
-        if re.fullmatch(_WEAK, deal.title.split()[-1], re.I) and deal.stage in (None, "pledge"):
+        if not deal.parties and _SIDES.search(sentence.text):
+            deal.parties = list(meeting_countries)
+        if re.fullmatch(_WEAK, deal.title.split()[-1], re.I) and not re.search(rf"\b(?:{_STRONG})\b", deal.title, re.I) and deal.stage in (None, "pledge"):
             pledged.add(found.start)  # "will provide $15 million in aid": a sum set out, not an agreement made
             continue
         twin = next((d for d in deals if d.amount == deal.amount and d.currency == deal.currency), None)
@@ -75,6 +81,14 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None) ->
             twin.parties = twin.parties or deal.parties
             twin.count = twin.count or deal.count
     return deals, pledged
+
+
+def _outside_country(report: Report) -> str | None:
+    """With no format named (a leader's tour of the region), the country from outside Central Asia the report
+    names most is the other side of the region's deals."""
+    named = Counter(report.code(e) for e in report.ents if e.label_ in (COUNTRY, DEMONYM))
+    outside = [(count, code) for code, count in named.items() if code and code not in CENTRAL_ASIA]
+    return max(outside)[1] if outside else None
 
 
 def _deal_at(report: Report, sentence: Sentence, amount: Amount, people: list[PersonFact], partner: str | None) -> DealFact | None:
@@ -141,6 +155,9 @@ def _parties(report: Report, sentence: Sentence, people: list[PersonFact], partn
     for _, code in sorted(found):
         if code and code not in codes:
             codes.append(code)
+    if not set(codes) & set(CENTRAL_ASIA):  # "the airport near Bishkek": a place names the side no country names
+        places = [report.gazetteer.cities.get(report.city_name(e)) for e in report.ents_in(sentence, CITY)]
+        codes += [c for c in dict.fromkeys(places) if c and c not in codes]
     if _REGION.search(sentence.text):  # "to Central Asian countries", "the five states of Central Asia"
         codes += [code for code in CENTRAL_ASIA if code not in codes]
     if len(codes) == 1 and partner and partner not in codes:

@@ -390,7 +390,7 @@ def _countries_taking_part(report: Report, main: MeetingFact, partner: str | Non
         countries += list(CENTRAL_ASIA)
     for sentence in report.sentences:
         text = sentence.text.lower()
-        if re.search(r"represent|attend|particip|took part|brought together|gathered|delegation|leaders of|heads of", text):
+        if re.search(r"represent|attend|particip|took part|brought together|gathered|delegation|leaders of|heads of|ministers of|\bmet\b", text):
             countries += [report.code(e) for e in report.ents_in(sentence, COUNTRY) if report.code(e) and not report.is_city(e)]
     ordered = []
     for code in countries:

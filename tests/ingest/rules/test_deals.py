@@ -99,3 +99,29 @@ def test_deals_in_longer_phrasings(read, text, title, stage):
 def test_a_goal_agreed_is_still_a_target(read):
     extraction = read("The sides agreed to set a target of $5 billion in business projects over the next five years.")
     assert extraction.deals == [] and [t.amount for t in extraction.targets] == [Decimal("5000000000")]
+
+
+@pytest.mark.parametrize("text, title, parties", [
+    ("Norwegian companies signed contracts totalling NOK 3 billion with Uzbek partners.", "contracts", ["NO", "UZ"]),
+    ("Kyrgyzstan and Norway signed an export contract valued at 45 million dollars.", "export contract", ["KG", "NO"]),
+    ("An investment agreement for the construction of a fertilizer plant worth $1 billion was signed by Norway and "
+     "Uzbekistan.", "investment agreement", ["NO", "UZ"]),
+    ("Norway granted Kyrgyzstan $10 million in grant aid.", "grant aid", ["NO", "KG"]),
+])
+def test_deals_in_other_currencies_and_phrasings(read, text, title, parties):
+    (deal,) = read(text).deals
+    assert (deal.title, deal.parties) == (title, parties)
+
+
+def test_the_sides_who_sign_are_the_countries_of_the_meeting(read):
+    text = ("The foreign ministers of Norway and Kazakhstan met in Astana on Monday. "
+            "The sides signed documents worth over $2 billion.")
+    (deal,) = read(text).deals
+    assert deal.parties == ["NO", "KZ"]
+
+
+def test_a_place_names_the_side_and_the_country_the_report_is_about_the_other(read):
+    text = ("The Norwegian prime minister ended his tour of the region. Norway will also give $14 million "
+            "for the renovation of the airport near Bishkek.")
+    (deal,) = read(text).deals
+    assert sorted(deal.parties) == ["KG", "NO"]
