@@ -14,15 +14,23 @@ _LIST_CUE = re.compile(
     re.I,
 )
 _PROPOSAL_CUE = re.compile(
-    r"\b(?:put forward|proposed(?: to)?|suggested|advocated for|called for|encouraged|offered to|pledged to|"
-    r"are launching|is launching|will launch|launched|unveiled|announced|presented)\s+", re.I,
+    r"\b(?:put forward|proposed(?: to)?|suggested(?: that\s+(?:[\w-]+\s+){1,4}?(?:should\s+|could\s+|would\s+)?(?=(?:set up|establish|create|"
+    r"launch|hold|develop|build|consider|form|open|introduce|adopt)\b))?|advocated for|called for|encouraged|offered to|pledged to|"
+    r"are launching|is launching|will launch|launched|unveiled|announced|presented|initiated(?!\s+(?:in|on|by|at|during|under|with)\b)|came up with(?: (?:a|an|the) (?:proposal|initiative|idea) to)?|"
+    r"(?:is|are|was|were) ready to host|expressed (?:its |their |his |her )?readiness to host|(?:is|are) willing to|"
+    r"(?:voiced|expressed) (?:the |its |his |her |their )?hope to|(?:am |is |are )?pleased to announce(?: that)?|welcomed the (?=(?:creation|establishment|launch)\b))\s*(?<=\s)", re.I,
 )
+# "Norway's initiative to create ...", "the proposal of Norway on ...": the owner proposed what follows.
+_OWNED_CUE = re.compile(
+    r"\b(?:(?P<owner>[A-Z][a-z]+)(?:[’']s)\s+(?:initiative|proposal|idea)|(?:initiative|proposal) of (?P<owner2>[A-Z][a-z]+))\s+(?:to|on|for)\s+")
 _AGREEMENT_CUE = re.compile(
     r"\b(?:agreed|decided|committed)\b[^.;]{0,80}?\bto\s+(?=(?:cooperate|establish|develop|launch|strengthen|enhance|"
     r"promote|expand|create|set up|deepen|elevate|work out|build|boost)\b)", re.I,
 )
 _AREA_WORDS = re.compile(r"\b(areas|fields|sectors|spheres|topics|issues|priorities|directions|domains)\b", re.I)
-_QUOTED_NAME = re.compile(r"[“\"]([A-Z][^”\"]{3,90}?)[,.]?[”\"]")
+_QUOTED_NAME = re.compile(r"[“\"‘]([A-Z][^”\"’]{3,90}?)[,.]?[”\"’]|(?<![\w’'])'([A-Z][^'\n]{3,90}?)[,.]?'(?!\w)")
+# "The initiative to hold ... was proposed by Uzbekistan": the subject is what was proposed.
+_PASSIVE = re.compile(r"^(?:The\s+|A\s+|An\s+)?(?P<title>[^,;]{8,160}?)\s+(?:was|were|has been|had been) (?:first )?(?:proposed|put forward|initiated|suggested) by\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
 ITEM_STOP = re.compile(r"^(?:after|before|while|when|during|which|where|according|as it|following|in order|so that|amid|that|how|whether|by)\b", re.I)
 _CONTINUATION_VERBS = (
     "support", "assist", "promote", "develop", "establish", "strengthen", "expand", "launch", "provide", "create",
@@ -36,7 +44,7 @@ _SUBJECT_JOINT = re.compile(r"\b(?:sides|parties|leaders|ministers|countries|nat
 
 def clean_item(text: str) -> str:
     text = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", text)
-    text = re.split(r"\s+[–—]\s+|—|;|,?\s+according to\b|,?\s+the statement said|,?\s+it said", text)[0]
+    text = re.split(r"\s+[–—]\s+|—|;|,?\s+according to\b|,?\s+the statement said|,?\s+(?:it|he|she|they) (?:said|added|noted|stressed)", text)[0]
     text = re.sub(r"[“”\"]", "", text)
     for _ in range(2):
         text = re.sub(r"^(?:and|also|the|a|an|to|of|on|in|for|further|new)\s+", "", text.strip(), flags=re.I)
@@ -56,12 +64,17 @@ def split_items(rest: str, commas: bool) -> list[tuple[str, int]]:
     """
     items, offset = [], 0
     verbs = "|".join(_CONTINUATION_VERBS)
-    comma = r",\s+(?:and\s+)?|" if commas else r",\s+(?=(?:and\s+)?(?:" + verbs + r")\b)|"
+    # ... and, after a verb, where each item has its article: "proposed a water council, a fund and a forum"
+    comma = r",\s+(?:and\s+)?|" if commas else r",\s+(?=(?:and\s+)?(?:(?:" + verbs + r")\b|(?:a|an)\s))|"
     pieces = re.split(rf"({comma}\s+as well as\s+|\s+and\s+(?=(?:{verbs}|a|an|the|\w+ing)\b)|\s+by\s+(?=\w+ing\b))", rest)
+    joined = False
     for index in range(0, len(pieces), 2):
         piece = pieces[index]
-        if piece.strip():
+        if joined and items:  # "to support and promote X" is one purpose, not two items
+            items[-1] = (items[-1][0] + pieces[index - 1] + piece, items[-1][1])
+        elif piece.strip():
             items.append((piece, offset))
+        joined = bool(re.search(r"\bto\s+\w+$", piece)) and index + 1 < len(pieces) and pieces[index + 1].strip() == "and"
         offset += len(piece) + (len(pieces[index + 1]) if index + 1 < len(pieces) else 0)
     return items
 
@@ -118,6 +131,11 @@ def _subject_country(report: Report, sentence: Sentence, cue_char: int, people: 
     for person in people:
         if any(re.search(rf"\b{re.escape(word)}\b", subject_text) for word in person.name.split() if len(word) >= 3):
             return person.country, True
+    if re.search(r"\b(he|she)\b", subject_text, re.I):  # "He proposed": the person last named before
+        named = [(report.text.rfind(p.name.split()[-1], max(0, sentence.start_char - 400), sentence.start_char), p) for p in people if p.country]
+        named = [(at, p) for at, p in named if at >= 0]
+        if named:
+            return max(named, key=lambda pair: pair[0])[1].country, True
     if re.search(r"\b(it was|was|were|he|she|we|it)\b", subject_text, re.I):
         return previous, False
     return None, False
@@ -129,7 +147,7 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
     for sentence in report.sentences:
         text, base = sentence.text, sentence.start_char
         cues = []
-        for pattern in (_LIST_CUE, _PROPOSAL_CUE, _AGREEMENT_CUE):
+        for pattern in (_OWNED_CUE, _LIST_CUE, _PROPOSAL_CUE, _AGREEMENT_CUE):
             for match in pattern.finditer(text):
                 if not any(start <= match.start() < end for start, end, _ in cues):
                     cues.append((match.start(), match.end(), pattern))
@@ -142,7 +160,11 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                 continue  # "the Dialogue was launched in 2004": the subject is what was launched
             if pattern is _PROPOSAL_CUE and re.match(r"(?:a number of |several )?(?:new )?initiatives?\b|\w+ (?:initiatives|proposals)\b", text[cue_end:], re.I):
                 continue
-            proposer, decided = _subject_country(report, sentence, base + cue_start, people, previous)
+            owned = pattern.match(text, cue_start) if pattern is _OWNED_CUE else None
+            owner = report.gazetteer.country_code(owned.group("owner") or owned.group("owner2")) if owned else None
+            if owned and owner is None:
+                continue  # "Monday's proposal to ...": no country owns it
+            proposer, decided = (owner, True) if owned else _subject_country(report, sentence, base + cue_start, people, previous)
             if decided and proposer:
                 previous = proposer
             for piece, offset in split_items(text[cue_end:stop], commas=pattern is _LIST_CUE):
@@ -156,18 +178,28 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                                             quotes=[make_quote(report.text, max(start, base + cue_start), base + cue_end + offset + len(piece))]))
         if re.search(r"\b(launch|development|initiative|partnership|agreed|announced|cooperation)\b", text, re.I):
             for match in _QUOTED_NAME.finditer(text):
-                name = match.group(1).strip(" ,.")
+                group = 1 if match.group(1) else 2
+                name = match.group(group).strip(" ,.")
                 if re.search(r"\b(Declaration|Statement|Communiqu[eé])\b", name) or len(name.split()) < 2 or _is_format_name(name):
                     continue
-                found.append(InitiativeFact(title=name, proposed_by=None, quotes=[make_quote(report.text, base + match.start(1), base + match.start(1) + len(name))],
-                                            confidence=0.8, named=True))
+                owner = re.search(r"\b([A-Z][a-z]+)[’']s\s+$", text[: match.start()])
+                found.append(InitiativeFact(title=name, proposed_by=report.gazetteer.country_code(owner.group(1)) if owner else None, confidence=0.8, named=True,
+                                            quotes=[make_quote(report.text, base + match.start(group), base + match.start(group) + len(name))]))
+        passive = _PASSIVE.match(text)
+        if passive and _is_initiative_title(clean_item(passive.group("title"))):
+            who = passive.group("who")
+            proposer = report.gazetteer.country_code(who) or next((p.country for p in people if p.name.split()[-1] in who.split()), None)
+            title = clean_item(passive.group("title"))
+            start = base + passive.start("title") + passive.group("title").find(title.split()[0])
+            found.append(InitiativeFact(title=title, proposed_by=proposer, quotes=[make_quote(report.text, start, base + passive.end("who"))]))
         if _NAMED_HEAD.search(text) and _NAMED_CONTEXT.search(text):
             for match in _NAMED.finditer(text):
                 name = match.group("name")
                 if _is_format_name(name) or re.search(r"\b(?:of|at|in|by|from|with|to|under|within|via)\s+(?:the\s+)?$", text[: match.start()]):
                     continue  # "on the basis of the Astana International Financial Center": a place, not what is proposed
                 owner = report.gazetteer.country_code(match.group("owner")) if match.group("owner") else None
-                proposer = owner or _subject_country(report, sentence, base + match.start(), people, previous)[0]
+                verb = [v for v in _NAMED_CONTEXT.finditer(text, 0, match.start())]  # the subject is the verb's, not the object's
+                proposer = owner or _subject_country(report, sentence, base + (verb[-1].start() if verb else match.start()), people, previous)[0]
                 found.append(InitiativeFact(title=name, proposed_by=proposer, confidence=0.75, named=True,
                                             quotes=[make_quote(report.text, base + match.start("name"), base + match.end("name"))]))
     return _dedupe_initiatives(found)

@@ -1,5 +1,7 @@
 """Named initiatives, in sentences of our own."""
 
+import pytest
+
 
 def titles(extraction):
     return {(i.title, i.proposed_by) for i in extraction.initiatives}
@@ -33,3 +35,50 @@ def test_when_it_was_said_is_not_part_of_an_initiatives_name(read):
 def test_a_clause_is_not_an_initiative(read):
     text = "The ministers agreed to the launch, which Norway plans to support."
     assert not any("which" in title for title, _ in titles(read(text)))
+
+
+def _found(read, text):
+    return [(i.title, i.proposed_by) for i in read(text).initiatives]
+
+
+def test_a_proposal_of_several_things_each_with_its_article_is_a_list(read):
+    text = "Norway proposed a regional water council, a joint fund for glacier research and an annual youth forum."
+    assert _found(read, text) == [("regional water council", "NO"), ("joint fund for glacier research", "NO"),
+                                  ("annual youth forum", "NO")]
+
+
+@pytest.mark.parametrize("text, title, proposer", [
+    ("Uzbekistan suggested that the sides set up a working group on transport corridors.",
+     "set up a working group on transport corridors", "UZ"),
+    ("Tajikistan initiated the creation of an international water platform.", "creation of an international water platform", "TJ"),
+    ("Uzbekistan came up with a proposal to launch a regional climate fund.", "launch a regional climate fund", "UZ"),
+    ("The sides supported Kazakhstan's initiative to create a regional centre for digital skills in Almaty.",
+     "create a regional centre for digital skills in Almaty", "KZ"),
+    ("Kazakhstan is ready to host a regional centre for the digital economy, he said.", "regional centre for the digital economy", "KZ"),
+    ("The initiative to hold yearly meetings of the region's water ministers was proposed by Kyrgyzstan in 2019.",
+     "initiative to hold yearly meetings of the region's water ministers", "KG"),
+    ("Norway is willing to expand cooperation with Central Asian countries in satellite navigation.",
+     "expand cooperation with Central Asian countries in satellite navigation", "NO"),
+])
+def test_proposals_in_the_genres_other_phrasings(read, text, title, proposer):
+    assert _found(read, text) == [(title, proposer)]
+
+
+def test_initiated_in_a_place_proposes_nothing(read):
+    assert _found(read, "The dialogue initiated in Bergen in 2019 has grown.") == []
+
+
+def test_he_who_proposes_is_the_person_named_before(read):
+    text = ("Kyrgyz President Sadyr Japarov met the Norwegian prime minister. "
+            "He proposed holding an investment forum in Bishkek next year.")
+    assert _found(read, text) == [("holding an investment forum in Bishkek", "KG")]
+
+
+def test_a_name_in_single_quotes_owned_by_a_country_is_its_initiative(read):
+    text = "In the talks, the minister asked for support for Norway's 'Fjord Link' initiative, a vision of closer cooperation."
+    assert ("Fjord Link", "NO") in _found(read, text)
+
+
+def test_a_purpose_of_two_verbs_is_one_item(read):
+    text = "The ministers welcomed the creation of a regional network to support and promote the study of languages."
+    assert _found(read, text) == [("creation of a regional network to support and promote the study of languages", None)]
