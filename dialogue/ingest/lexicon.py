@@ -13,7 +13,12 @@ TITLE_HEADS = [
     ["vice-minister"], ["vice", "minister"], ["vice-ministers"], ["deputy", "minister"], ["deputy", "ministers"],
     ["chief", "cabinet", "secretary"], ["spokesperson"], ["spokesman"], ["spokeswoman"], ["adviser"], ["advisor"],
     ["national", "security", "advisor"], ["national", "security", "adviser"], ["press", "secretary"],
+    ["external", "affairs", "minister"], ["minister", "of", "external", "affairs"],
 ]
+# Posts that, with no country named, only one country (or the Union) has in English news.
+POST_COUNTRIES = {"secretary of state": "US", "external affairs minister": "IN", "minister of external affairs": "IN",
+                  "chief cabinet secretary": "JP", "high representative": "EU", "european commission president": "EU",
+                  "european council president": "EU", "federal chancellor": "DE", "german chancellor": "DE"}
 TITLE_WORDS = {word for head in TITLE_HEADS for word in head} | {"counterpart", "counterparts", "minister", "ministers"}
 TITLE_MODIFIERS = ["first", "deputy", "vice", "acting", "senior", "state", "parliamentary", "assistant", "executive", "foreign"]
 # Posts whose holders speak about a meeting rather than take part in it.
