@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+import numpy
 import spacy
-from spacy.attrs import ENT_IOB, IS_SPACE, LOWER, ORTH
+from spacy.attrs import ENT_IOB, IS_PUNCT, IS_SPACE, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Span
 
 from dialogue.ingest.gazetteer import AMBIGUOUS_LOWER, Gazetteer
@@ -24,23 +26,46 @@ def _phrase(label: str, text: str, entity_id: str) -> dict:
     return {"label": label, "pattern": text, "id": entity_id}
 
 
-@Language.component("line_breaks")
-def line_breaks(doc):
-    """Headlines, datelines and list items end at a line break even without a full stop.
-
-    A line break is a whitespace token of its own; reading the token arrays (not the tokens, nor
-    doc.text, which builds every token) keeps this cheap."""
+@Language.component("sentences")
+def sentences(doc):
+    """Sentence starts as spaCy's sentencizer sets them (after a full stop, question or exclamation mark and
+    the punctuation that closes it), and after every line break, as headlines, datelines and list items end
+    there without a full stop. Read from the token arrays, not from token objects: a tenth of the time."""
+    if not len(doc):
+        return doc
     strings = doc.vocab.strings
-    for index, (space, orth) in enumerate(doc.to_array([IS_SPACE, ORTH]).tolist()):
-        if space and index + 1 < len(doc) and "\n" in strings[orth]:
-            doc[index + 1].is_sent_start = True
+    rows = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
+    flags = numpy.full(len(doc), -1, dtype=numpy.int32)
+    flags[0] = 1
+    # A token that is neither punctuation nor an end mark, after an end mark, starts the next sentence.
+    is_end = numpy.isin(rows[:, 0], _sentence_ends(strings))
+    is_punct = rows[:, 1].astype(bool) | is_end
+    for index in numpy.flatnonzero(is_end).tolist():
+        following = index + 1
+        while following < len(doc) and is_punct[following]:
+            following += 1
+        if following < len(doc):
+            flags[following] = 1
+    for index in numpy.flatnonzero(rows[:, 2]).tolist():
+        if index + 1 < len(doc) and "\n" in strings[int(rows[index, 0])]:
+            flags[index + 1] = 1
+    doc.from_array([SENT_START], flags.reshape(-1, 1).astype(numpy.uint64))
     return doc
+
+
+_ENDS: dict[int, numpy.ndarray] = {}
+
+
+def _sentence_ends(strings) -> numpy.ndarray:
+    key = id(strings)
+    if key not in _ENDS:
+        _ENDS[key] = numpy.array([strings.add(mark) for mark in Sentencizer.default_punct_chars], dtype=numpy.uint64)
+    return _ENDS[key]
 
 
 def build(gazetteer: Gazetteer) -> Language:
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("line_breaks")
+    nlp.add_pipe("sentences")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
     patterns = []
     for name, code in gazetteer.countries.items():
@@ -59,12 +84,13 @@ def build(gazetteer: Gazetteer) -> Language:
     nlp.add_pipe("city_lookup").use({name.lower(): code for name, code in gazetteer.cities.items() if name.lower() not in country_names},
                                     nlp.vocab.strings)
     titles = nlp.add_pipe("title_lookup")
+    strings = nlp.vocab.strings
     for head in TITLE_HEADS:
-        tokens = tuple(token.lower_ for token in nlp.make_doc(" ".join(head)))
+        tokens = tuple(strings.add(token.lower_) for token in nlp.make_doc(" ".join(head)))
         titles.heads.setdefault(tokens[0], []).append((tokens, " ".join(head)))
     for options in titles.heads.values():
         options.sort(key=lambda option: -len(option[0]))
-    titles.modifiers = set(TITLE_MODIFIERS)
+    titles.modifiers = {strings.add(word) for word in TITLE_MODIFIERS}
     return nlp
 
 
@@ -74,26 +100,26 @@ class TitleLookup:
     as the 4,500 phrases it stands for would take an EntityRuler half a second to compile."""
 
     def __init__(self) -> None:
-        self.heads: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        self.modifiers: set[str] = set()
+        self.heads: dict[int, list[tuple[tuple[int, ...], str]]] = {}  # by the hash of each word in lower case
+        self.modifiers: set[int] = set()
 
     def __call__(self, doc):
-        strings = doc.vocab.strings
+        rows = doc.to_array([LOWER, ENT_IOB])
         # Words inside another entity never belong to a title.
-        lowers = [strings[lower] if iob in (0, 2) else "" for lower, iob in doc.to_array([LOWER, ENT_IOB]).tolist()]
-        found, i = [], 0
-        while i < len(lowers):
-            options = self.heads.get(lowers[i])
-            head = next((option for option in options if tuple(lowers[i : i + len(option[0])]) == option[0]), None) if options else None
+        lowers = numpy.where(numpy.isin(rows[:, 1], (1, 3)), 0, rows[:, 0]).tolist()
+        found, after = [], 0
+        for i in [i for i, lower in enumerate(rows[:, 0].tolist()) if lower in self.heads]:
+            if i < after:
+                continue
+            head = next((option for option in self.heads[lowers[i]] if tuple(lowers[i : i + len(option[0])]) == option[0]), None)
             if head is None:
-                i += 1
                 continue
             start, used = i, set()
-            while len(used) < 2 and start > 0 and lowers[start - 1] in self.modifiers - used:
+            while len(used) < 2 and start > after and lowers[start - 1] in self.modifiers - used:
                 start -= 1
                 used.add(lowers[start])
             found.append(Span(doc, start, i + len(head[0]), label=TITLE, span_id=head[1]))
-            i += len(head[0])
+            after = i + len(head[0])
         if found:
             doc.set_ents(found, default="unmodified")
         return doc
@@ -118,20 +144,22 @@ class CityLookup:
 
     def __call__(self, doc):
         strings = doc.vocab.strings
-        rows = doc.to_array([LOWER, ORTH, ENT_IOB]).tolist()
-        found, i = [], 0
-        while i < len(rows):
-            lower, orth, iob = rows[i]
-            if iob in (0, 2) and lower in self._first_words and strings[orth][:1].isupper():
-                for size in range(min(self.longest, len(rows) - i), 0, -1):
-                    if any(row[2] in (1, 3) for row in rows[i : i + size]):
-                        continue
-                    code = self.cities.get(doc[i : i + size].text.lower())
-                    if code:
-                        found.append(Span(doc, i, i + size, label=CITY, span_id=code))
-                        i += size - 1
-                        break
-            i += 1
+        rows = doc.to_array([LOWER, ORTH, ENT_IOB, SPACY])
+        inside = numpy.isin(rows[:, 2], (1, 3)).tolist()  # words another entity has taken
+        lowers, orths, spaced, first_words = rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 3].tolist(), self._first_words
+        found, after = [], 0
+        for i in [i for i, lower in enumerate(lowers) if lower in first_words]:
+            if i < after or inside[i] or not strings[orths[i]][:1].isupper():
+                continue
+            for size in range(min(self.longest, len(rows) - i), 0, -1):
+                if any(inside[i : i + size]):
+                    continue
+                words = [strings[lowers[k]] + (" " if spaced[k] else "") for k in range(i, i + size)]
+                code = self.cities.get("".join(words).rstrip(" "))
+                if code:
+                    found.append(Span(doc, i, i + size, label=CITY, span_id=code))
+                    after = i + size
+                    break
         if found:
             doc.set_ents(found, default="unmodified")
         return doc

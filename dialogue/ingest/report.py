@@ -42,6 +42,14 @@ class Sentence:
     end_char: int
     text: str
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Its words in lower case: a rule tests them for its trigger words before it runs its costly patterns."""
+        return frozenset(_WORD.findall(self.text.lower()))
+
+
+_WORD = re.compile(r"[a-z]+")
+
 
 def _sentences(doc: Doc, text: str, token_starts: list[int]) -> list[Sentence]:
     """Sentences from the sentence-start flags as one array (iterating doc.sents builds every token)."""

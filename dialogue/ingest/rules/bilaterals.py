@@ -27,6 +27,7 @@ _WITH = re.compile(
     r"|\b(?:a\s+)?(?:separate|bilateral|one-on-one)\s+meeting\s+with\b",
     re.I,
 )
+_GATE_WORDS = frozenset("met talks meeting meetings bilateral consultations conversation conversations discussions negotiations".split())
 _GATE = re.compile(r"\bmet\b|talks|meeting|bilateral|consultations|conversation|discussions|negotiations", re.I)
 _BILATERAL_WORDS = re.compile(r"bilateral|one-on-one|separate|t[eê]te", re.I)
 # "A and B met", "A and his counterpart B held talks": both sides before the verb.
@@ -37,7 +38,7 @@ _GROUP = re.compile(r"\b(leaders|counterparts|presidents|ministers|colleagues|he
 def find_bilaterals(report: Report, people: list[PersonFact], meeting: MeetingFact | None) -> list[BilateralFact]:
     talks: list[BilateralFact] = []
     for sentence in report.sentences:
-        if not _GATE.search(sentence.text):
+        if not sentence.words & _GATE_WORDS or not _GATE.search(sentence.text):
             continue
         for trigger in _WITH.finditer(sentence.text):
             _talks_with(report, sentence, trigger, people, meeting, talks)

@@ -19,7 +19,9 @@ _DOCUMENT_CATEGORY = {kind: category for kind, category in lx.DOCUMENT_KINDS}
 # An outcome document is proved by its citation as well as by its adoption: "as a joint statement put it",
 # "the joint declaration said", "released the joint declaration".
 _CITED = re.compile(r"\b(?:according to|said|says|stated|states|noted|notes|reads|released?|published|issued)\b", re.I)
-_KIND = re.compile("|".join(re.escape(kind) for kind, _ in lx.DOCUMENT_KINDS), re.I)  # a cheap test first
+_KIND = re.compile("|".join(re.escape(kind) for kind, _ in lx.DOCUMENT_KINDS), re.I)
+# The first word of every kind as a sentence's words give it ("communiqué" -> "communiqu"): a cheaper test first.
+_KIND_WORDS = frozenset(re.findall(r"[a-z]+", kind)[0] for kind, _ in lx.DOCUMENT_KINDS)
 _OUTCOMES = {"joint statement", "declaration", "action plan"}
 _FUTURE = re.compile(r"\b(?:will|would|expected|to be adopted|to be signed|plans? to|draft)\b", re.I)
 
@@ -28,7 +30,7 @@ def find_documents(report: Report) -> list[DocumentFact]:
     documents: list[DocumentFact] = []
     for sentence in report.sentences:
         text = sentence.text
-        if not _KIND.search(text):
+        if not sentence.words & _KIND_WORDS or not _KIND.search(text):
             continue
         adopted = re.search(r"\b(" + "|".join(lx.DOCUMENT_VERBS) + r")\b", text, re.I)
         cited = _CITED.search(text)

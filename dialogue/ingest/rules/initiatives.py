@@ -141,13 +141,22 @@ def _subject_country(report: Report, sentence: Sentence, cue_char: int, people: 
     return None, False
 
 
+# Words without which no cue above can match a sentence (the cues' first words, lower-cased).
+_CUE_WORDS = frozenset(
+    "initiative initiatives proposal proposals idea including such put proposed suggested advocated called encouraged offered "
+    "pledged launching launch launched unveiled announced presented initiated came ready expressed willing voiced pleased "
+    "announce welcomed agreed decided committed".split())
+_QUOTED_CONTEXT = frozenset("launch development initiative partnership agreed announced cooperation".split())
+_QUOTE_MARKS = re.compile(r"[“\"‘']")
+
+
 def find_initiatives(report: Report, people: list[PersonFact]) -> list[InitiativeFact]:
     found: list[InitiativeFact] = []
     previous: str | None = None
     for sentence in report.sentences:
         text, base = sentence.text, sentence.start_char
         cues = []
-        for pattern in (_OWNED_CUE, _LIST_CUE, _PROPOSAL_CUE, _AGREEMENT_CUE):
+        for pattern in (_OWNED_CUE, _LIST_CUE, _PROPOSAL_CUE, _AGREEMENT_CUE) if sentence.words & _CUE_WORDS else ():
             for match in pattern.finditer(text):
                 if not any(start <= match.start() < end for start, end, _ in cues):
                     cues.append((match.start(), match.end(), pattern))
@@ -176,7 +185,7 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                 start = base + cue_end + offset + piece.find(title.split()[0])
                 found.append(InitiativeFact(title=title, proposed_by=proposer if pattern is not _AGREEMENT_CUE else None,
                                             quotes=[make_quote(report.text, max(start, base + cue_start), base + cue_end + offset + len(piece))]))
-        if re.search(r"\b(launch|development|initiative|partnership|agreed|announced|cooperation)\b", text, re.I):
+        if sentence.words & _QUOTED_CONTEXT and _QUOTE_MARKS.search(text):
             for match in _QUOTED_NAME.finditer(text):
                 group = 1 if match.group(1) else 2
                 name = match.group(group).strip(" ,.")

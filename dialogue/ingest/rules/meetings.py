@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -36,7 +37,7 @@ class _MeetingMention:
     quote: Quote
     sentence: Sentence
 
-    @property
+    @cached_property
     def status(self) -> str:
         """Held, or planned, postponed or cancelled as the sentence that names the meeting says."""
         if _CANCELLED.search(self.sentence.text):

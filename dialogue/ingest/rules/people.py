@@ -189,13 +189,14 @@ def find_people(report: Report) -> list[PersonFact]:
 _PLURAL_POSTS = {"presidents": "President", "leaders": "President", "heads of state": "President", "prime ministers": "Prime Minister",
                  "foreign ministers": "Foreign Minister", "ministers of foreign affairs": "Minister of Foreign Affairs",
                  "ministers": "Foreign Minister", "counterparts": None}
+_PLURAL_WORDS = frozenset("presidents leaders heads ministers counterparts".split())
 _PLURAL = re.compile(r"\b(" + "|".join(sorted(_PLURAL_POSTS, key=len, reverse=True)) + r")\b", re.I)
 
 
 def _listed_people(report: Report, consumed: set[int]) -> list[PersonFact]:
     doc, found = report.doc, []
     for sentence in report.sentences:
-        post = _PLURAL.search(sentence.text)
+        post = _PLURAL.search(sentence.text) if sentence.words & _PLURAL_WORDS else None
         if not post:
             continue
         role = _PLURAL_POSTS[post.group(1).lower()]
