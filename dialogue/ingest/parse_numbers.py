@@ -120,6 +120,7 @@ def number_value(text: str) -> Decimal | None:
     return None if as_int is None else Decimal(as_int)
 
 
+_NUMBER_WORDS = sorted({*UNITS, *TENS})
 _MAY_HOLD_MONEY = re.compile(rf"\d|[$€¥£₩₸₽₹]|\b(?:{_FIRST_NUMBER_WORD})\b", re.IGNORECASE)
 
 
@@ -128,7 +129,7 @@ def find_amounts(text: str) -> list[Amount]:
     amounts: list[Amount] = []
     if not _MAY_HOLD_MONEY.search(text):
         return amounts  # most sentences hold no figure at all: skip the costly pattern
-    for match in MONEY_RE.finditer(text):
+    for match in (m for start, end in _windows(text) for m in MONEY_RE.finditer(text, start, end)):
         prefix, suffix = (match.group("prefix") or "").lower(), (match.group("suffix") or "").lower()
         if prefix and prefix not in CURRENCY_PREFIXES and prefix.upper() not in ISO_CURRENCIES:
             continue  # "USA 5", "NATO 3": capitals that name no currency
@@ -154,6 +155,29 @@ def find_amounts(text: str) -> list[Amount]:
             amount = Amount(**{**amount.__dict__, "equivalent_of": amounts[-1]})
         amounts.append(amount)
     return amounts
+
+
+_DIGIT = re.compile(r"\d+")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` around its figures, where the costly money pattern may match at all: from 40
+    characters before a figure (for "in excess of US$") to 80 after it (for "billion Norwegian kroner")."""
+    anchors = [m.start() for m in _DIGIT.finditer(text)]
+    lowered = text.lower()
+    for word in _NUMBER_WORDS:
+        at = lowered.find(word)
+        while at != -1:
+            anchors.append(at)
+            at = lowered.find(word, at + len(word))
+    windows: list[list[int]] = []
+    for anchor in sorted(anchors):
+        start, end = max(0, anchor - 40), min(len(text), anchor + 80)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    return [(start, end) for start, end in windows]
 
 
 def _is_bracketed_after(text: str, previous_end: int, start: int) -> bool:

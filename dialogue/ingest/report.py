@@ -126,6 +126,10 @@ class Report:
         return ent.label_ == CITY or (ent.label_ == COUNTRY and ent.text.lower() in self.gazetteer.city_spellings)
 
     @cached_property
+    def lowered(self) -> str:
+        return self.text.lower()
+
+    @cached_property
     def amounts(self) -> list[Amount]:
         """Every sum of money in the report, found once for the rules of targets and deals."""
         return find_amounts(self.text)

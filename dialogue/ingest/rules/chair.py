@@ -26,21 +26,23 @@ CHAIR_PATTERNS = [
 
 def find_chairs(report: Report, people: list[PersonFact]) -> list[ChairFact]:
     chairs = []
-    for pattern in CHAIR_PATTERNS:
-        for match in pattern.finditer(report.text):
-            who = match.group("who").strip()
-            if re.search(r"\bour (state|country|nation|republic)\b", who, re.I):
-                code = _publisher_country(report, people)
-            else:
-                code = partner_code(report, re.sub(r"^(the|The)\s+", "", who)) or report.gazetteer.country_code(who.split()[-1])
-            year = match.groupdict().get("year")
-            if not code:
-                continue
-            twin = next((c for c in chairs if c.country == code), None)
-            if twin is None:
-                chairs.append(ChairFact(country=code, start=year, quotes=[make_quote(report.text, match.start(), match.end())]))
-            elif year and not twin.start:
-                twin.start = year
+    # Every pattern needs one of these words, and none reaches past its sentence.
+    sentences = [s for s in report.sentences if any(w.startswith("chair") or w == "presidency" for w in s.words)]
+    matches = (m for pattern in CHAIR_PATTERNS for s in sentences for m in pattern.finditer(report.text, s.start_char, s.end_char))
+    for match in matches:
+        who = match.group("who").strip()
+        if re.search(r"\bour (state|country|nation|republic)\b", who, re.I):
+            code = _publisher_country(report, people)
+        else:
+            code = partner_code(report, re.sub(r"^(the|The)\s+", "", who)) or report.gazetteer.country_code(who.split()[-1])
+        year = match.groupdict().get("year")
+        if not code:
+            continue
+        twin = next((c for c in chairs if c.country == code), None)
+        if twin is None:
+            chairs.append(ChairFact(country=code, start=year, quotes=[make_quote(report.text, match.start(), match.end())]))
+        elif year and not twin.start:
+            twin.start = year
     return chairs
 
 

@@ -77,6 +77,7 @@ _ELLIPTIC = re.compile(r"\b(?:the|its)\s+(" + "|".join(sorted(ORDINAL_WORDS, key
                        r"(?:\s+one)?\s*,?\s+(?:was held|took place|was convened|was hosted|met)\b", re.I)
 # "the Dialogue, launched in Samarkand": where a format began is its first meeting.
 _ORIGIN = re.compile(r"\b(?:(launched|inaugurated|initiated|established|founded)|began|begun|started)\s+(?:\w+\s+){0,2}?in\s+$", re.I)
+_ORIGIN_WORDS = frozenset("dialogue dialogues format formats summit summits meeting meetings talks forum forums".split())
 # "the 14th meeting of the joint committee": another body's meeting, whatever its ordinal.
 _OTHER_BODY_HEADS = {"committee", "commission", "council", "parliament", "assembly", "board", "bank", "cabinet", "chamber",
                      "senate", "government", "organization", "organisation", "group"}
@@ -256,7 +257,7 @@ def _origins(report: Report, meetings: list[MeetingFact]) -> list[MeetingFact]:
         return []
     main = meetings[0]
     for sentence in report.sentences:
-        if sentence.end_char <= report.text_start or not re.search(r"\b(?:dialogue|format|summit|meeting|talks|forum)s?\b", sentence.text, re.I):
+        if sentence.end_char <= report.text_start or not sentence.words & _ORIGIN_WORDS or not report.ents_in(sentence, CITY):
             continue
         for place in report.ents_in(sentence, CITY):
             origin = _ORIGIN.search(report.text[max(sentence.start_char, place.start_char - 40) : place.start_char])
@@ -376,9 +377,12 @@ def _place_and_date(report: Report, meeting: MeetingFact, cluster: list[_Meeting
             meeting.host = partner_code(report, hosted.group(1))
 
 
+_TAKING_PART_WORDS = frozenset("took brought gathered leaders heads ministers met".split())
+
+
 def _countries_taking_part(report: Report, main: MeetingFact, partner: str | None) -> list[str]:
     countries = [p.country for p in main.participants if p.country]
-    lowered = report.text.lower()
+    lowered = report.lowered
     central_asia_together = re.search(
         r"\b(five|5|all)\s+central\s+asian\b|\bcentral\s+asian\s+(countries|nations|states|leaders|counterparts|presidents|republics|partners)\b|\bc5\b",
         lowered,
@@ -390,8 +394,10 @@ def _countries_taking_part(report: Report, main: MeetingFact, partner: str | Non
     if central_asia_together or len(named & set(CENTRAL_ASIA)) >= 3 or partner:
         countries += list(CENTRAL_ASIA)
     for sentence in report.sentences:
-        text = sentence.text.lower()
-        if re.search(r"represent|attend|particip|took part|brought together|gathered|delegation|leaders of|heads of|ministers of|\bmet\b", text):
+        if not any(w in _TAKING_PART_WORDS or w.startswith(("represent", "attend", "particip", "delegation")) for w in sentence.words):
+            continue
+        if re.search(r"represent|attend|particip|took part|brought together|gathered|delegation|leaders of|heads of|ministers of|\bmet\b",
+                     sentence.text.lower()):
             countries += [report.code(e) for e in report.ents_in(sentence, COUNTRY) if report.code(e) and not report.is_city(e)]
     ordered = []
     for code in countries:

@@ -169,7 +169,8 @@ def find_people(report: Report) -> list[PersonFact]:
         start = min(title.start_char, doc[span[0]].idx)
         end = max(doc[span[1] - 1].idx + len(doc[span[1] - 1]), doc[position - 1].idx + len(doc[position - 1]))
         known = _known(report, name)
-        post_country = next((code for post, code in lx.POST_COUNTRIES.items() if fold(role).endswith(post)), None)
+        folded_role = fold(role)
+        post_country = next((code for post, code in lx.POST_COUNTRIES.items() if folded_role.endswith(post)), None)
         found.append(PersonFact(
             name=name, role=_clean_role(role), country=country or (known.country if known else None) or post_country,
             quotes=[make_quote(report.text, start, end)], known=known, participant=participant,
