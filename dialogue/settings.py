@@ -53,7 +53,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.syndication",
-    "django.contrib.postgres",
     "simple_history",
     "ninja",
     "django_htmx",

@@ -65,7 +65,7 @@ def _sentence_ends(strings) -> numpy.ndarray:
 
 def build(gazetteer: Gazetteer) -> Language:
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentences")
+    # The ruler first: adding its patterns runs each through the components already there.
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
     patterns = []
     for name, code in gazetteer.countries.items():
@@ -79,8 +79,10 @@ def build(gazetteer: Gazetteer) -> Language:
             patterns.append(_phrase(PERSON, spelling, str(index)))
     ruler.add_patterns(patterns)
     # Tokenising the patterns filled the tokenizer's cache (10,000 chunks) with words no report needs;
-    # once full it caches nothing more and reports are tokenised ten times slower. Setting the rules empties it.
-    nlp.tokenizer.rules = nlp.tokenizer.rules
+    # once full it caches nothing more and reports are tokenised ten times slower. Empty it (as setting its
+    # rules would, at the cost of loading the special cases again).
+    nlp.tokenizer._flush_cache()
+    nlp.add_pipe("sentences", first=True)
     nlp.add_pipe("city_lookup").use({name.lower(): code for name, code in gazetteer.cities.items() if name.lower() not in country_names},
                                     nlp.vocab.strings)
     titles = nlp.add_pipe("title_lookup")
