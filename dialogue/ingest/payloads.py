@@ -8,7 +8,11 @@ refuses a field the kind does not have. Candidates of one source refer to each o
 
 from __future__ import annotations
 
+import json
+import re
+import typing
 from dataclasses import asdict, dataclass, field, fields
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -131,13 +135,87 @@ KINDS: dict[type, str] = {cls: kind for kind, cls in PAYLOADS.items()}
 
 
 def payload_of(kind: str, data: dict) -> Payload:
-    """The typed payload of a candidate's JSON; a field its kind does not have is refused, never ignored."""
+    """The typed payload of a candidate's JSON; a field its kind does not have, or a value not of its field's
+    type, is refused, never ignored."""
     cls = PAYLOADS[kind]
     known = {f.name for f in fields(cls)}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ValueError(f"a {kind} has no field {', '.join(unknown)} (it has {', '.join(sorted(known))})")
+    for name, value in data.items():
+        hint = _hints(cls)[name]
+        if not _fits(value, hint):
+            raise ValueError(f"{name}: {json.dumps(value, ensure_ascii=False)} is not {_described(hint)}")
     return cls(**data)
+
+
+def value_from_text(kind: str, name: str, text: str):
+    """A field's value as a person types it in a form: text as it is; a number in digits; yes or no; a list as
+    comma-separated items or JSON; nothing (an empty box) where the field may be empty."""
+    cls = PAYLOADS[kind]
+    hint = _hints(cls).get(name)
+    if hint is None:
+        raise ValueError(f"a {kind} has no field {name}")
+    options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, _UnionType) else (hint,)
+    text = text.strip()
+    if text == "" and type(None) in options:
+        return None
+    for option in options:
+        if option is str:
+            return text
+        if option is int and re.fullmatch(r"[+-]?\d{1,18}", text):
+            return int(text)
+        if option is bool and text.lower() in _YES | _NO:
+            return text.lower() in _YES
+        if typing.get_origin(option) is list:
+            items, item_type = _listed(text), typing.get_args(option)[0]
+            if items is not None and item_type is int:
+                items = [int(i) if isinstance(i, str) and re.fullmatch(r"[+-]?\d{1,18}", i) else i for i in items]
+            if items is not None and all(_fits(item, item_type) for item in items):
+                return items
+    raise ValueError(f"{name}: {text!r} is not {_described(hint)}")
+
+
+_YES, _NO = {"yes", "true", "on", "1"}, {"no", "false", "off", "0"}
+_UnionType = type(int | None)
+
+
+def _listed(text: str) -> list | None:
+    if text.startswith("["):
+        try:
+            items = json.loads(text)
+        except json.JSONDecodeError:
+            return None
+        return items if isinstance(items, list) else None
+    return [item.strip() for item in text.split(",") if item.strip()]
+
+
+@cache
+def _hints(cls: type) -> dict[str, typing.Any]:
+    return typing.get_type_hints(cls)
+
+
+def _fits(value, hint) -> bool:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, _UnionType):
+        return any(_fits(value, option) for option in typing.get_args(hint))
+    if hint is type(None):
+        return value is None
+    if origin is list:
+        return isinstance(value, list) and all(_fits(item, typing.get_args(hint)[0]) for item in value)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, hint)
+
+
+def _described(hint) -> str:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, _UnionType):
+        options = [o for o in typing.get_args(hint) if o is not type(None)]
+        return " or ".join(_described(o) for o in options) + " or nothing"
+    if origin is list:
+        return f"a list of {_described(typing.get_args(hint)[0]).removeprefix('a ').removeprefix('an ')}s"
+    return {str: "a text", int: "a whole number", bool: "yes or no"}.get(hint, str(hint))
 
 
 def payload_json(payload: Payload) -> dict:

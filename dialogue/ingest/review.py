@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from dialogue.ingest.gazetteer import CENTRAL_ASIA, Gazetteer
 from dialogue.ingest.models import Candidate
-from dialogue.ingest.payloads import FormatBound, Payload
+from dialogue.ingest.payloads import FormatBound, Payload, payload_of
 from dialogue.ingest.resolve import Resolver, meeting_find, resolve, slug
 from dialogue.ingest.titles import document_title, generic_role, initiative_title, meeting_title
 from dialogue.record.models import (
@@ -39,6 +39,10 @@ class ReviewError(ValueError):
     """What stops a review step, in words a reviewer can act on."""
 
 
+class InvalidEdit(ReviewError):
+    """A reviewer's correction that does not fit the candidate's kind: a field it lacks, a value of the wrong type."""
+
+
 def candidate_reject(candidate: Candidate, *, reviewer: Actor) -> None:
     authorize(reviewer, Action.REVIEW)
     if candidate.status != Candidate.Status.PENDING:
@@ -55,7 +59,11 @@ def candidate_edit(candidate: Candidate, *, changes: dict, reviewer: Actor) -> C
         raise ReviewError(f"candidate {candidate.id} is already {candidate.status}")
     unknown = sorted(set(changes) - set(candidate.payload))
     if unknown:
-        raise ReviewError(f"a {candidate.kind} has no field {', '.join(unknown)} (it has {', '.join(sorted(candidate.payload))})")
+        raise InvalidEdit(f"a {candidate.kind} has no field {', '.join(unknown)} (it has {', '.join(sorted(candidate.payload))})")
+    try:
+        payload_of(candidate.kind, {**candidate.fact, **changes})
+    except ValueError as error:
+        raise InvalidEdit(str(error)) from None
     candidate.edited_payload = {**candidate.fact, **changes}
     resolve(candidate, list(candidate.source.candidates.all()))
     candidate._change_reason = f"edited by {reviewer}"

@@ -13,7 +13,8 @@ import json
 from enum import Enum
 from typing import Any, Literal
 
-from django.core.exceptions import PermissionDenied
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
@@ -26,7 +27,7 @@ from dialogue.access.permissions import Action, Actor, actor_for, authorize
 from dialogue.access.services import token_user
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import RawReport
-from dialogue.ingest.review import ReviewError, candidate_accept, candidate_reject
+from dialogue.ingest.review import InvalidEdit, ReviewError, candidate_accept, candidate_edit, candidate_reject
 from dialogue.ingest.services import STORED, report_submit
 from dialogue.record.editing import DeletionRefused, StaleVersion, fact_delete, fact_edit, fact_restore, record_row
 from dialogue.record.interchange import RecordLoadError, record_changes, record_rows, record_version
@@ -72,6 +73,12 @@ def _http_error(request, error: HttpError):
 @api.exception_handler(PermissionDenied)
 def _forbidden(request, error: PermissionDenied):
     return problem(request, 403, "Forbidden", str(error) or "You may not do this.")
+
+
+@api.exception_handler(RequestDataTooBig)
+def _too_large(request, error: RequestDataTooBig):
+    return problem(request, 413, "Content Too Large",
+                   f"The request's body is over {settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 1024} KiB; send a shorter report.")
 
 
 @api.exception_handler(ValidationError)
@@ -210,6 +217,8 @@ def _write(request, action):
         stale = problem(request, 412, "Precondition Failed", str(error))
         stale["ETag"] = error.current  # the version to read again before retrying
         return stale
+    except InvalidEdit as error:
+        return problem(request, 422, "Unprocessable Content", str(error))
     except (DeletionRefused, ReviewError) as error:
         return problem(request, 409, "Conflict", str(error))
     except RecordLoadError as error:
@@ -222,7 +231,7 @@ def _write(request, action):
 
 
 @api.patch("/{section}/{key}", auth=WRITERS, response={200: dict[str, Any]}, summary="Change a record", tags=["writes"],
-           openapi_extra=problem_responses(400, 401, 403, 404, 409, 412, 422, 428, if_match=True))
+           openapi_extra=problem_responses(400, 401, 403, 404, 409, 412, 413, 422, 428, if_match=True))
 def section_change(request, section: FactSection, changes: dict[str, Any] = Body(...), key: str = Path(..., pattern=KEY_PATTERN, max_length=120)):
     """Change some fields of a record, written as the dump writes them. Needs If-Match; a stale version gets 412."""
     model = MODELS[section.value]
@@ -275,7 +284,7 @@ class ReportOut(Schema):
 
 
 @api.post("/reports", auth=WRITERS, response={201: ReportOut, 200: ReportOut}, summary="Submit a report for review",
-          tags=["review"], openapi_extra=problem_responses(400, 401, 403, 422))
+          tags=["review"], openapi_extra=problem_responses(400, 401, 403, 413, 422))
 def report_post(request, report: ReportIn):
     """Store a report's text and extract candidate facts from it for a reviewer. The same text twice is one source (200)."""
     raw = RawReport(origin="api", stem="api", text=report.text, title=report.title, publisher=report.publisher,
@@ -318,6 +327,12 @@ def candidate_list(request, status: Candidate.Status = Candidate.Status.PENDING,
     return [_candidate_row(candidate) for candidate in rows[:limit]]
 
 
+class CandidateEdit(Schema):
+    model_config = {"extra": "forbid"}
+    changes: dict[str, Any] = Field(..., description="The fields to correct, each with a value of its field's type: text, "
+                                    "a whole number, true or false, a list, or null where the field may be empty.")
+
+
 class Decision(Schema):
     choose: Literal["record", "candidate"] | None = Field(None, description="On a conflict, which value stands.")
 
@@ -330,7 +345,7 @@ def _candidate(candidate_id: int) -> Candidate:
 
 
 @api.post("/candidates/{candidate_id}/accept", auth=WRITERS, response={200: CandidateOut}, summary="Accept a candidate",
-          tags=["review"], openapi_extra=problem_responses(400, 401, 403, 404, 409, 422))
+          tags=["review"], openapi_extra=problem_responses(400, 401, 403, 404, 409, 413, 422))
 def candidate_accept_post(request, candidate_id: int, decision: Decision):
     """Write the candidate's fact with its evidence into the record (reviewers only)."""
     candidate = _candidate(candidate_id)
@@ -339,6 +354,19 @@ def candidate_accept_post(request, candidate_id: int, decision: Decision):
         candidate_accept(candidate, reviewer=_actor(request), choose=decision.choose)
         return _candidate_row(_candidate(candidate_id))
     return _write(request, accept)
+
+
+@api.post("/candidates/{candidate_id}/edit", auth=WRITERS, response={200: CandidateOut}, summary="Correct a candidate",
+          tags=["review"], openapi_extra=problem_responses(400, 401, 403, 404, 409, 413, 422))
+def candidate_edit_post(request, candidate_id: int, edit: CandidateEdit):
+    """Keep a reviewer's correction beside the proposal (reviewers only); a field the kind lacks, or a value not of
+    its field's type, is refused with 422 and nothing changes."""
+    candidate = _candidate(candidate_id)
+
+    def correct():
+        candidate_edit(candidate, changes=edit.changes, reviewer=_actor(request))
+        return _candidate_row(_candidate(candidate_id))
+    return _write(request, correct)
 
 
 @api.post("/candidates/{candidate_id}/reject", auth=WRITERS, response={200: CandidateOut}, summary="Reject a candidate",

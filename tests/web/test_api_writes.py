@@ -123,3 +123,31 @@ def test_a_report_of_spaces_alone_is_refused_with_422_not_500(client, bearer, de
     refused = client.post("/api/reports", {"text": "  \n\t "}, content_type="application/json", **bearer["kz"])
     assert refused.status_code == 422 and refused["Content-Type"] == "application/problem+json"
     assert Source.objects.count() == 2
+
+
+def test_a_reviewer_corrects_a_candidate_through_the_api_with_values_of_each_fields_type(client, bearer, default_record):
+    text = ("ALMATY, 3 March 2026 – The Foreign Minister of Kazakhstan Murat Nurtleu received the Japanese Ambassador "
+            "in Astana on Tuesday to prepare the 11th Foreign Ministers' Meeting of the Central Asia plus Japan Dialogue.")
+    source = _json(client.post("/api/reports", {"text": text, "publisher": "Test Wire", "published": "2026-03-03"},
+                               content_type="application/json", **bearer["kz"]))["source"]
+    meeting = next(c for c in _json(client.get("/api/candidates", {"source": source}, **bearer["kz"])) if c["kind"] == "meeting")
+    path = f"/api/candidates/{meeting['id']}/edit"
+
+    def edit(changes, who="reviewer"):
+        return client.post(path, {"changes": changes}, content_type="application/json", **bearer[who])
+
+    assert edit({"ordinal": 12}, who="kz").status_code == 403
+    for refused in ({"ordinal": "twelfth"}, {"countries": "KZ"}, {"venue": "Oslo"}, {"online": "yes"}):
+        response = edit(refused)
+        assert response.status_code == 422 and response["Content-Type"] == "application/problem+json", refused
+    assert Candidate.objects.get(id=meeting["id"]).edited_payload is None
+    corrected = edit({"ordinal": 12, "countries": ["KZ", "JP"]})
+    assert corrected.status_code == 200 and _json(corrected)["fact"]["ordinal"] == 12
+    assert Candidate.objects.get(id=meeting["id"]).payload["ordinal"] != 12
+
+
+def test_a_body_over_the_limit_gets_413_problem_details(client, bearer, default_record):
+    text = "Central Asia and Norway. " * 60_000  # about 1.5 MB
+    response = client.post("/api/reports", {"text": text, "publisher": "Test Wire"}, content_type="application/json", **bearer["kz"])
+    assert response.status_code == 413 and response["Content-Type"] == "application/problem+json"
+    assert "KiB" in _json(response)["detail"]

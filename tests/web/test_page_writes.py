@@ -163,3 +163,22 @@ def test_deleted_facts_are_listed_for_restoring(officers, japanese_deal):
     assert "Grid modernisation loan" in listing and f'action="{DEAL}/restore/"' in listing
     assert f'action="{DEAL}/restore/"' not in _signed_in(officers["kz"]).get("/deleted/").content.decode()
     assert Client().get("/deleted/").status_code == 302
+
+
+def test_a_correction_of_the_wrong_type_is_refused_and_what_was_typed_is_shown_again(officers, default_record):
+    _signed_in(officers["kz"]).post("/review/reports/", {"text": REPORT, "publisher": "Test Wire", "published": "2026-03-03"})
+    candidate = Candidate.objects.filter(source__publisher="Test Wire", kind="meeting").first()
+    card = _signed_in(officers["reviewer"]).post(f"/review/candidates/{candidate.id}/",
+                                                 {"decision": "edit", "field-ordinal": "the eleventh"}, HTTP_HX_REQUEST="true")
+    page = card.content.decode()
+    assert card.status_code == 200 and "is not a whole number" in page and 'value="the eleventh"' in page
+    candidate.refresh_from_db()
+    assert candidate.edited_payload is None
+
+
+def test_a_list_is_corrected_as_comma_separated_items(officers, default_record):
+    _signed_in(officers["kz"]).post("/review/reports/", {"text": REPORT, "publisher": "Test Wire", "published": "2026-03-03"})
+    candidate = Candidate.objects.filter(source__publisher="Test Wire", kind="meeting").first()
+    _signed_in(officers["reviewer"]).post(f"/review/candidates/{candidate.id}/", {"decision": "edit", "field-countries": "KZ, JP"})
+    candidate.refresh_from_db()
+    assert candidate.edited_payload["countries"] == ["KZ", "JP"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -15,7 +14,8 @@ from django.views.decorators.http import require_POST
 from dialogue.access.permissions import Action, authorize, can
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import RawReport
-from dialogue.ingest.review import KEEP_RECORD, TAKE_CANDIDATE, ReviewError, candidate_accept, candidate_edit, candidate_reject
+from dialogue.ingest.payloads import value_from_text
+from dialogue.ingest.review import KEEP_RECORD, TAKE_CANDIDATE, InvalidEdit, ReviewError, candidate_accept, candidate_edit, candidate_reject
 from dialogue.ingest.services import report_submit
 from dialogue.lib.highlight import segments
 from dialogue.record.models import Source
@@ -78,6 +78,7 @@ def candidate_decide(request, candidate_id: int):
     actor = request_actor(request)
     candidate = get_object_or_404(Candidate.objects.select_related("source"), id=candidate_id)
     decision = request.POST.get("decision", "")
+    entered = None  # what the reviewer typed, shown again when it is refused
     try:
         if decision == "accept":
             choose = request.POST.get("choose") if request.POST.get("choose") in (KEEP_RECORD, TAKE_CANDIDATE) else None
@@ -91,6 +92,9 @@ def candidate_decide(request, candidate_id: int):
             messages.success(request, "Corrected; the proposal is kept beside your edit.")
         else:
             messages.error(request, "Say whether to accept, reject or correct it.")
+    except InvalidEdit as error:
+        messages.error(request, str(error))
+        entered = [(name, request.POST.get(f"field-{name}", "")) for name in candidate.fact]
     except ReviewError as error:
         messages.error(request, str(error))
     except PermissionDenied as error:
@@ -100,24 +104,22 @@ def candidate_decide(request, candidate_id: int):
     candidate.refresh_from_db()
     if request.htmx:
         return render(request, "web/partials/candidate_card.html",
-                      {"candidate": candidate, "may_review": can(actor, Action.REVIEW), "flash": True})
+                      {"candidate": candidate, "may_review": can(actor, Action.REVIEW), "flash": True, "entered": entered})
     return redirect(reverse("review-source", args=[candidate.source.key]) + f"#candidate-{candidate.id}")
 
 
 def _typed_changes(candidate: Candidate, form) -> dict:
-    """The reviewer's corrections: text stays text; fields that hold numbers, lists or flags are read as JSON."""
+    """The reviewer's corrections, each read as its field's type says (ingest/payloads.py): text as typed,
+    numbers, yes or no, lists as comma-separated items; a value that does not fit is refused, never dropped."""
     changes = {}
     for name, proposed in candidate.fact.items():
         typed = form.get(f"field-{name}")
         if typed is None:
             continue
-        if isinstance(proposed, str) or proposed is None:
-            value = typed if typed != "" or proposed is not None else None
-        else:
-            try:
-                value = json.loads(typed)
-            except json.JSONDecodeError:
-                raise ReviewError(f"{name}: {typed!r} is not a value of the kind proposed ({json.dumps(proposed)})") from None
-        if value != proposed:
+        try:
+            value = value_from_text(candidate.kind, name, typed)
+        except ValueError as error:
+            raise InvalidEdit(str(error)) from None
+        if value != proposed and not (value is None and proposed in ("", None)):
             changes[name] = value
     return changes
