@@ -175,7 +175,8 @@ def _is_upcoming(report: Report, token, before_words: list[str]) -> bool:
     sentence = report.sentence_of_token(token.i)
     after_text = report.text[token.idx : min(sentence.end_char, token.idx + 90)].lower()
     before_text = report.text[max(sentence.start_char, token.idx - 60) : token.idx].lower()
-    if any(marker in after_text[:40] for marker in lx.PAST_MARKERS) or any(m in before_text for m in ("was held", "took place")):
+    said_done = re.sub(r"\b(?:to|will|would|shall) be held\b", "", after_text[:40])  # "to be held on 3 May" is still to come
+    if any(marker in said_done for marker in lx.PAST_MARKERS) or any(m in before_text for m in ("was held", "took place")):
         return False
     if any(marker in after_text for marker in lx.FUTURE_AFTER) or any(marker in before_text for marker in lx.FUTURE_BEFORE):
         return True
@@ -411,22 +412,33 @@ def find_next_meeting(report: Report, upcoming: list[_MeetingMention]) -> NextMe
     only where the sentence gives a venue ("in Dushanbe", "the capital of"), never a country named for
     another reason (a speaker's, the partner's in the format's name)."""
     called_next = [m for m in upcoming if set(m.quote.text.lower().split()) & lx.NEXT_WORDS]
-    for mention in called_next or upcoming:
-        sentence = mention.sentence
-        token_char = report.doc[mention.token].idx
-        places = [e for e in _places_after(report, sentence, token_char) if not _FORMAT_BEFORE.search(report.text[max(0, e.start_char - 25) : e.start_char])]
-        where = places[0] if places else None
-        season = re.search(r"\b(spring|summer|autumn|fall|winter)\b(?:\s+of)?(?:\s+(\d{4}))?|\b(?:in|by)\s+(\d{4})\b",
-                           report.text[token_char : sentence.end_char])
+    told = [(m, *_venue_and_season(report, m)) for m in called_next + [m for m in upcoming if m not in called_next]]
+    for mention, where, season in told:
         if mention not in called_next and where is None and mention.ordinal is None and season is None:
             continue  # a meeting to come that the report tells nothing of
-        quote_end = where.end_char if where else mention.quote.end
+        quotes = [make_quote(report.text, mention.quote.start, max(where.end_char if where else 0, mention.quote.end))]
+        ordinal = mention.ordinal
+        # "the upcoming summit this fall ... a second summit, to be held in Tajikistan": one meeting told twice
+        for other, other_where, _ in told:
+            if other is mention or other.level not in (None, mention.level) or None not in (ordinal, other.ordinal) and other.ordinal != ordinal:
+                continue
+            if ordinal is None and other.ordinal is not None or where is None and other_where is not None:
+                ordinal, where = ordinal or other.ordinal, where or other_where
+                quotes.append(make_quote(report.text, other.quote.start, max(other_where.end_char if other_where else 0, other.quote.end)))
         return NextMeetingFact(
-            ordinal=mention.ordinal,
+            ordinal=ordinal,
             where=(report.city_name(where) if where.label_ == CITY else report.country_name(report.code(where)) or where.text) if where else None,
             where_country=report.code(where) if where else None,
             level=mention.level,
             when=season.group(0) if season else None,
-            quotes=[make_quote(report.text, mention.quote.start, max(quote_end, mention.quote.end))],
+            quotes=quotes,
         )
     return None
+
+
+def _venue_and_season(report: Report, mention: _MeetingMention) -> tuple[Span | None, re.Match | None]:
+    sentence, token_char = mention.sentence, report.doc[mention.token].idx
+    places = [e for e in _places_after(report, sentence, token_char) if not _FORMAT_BEFORE.search(report.text[max(0, e.start_char - 25) : e.start_char])]
+    season = re.search(r"\b(spring|summer|autumn|fall|winter)\b(?:\s+of)?(?:\s+(\d{4}))?|\b(?:in|by)\s+(\d{4})\b",
+                       report.text[token_char : sentence.end_char])
+    return (places[0] if places else None), season

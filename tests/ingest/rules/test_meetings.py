@@ -133,3 +133,18 @@ def test_talks_held_with_foreign_ministers_are_a_ministerial_meeting(read):
     text = ("OSLO -- Norway's foreign minister has held talks in the Kyrgyz capital, Bishkek, with foreign ministers "
             "from the five Central Asian countries on water and energy.")
     assert [(m.level, m.city) for m in read(text).meetings] == [("ministerial", "Bishkek")]
+
+
+def test_a_meeting_to_be_held_on_a_day_is_still_to_come(read):
+    text = ("The first summit of Central Asia and Norway was held in Oslo in 2024. Preparations are under way for a "
+            "second summit, to be held on the sidelines of a forum in Bergen.")
+    extraction = read(text)
+    assert [(m.ordinal, m.status) for m in extraction.meetings] == [(1, "held")]
+    assert (extraction.next_meeting.ordinal, extraction.next_meeting.where) == (2, "Bergen")
+
+
+def test_a_meeting_to_come_told_twice_is_one_next_meeting_with_what_both_say(read):
+    text = ("The first summit of Central Asia and Norway was held in Oslo in 2024. The minister spoke of the upcoming summit. "
+            "A second summit is to be held in Kazakhstan this autumn.")
+    next_meeting = read(text).next_meeting
+    assert (next_meeting.ordinal, next_meeting.where_country) == (2, "KZ")
