@@ -391,7 +391,10 @@ def _countries_taking_part(report: Report, main: MeetingFact, partner: str | Non
     named = {report.code(e) for e in report.ents if e.label_ in (COUNTRY, DEMONYM)}
     if partner:
         countries.append(partner)
-    # A meeting of a "Central Asia + X" format brings the five together unless the report says otherwise.
+    # A meeting of a "Central Asia + X" format brings the five together unless the report says otherwise; who
+    # will come to one still to come (or put off) is not known until the report names them.
+    if main.status != "held":
+        return list(dict.fromkeys(c for c in countries + [main.host] if c))
     if central_asia_together or len(named & set(CENTRAL_ASIA)) >= 3 or partner:
         countries += list(CENTRAL_ASIA)
     for sentence in report.sentences:

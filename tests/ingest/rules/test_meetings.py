@@ -148,3 +148,15 @@ def test_a_meeting_to_come_told_twice_is_one_next_meeting_with_what_both_say(rea
             "A second summit is to be held in Kazakhstan this autumn.")
     next_meeting = read(text).next_meeting
     assert (next_meeting.ordinal, next_meeting.where_country) == (2, "KZ")
+
+
+def test_who_comes_to_a_meeting_still_to_come_is_only_who_the_report_names(read):
+    text = "The first summit of Central Asia and Norway will be held in Astana next year, Kazakhstan's foreign ministry said."
+    (meeting,) = read(text).meetings
+    assert meeting.status == "planned" and set(meeting.countries) <= {"NO", "KZ"}
+
+
+def test_a_meeting_held_of_the_format_brings_the_five_together(read):
+    text = "The first summit of Central Asia and Norway was held in Astana on Monday."
+    (meeting,) = read(text).meetings
+    assert {"KZ", "KG", "TJ", "TM", "UZ", "NO"} <= set(meeting.countries)
