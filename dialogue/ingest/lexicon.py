@@ -53,7 +53,8 @@ OTHER_LEVEL_WORDS = {"expert", "experts", "experts'", "business", "working", "in
 NEXT_WORDS = {"next", "upcoming", "forthcoming"}
 FUTURE_AFTER = ("being prepared", "in preparation", "being planned", "will be held", "to be held", "will take place", "to take place", "is scheduled", "scheduled for",
                 "scheduled to", "is planned", "planned for", "will be hosted", "is expected to be held")
-FUTURE_BEFORE = ("agreed to hold", "will hold", "to hold", "will host", "to host", "prepare for", "preparations for")
+FUTURE_BEFORE = ("agreed to hold", "will hold", "to hold", "will host", "to host", "prepare for", "preparations for", "ahead of",
+                 "run-up to", "in the lead-up to")
 PAST_MARKERS = ("was held", "were held", "took place", "was convened", "held on", "has been held", "convened")
 
 # Outcome documents, longest first: what a report calls them when they are adopted or signed.

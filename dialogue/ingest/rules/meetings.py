@@ -86,6 +86,8 @@ _OTHER_BODY_HEADS = {"committee", "commission", "council", "parliament", "assemb
 _MEETING_VERB = re.compile(r"\b(?:met|convened|gathered|held talks)\b", re.I)
 _OTHER_BODY = re.compile(r"\b(?:UN|United Nations|General Assembly|Security Council|SCO|CIS|OSCE|CICA|BRICS|G20|ASEAN|Parliament)\b")
 _FORMAT_BEFORE = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*(?:the\s+)?$", re.I)
+_FORMAT_FORUM = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*[\w ]{0,30}?(?:Cooperation\s+)?$|"
+                           r"[\w-]+\s*(?:\+|–|—|-)\s*Central Asia\s+(?:Cooperation\s+)?$")
 _POSTPONED = re.compile(r"\b(?:postpon\w*|put off|delayed|reschedul\w*|deferred)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:cancel\w*|called off|scrapped|abandoned)\b", re.I)
 
@@ -136,8 +138,9 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[_MeetingMenti
         ordinal = ordinal_value(ordinal_match.group(0)) if ordinal_match else None
         if noun == "dialogue" and ordinal is None:
             continue
-        if noun == "forum" and not {"business", "investors", "investment"} & {w.lower() for w in before_words}:
-            continue
+        if noun == "forum" and not {"business", "investors", "investment"} & {w.lower() for w in before_words} \
+                and not _FORMAT_FORUM.search(report.text[max(sentence.start_char, token.idx - 60) : token.idx]):
+            continue  # a forum is the format's when it bears its name ("the Korea-Central Asia Cooperation Forum")
         if noun == "conference" and not {"video", "ministerial"} & {w.lower() for w in before_words}:
             continue
         after = []
@@ -150,7 +153,7 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[_MeetingMenti
         if noun == "edition" and (ordinal is None or after[:1] == ["of"]):
             continue  # "the second edition" alone is the format's; "an edition of a forum" is not
         level = _level_of(before_words + [token.text] + (after if after[:1] == ["of"] else []))
-        if level is None and (ordinal is not None or by_verb):  # "held talks with foreign ministers"
+        if level is None and (ordinal is not None or by_verb or noun == "forum"):  # "held talks with foreign ministers"
             sentence_words = report.text[sentence.start_char : token.idx].split() + report.text[token.idx + len(token) : sentence.end_char].split()
             level = _level_of([w.strip(",.;:()'’\"") for w in sentence_words])
         start = before[0].idx if before else token.idx
@@ -320,7 +323,7 @@ def _level_from_posts(participants: list[PersonFact]) -> str:
     if not roles:
         return OTHER
     leaders = sum("president" in r or "prime minister" in r or "chancellor" in r for r in roles)
-    deputies = sum(("deputy" in r or "vice" in r) and "minister" in r for r in roles)
+    deputies = sum(bool(re.search(r"\b(?:deputy|vice)[ -](?:foreign )?minister", r)) for r in roles)  # not a deputy prime minister
     ministers = sum("minister" in r or "secretary of state" in r for r in roles) - deputies
     for level, count in ((SUMMIT, leaders), (SENIOR_OFFICIALS, deputies), (MINISTERIAL, ministers)):
         if count * 2 > len(roles):  # most of those named hold posts of that level

@@ -136,8 +136,8 @@ def find_people(report: Report) -> list[PersonFact]:
         if lowered.endswith("s") and lowered.split()[-1] in ("ministers", "vice-ministers"):
             continue
         role, position = title.text, title.end
-        # "Deputy Prime Minister - Minister of Foreign Affairs": one post in two titles.
-        if position + 1 < sentence.end and doc[position].text in "-–—" and (position + 1) in report.ent_at_start:
+        # "Deputy Prime Minister - Minister of Foreign Affairs", "Deputy Prime Minister and Foreign Minister": one post in two titles.
+        if position + 1 < sentence.end and (doc[position].text in "-–—" or doc[position].lower_ == "and") and (position + 1) in report.ent_at_start:
             second = report.ent_at_start[position + 1]
             if second.label_ == TITLE:
                 role = doc[title.start : second.end].text

@@ -160,3 +160,15 @@ def test_a_meeting_held_of_the_format_brings_the_five_together(read):
     text = "The first summit of Central Asia and Norway was held in Astana on Monday."
     (meeting,) = read(text).meetings
     assert {"KZ", "KG", "TJ", "TM", "UZ", "NO"} <= set(meeting.countries)
+
+
+def test_a_forum_bearing_the_formats_name_is_its_meeting_at_the_level_of_who_came(read):
+    text = ("Norway's Foreign Minister Ola Berg met Uzbek Foreign Minister Olim Rashidov on the sidelines of the "
+            "Norway-Central Asia Cooperation Forum in Bergen on Monday.")
+    assert [(m.level, m.city) for m in read(text).meetings] == [("ministerial", "Bergen")]
+
+
+def test_a_meeting_spoken_of_ahead_of_it_is_still_to_come(read):
+    text = "Norway's minister visited Astana ahead of the first Central Asia-Norway summit."
+    assert [m.status for m in read(text).meetings] == ["planned"]
+

@@ -30,3 +30,9 @@ def test_a_list_with_countries_in_brackets_gives_each_person(read):
 def test_a_place_is_never_read_as_a_name(read):
     text = "Foreign Minister Ola Berg will meet his counterparts in Minsk at the ministerial meeting of the Council of Ministers."
     assert all(name != "Minsk" for name, _, _ in people(read(text)))
+
+
+def test_a_post_of_two_titles_joined_by_and_keeps_the_country_before_it(read):
+    text = "Kazakh Deputy Prime Minister and Foreign Minister Aibek Toktomatov met the Norwegian delegation in Astana."
+    person = next(p for p in read(text).meetings[0].participants if p.name == "Aibek Toktomatov")
+    assert (person.role, person.country) == ("Deputy Prime Minister and Foreign Minister", "KZ")
