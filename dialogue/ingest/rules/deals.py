@@ -31,13 +31,15 @@ _CONNECTOR = re.compile(
 # "$2 billion in investments", "USD 500 million worth of contracts", "a 90 million yuan ($12 million) grant",
 # "$14 million for the renovation of the airport"
 _AFTER = re.compile(
-    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:worth of\s+|in\s+|of\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>" + _STRONG + "|" + _WEAK + r")\b"
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:['’]?\s*worth of\s+|in\s+|of\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>" + _STRONG + "|" + _WEAK + r")\b"
     r"|for\s+(?:the\s+)?(?P<purpose>(?:renovation|construction|reconstruction|moderni[sz]ation|rehabilitation|building|upgrad\w+|support)\b[^,.;]{0,60}))",
     re.I)
 _MODIFIER_STOP = re.compile(r"^(?:the|a|an|and|or|of|with|to|in|on|for|by|at|signed|inked|worth|have|has|had|were|was|will|\w+ed)$", re.I)
 # A sum of deals told as a total: "the total value of the signed agreements exceeded", "the portfolio of contracts reached".
+# "the value of the agreements signed amounted to" (no total said, but agreements, not purchases or orders).
 _TOTAL = re.compile(rf"\b(?:total|overall|combined|aggregate)\s+(?:value|worth|volume|amount)\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?"
-                    rf"(?P<noun>{_STRONG}|documents)\b[^,;]*$|\bportfolio\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<noun2>{_STRONG}|projects)\b[^,;]*$", re.I)
+                    rf"(?P<noun>{_STRONG}|documents)\b[^,;]*$|\bportfolio\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<noun2>{_STRONG}|projects)\b[^,;]*$"
+                    rf"|\bvalue\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?P<noun3>agreements?|deals?|contracts?|documents)\b[^,;]*$", re.I)
 # "will invest $300 million in a solar plant": a project named after the sum (lower case: "in Uzbekistan" names no project).
 _INVESTED = re.compile(r"^\s+in(?:to)?\s+(?:a|an|the|two|three|four|five|several|new)?\s*(?P<noun>[a-z][\w-]*(?:\s+(?!(?:in|at|of|by|for|to|with|on|and|over|near)\b)[a-z][\w-]*){0,5})")
 _GOAL = re.compile(r"\b(?:target|goal|objective|aim(?:s|ed)? (?:to|at)|mobili[sz]e|over the (?:next|coming) \w+ years)\b", re.I)
@@ -86,7 +88,7 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
 def _outside_country(report: Report) -> str | None:
     """With no format named (a leader's tour of the region), the country from outside Central Asia the report
     names most is the other side of the region's deals."""
-    named = Counter(report.code(e) for e in report.ents if e.label_ in (COUNTRY, DEMONYM))
+    named = Counter(report.code(e) for e in report.ents if e.label_ in (COUNTRY, DEMONYM, CITY))
     outside = [(count, code) for code, count in named.items() if code and code not in CENTRAL_ASIA]
     return max(outside)[1] if outside else None
 
@@ -102,7 +104,7 @@ def _deal_at(report: Report, sentence: Sentence, amount: Amount, people: list[Pe
     noun = next((m for m in reversed(list(_NOUN.finditer(before))) if _CONNECTOR.match(before[m.end() :])), None)
     count = None
     if total is not None:  # "the total value of the signed agreements exceeded $5 billion"
-        group = "noun" if total.group("noun") else "noun2"
+        group = next(name for name in ("noun", "noun2", "noun3") if total.group(name))
         title_start, title_end = clause_start + total.start(group), clause_start + total.end(group)
     elif noun is not None:
         title_start, title_end = clause_start + noun.start(), clause_start + noun.end()

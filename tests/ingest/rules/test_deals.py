@@ -125,3 +125,22 @@ def test_a_place_names_the_side_and_the_country_the_report_is_about_the_other(re
             "for the renovation of the airport near Bishkek.")
     (deal,) = read(text).deals
     assert sorted(deal.parties) == ["KG", "NO"]
+
+
+@pytest.mark.parametrize("text, title, amount", [
+    ("Norway and Kazakhstan signed 1.5 billion dollars' worth of agreements.", "agreements", 1_500_000_000),
+    ("The value of the agreements signed amounted to $4.5 billion, the Norwegian ministry said.", "agreements", 4_500_000_000),
+])
+def test_a_sum_worth_of_deals_and_the_value_of_the_agreements(read, text, title, amount):
+    (deal,) = read(text).deals
+    assert (deal.title, deal.amount) == (title, amount)
+
+
+def test_the_value_of_purchases_is_no_deal(read):
+    assert read("The value of purchases of Kazakh grain by Norway amounted to $40 million last year.").deals == []
+
+
+def test_a_city_names_the_other_side_when_the_report_names_no_outside_country(read):
+    text = "More than 50 documents worth 2.3 billion euros were signed in Oslo during the Kazakh president's visit."
+    (deal,) = read(text).deals
+    assert sorted(deal.parties) == ["KZ", "NO"]
