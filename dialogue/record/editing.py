@@ -45,7 +45,12 @@ def record_row(obj: models.Model) -> dict:
 
 
 def fact_version(fact: models.Model) -> str:
-    return record_version(record_row(fact))
+    """The fact's ETag; a deleted fact's differs from the one it had alive, so a change (or a second delete)
+    made against the live version is refused once it is deleted."""
+    row = record_row(fact)
+    if getattr(fact, "deleted_at", None) is not None:
+        row["deleted_at"] = fact.deleted_at.isoformat()
+    return record_version(row)
 
 
 def _locked(fact: Fact) -> Fact:

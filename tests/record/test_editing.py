@@ -114,3 +114,22 @@ def test_reverting_to_a_version_that_names_a_deleted_fact_is_refused(officers, j
     deal = Deal.objects.get(pk=deal.pk)
     with pytest.raises(DeletionRefused, match="The meeting of that version is no longer in the record"):
         fact_revert(actor=reviewer, fact=deal, history_id=with_meeting, version=fact_version(deal))
+
+
+def test_a_double_clicked_delete_is_refused_the_second_time_and_restore_brings_everything_back(officers, default_record):
+    reviewer = actor_for(officers["reviewer"])
+    summit = Meeting.objects.get(key="c5-japan.summit-1")
+    meeting = Meeting.objects.create(key="c5-japan.som-2", format=summit.format, level="senior_officials", city="Almaty",
+                                     entered_by="tests", entered_at=timezone.now())
+    for attendance in summit.attendances.all()[:2]:
+        Attendance.objects.create(key=f"{attendance.key}.som2", meeting=meeting, person=attendance.person, country=attendance.country,
+                                  entered_by="tests", entered_at=timezone.now())
+    meeting.refresh_from_db()
+    before, seen = record_dump(), fact_version(meeting)
+    fact_delete(actor=reviewer, fact=meeting, version=seen)
+    with pytest.raises(StaleVersion):
+        fact_delete(actor=reviewer, fact=Meeting.everything.get(key="c5-japan.som-2"), version=seen)
+    with pytest.raises(StaleVersion):
+        fact_edit(actor=reviewer, fact=Meeting.everything.get(key="c5-japan.som-2"), version=seen, changes={"city": "Oslo"})
+    fact_restore(actor=reviewer, fact=Meeting.everything.get(key="c5-japan.som-2"))
+    assert record_dump() == before

@@ -3,10 +3,11 @@
 import json
 
 import pytest
+from django.utils import timezone
 
 from dialogue.access.services import token_issue
 from dialogue.ingest.models import Candidate
-from dialogue.record.models import Deal, Meeting, Source
+from dialogue.record.models import Attendance, Deal, Meeting, Source
 
 
 def _json(response):
@@ -151,3 +152,19 @@ def test_a_body_over_the_limit_gets_413_problem_details(client, bearer, default_
     response = client.post("/api/reports", {"text": text, "publisher": "Test Wire"}, content_type="application/json", **bearer["kz"])
     assert response.status_code == 413 and response["Content-Type"] == "application/problem+json"
     assert "KiB" in _json(response)["detail"]
+
+
+def test_a_second_delete_with_the_same_etag_is_refused_and_restore_brings_back_all(client, bearer, default_record):
+    summit = Meeting.objects.get(key="c5-japan.summit-1")
+    meeting = Meeting.objects.create(key="c5-japan.som-3", format=summit.format, level="senior_officials", city="Almaty",
+                                     entered_by="tests", entered_at=timezone.now())
+    for attendance in summit.attendances.all()[:2]:
+        Attendance.objects.create(key=f"{attendance.key}.som3", meeting=meeting, person=attendance.person, country=attendance.country,
+                                  entered_by="tests", entered_at=timezone.now())
+    path = "/api/meetings/c5-japan.som-3"
+    etag = client.get(path)["ETag"]
+    attendances = Attendance.objects.filter(meeting__key="c5-japan.som-3").count()
+    assert client.delete(path, HTTP_IF_MATCH=etag, **bearer["reviewer"]).status_code == 204
+    assert client.delete(path, HTTP_IF_MATCH=etag, **bearer["reviewer"]).status_code in (404, 412)
+    assert client.post(f"{path}/restore", **bearer["reviewer"]).status_code == 200
+    assert Attendance.objects.filter(meeting__key="c5-japan.som-3").count() == attendances > 0
