@@ -168,3 +168,11 @@ def test_a_second_delete_with_the_same_etag_is_refused_and_restore_brings_back_a
     assert client.delete(path, HTTP_IF_MATCH=etag, **bearer["reviewer"]).status_code in (404, 412)
     assert client.post(f"{path}/restore", **bearer["reviewer"]).status_code == 200
     assert Attendance.objects.filter(meeting__key="c5-japan.som-3").count() == attendances > 0
+
+
+@pytest.mark.parametrize("if_match, status", [("*", 200), ('"stale", {current}', 200), ('W/{current}', 412), ('"stale"', 412)])
+def test_if_match_is_read_as_rfc_9110_says(client, bearer, japanese_deal, if_match, status):
+    path = f"/api/deals/{japanese_deal.key}"
+    header = if_match.format(current=client.get(path)["ETag"])
+    response = client.patch(path, {"title": "Renamed"}, content_type="application/json", HTTP_IF_MATCH=header, **bearer["jp"])
+    assert response.status_code == status
