@@ -20,8 +20,8 @@ from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
 from ninja import Body, Field, NinjaAPI, Path, Query, Schema, Status
 from pydantic import create_model
-from ninja.errors import HttpError, ValidationError
-from ninja.security import HttpBearer, django_auth
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.security import HttpBearer, SessionAuth
 
 from dialogue.access.permissions import Action, Actor, actor_for, authorize
 from dialogue.access.services import token_user
@@ -73,6 +73,13 @@ def _http_error(request, error: HttpError):
 @api.exception_handler(PermissionDenied)
 def _forbidden(request, error: PermissionDenied):
     return problem(request, 403, "Forbidden", str(error) or "You may not do this.")
+
+
+@api.exception_handler(AuthenticationError)
+def _unauthenticated(request, error: AuthenticationError):
+    response = problem(request, 401, "Unauthorized", "Send a token (Authorization: Bearer ...) or sign in first.")
+    response["WWW-Authenticate"] = 'Bearer realm="dialogue-ledger"'
+    return response
 
 
 @api.exception_handler(RequestDataTooBig)
@@ -193,7 +200,15 @@ class TokenAuth(HttpBearer):
         return token_user(token)
 
 
-WRITERS = [TokenAuth(), django_auth]  # a token, or a signed-in session (with its CSRF token)
+class SignedInSession(SessionAuth):
+    """A signed-in session with its CSRF token. With nobody signed in there is no session to forge, so no CSRF
+    check: the request is unauthenticated (401), not forbidden (403)."""
+
+    def _get_key(self, request):
+        return super()._get_key(request) if request.user.is_authenticated else None
+
+
+WRITERS = [TokenAuth(), SignedInSession()]  # a token, or a signed-in session (with its CSRF token)
 FactSection = Enum("FactSection", {name: name for name, _ in FACT_SECTIONS}, type=str)
 IF_MATCH = "the ETag of the record as you last read it (If-Match)"
 
