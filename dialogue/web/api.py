@@ -289,6 +289,7 @@ def section_restore(request, section: FactSection, key: str = Path(..., pattern=
 
 
 class ReportIn(Schema):
+    model_config = {"extra": "forbid"}  # a misspelt field is refused, as PATCH refuses it, never dropped
     text: str = Field(..., max_length=500_000, pattern=r"^[^\x00]*\S[^\x00]*$",
                       description="The report as published: at least one character that is not a space, and no NUL.")
     title: str = Field("", max_length=500, pattern=PLAIN_TEXT)

@@ -181,3 +181,10 @@ def test_if_match_is_read_as_rfc_9110_says(client, bearer, japanese_deal, if_mat
     header = if_match.format(current=client.get(path)["ETag"])
     response = client.patch(path, {"title": "Renamed"}, content_type="application/json", HTTP_IF_MATCH=header, **bearer["jp"])
     assert response.status_code == status
+
+
+def test_a_report_with_a_field_the_api_does_not_know_is_refused_not_half_read(client, bearer, default_record):
+    response = client.post("/api/reports", {"text": "Central Asia and Norway met.", "publsher": "Test Wire"},
+                           content_type="application/json", **bearer["kz"])
+    assert response.status_code == 422 and "publsher" in response.content.decode()
+    assert not Source.objects.filter(text="Central Asia and Norway met.").exists()
