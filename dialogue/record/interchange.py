@@ -22,7 +22,7 @@ from django.db import models, transaction
 
 from dialogue.lib.simhash import simhash
 from dialogue.lib.texts import content_hash
-from dialogue.record.models import Evidence, Fact, PartialDateField, Source
+from dialogue.record.models import KEY_VALIDATOR, Evidence, Fact, PartialDateField, Source
 from dialogue.record.sections import SECTIONS, natural_key_field, record_fields
 from dialogue.record.services import EvidenceError, evidence_add
 
@@ -248,6 +248,10 @@ class _Loader:
         if not isinstance(key, str) or not key:
             return self.problem(f"{where}: has no 'key'")
         where = f"{section}[{index}] '{key}'"
+        try:
+            KEY_VALIDATOR(key)  # full_clean below leaves the key out (its uniqueness is checked here, in the batch)
+        except ValidationError as error:
+            return self.problem(f"{where}: field 'key': {error.messages[0]}")
         if key in self.ids(model):
             return self.problem(f"{where}: duplicate: a {model._meta.verbose_name} with key '{key}' is already in the record")
         fields = {f.name: f for f in record_fields(model)}

@@ -126,3 +126,18 @@ def test_a_wrong_format_version_is_refused(default_data, db):
     default_data["dialogue_ledger"] = 2
     assert "'dialogue_ledger' must be 1" in _refusal(default_data)
     _nothing_written()
+
+
+def test_a_key_of_the_wrong_shape_is_refused(default_data, db):
+    default_data["meetings"][0]["key"] = "Bad Key/../x"
+    message = _refusal(default_data)
+    assert "meetings[0] 'Bad Key/../x': field 'key'" in message
+    _nothing_written()
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x07", "\x1b"])
+def test_a_control_character_in_a_facts_text_is_refused(default_data, db, character):
+    default_data["meetings"][0]["city"] = f"Tok{character}yo"
+    message = _refusal(default_data)
+    assert "meetings[0] 'c5-japan.fm-10': field 'city': Remove the control character" in message
+    _nothing_written()

@@ -188,3 +188,11 @@ def test_a_report_with_a_field_the_api_does_not_know_is_refused_not_half_read(cl
                            content_type="application/json", **bearer["kz"])
     assert response.status_code == 422 and "publsher" in response.content.decode()
     assert not Source.objects.filter(text="Central Asia and Norway met.").exists()
+
+
+@pytest.mark.parametrize("title", ["Grid\x07loan", "Grid\x00loan"])
+def test_a_control_character_in_a_patched_title_gets_422_naming_the_field(client, bearer, japanese_deal, title):
+    path = f"/api/deals/{japanese_deal.key}"
+    response = _patch(client, path, {"title": title}, HTTP_IF_MATCH=client.get(path)["ETag"], **bearer["jp"])
+    assert response.status_code == 422 and "title" in response.content.decode()
+    assert Deal.objects.get(key=japanese_deal.key).title == "Grid modernisation loan"
