@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-import pycountry
+from dialogue.lib.currencies import ISO_CURRENCIES
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -42,8 +42,6 @@ CURRENCY_WORDS = {
     "swiss francs": "CHF", "lira": "TRY", "dirhams": "AED", "uae dirhams": "AED", "saudi riyals": "SAR",
     "qatari riyals": "QAR", "kuwaiti dinars": "KWD", "norwegian kroner": "NOK", "azerbaijani manat": "AZN", "lari": "GEL",
 }
-# Any other ISO 4217 code, written in capitals before or after the figure ("NOK 3 billion", "5 billion SAR").
-ISO_CURRENCIES = frozenset(c.alpha_3 for c in pycountry.currencies if not c.alpha_3.startswith("X"))
 QUALIFIERS = {
     "more than": "more than", "over": "more than", "in excess of": "more than", "upwards of": "more than",
     "at least": "at least", "no less than": "at least", "not less than": "at least",
@@ -131,6 +129,7 @@ def find_amounts(text: str) -> list[Amount]:
         return amounts  # most sentences hold no figure at all: skip the costly pattern
     for match in (m for start, end in _windows(text) for m in MONEY_RE.finditer(text, start, end)):
         prefix, suffix = (match.group("prefix") or "").lower(), (match.group("suffix") or "").lower()
+        # Any other ISO 4217 code, written in capitals before or after the figure ("NOK 3 billion", "5 billion SAR").
         if prefix and prefix not in CURRENCY_PREFIXES and prefix.upper() not in ISO_CURRENCIES:
             continue  # "USA 5", "NATO 3": capitals that name no currency
         end = match.end()

@@ -17,6 +17,7 @@ from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from dialogue.lib.currencies import ISO_CURRENCIES
 from dialogue.lib.partial_dates import PartialDate, PartialDateError, human_range
 
 # Characters no fact's text may hold: they break feeds, exports and terminals (tab, line feed, carriage return are kept).
@@ -446,6 +447,19 @@ class ComplianceScore(Fact):
         return f"{self.country} on {self.initiative}: {self.get_score_display()}"
 
 
+def _money_is_money(fact: Fact, *pairs: tuple[str, str]) -> None:
+    """A sum is never negative and is counted in a currency of ISO 4217 (not "XYZ", not gold)."""
+    problems = {}
+    for amount_field, currency_field in pairs:
+        amount, currency = getattr(fact, amount_field), getattr(fact, currency_field)
+        if amount is not None and amount < 0:
+            problems[amount_field] = "A sum of money cannot be negative."
+        if currency and currency not in ISO_CURRENCIES:
+            problems[currency_field] = f"{currency} is not an ISO 4217 currency."
+    if problems:
+        raise ValidationError(problems)
+
+
 class Target(Fact):
     format = models.ForeignKey(Format, on_delete=models.PROTECT, related_name="targets")
     title = models.CharField(max_length=300, help_text="What is counted.")
@@ -461,6 +475,7 @@ class Target(Fact):
 
     def clean(self) -> None:
         super().clean()
+        _money_is_money(self, ("amount", "currency"), ("equivalent_amount", "equivalent_currency"))
         if bool(self.currency) == bool(self.unit):
             raise ValidationError({"currency": "A target counts either money (currency) or a unit, not both or neither."})
         if (self.equivalent_amount is None) != (not self.equivalent_currency):
@@ -504,6 +519,7 @@ class Deal(Fact):
 
     def clean(self) -> None:
         super().clean()
+        _money_is_money(self, ("value", "currency"))
         if (self.value is None) != (not self.currency):
             raise ValidationError({"currency": "A deal's value needs its currency, and a currency needs a value."})
 

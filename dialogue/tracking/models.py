@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from dialogue.lib.currencies import ISO_CURRENCIES
 from dialogue.record.models import CURRENCY_VALIDATOR
 
 
@@ -27,6 +29,14 @@ class ExchangeRate(models.Model):
             models.CheckConstraint(condition=models.Q(rate__gt=0), name="rate_positive"),
         ]
         indexes = [models.Index(fields=["base", "quote", "date"])]
+
+    def clean(self) -> None:
+        problems = {name: f"{getattr(self, name)} is not an ISO 4217 currency." for name in ("base", "quote")
+                    if getattr(self, name) and getattr(self, name) not in ISO_CURRENCIES}
+        if not problems and self.base and self.base == self.quote:
+            problems["quote"] = "A rate is between two currencies; this one is the same on both sides."
+        if problems:
+            raise ValidationError(problems)
 
     def __str__(self) -> str:
         return f"1 {self.base} = {self.rate} {self.quote} on {self.date} ({self.source})"

@@ -141,3 +141,14 @@ def test_a_control_character_in_a_facts_text_is_refused(default_data, db, charac
     message = _refusal(default_data)
     assert "meetings[0] 'c5-japan.fm-10': field 'city': Remove the control character" in message
     _nothing_written()
+
+
+@pytest.mark.parametrize("change, field, message", [
+    ({"amount": "-5000000000"}, "amount", "cannot be negative"),
+    ({"currency": "XYZ"}, "currency", "XYZ is not an ISO 4217 currency"),
+])
+def test_negative_money_and_unknown_currencies_are_refused(default_data, db, change, field, message):
+    default_data["targets"][0].update(change)
+    refusal = _refusal(default_data)
+    assert f"field '{field}': " in refusal and message in refusal
+    _nothing_written()

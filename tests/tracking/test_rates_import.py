@@ -36,3 +36,14 @@ def test_a_file_without_the_columns_is_refused(db, tmp_path):
     path.write_text("day,currency,value\n2024-10-01,KZT,480\n")
     with pytest.raises(RateImportError, match="the header lacks base, date, quote, rate, source"):
         rates_import(path)
+
+
+@pytest.mark.parametrize("row, message", [
+    ("2024-10-01,XYZ,KZT,1.5,Somebody", "XYZ is not an ISO 4217 currency"),
+    ("2024-10-01,KZT,KZT,1,Somebody", "same on both sides"),
+])
+def test_an_unknown_currency_or_a_rate_of_a_currency_to_itself_is_refused(db, tmp_path, row, message):
+    with pytest.raises(RateImportError) as raised:
+        rates_import(_csv(tmp_path, row + "\n"))
+    assert message in " ".join(raised.value.problems)
+    assert not ExchangeRate.objects.exists()
