@@ -142,3 +142,14 @@ def test_extract_says_when_a_report_is_in_a_language_it_does_not_read(run, tmp_p
     assert result.exit_code == 0
     assert "not read: language ru" in result.output
     assert json.loads((tmp_path / "out" / "ru.json").read_text())["meetings"] == []
+
+
+def test_a_quote_in_evidence_csv_never_becomes_a_spreadsheet_formula(run, default_record, tmp_path):
+    from dialogue.record.models import Evidence
+
+    Evidence.objects.filter(pk=Evidence.objects.first().pk).update(quote='=HYPERLINK("http://example.invalid")')
+    path = tmp_path / "record.zip"
+    assert run("dump", "--format", "csv", str(path)).exit_code == 0
+    with zipfile.ZipFile(path) as archive:
+        evidence = archive.read("evidence.csv").decode()
+    assert "'=HYPERLINK" in evidence and ",=HYPERLINK" not in evidence and ',"=HYPERLINK' not in evidence

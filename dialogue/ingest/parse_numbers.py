@@ -42,6 +42,7 @@ CURRENCY_WORDS = {
     "swiss francs": "CHF", "lira": "TRY", "dirhams": "AED", "uae dirhams": "AED", "saudi riyals": "SAR",
     "qatari riyals": "QAR", "kuwaiti dinars": "KWD", "norwegian kroner": "NOK", "azerbaijani manat": "AZN", "lari": "GEL",
 }
+MAX_MONEY = Decimal(10) ** 20  # the record holds sums of at most 20 digits before the point
 QUALIFIERS = {
     "more than": "more than", "over": "more than", "in excess of": "more than", "upwards of": "more than",
     "at least": "at least", "no less than": "at least", "not less than": "at least",
@@ -146,6 +147,8 @@ def find_amounts(text: str) -> list[Amount]:
         if scale in ("m", "b") and not prefix:
             continue  # "5 m" is more often metres than millions
         value *= SCALES.get(scale, 1)
+        if value >= MAX_MONEY:
+            continue  # "999...9 trillion yen" is no sum any record holds (at most 20 digits)
         currency = CURRENCY_PREFIXES.get(prefix) or CURRENCY_WORDS.get(suffix) or (prefix or suffix).upper()
         qualifier = QUALIFIERS.get((match.group("qualifier") or "").lower(), "")
         start = match.start("qualifier") if match.group("qualifier") else match.start("prefix") if prefix else match.start("number")

@@ -83,7 +83,7 @@ def record_dump_csv(path: Path) -> None:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(["section", "key", "field", "source", "start", "end", "quote"])
-        writer.writerows(evidence_rows)
+        writer.writerows([[_spreadsheet_safe(_cell(value)) for value in row] for row in evidence_rows])
         archive.writestr("evidence.csv", buffer.getvalue())
 
 

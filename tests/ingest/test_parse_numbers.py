@@ -112,3 +112,9 @@ def test_capitals_that_name_no_currency_are_no_money(text):
 def test_a_currency_sign_keeps_its_sum_when_capitals_after_it_name_no_currency():
     (amount,) = find_amounts("$5 million USA")
     assert (amount.value, amount.currency, amount.end) == (5 * 10**6, "USD", len("$5 million"))
+
+
+@pytest.mark.parametrize("text", ["a fund of 999999999999999999999999999999999 trillion yen",
+                                  "a sum of 123456789012345678901234567890123456789012345 dollars"])
+def test_a_sum_beyond_any_record_is_no_money(text):
+    assert find_amounts(text) == []

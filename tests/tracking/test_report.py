@@ -57,3 +57,14 @@ def test_a_report_as_of_a_date_before_the_record_was_written_is_empty(c5_japan):
 def test_an_unknown_form_is_refused(c5_japan, tmp_path):
     with pytest.raises(ValueError, match="a .html, .pdf or .md file"):
         report_write(c5_japan, tmp_path / "report.docx")
+
+
+def test_record_text_in_the_markdown_report_is_shown_never_run(c5_japan, tmp_path):
+    from dialogue.record.models import Initiative, Meeting
+
+    Initiative.objects.filter(pk=Initiative.objects.first().pk).update(title="<script>alert(1)</script> *bold*")
+    Meeting.objects.filter(key="c5-japan.fm-9").update(title="Ninth | with a pipe")
+    markdown = report_write(c5_japan, tmp_path / "report.md").read_text()
+    assert "<script>" not in markdown and r"\<script\>alert(1)\</script\> \*bold\*" in markdown
+    row = next(line for line in markdown.splitlines() if "Ninth" in line)
+    assert r"Ninth \| with a pipe" in row and len(re.findall(r"(?<!\\)\|", row)) == 5  # still the table's four columns

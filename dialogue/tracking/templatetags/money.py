@@ -1,5 +1,6 @@
 """Amounts as a ministry writes them: 3,000,000,000,000 JPY."""
 
+import re
 from decimal import Decimal
 
 from babel.numbers import format_decimal, get_currency_precision
@@ -26,3 +27,15 @@ def percent(value) -> str:
 def get_item(charts: dict, progress) -> str:
     """The chart drawn for this target's progress."""
     return charts.get(id(progress), "")
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+
+
+@register.filter
+def md(value) -> str:
+    """Record text as Markdown shows it and never runs it: its marks (a table's '|', '<script>', '*', '[link]')
+    escaped with a backslash, its line breaks made spaces so a table row stays one row."""
+    if value is None:
+        return ""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", re.sub(r"\s*[\r\n]+\s*", " ", str(value)))
