@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "dialogue.web.middleware.ContentSecurityPolicy",
+    "dialogue.web.middleware.RaceOnAPage",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import IntegrityError
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
 from ninja import Body, Field, NinjaAPI, Path, Query, Schema, Status
@@ -80,6 +81,13 @@ def _unauthenticated(request, error: AuthenticationError):
     response = problem(request, 401, "Unauthorized", "Send a token (Authorization: Bearer ...) or sign in first.")
     response["WWW-Authenticate"] = 'Bearer realm="dialogue-ledger"'
     return response
+
+
+@api.exception_handler(IntegrityError)
+def _conflict(request, error: IntegrityError):
+    """Two writers after one key or one row at once: the loser is told to read again, never a 500."""
+    return problem(request, 409, "Conflict", "Another change to the same record was written at the same moment; "
+                   "read the record again and repeat yours if it is still needed.")
 
 
 @api.exception_handler(RequestDataTooBig)

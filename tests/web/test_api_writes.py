@@ -196,3 +196,20 @@ def test_a_control_character_in_a_patched_title_gets_422_naming_the_field(client
     response = _patch(client, path, {"title": title}, HTTP_IF_MATCH=client.get(path)["ETag"], **bearer["jp"])
     assert response.status_code == 422 and "title" in response.content.decode()
     assert Deal.objects.get(key=japanese_deal.key).title == "Grid modernisation loan"
+
+
+def test_a_write_that_loses_a_race_gets_409_problem_details_not_500(client, bearer, default_record, monkeypatch):
+    from django.db import IntegrityError
+
+    from dialogue.web import api
+
+    text = "ASTANA, 3 March 2026 – The 11th Foreign Ministers' Meeting of the Central Asia plus Japan Dialogue was held in Astana."
+    source = _json(client.post("/api/reports", {"text": text, "publisher": "Test Wire", "published": "2026-03-03"},
+                               content_type="application/json", **bearer["kz"]))["source"]
+    first = _json(client.get("/api/candidates", {"source": source}, **bearer["kz"]))[0]["id"]
+
+    def raced(*args, **kwargs):
+        raise IntegrityError("UNIQUE constraint failed: record_meeting.key")
+    monkeypatch.setattr(api, "candidate_accept", raced)
+    response = client.post(f"/api/candidates/{first}/accept", {}, content_type="application/json", **bearer["reviewer"])
+    assert response.status_code == 409 and response["Content-Type"] == "application/problem+json"

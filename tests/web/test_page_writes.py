@@ -182,3 +182,22 @@ def test_a_list_is_corrected_as_comma_separated_items(officers, default_record):
     _signed_in(officers["reviewer"]).post(f"/review/candidates/{candidate.id}/", {"decision": "edit", "field-countries": "KZ, JP"})
     candidate.refresh_from_db()
     assert candidate.edited_payload["countries"] == ["KZ", "JP"]
+
+
+def test_a_page_write_that_loses_a_race_comes_back_with_the_reason_not_a_500(officers, default_record, monkeypatch):
+    from django.db import IntegrityError
+
+    from dialogue.web.views import review
+
+    _signed_in(officers["kz"]).post("/review/reports/", {"text": REPORT, "publisher": "Test Wire", "published": "2026-03-03"})
+    candidate = Candidate.objects.filter(source__publisher="Test Wire").first()
+
+    def raced(*args, **kwargs):
+        raise IntegrityError("UNIQUE constraint failed: record_meeting.key")
+    monkeypatch.setattr(review, "candidate_accept", raced)
+    reviewer = _signed_in(officers["reviewer"])
+    page = f"/review/sources/{candidate.source.key}/"
+    response = reviewer.post(f"/review/candidates/{candidate.id}/", {"decision": "accept"}, HTTP_REFERER=f"http://testserver{page}")
+    assert response.status_code == 302 and response["Location"].endswith(page)
+    assert "written at the same moment" in reviewer.get(page).content.decode()
+    assert Candidate.objects.get(id=candidate.id).status == "pending"
