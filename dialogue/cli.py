@@ -576,6 +576,50 @@ def users_add(username: str, role: str, country: str | None, password: str) -> N
     console.print(f"Added {username} ({role}{', ' + country.upper() if country else ''}).")
 
 
+@users.command("list")
+def users_list() -> None:
+    """Everyone with a role: their country, whether they may sign in, and their live API tokens."""
+    from rich.table import Table
+
+    from dialogue.access.services import officers_list
+
+    _database_ready()
+    table = Table("user", "role", "country", "signs in", "live tokens")
+    for row in officers_list():
+        table.add_row(row.username, row.role.replace("_", " "), row.country, "yes" if row.active else "no (removed)", str(row.tokens))
+    console.print(table)
+
+
+@users.command("passwd")
+@click.argument("username")
+@click.password_option(envvar="DIALOGUE_PASSWORD", help="Asked for when not given (or set DIALOGUE_PASSWORD).")
+def users_passwd(username: str, password: str) -> None:
+    """Give a user a new password (the same rules as for a first one)."""
+    from dialogue.access.services import AccessError, officer_password
+
+    _database_ready()
+    try:
+        officer_password(username=username, password=password)
+    except AccessError as error:
+        raise click.ClickException(str(error)) from None
+    console.print(f"New password set for {username}.")
+
+
+@users.command("remove")
+@click.argument("username")
+def users_remove(username: str) -> None:
+    """Take a user's access away: they can no longer sign in and their tokens stop working. The record's
+    history keeps their name against what they did."""
+    from dialogue.access.services import AccessError, officer_remove
+
+    _database_ready()
+    try:
+        revoked = officer_remove(username=username)
+    except AccessError as error:
+        raise click.ClickException(str(error)) from None
+    console.print(f"Removed {username}'s access ({revoked} token{'s' if revoked != 1 else ''} revoked).")
+
+
 @users.command("token")
 @click.argument("username")
 @click.option("--name", required=True, help="What the token is for.")

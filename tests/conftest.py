@@ -35,14 +35,14 @@ def seeds() -> Path:
 
 @pytest.fixture
 def officers(db):
-    """A focal point each for Kazakhstan and Japan, a reviewer and an administrator; the password is 'pw-<name>'."""
+    """A focal point each for Kazakhstan and Japan, a reviewer and an administrator; the password is 'pw-<name>-2026'."""
     from dialogue.access.services import officer_add
 
     return {
-        "kz": officer_add(username="aigerim", password="pw-aigerim", role="focal_point", country="KZ"),
-        "jp": officer_add(username="haruto", password="pw-haruto", role="focal_point", country="JP"),
-        "reviewer": officer_add(username="rosa", password="pw-rosa", role="reviewer"),
-        "admin": officer_add(username="ada", password="pw-ada", role="administrator"),
+        "kz": officer_add(username="aigerim", password="pw-aigerim-2026", role="focal_point", country="KZ"),
+        "jp": officer_add(username="haruto", password="pw-haruto-2026", role="focal_point", country="JP"),
+        "reviewer": officer_add(username="rosa", password="pw-rosa-2026", role="reviewer"),
+        "admin": officer_add(username="ada", password="pw-ada-2026", role="administrator"),
     }
 
 

@@ -153,3 +153,24 @@ def test_a_quote_in_evidence_csv_never_becomes_a_spreadsheet_formula(run, defaul
     with zipfile.ZipFile(path) as archive:
         evidence = archive.read("evidence.csv").decode()
     assert "'=HYPERLINK" in evidence and ",=HYPERLINK" not in evidence and ',"=HYPERLINK' not in evidence
+
+
+def test_a_user_is_added_listed_given_a_new_password_and_removed(run, default_record):
+    from django.contrib.auth import get_user_model
+
+    from dialogue.access.services import token_issue, token_user
+
+    assert run("users", "add", "aigerim", "--role", "focal_point", "--country", "KZ", "--password", "1").exit_code != 0
+    assert not get_user_model().objects.filter(username="aigerim").exists()
+    assert run("users", "add", "aigerim", "--role", "focal_point", "--country", "KZ", "--password", "steppe-wind-2026").exit_code == 0
+    listed = run("users", "list").output
+    assert "aigerim" in listed and "focal point" in listed and "KZ" in listed
+    refused = run("users", "passwd", "aigerim", "--password", "password")
+    assert refused.exit_code != 0 and "too common" in refused.output
+    assert run("users", "passwd", "aigerim", "--password", "tien-shan-2027").exit_code == 0
+    user = get_user_model().objects.get(username="aigerim")
+    assert user.check_password("tien-shan-2027")
+    token = token_issue(user, name="laptop")
+    assert run("users", "remove", "aigerim").exit_code == 0
+    assert not get_user_model().objects.get(username="aigerim").is_active and token_user(token) is None
+    assert "no (removed)" in run("users", "list").output

@@ -1,11 +1,15 @@
-"""Signing people up with a role, and API tokens: issued once, stored as digests, revocable."""
+"""Signing people up with a role, changing their password, taking their access away; API tokens: issued once,
+stored as digests, revocable."""
 
 from __future__ import annotations
 
 import hashlib
 import secrets
+from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -35,9 +39,62 @@ def officer_add(*, username: str, password: str, role: Role | str, country: str 
     users = get_user_model()
     if users.objects.filter(username=username).exists():
         raise AccessError(f"there is already a user called {username!r}")
+    _check_password(password, users(username=username))
     user = users.objects.create_user(username=username, password=password)
     Officer.objects.create(user=user, role=role, country=found)
     return user
+
+
+def _check_password(password: str, user) -> None:
+    """The settings' password rules (length, not a common password), in words the person can act on."""
+    try:
+        validate_password(password, user=user)
+    except ValidationError as error:
+        raise AccessError("the password is refused: " + " ".join(error.messages)) from None
+
+
+def _user(username: str):
+    user = get_user_model().objects.filter(username=username).first()
+    if user is None:
+        raise AccessError(f"there is no user called {username!r}")
+    return user
+
+
+def officer_password(*, username: str, password: str) -> None:
+    """A new password for a user, under the same rules as a first one."""
+    user = _user(username)
+    _check_password(password, user)
+    user.set_password(password)
+    user.save(update_fields=["password"])
+
+
+@transaction.atomic
+def officer_remove(*, username: str) -> int:
+    """Take a user's access away: the account is deactivated (the record's history still names who did what)
+    and every token it holds revoked. Returns how many tokens were revoked."""
+    user = _user(username)
+    user.is_active = False
+    user.save(update_fields=["is_active"])
+    return ApiToken.objects.filter(user=user, revoked_at__isnull=True).update(revoked_at=timezone.now())
+
+
+@dataclass(frozen=True)
+class OfficerRow:
+    username: str
+    role: str
+    country: str
+    active: bool
+    tokens: int
+
+
+def officers_list() -> list[OfficerRow]:
+    """Everyone with a role, with their country and live tokens."""
+    rows = []
+    for officer in Officer.objects.select_related("user", "country").order_by("user__username"):
+        tokens = ApiToken.objects.filter(user=officer.user, revoked_at__isnull=True).count()
+        rows.append(OfficerRow(officer.user.username, officer.role, officer.country.code if officer.country else "",
+                               officer.user.is_active, tokens))
+    return rows
 
 
 def token_issue(user, *, name: str) -> str:

@@ -32,11 +32,11 @@ REPORT = ("ASTANA, 14 March 2026 – The 11th Foreign Ministers' Meeting of the 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory, seeds) -> str:
-    """The shipped record served with a focal point each for Kazakhstan and Japan and a reviewer ('pw-' + name)."""
+    """The shipped record served with a focal point each for Kazakhstan and Japan and a reviewer ('pw-' + name + '-2026')."""
     with own_database(tmp_path_factory.mktemp("site")) as env:
         for name, role, country in USERS:
             dialogue(env, "users", "add", name, "--role", role, *(["--country", country] if country else []),
-                     DIALOGUE_PASSWORD=f"pw-{name}")
+                     DIALOGUE_PASSWORD=f"pw-{name}-2026")
         with serving(env, texts=seeds) as url:
             yield url
 
@@ -68,7 +68,7 @@ def page_for(browser, site):
         if username:
             page.goto("/accounts/login/")
             page.get_by_label("User name").fill(username)
-            page.get_by_label("Password").fill(f"pw-{username}")
+            page.get_by_label("Password").fill(f"pw-{username}-2026")
             page.get_by_role("button", name="Sign in").click()
             expect(page.get_by_role("button", name="Sign out")).to_be_visible()
         return page

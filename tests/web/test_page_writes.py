@@ -122,14 +122,14 @@ def test_sign_in_is_throttled_after_repeated_failures(officers):
     browser = Client()
     for _ in range(5):
         browser.post("/accounts/login/", {"username": "haruto", "password": "wrong"})
-    locked = browser.post("/accounts/login/", {"username": "haruto", "password": "pw-haruto"})
+    locked = browser.post("/accounts/login/", {"username": "haruto", "password": "pw-haruto-2026"})
     assert locked.status_code == 429 and "Too many sign-in attempts" in locked.content.decode()
     assert "_auth_user_id" not in browser.session
 
 
 def test_sign_in_with_the_right_password_works(officers):
     browser = Client()
-    response = browser.post("/accounts/login/", {"username": "haruto", "password": "pw-haruto"})
+    response = browser.post("/accounts/login/", {"username": "haruto", "password": "pw-haruto-2026"})
     assert response.status_code == 302 and browser.session["_auth_user_id"] == str(officers["jp"].pk)
 
 
