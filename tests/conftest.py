@@ -59,3 +59,20 @@ def japanese_deal(default_record):
     deal.countries.set([Country.objects.get(code="JP")])
     deal.refresh_from_db()  # as a reader would see it: the value as a Decimal, the time as stored
     return deal
+
+
+@pytest.fixture
+def senior_officials_meeting(default_record):
+    """A meeting that nothing cites, entered by hand with two of the summit's attendances: one that may be deleted."""
+    from django.utils import timezone
+
+    from dialogue.record.models import Attendance, Meeting
+
+    summit = Meeting.objects.get(key="c5-japan.summit-1")
+    meeting = Meeting.objects.create(key="c5-japan.som-1", format=summit.format, level="senior_officials", city="Almaty",
+                                     entered_by="tests", entered_at=timezone.now())
+    for attendance in summit.attendances.all()[:2]:
+        Attendance.objects.create(key=f"{attendance.key}.som", meeting=meeting, person=attendance.person, country=attendance.country,
+                                  entered_by="tests", entered_at=timezone.now())
+    meeting.refresh_from_db()
+    return meeting

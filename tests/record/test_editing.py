@@ -55,15 +55,9 @@ def test_revert_restores_an_earlier_version(officers, japanese_deal):
     assert fact_changes(deal)[0].reason.startswith("reverted to the version of")
 
 
-def test_deleting_a_meeting_hides_it_with_its_attendances_and_restore_brings_both_back(officers, default_record):
+def test_deleting_a_meeting_hides_it_with_its_attendances_and_restore_brings_both_back(officers, senior_officials_meeting):
     reviewer = actor_for(officers["reviewer"])
-    summit = Meeting.objects.get(key="c5-japan.summit-1")
-    meeting = Meeting.objects.create(key="c5-japan.som-1", format=summit.format, level="senior_officials", city="Almaty",
-                                     entered_by="tests", entered_at=timezone.now())
-    for attendance in summit.attendances.all()[:2]:
-        Attendance.objects.create(key=f"{attendance.key}.som", meeting=meeting, person=attendance.person, country=attendance.country,
-                                  entered_by="tests", entered_at=timezone.now())
-    meeting.refresh_from_db()
+    meeting = senior_officials_meeting
     before = record_dump()
     deletion = fact_delete(actor=reviewer, fact=meeting, version=fact_version(meeting))
     assert not Meeting.objects.filter(key="c5-japan.som-1").exists()
@@ -116,20 +110,14 @@ def test_reverting_to_a_version_that_names_a_deleted_fact_is_refused(officers, j
         fact_revert(actor=reviewer, fact=deal, history_id=with_meeting, version=fact_version(deal))
 
 
-def test_a_double_clicked_delete_is_refused_the_second_time_and_restore_brings_everything_back(officers, default_record):
+def test_a_double_clicked_delete_is_refused_the_second_time_and_restore_brings_everything_back(officers, senior_officials_meeting):
     reviewer = actor_for(officers["reviewer"])
-    summit = Meeting.objects.get(key="c5-japan.summit-1")
-    meeting = Meeting.objects.create(key="c5-japan.som-2", format=summit.format, level="senior_officials", city="Almaty",
-                                     entered_by="tests", entered_at=timezone.now())
-    for attendance in summit.attendances.all()[:2]:
-        Attendance.objects.create(key=f"{attendance.key}.som2", meeting=meeting, person=attendance.person, country=attendance.country,
-                                  entered_by="tests", entered_at=timezone.now())
-    meeting.refresh_from_db()
+    meeting = senior_officials_meeting
     before, seen = record_dump(), fact_version(meeting)
     fact_delete(actor=reviewer, fact=meeting, version=seen)
     with pytest.raises(StaleVersion):
-        fact_delete(actor=reviewer, fact=Meeting.everything.get(key="c5-japan.som-2"), version=seen)
+        fact_delete(actor=reviewer, fact=Meeting.everything.get(key="c5-japan.som-1"), version=seen)
     with pytest.raises(StaleVersion):
-        fact_edit(actor=reviewer, fact=Meeting.everything.get(key="c5-japan.som-2"), version=seen, changes={"city": "Oslo"})
-    fact_restore(actor=reviewer, fact=Meeting.everything.get(key="c5-japan.som-2"))
+        fact_edit(actor=reviewer, fact=Meeting.everything.get(key="c5-japan.som-1"), version=seen, changes={"city": "Oslo"})
+    fact_restore(actor=reviewer, fact=Meeting.everything.get(key="c5-japan.som-1"))
     assert record_dump() == before

@@ -3,7 +3,6 @@
 import json
 
 import pytest
-from django.utils import timezone
 
 from dialogue.access.services import token_issue
 from dialogue.ingest.models import Candidate
@@ -159,20 +158,14 @@ def test_a_body_over_the_limit_gets_413_problem_details(client, bearer, default_
     assert "KiB" in _json(response)["detail"]
 
 
-def test_a_second_delete_with_the_same_etag_is_refused_and_restore_brings_back_all(client, bearer, default_record):
-    summit = Meeting.objects.get(key="c5-japan.summit-1")
-    meeting = Meeting.objects.create(key="c5-japan.som-3", format=summit.format, level="senior_officials", city="Almaty",
-                                     entered_by="tests", entered_at=timezone.now())
-    for attendance in summit.attendances.all()[:2]:
-        Attendance.objects.create(key=f"{attendance.key}.som3", meeting=meeting, person=attendance.person, country=attendance.country,
-                                  entered_by="tests", entered_at=timezone.now())
-    path = "/api/meetings/c5-japan.som-3"
+def test_a_second_delete_with_the_same_etag_is_refused_and_restore_brings_back_all(client, bearer, senior_officials_meeting):
+    path = "/api/meetings/c5-japan.som-1"
     etag = client.get(path)["ETag"]
-    attendances = Attendance.objects.filter(meeting__key="c5-japan.som-3").count()
+    attendances = Attendance.objects.filter(meeting__key="c5-japan.som-1").count()
     assert client.delete(path, HTTP_IF_MATCH=etag, **bearer["reviewer"]).status_code == 204
     assert client.delete(path, HTTP_IF_MATCH=etag, **bearer["reviewer"]).status_code in (404, 412)
     assert client.post(f"{path}/restore", **bearer["reviewer"]).status_code == 200
-    assert Attendance.objects.filter(meeting__key="c5-japan.som-3").count() == attendances > 0
+    assert Attendance.objects.filter(meeting__key="c5-japan.som-1").count() == attendances > 0
 
 
 @pytest.mark.parametrize("if_match, status", [("*", 200), ('"stale", {current}', 200), ('W/{current}', 412), ('"stale"', 412)])
