@@ -272,7 +272,7 @@ def ingest(inputs: tuple[str, ...], workers: int) -> None:
             outcomes[result.outcome] += 1
             outcomes["not read"] += bool(result.not_read)
             kinds.update(result.candidates)
-            if result.outcome == FAILED or result.not_read:
+            if result.outcome == FAILED or result.not_read or result.outcome == STORED and result.message:
                 progress.console.print(f"{result.origin}: {result.message}", markup=False)
             progress.advance(task)
 

@@ -148,6 +148,9 @@ def _json_lines(data: bytes, *, origin: str, stem: str) -> Iterator[RawReport | 
         except json.JSONDecodeError as error:
             yield ReadError(where, f"malformed JSON line ({error.msg} at column {error.colno})")
             continue
+        except RecursionError:
+            yield ReadError(where, "JSON nested too deeply to be a report; not read")
+            continue
         if not isinstance(item, dict) or not isinstance(item.get("text"), str) and not isinstance(item.get("html"), str):
             yield ReadError(where, 'each line needs an object with "text" (or "html")')
             continue

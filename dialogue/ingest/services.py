@@ -9,8 +9,13 @@ for one report just as well.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import datetime as dt
+import multiprocessing
+import os
 import re
+import signal
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -121,7 +126,9 @@ def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extrac
         if existing:
             return IngestResult(report.origin, DUPLICATE, existing.key)
         raise
-    return IngestResult(report.origin, STORED, source.key, Counter(c.kind for c in candidates))
+    undated = f"published date {report.published.strip()[:40]!r} not understood; stored undated" \
+        if report.published.strip() and not published else ""
+    return IngestResult(report.origin, STORED, source.key, Counter(c.kind for c in candidates), message=undated)
 
 
 def report_submit(report: RawReport, *, actor: Actor) -> IngestResult:
@@ -140,6 +147,20 @@ _worker_gazetteer: Gazetteer | None = None
 def _worker_start(gazetteer: Gazetteer) -> None:
     global _worker_gazetteer
     _worker_gazetteer = gazetteer
+    _end_with_parent()
+
+
+def _end_with_parent() -> None:
+    """A worker ends when the process that started it dies, even by kill -9 (Linux's PR_SET_PDEATHSIG);
+    elsewhere the pool's own shutdown is all there is."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    parent = multiprocessing.parent_process()
+    if parent is not None and os.getppid() != parent.pid:  # the parent died before the line above took effect
+        os._exit(1)
 
 
 def _worker_extract(report: RawReport) -> tuple[RawReport, Extraction | None, str]:

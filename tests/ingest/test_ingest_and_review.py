@@ -192,3 +192,11 @@ def test_a_report_in_a_language_extraction_does_not_read_is_stored_and_says_so(g
 def test_a_report_with_no_declared_language_is_read_when_english(gazetteer):
     result = _ingest(SUMMIT, gazetteer)
     assert Source.objects.get(key=result.source_key).language == "en" and result.candidates
+
+
+def test_a_published_date_not_understood_is_said_not_dropped_silently(gazetteer):
+    report = RawReport(origin="odd.txt", stem="odd", publisher="Test Wire", published="the 31st of Smarch",
+                       text="The first summit of Central Asia and Norway was held in Oslo.")
+    result = _ingest(report, gazetteer)
+    assert result.outcome == STORED and "'the 31st of Smarch' not understood; stored undated" in result.message
+    assert Source.objects.get(key=result.source_key).published == ""

@@ -77,3 +77,12 @@ def test_the_language_of_a_report_is_told_when_not_declared():
     assert language_of("Die Minister der fünf Länder trafen sich in Oslo und vereinbarten das nächste Treffen in Astana.") == "de"
     assert language_of("Министры пяти стран встретились в Осло и договорились провести следующую встречу в Астане.") == "ru"
     assert language_of("2026 — 12 / 34") == "und"
+
+
+def test_a_json_line_nested_too_deeply_is_refused_and_the_lines_beside_it_are_read(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join([json.dumps({"text": "The ministers met in Astana."}), "[" * 100_000 + "]" * 100_000,
+                               json.dumps({"text": "The summit was held in Oslo."})]))
+    items = _read(path)
+    assert [type(i).__name__ for i in items] == ["RawReport", "ReadError", "RawReport"]
+    assert "nested too deeply" in items[1].message
