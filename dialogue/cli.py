@@ -29,11 +29,32 @@ def _django() -> None:
     django.setup()
 
 
+def _migrations_pending() -> int:
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    return len(executor.migration_plan(executor.loader.graph.leaf_nodes()))
+
+
 def _database_ready() -> None:
-    """Apply any pending migrations, so every command works on a new, empty database."""
+    """Refuse to work on a database this version has not set up: changing a database's schema is `dialogue migrate`'s
+    alone (or `serve`'s), never a side effect of reading or loading."""
+    pending = _migrations_pending()
+    if pending:
+        from django.db import connection
+
+        name = connection.settings_dict.get("NAME")
+        raise click.ClickException(f"the database {name} is not set up for this version of Dialogue Ledger "
+                                   f"({pending} migration{'s' if pending != 1 else ''} to apply): run `dialogue migrate` first.")
+
+
+def _migrate() -> int:
     from django.core.management import call_command
 
+    pending = _migrations_pending()
     call_command("migrate", interactive=False, verbosity=0)
+    return pending
 
 
 def _gazetteer_read_only():
@@ -97,7 +118,7 @@ def serve(host: str, port: int, workers: int, text_paths: tuple[Path, ...]) -> N
     """
     from dialogue.record.defaults import default_record_load_if_empty
 
-    _database_ready()
+    _migrate()
     if default_record_load_if_empty():
         console.print("Loaded the default record (Central Asia + Japan Dialogue).")
     if text_paths:
@@ -108,6 +129,14 @@ def serve(host: str, port: int, workers: int, text_paths: tuple[Path, ...]) -> N
         sys.executable, "-m", "gunicorn", "dialogue.wsgi:application",
         "--bind", f"{host}:{port}", "--workers", str(workers), "--access-logfile", "-",
     ])
+
+
+@main.command()
+def migrate() -> None:
+    """Set up the database for this version (a new one, or one an older version set up). Other commands
+    refuse to work until it has run; `serve` runs it itself."""
+    applied = _migrate()
+    console.print(f"Applied {applied} migration{'s' if applied != 1 else ''}." if applied else "The database was already up to date.")
 
 
 @main.command()

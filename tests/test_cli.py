@@ -1,7 +1,12 @@
 """The `dialogue` command line, as a user calls it."""
 
 import json
+import os
+import sqlite3
+import subprocess
+import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -174,3 +179,16 @@ def test_a_user_is_added_listed_given_a_new_password_and_removed(run, default_re
     assert run("users", "remove", "aigerim").exit_code == 0
     assert not get_user_model().objects.get(username="aigerim").is_active and token_user(token) is None
     assert "no (removed)" in run("users", "list").output
+
+
+def test_a_command_refuses_a_database_not_set_up_and_migrate_sets_it_up(tmp_path):
+    environment = {**{k: v for k, v in os.environ.items() if k != "DATABASE_URL"}, "DIALOGUE_DATA_DIR": str(tmp_path),
+                   "DATABASE_URL": f"sqlite:///{tmp_path / 'new.sqlite3'}"}
+    dialogue = str(Path(sys.executable).parent / "dialogue")
+    refused = subprocess.run([dialogue, "review", "list"], env=environment, capture_output=True, text=True)
+    assert refused.returncode == 1 and "run `dialogue migrate` first" in refused.stderr
+    with sqlite3.connect(tmp_path / "new.sqlite3") as database:  # nothing was created in it
+        assert database.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone() == (0,)
+    migrated = subprocess.run([dialogue, "migrate"], env=environment, capture_output=True, text=True)
+    assert migrated.returncode == 0 and "Applied" in migrated.stdout
+    assert subprocess.run([dialogue, "review", "list"], env=environment, capture_output=True, text=True).returncode == 0

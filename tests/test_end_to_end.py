@@ -36,9 +36,11 @@ def test_a_dump_loaded_into_a_fresh_database_dumps_to_an_identical_file(sqlite_e
 
     from dialogue.record.defaults import DEFAULT_RECORD
 
+    dialogue("migrate")
     dialogue("load", str(DEFAULT_RECORD))
     dialogue("sources", "attach", str(seeds))
     dialogue("dump", "--format", "json", "a.json")
+    dialogue("migrate", DATABASE_URL="sqlite:///fresh.sqlite3")
     dialogue("load", "a.json", DATABASE_URL="sqlite:///fresh.sqlite3")
     dialogue("dump", "--format", "json", "b.json", DATABASE_URL="sqlite:///fresh.sqlite3")
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()

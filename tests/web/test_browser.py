@@ -34,6 +34,7 @@ REPORT = ("ASTANA, 14 March 2026 – The 11th Foreign Ministers' Meeting of the 
 def site(tmp_path_factory, seeds) -> str:
     """The shipped record served with a focal point each for Kazakhstan and Japan and a reviewer ('pw-' + name + '-2026')."""
     with own_database(tmp_path_factory.mktemp("site")) as env:
+        dialogue(env, "migrate")
         for name, role, country in USERS:
             dialogue(env, "users", "add", name, "--role", role, *(["--country", country] if country else []),
                      DIALOGUE_PASSWORD=f"pw-{name}-2026")
