@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from dialogue.access.models import ApiToken, Officer, Role
@@ -89,12 +90,9 @@ class OfficerRow:
 
 def officers_list() -> list[OfficerRow]:
     """Everyone with a role, with their country and live tokens."""
-    rows = []
-    for officer in Officer.objects.select_related("user", "country").order_by("user__username"):
-        tokens = ApiToken.objects.filter(user=officer.user, revoked_at__isnull=True).count()
-        rows.append(OfficerRow(officer.user.username, officer.role, officer.country.code if officer.country else "",
-                               officer.user.is_active, tokens))
-    return rows
+    live = Count("user__api_tokens", filter=Q(user__api_tokens__revoked_at__isnull=True))
+    officers = Officer.objects.select_related("user", "country").annotate(tokens=live).order_by("user__username")
+    return [OfficerRow(o.user.username, o.role, o.country.code if o.country else "", o.user.is_active, o.tokens) for o in officers]
 
 
 def token_issue(user, *, name: str) -> str:

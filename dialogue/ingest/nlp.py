@@ -14,6 +14,7 @@ import spacy
 from spacy.attrs import ENT_IOB, IS_PUNCT, IS_SPACE, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.strings import hash_string
 from spacy.tokens import Span
 
 from dialogue.ingest.gazetteer import AMBIGUOUS_LOWER, Gazetteer
@@ -38,7 +39,7 @@ def sentences(doc):
     flags = numpy.full(len(doc), -1, dtype=numpy.int32)
     flags[0] = 1
     # A token that is neither punctuation nor an end mark, after an end mark, starts the next sentence.
-    is_end = numpy.isin(rows[:, 0], _sentence_ends(strings))
+    is_end = numpy.isin(rows[:, 0], _SENTENCE_ENDS)
     is_punct = rows[:, 1].astype(bool) | is_end
     for index in numpy.flatnonzero(is_end).tolist():
         following = index + 1
@@ -53,14 +54,8 @@ def sentences(doc):
     return doc
 
 
-_ENDS: dict[int, numpy.ndarray] = {}
-
-
-def _sentence_ends(strings) -> numpy.ndarray:
-    key = id(strings)
-    if key not in _ENDS:
-        _ENDS[key] = numpy.array([strings.add(mark) for mark in Sentencizer.default_punct_chars], dtype=numpy.uint64)
-    return _ENDS[key]
+# The sentencizer's end marks as the token arrays hold them (a string's hash is the same in every string store).
+_SENTENCE_ENDS = numpy.array([hash_string(mark) for mark in Sentencizer.default_punct_chars], dtype=numpy.uint64)
 
 
 def build(gazetteer: Gazetteer) -> Language:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import types
 import typing
 from dataclasses import asdict, dataclass, field, fields
 from functools import cache
@@ -156,7 +157,7 @@ def value_from_text(kind: str, name: str, text: str):
     hint = _hints(cls).get(name)
     if hint is None:
         raise ValueError(f"a {kind} has no field {name}")
-    options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, _UnionType) else (hint,)
+    options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
     text = text.strip()
     if text == "" and type(None) in options:
         return None
@@ -177,7 +178,6 @@ def value_from_text(kind: str, name: str, text: str):
 
 
 _YES, _NO = {"yes", "true", "on", "1"}, {"no", "false", "off", "0"}
-_UnionType = type(int | None)
 
 
 def _listed(text: str) -> list | None:
@@ -197,7 +197,7 @@ def _hints(cls: type) -> dict[str, typing.Any]:
 
 def _fits(value, hint) -> bool:
     origin = typing.get_origin(hint)
-    if origin in (typing.Union, _UnionType):
+    if origin in (typing.Union, types.UnionType):
         return any(_fits(value, option) for option in typing.get_args(hint))
     if hint is type(None):
         return value is None
@@ -210,7 +210,7 @@ def _fits(value, hint) -> bool:
 
 def _described(hint) -> str:
     origin = typing.get_origin(hint)
-    if origin in (typing.Union, _UnionType):
+    if origin in (typing.Union, types.UnionType):
         options = [o for o in typing.get_args(hint) if o is not type(None)]
         return " or ".join(_described(o) for o in options) + " or nothing"
     if origin is list:

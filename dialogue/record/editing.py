@@ -57,9 +57,16 @@ def _locked(fact: Fact) -> Fact:
     return type(fact).everything.select_for_update().get(pk=fact.pk)
 
 
-def _check_version(fact: Fact, version: str | None) -> None:
+ANY_VERSION = "*"
+
+
+def _check_version(fact: Fact, version: str | tuple[str, ...] | None) -> None:
+    """The version the change was made against: one, any of several, or ANY_VERSION (whatever the fact is now);
+    read under the row's lock, so a change that came meanwhile is never taken for the one seen."""
+    if version == ANY_VERSION:
+        return
     current = fact_version(fact)
-    if version != current:
+    if current not in ((version,) if isinstance(version, str | None) else version):
         raise StaleVersion(fact, current)
 
 
@@ -69,7 +76,7 @@ def _save(fact: Fact, actor: Actor, reason: str) -> None:
 
 
 @transaction.atomic
-def fact_edit(*, actor: Actor, fact: Fact, version: str | None, changes: dict[str, Any], reason: str = "edited") -> Fact:
+def fact_edit(*, actor: Actor, fact: Fact, version: str | tuple[str, ...] | None, changes: dict[str, Any], reason: str = "edited") -> Fact:
     """Apply {field name: value} to a fact the actor may edit, and may still edit afterwards.
 
     References may be given as objects or ids, many-to-many fields as lists of either.
@@ -136,7 +143,7 @@ def _collected(collector: NestedObjects, fact: Fact) -> list[Fact]:
 
 
 @transaction.atomic
-def fact_delete(*, actor: Actor, fact: Fact, version: str | None) -> Deletion:
+def fact_delete(*, actor: Actor, fact: Fact, version: str | tuple[str, ...] | None) -> Deletion:
     """Hide a fact and every fact that depends on it (a meeting's attendances, say), in one stroke."""
     fact = _locked(fact)
     authorize(actor, Action.EDIT, fact)

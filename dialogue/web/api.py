@@ -30,7 +30,7 @@ from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import RawReport
 from dialogue.ingest.review import InvalidEdit, ReviewError, candidate_accept, candidate_edit, candidate_reject
 from dialogue.ingest.services import STORED, report_submit
-from dialogue.record.editing import DeletionRefused, StaleVersion, fact_delete, fact_edit, fact_restore, fact_version, record_row
+from dialogue.record.editing import ANY_VERSION, DeletionRefused, StaleVersion, fact_delete, fact_edit, fact_restore, record_row
 from dialogue.record.interchange import RecordLoadError, record_changes, record_rows, record_version
 from dialogue.record.models import KEY_VALIDATOR, Target
 from dialogue.record.sections import FACT_SECTIONS, SECTIONS
@@ -225,17 +225,15 @@ def _actor(request) -> Actor:
     return actor_for(request.auth)
 
 
-def _if_match(request, fact) -> str:
-    """The version the client says it changes, read as RFC 9110 says: `*` is whatever version the record has now;
-    of a list of ETags, the one the record has now if it is there; a weak ETag never matches."""
+def _if_match(request) -> str | tuple[str, ...]:
+    """The versions the client says it changes, read as RFC 9110 says: `*` is whatever version the record has
+    now; otherwise any of the strong ETags listed (a weak one never matches)."""
     header = request.headers.get("If-Match", "").strip()
     if not header:
         raise HttpError(428, f"Send {IF_MATCH}, so that a change made meanwhile by someone else is not overwritten.")
-    current = fact_version(fact)
-    if header == "*":
-        return current
-    tags = [tag.strip() for tag in header.split(",") if tag.strip() and not tag.strip().startswith("W/")]
-    return current if current in tags else (tags[0] if tags else header)
+    if header == ANY_VERSION:
+        return ANY_VERSION
+    return tuple(tag.strip() for tag in header.split(",") if tag.strip() and not tag.strip().startswith("W/"))
 
 
 def _write(request, action):
@@ -267,7 +265,7 @@ def section_change(request, section: FactSection, changes: dict[str, Any] = Body
     fact = _found(model, key)
 
     def change():
-        return _record_response(fact_edit(actor=_actor(request), fact=fact, version=_if_match(request, fact),
+        return _record_response(fact_edit(actor=_actor(request), fact=fact, version=_if_match(request),
                                           changes=record_changes(model, changes)))
     return _write(request, change)
 
@@ -279,7 +277,7 @@ def section_delete(request, section: FactSection, key: str = Path(..., pattern=K
     fact = _found(MODELS[section.value], key)
 
     def delete():
-        fact_delete(actor=_actor(request), fact=fact, version=_if_match(request, fact))
+        fact_delete(actor=_actor(request), fact=fact, version=_if_match(request))
         return HttpResponse(status=204)
     return _write(request, delete)
 

@@ -61,7 +61,7 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
     who sign are the countries of the meeting the report tells of."""
     deals: list[DealFact] = []
     pledged: set[int] = set()
-    partner = partner or _outside_country(report)
+    partner = partner or (_outside_country(report) if report.amounts else None)
     for found in report.amounts:
         if found.equivalent_of is not None:
             continue

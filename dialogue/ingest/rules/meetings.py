@@ -261,7 +261,7 @@ def _origins(report: Report, meetings: list[MeetingFact]) -> list[MeetingFact]:
         return []
     main = meetings[0]
     for sentence in report.sentences:
-        if sentence.end_char <= report.text_start or not sentence.words & _ORIGIN_WORDS or not report.ents_in(sentence, CITY):
+        if sentence.end_char <= report.text_start or not sentence.words & _ORIGIN_WORDS:
             continue
         for place in report.ents_in(sentence, CITY):
             origin = _ORIGIN.search(report.text[max(sentence.start_char, place.start_char - 40) : place.start_char])
