@@ -157,7 +157,7 @@ def _parties(report: Report, sentence: Sentence, people: list[PersonFact], partn
     for _, code in sorted(found):
         if code and code not in codes:
             codes.append(code)
-    if not set(codes) & set(CENTRAL_ASIA):  # "the airport near Bishkek": a place names the side no country names
+    if not set(codes) & set(CENTRAL_ASIA):  # "the port near Tromso": a place names the side no country names
         places = [report.gazetteer.cities.get(report.city_name(e)) for e in report.ents_in(sentence, CITY)]
         codes += [c for c in dict.fromkeys(places) if c and c not in codes]
     if _REGION.search(sentence.text):  # "to Central Asian countries", "the five states of Central Asia"

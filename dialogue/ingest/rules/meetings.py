@@ -72,13 +72,13 @@ def _window(doc: Doc, start: int, end: int) -> list:
 
 
 _MEETING_WORD = re.compile(r"\b(?:summit|meeting|session|conference|consultations|forum|dialogue|gathering|ministerial|edition)\b", re.I)
-# "the first took place in Samarkand": an ordinal standing for the meeting a sentence before named.
+# "the first was held in Bergen": an ordinal standing for the meeting a sentence before named.
 _ELLIPTIC = re.compile(r"\b(?:the|its)\s+(" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th))"
                        r"(?:\s+one)?\s*,?\s+(?:was held|took place|was convened|was hosted|met)\b", re.I)
-# "the Dialogue, launched in Samarkand": where a format began is its first meeting.
+# "the dialogue, started in Stavanger": where a format began is its first meeting.
 _ORIGIN = re.compile(r"\b(?:(launched|inaugurated|initiated|established|founded)|began|begun|started)\s+(?:\w+\s+){0,2}?in\s+$", re.I)
 _ORIGIN_WORDS = frozenset("dialogue dialogues format formats summit summits meeting meetings talks forum forums".split())
-# "the 14th meeting of the joint committee": another body's meeting, whatever its ordinal.
+# "the 5th meeting of the fisheries commission": another body's meeting, whatever its ordinal.
 _OTHER_BODY_HEADS = {"committee", "commission", "council", "parliament", "assembly", "board", "bank", "cabinet", "chamber",
                      "senate", "government", "organization", "organisation", "group"}
 
@@ -140,7 +140,7 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[_MeetingMenti
             continue
         if noun == "forum" and not {"business", "investors", "investment"} & {w.lower() for w in before_words} \
                 and not _FORMAT_FORUM.search(report.text[max(sentence.start_char, token.idx - 60) : token.idx]):
-            continue  # a forum is the format's when it bears its name ("the Korea-Central Asia Cooperation Forum")
+            continue  # a forum is the format's when it bears its name ("the Norway-Central Asia Cooperation Forum")
         if noun == "conference" and not {"video", "ministerial"} & {w.lower() for w in before_words}:
             continue
         after = []
@@ -250,12 +250,12 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
         meetings += _origins(report, meetings)
     for meeting in meetings[1:]:
         if meeting.level is None and meeting.ordinal is not None and meeting.ordinal != main.ordinal:
-            meeting.level = main.level  # "the third meeting, also in New Delhi": an earlier one of the same series
+            meeting.level = main.level  # "the fourth meeting, held in Khujand": an earlier one of the same series
     return [m for m in meetings if m.level], upcoming if held else []
 
 
 def _origins(report: Report, meetings: list[MeetingFact]) -> list[MeetingFact]:
-    """'The Dialogue, launched in Samarkand in 2019': the place a format began is its first meeting's, unless
+    """'Started in Stavanger in 2019, the dialogue': the place a format began is its first meeting's, unless
     the report already told of a first meeting."""
     if any(m.ordinal == 1 for m in meetings):
         return []
@@ -346,7 +346,7 @@ def _country_of_host_officials(meeting: MeetingFact, partner: str | None) -> Non
 def _place_and_date(report: Report, meeting: MeetingFact, cluster: list[_MeetingMention], dateline: Span | None,
                     others: list[int]) -> None:
     """Place and day from the sentences naming the meeting; where a sentence names another meeting too
-    ("the second meeting; the first took place in Samarkand"), only from this one's part of it."""
+    ("the second meeting; the first was held in Bergen"), only from this one's part of it."""
     seen_sentences = []
     for mention in cluster:
         if any(mention.sentence == s for s in seen_sentences):
@@ -424,7 +424,7 @@ def find_next_meeting(report: Report, upcoming: list[_MeetingMention]) -> NextMe
             continue  # a meeting to come that the report tells nothing of
         quotes = [make_quote(report.text, mention.quote.start, max(where.end_char if where else 0, mention.quote.end))]
         ordinal = mention.ordinal
-        # "the upcoming summit this fall ... a second summit, to be held in Tajikistan": one meeting told twice
+        # "the summit to come ... a second summit, to be held in Bergen": one meeting told twice
         for other, other_where, _ in told:
             if other is mention or other.level not in (None, mention.level) or None not in (ordinal, other.ordinal) and other.ordinal != ordinal:
                 continue

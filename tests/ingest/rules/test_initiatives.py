@@ -55,10 +55,9 @@ def test_a_proposal_of_several_things_each_with_its_article_is_a_list(read):
     ("The sides supported Kazakhstan's initiative to create a regional centre for digital skills in Almaty.",
      "create a regional centre for digital skills in Almaty", "KZ"),
     ("Kazakhstan is ready to host a regional centre for the digital economy, he said.", "regional centre for the digital economy", "KZ"),
-    ("The initiative to hold yearly meetings of the region's water ministers was proposed by Kyrgyzstan in 2019.",
-     "initiative to hold yearly meetings of the region's water ministers", "KG"),
-    ("Norway is willing to expand cooperation with Central Asian countries in satellite navigation.",
-     "expand cooperation with Central Asian countries in satellite navigation", "NO"),
+    ("A plan for a joint glacier observatory was put forward by Kyrgyzstan in 2019.", "plan for a joint glacier observatory", "KG"),
+    ("Norway is willing to share its experience of fish farming with the region.", "share its experience of fish farming with the region",
+     "NO"),
 ])
 def test_proposals_in_the_genres_other_phrasings(read, text, title, proposer):
     assert _found(read, text) == [(title, proposer)]
@@ -75,10 +74,10 @@ def test_he_who_proposes_is_the_person_named_before(read):
 
 
 def test_a_name_in_single_quotes_owned_by_a_country_is_its_initiative(read):
-    text = "In the talks, the minister asked for support for Norway's 'Fjord Link' initiative, a vision of closer cooperation."
+    text = "Norway's 'Fjord Link' initiative was on the agenda of the talks."
     assert ("Fjord Link", "NO") in _found(read, text)
 
 
 def test_a_purpose_of_two_verbs_is_one_item(read):
-    text = "The ministers welcomed the creation of a regional network to support and promote the study of languages."
-    assert _found(read, text) == [("creation of a regional network to support and promote the study of languages", None)]
+    text = "The ministers welcomed the creation of a network of universities to develop and promote exchanges of students."
+    assert _found(read, text) == [("creation of a network of universities to develop and promote exchanges of students", None)]
