@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/corpus_eval.py            # the train part: the texts rules may be written beside
     .venv/bin/python bench/corpus_eval.py --test     # the test part: only at a milestone, never to tune on
+    .venv/bin/python bench/corpus_eval.py --names '7*'  # a new batch, both parts, once, before any rule sees it
 
 The texts are third-party and kept out of the repository (bench/corpus/texts/, git-ignored);
 bench/corpus/fetch_texts.py says how to bring them back. A report whose text is missing is
@@ -11,10 +12,11 @@ left out and counted, so a figure always says how many reports it stands on.
 from __future__ import annotations
 
 import argparse
-import os
 import csv
+import fnmatch
 import importlib.util
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -25,9 +27,11 @@ CORPUS = REPO / "bench" / "corpus"
 SCORER = REPO.parent / "shared" / "tools" / "score_extraction.py"
 
 
-def corpus_rows(split: str) -> list[dict]:
+def corpus_rows(split: str, names: str = "") -> list[dict]:
+    """The reports of one part, or (with a name pattern) those whose names match, whatever their part."""
     with (CORPUS / "MANIFEST.tsv").open(newline="") as handle:
-        return [row for row in csv.DictReader(handle, delimiter="\t") if row["split"] == split]
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return [row for row in rows if fnmatch.fnmatch(row["name"], names)] if names else [row for row in rows if row["split"] == split]
 
 
 def load_scorer():
@@ -37,7 +41,7 @@ def load_scorer():
     return module
 
 
-def score_split(split: str, scorer, workdir: Path) -> tuple[dict, int, int]:
+def score_split(split: str, scorer, workdir: Path, names: str = "") -> tuple[dict, int, int]:
     """The scorer's table for one part, the number of reports scored and the number missing their text."""
     from dialogue.ingest.annotation import as_annotation
     from dialogue.ingest.extract import extract_report
@@ -49,7 +53,7 @@ def score_split(split: str, scorer, workdir: Path) -> tuple[dict, int, int]:
     gold.mkdir()
     pred.mkdir()
     scored = missing = 0
-    for row in corpus_rows(split):
+    for row in corpus_rows(split, names):
         text = CORPUS / "texts" / f"{row['name']}.txt"
         if not text.exists():
             missing += 1
@@ -66,7 +70,10 @@ def score_split(split: str, scorer, workdir: Path) -> tuple[dict, int, int]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--test", action="store_true", help="score the test part (milestones only)")
-    split = "test" if parser.parse_args().test else "train"
+    parser.add_argument("--names", default="", help="score the reports whose names match this pattern, whatever their part: "
+                        "a new batch's first run, before any rule is written beside it")
+    arguments = parser.parse_args()
+    split = "test" if arguments.test else "train"
     import django
 
     sys.path.insert(0, str(REPO))
@@ -74,8 +81,9 @@ def main() -> int:
     django.setup()
     scorer = load_scorer()
     with tempfile.TemporaryDirectory() as tmp:
-        _, scored, missing = score_split(split, scorer, Path(tmp))
-        print(f"== bench/corpus, {split} part: {scored} reports scored, {missing} without their text")
+        _, scored, missing = score_split(split, scorer, Path(tmp), arguments.names)
+        chosen = f"reports named {arguments.names}" if arguments.names else f"{split} part"
+        print(f"== bench/corpus, {chosen}: {scored} reports scored, {missing} without their text")
         scorer.main([str(Path(tmp) / "gold"), str(Path(tmp) / "pred")])
     return 0
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -16,11 +15,6 @@ from dialogue.ingest.facts import Quote
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM, is_proper, pipeline
 from dialogue.ingest.parse_numbers import Amount, find_amounts
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
 def make_quote(doc_or_text, start: int, end: int) -> Quote:

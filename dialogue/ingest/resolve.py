@@ -8,13 +8,12 @@ nothing here writes to the record.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from rapidfuzz import fuzz, process
 
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.payloads import DealPayload, FormatBound, MeetingPayload, Payload
-from dialogue.ingest.report import fold
+from dialogue.lib.keys import fold
 from dialogue.record.interchange import decimal_text
 from dialogue.record.models import (
     AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Deal, Document, Format, Initiative, Meeting, Membership, Person, Target,
@@ -292,10 +291,3 @@ RESOLVERS = {
 }
 
 
-def slug(text: str, limit: int = 120) -> str:
-    """A key part from text, cut at a word boundary: 'development-of-transit', not 'development-of-trans'."""
-    full = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
-    if len(full) <= limit:
-        return full
-    cut = full[: limit + 1].rsplit("-", 1)[0]
-    return cut or full[:limit]

@@ -19,14 +19,15 @@ from django.utils import timezone
 from dialogue.ingest.gazetteer import CENTRAL_ASIA, Gazetteer
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.payloads import FormatBound, Payload, payload_of
-from dialogue.ingest.resolve import Resolver, meeting_find, resolve, slug
+from dialogue.ingest.resolve import Resolver, meeting_find, resolve
+from dialogue.lib.keys import slug
 from dialogue.ingest.titles import document_title, generic_role, initiative_title, meeting_title
 from dialogue.record.models import (
     AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Country, Deal, Document, Evidence, Format, Initiative,
     InitiativeStatusChange, Meeting, Membership, Person, Post, Representation, Target, Tenure,
 )
 from dialogue.access.permissions import Action, Actor, authorize
-from dialogue.record.services import evidence_add
+from dialogue.record.services import evidence_add, unique_key
 
 KEEP_RECORD, TAKE_CANDIDATE = "record", "candidate"
 LEVEL_CODES = {
@@ -186,14 +187,6 @@ class _Writer:
             current = getattr(instance, instance._meta.get_field(field).attname)
             if current in (None, "") or self.overwrite:
                 setattr(instance, field, value)
-
-
-def unique_key(model: type[Model], base: str) -> str:
-    key, number = base[:120], 2
-    while model.objects.filter(key=key).exists():
-        key = f"{base[:110]}-{number}"
-        number += 1
-    return key
 
 
 def country(code: str | None) -> Country | None:

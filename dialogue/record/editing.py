@@ -1,4 +1,4 @@
-"""Changing the record by hand: edit, delete, restore, revert. Pages, API and tests all call these.
+"""Changing the record by hand: create, edit, delete, restore, revert. Pages, API and tests all call these.
 
 Every change is checked by `authorize`, made against the version the user saw (a stale version
 is refused, never merged silently), validated as a whole, written in one transaction and kept in
@@ -21,6 +21,7 @@ from dialogue.access.permissions import Action, Actor, authorize
 from dialogue.record.interchange import record_rows, record_version
 from dialogue.record.models import Fact, Source
 from dialogue.record.sections import record_fields
+from dialogue.record.services import evidence_add, unique_key
 
 
 class StaleVersion(Exception):
@@ -75,6 +76,62 @@ def _save(fact: Fact, actor: Actor, reason: str) -> None:
     fact.save()
 
 
+@dataclass(frozen=True)
+class Citation:
+    """Where a new fact is said: a quote at its place in a source's text, supporting the fact or one field of it."""
+
+    source: Source
+    start: int
+    end: int
+    quote: str
+    field: str = ""
+
+
+def _assign(fact: Fact, fields: dict[str, models.Field], values: dict[str, Any]) -> dict[str, list]:
+    """Set plain fields and references on the fact; return the many-to-many values, to be set once it is saved."""
+    unknown = sorted(set(values) - set(fields))
+    if unknown:
+        raise ValidationError({name: "This field cannot be changed." for name in unknown})
+    many = {}
+    for name, value in values.items():
+        field = fields[name]
+        if field.many_to_many:
+            many[name] = list(value)
+        elif field.is_relation:
+            setattr(fact, field.attname, value.pk if isinstance(value, models.Model) else value)
+        else:
+            setattr(fact, name, value)
+    return many
+
+
+@transaction.atomic
+def fact_create(*, actor: Actor, model: type[Fact], values: dict[str, Any], key_base: str,
+                citations: list[Citation] | tuple[Citation, ...] = ()) -> Fact:
+    """A new fact, given as fact_edit takes changes, under a free key made from `key_base`.
+
+    It stands on its citations, each checked against its source's text; with none it carries the
+    manual-entry mark (who entered it, and when), so a reader sees that no source says it.
+    Raises PermissionDenied (a focal point may create only their own country's items) or
+    ValidationError naming the fields at fault; nothing is written on either.
+    """
+    fact = model(key=unique_key(model, key_base))
+    many = _assign(fact, {f.name: f for f in record_fields(model)}, values)
+    if not citations:
+        fact.entered_by, fact.entered_at = actor.name, timezone.now()
+    fact.full_clean()
+    _save(fact, actor, "entered")
+    for name, items in many.items():
+        getattr(fact, name).set(items)
+    authorize(actor, Action.EDIT, fact)  # the owner of a new item can only be told once its links are set
+    for citation in citations:
+        try:
+            evidence_add(fact=fact, source=citation.source, start=citation.start, end=citation.end,
+                         quote=citation.quote, field=citation.field)
+        except ValueError as error:
+            raise ValidationError({"quote": str(error)}) from None
+    return fact
+
+
 @transaction.atomic
 def fact_edit(*, actor: Actor, fact: Fact, version: str | tuple[str, ...] | None, changes: dict[str, Any], reason: str = "edited") -> Fact:
     """Apply {field name: value} to a fact the actor may edit, and may still edit afterwards.
@@ -85,19 +142,7 @@ def fact_edit(*, actor: Actor, fact: Fact, version: str | tuple[str, ...] | None
     fact = _locked(fact)
     authorize(actor, Action.EDIT, fact)
     _check_version(fact, version)
-    fields = {f.name: f for f in record_fields(type(fact))}
-    unknown = sorted(set(changes) - set(fields))
-    if unknown:
-        raise ValidationError({name: "This field cannot be changed." for name in unknown})
-    many = {}
-    for name, value in changes.items():
-        field = fields[name]
-        if field.many_to_many:
-            many[name] = list(value)
-        elif field.is_relation:
-            setattr(fact, field.attname, value.pk if isinstance(value, models.Model) else value)
-        else:
-            setattr(fact, name, value)
+    many = _assign(fact, {f.name: f for f in record_fields(type(fact))}, changes)
     fact.full_clean()
     _save(fact, actor, reason)
     for name, values in many.items():

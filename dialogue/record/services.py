@@ -50,6 +50,16 @@ def evidence_add(*, fact: models.Model, source: Source, start: int, end: int, qu
     )
 
 
+def unique_key(model: type[models.Model], base: str) -> str:
+    """`base`, or `base-2`, `base-3`... whichever no record of the model (deleted ones too) holds yet."""
+    manager = getattr(model, "everything", model._default_manager)
+    key, number = base[:120], 2
+    while manager.filter(key=key).exists():
+        key = f"{base[:110]}-{number}"
+        number += 1
+    return key
+
+
 @dataclass(frozen=True)
 class AttachedText:
     path: Path

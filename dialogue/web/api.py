@@ -30,9 +30,12 @@ from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import RawReport
 from dialogue.ingest.review import InvalidEdit, ReviewError, candidate_accept, candidate_edit, candidate_reject
 from dialogue.ingest.services import STORED, report_submit
-from dialogue.record.editing import ANY_VERSION, DeletionRefused, StaleVersion, fact_delete, fact_edit, fact_restore, record_row
+from dialogue.lib.keys import slug
+from dialogue.record.editing import (
+    ANY_VERSION, Citation, DeletionRefused, StaleVersion, fact_create, fact_delete, fact_edit, fact_restore, record_row,
+)
 from dialogue.record.interchange import RecordLoadError, record_changes, record_rows, record_version
-from dialogue.record.models import KEY_VALIDATOR, Target
+from dialogue.record.models import KEY_VALIDATOR, Source, Target
 from dialogue.record.sections import FACT_SECTIONS, SECTIONS
 from dialogue.tracking.progress import NotYetRecorded, target_progress
 from dialogue.tracking.rates import MissingRate
@@ -255,6 +258,61 @@ def _write(request, action):
         errors = [{"field": field, "msg": message} for field, messages in error.message_dict.items() for message in messages] \
             if hasattr(error, "error_dict") else [{"msg": message} for message in error.messages]
         return problem(request, 422, "Unprocessable Content", "The change would make the record invalid.", errors=errors)
+
+
+class Cited(Schema):
+    model_config = {"extra": "forbid"}
+    source: str = Field(..., pattern=KEY_PATTERN, max_length=120, description="The source's key.")
+    start: int = Field(..., ge=0, description="Where the quote starts in the source's text, in characters.")
+    end: int = Field(..., ge=1)
+    quote: str = Field(..., min_length=1, max_length=5000, description="The source's words from start to end, exactly.")
+    field: str = Field("", max_length=60, pattern=r"^[a-z_]*$", description="The field it supports; empty for the whole fact.")
+
+
+class NewFact(Schema):
+    model_config = {"extra": "forbid"}
+    fields: dict[str, Any] = Field(..., description="The fact's fields, written as the dump writes them (references by key, "
+                                   "countries by ISO code).")
+    evidence: list[Cited] = Field(..., max_length=50, description="The quotes it stands on; an empty list enters it by hand "
+                                  "(it then carries your name and the time as the manual-entry mark).")
+
+
+def _citations(evidence: list[Cited]) -> list[Citation]:
+    sources = {source.key: source for source in Source.objects.filter(key__in={item.source for item in evidence})}
+    if missing := sorted({item.source for item in evidence} - set(sources)):
+        raise DjangoValidationError({"evidence": [f"there is no source {key!r}" for key in missing]})
+    return [Citation(source=sources[item.source], start=item.start, end=item.end, quote=item.quote, field=item.field) for item in evidence]
+
+
+def _key_base(section: str, model: type[Model], fields: dict[str, Any]) -> str:
+    """A key like those ingestion makes: the format's key, the kind of fact, the words of its title."""
+    label = next((str(fields[name]) for name in ("title", "name", "label", "topic") if fields.get(name)), "entry")
+    prefix = f"{fields['format']}." if isinstance(fields.get("format"), str) else ""
+    return f"{prefix}{section.rstrip('s')}.{slug(label, 80)}"
+
+
+def _create_route(section: str, model: type[Model]) -> None:
+    """POST /{section}: enter one fact by hand, on the list's own address."""
+
+    def section_create(request, new: NewFact):
+        def create():
+            values = record_changes(model, new.fields)
+            fact = fact_create(actor=_actor(request), model=model, values=values, key_base=_key_base(section, model, new.fields),
+                               citations=_citations(new.evidence))
+            response = _record_response(fact, status=201)
+            response["Location"] = f"{request.path.rstrip('/')}/{fact.key}"
+            return response
+        return _write(request, create)
+
+    section_create.__name__ = f"{section}_create"
+    section_create.__doc__ = (f"Enter a {model._meta.verbose_name} with the quotes it stands on, or by hand with `evidence: []`. "
+                              "Focal points enter their own country's items. The answer is the record, with its key (201, Location).")
+    api.post(f"/{section}", auth=WRITERS, response={201: dict[str, Any]}, summary=f"Enter a {model._meta.verbose_name}",
+             tags=["writes"], openapi_extra=problem_responses(400, 401, 403, 409, 413, 422))(section_create)
+
+
+for _section, _model_class in FACT_SECTIONS:
+    _create_route(_section, _model_class)
 
 
 @api.patch("/{section}/{key}", auth=WRITERS, response={200: dict[str, Any]}, summary="Change a record", tags=["writes"],

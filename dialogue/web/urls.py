@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from dialogue.web import feeds
-from dialogue.web.views import browse, facts, review
+from dialogue.web.views import browse, entry, facts, review
 
 urlpatterns = [
     path("", browse.home, name="home"),
@@ -12,6 +12,7 @@ urlpatterns = [
     path("initiatives/", browse.initiatives, name="initiatives"),
     path("targets/<str:key>/", browse.target_detail, name="target"),
     path("deals/", browse.deals, name="deals"),
+    path("deals/new/", entry.deal_new, name="deal-new"),
     path("search/", browse.search_page, name="search"),
     path("sources/<str:key>/", browse.source_detail, name="source"),
     path("facts/<slug:section>/<str:key>/", facts.fact_detail, name="fact"),

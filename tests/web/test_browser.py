@@ -170,7 +170,8 @@ def test_pages_have_no_serious_accessibility_violations(page_for, path):
     assert not _serious_violations(page)
 
 
-@pytest.mark.parametrize("path", ["/review/", "/facts/meetings/c5-japan.fm-9/edit/", "/facts/meetings/c5-japan.fm-9/history/"])
+@pytest.mark.parametrize("path", ["/review/", "/facts/meetings/c5-japan.fm-9/edit/", "/facts/meetings/c5-japan.fm-9/history/",
+                                  "/deals/new/?source=kazinform-2022-12-25"])
 def test_signed_in_pages_have_no_serious_accessibility_violations(page_for, path):
     page = page_for("rosa")
     page.goto(path)
@@ -181,3 +182,38 @@ def _serious_violations(page: Page) -> list[tuple]:
     """axe-core's serious and critical findings: the rule, its summary, and where (the first three places)."""
     return [(v["id"], v["help"], [node["target"] for node in v["nodes"]][:3])
             for v in Axe().run(page).response["violations"] if v["impact"] in ("serious", "critical")]
+
+
+DEAL_REPORT = ("ASTANA, 2 April 2026 – Kazakhstan and Japan signed a loan agreement worth JPY 90 billion for a rail depot "
+               "in Karaganda, the ministry of transport said on Thursday.")
+
+
+def test_a_focal_point_enters_a_deal_with_a_quote_picked_in_its_source_and_the_target_moves(page_for):
+    kazakh = page_for("aigerim")
+    kazakh.goto("/review/")
+    kazakh.get_by_label("Text").fill(DEAL_REPORT)
+    kazakh.get_by_label("Publisher").fill("Test Wire")
+    kazakh.get_by_label("Published").fill("2026-04-02")
+    kazakh.get_by_role("button", name="Extract facts for review").click()
+    expect(kazakh.get_by_role("status")).to_contain_text("extraction proposes")
+    source_key = kazakh.url.rstrip("/").rsplit("/", 1)[1]
+    kazakh.goto(f"/sources/{source_key}/")
+    kazakh.get_by_role("link", name="Enter a deal from this source").click()
+    words = "signed a loan agreement worth JPY 90 billion"
+    kazakh.locator("#source-text").evaluate("""(text, words) => {
+        const node = text.firstChild, start = node.textContent.indexOf(words);
+        const range = document.createRange();
+        range.setStart(node, start); range.setEnd(node, start + words.length);
+        window.getSelection().removeAllRanges(); window.getSelection().addRange(range);
+        text.dispatchEvent(new MouseEvent("mouseup", {bubbles: true}));
+    }""", words)
+    expect(kazakh.get_by_label("Quote")).to_have_value(words)
+    kazakh.get_by_label("Title").fill("Rail depot loan")
+    kazakh.get_by_label("Amount").fill("90000000000")
+    kazakh.get_by_label("Currency").select_option("JPY")
+    kazakh.get_by_label("Stage").select_option("commitment")
+    kazakh.get_by_role("checkbox", name="Japan").check()
+    kazakh.locator('input[name="targets"]').first.check()
+    kazakh.get_by_role("button", name="Enter the deal").click()
+    expect(kazakh.get_by_role("status")).to_contain_text("Deal entered. Now")
+    expect(kazakh.locator("blockquote.evidence mark")).to_contain_text(words)

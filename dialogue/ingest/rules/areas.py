@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from dialogue.ingest.facts import AgendaFact, AreaFact, InitiativeFact
-from dialogue.ingest.report import Report, fold, make_quote
+from dialogue.ingest.report import Report, make_quote
+from dialogue.lib.keys import fold
 from dialogue.ingest.rules.initiatives import ITEM_STOP, clean_item, split_items
 
 _PRIORITIES = re.compile(

@@ -104,7 +104,7 @@ def _people_at(report: Report, sentence: Sentence, people: list[PersonFact], sta
     found = []
     for person in people:
         positions = [m.start() for word in person.name.split() if len(word) >= 3
-                     for m in re.finditer(rf"\b{re.escape(word)}\b", window)]
+                     for m in re.finditer(rf"\b{re.escape(word)}\b(?!{_KIN})", window)]
         if positions:
             found.append((min(positions), person))
     for match in _NAME.finditer(window):
@@ -119,6 +119,8 @@ def _people_at(report: Report, sentence: Sentence, people: list[PersonFact], sta
 
 
 _NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}\b")
+# "Dahl's daughter met ...": a name that only says whose relative, aide or office someone is takes no part.
+_KIN = r"['’]s\s+(?:daughter|son|wife|husband|brother|sister|father|mother|aide|adviser|advisor|office|spokes\w+|press secretary|administration)\b"
 
 
 def _is_place_or_post(report: Report, word: str) -> bool:

@@ -46,6 +46,10 @@ _GOAL = re.compile(r"\b(?:target|goal|objective|aim(?:s|ed)? (?:to|at)|mobili[sz
 _STATISTIC = re.compile(r"\b(?:turnover|trade (?:volume|between|with)|volume of trade|GDP|(?:exports?|imports?)(?!\s+(?:contracts?|deals?|agreements?|orders?|credits?|loans?))|reached\s+(?:a\s+)?(?:record\s+)?\W?\d|grew|rose|"
                         r"increased|amounted|accumulated|cumulative|stock of|so far|since \d{4}|over the past|in the past|last year|investors)\b", re.I)
 _SIDES = re.compile(r"\b(?:the|both) (?:sides|parties)\b|\b(?:the|both) (?:two )?(?:countries|states|governments)\b", re.I)
+_TWO = re.compile(r"\b(?:the two|both) (?:countries|states|governments|nations|economies)\b", re.I)
+# "during his visit to Japan", "during the trip": the deal's sides are the visitor's country and the host's.
+_VISIT = re.compile(r"\b(?:during|in the course of|on the sidelines of|as part of)\s+(?:the|this|his|her|their|[A-Z][\w-]+['’]s)\s+"
+                    r"(?:(?:state|official|working|two-day|three-day)\s+)*(?:visit|trip|tour)\b(?:\s+to\s+(?:the\s+)?(?P<host>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?", re.I)
 _REGION = re.compile(r"\bCentral Asian (?:countries|states|nations|republics|partners)\b|\b(?:countries|states|nations) of Central Asia\b")
 _STAGES = [
     ("completed", re.compile(r"\b(?:completed|commissioned|put into operation|inaugurated|disbursed)\b", re.I)),
@@ -70,8 +74,12 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
         deal = _deal_at(report, sentence, amount, people, partner)
         if deal is None:
             continue
-        if not deal.parties and _SIDES.search(sentence.text):
+        if _TWO.search(sentence.text) and len(pair := _last_two_countries(report, sentence, people)) == 2:
+            deal.parties = pair  # "between companies of the two countries": the two the report has just named
+        elif not deal.parties and _SIDES.search(sentence.text):
             deal.parties = list(meeting_countries)
+        elif len(deal.parties) < 2 and (visit := _VISIT.search(sentence.text)):
+            deal.parties = _visit_sides(report, sentence, visit, people, partner, deal.parties)
         if re.fullmatch(_WEAK, deal.title.split()[-1], re.I) and not re.search(rf"\b(?:{_STRONG})\b", deal.title, re.I) and deal.stage in (None, "pledge"):
             pledged.add(found.start)  # "will provide $15 million in aid": a sum set out, not an agreement made
             continue
@@ -83,6 +91,42 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
             twin.parties = twin.parties or deal.parties
             twin.count = twin.count or deal.count
     return deals, pledged
+
+
+def _named_before(report: Report, sentence: Sentence, people: list[PersonFact], sentences_back: int) -> list[str]:
+    """The countries a passage names (by name, demonym or a person of the country), from this sentence back
+    `sentences_back` sentences, nearest first."""
+    index = report.sentences.index(sentence)
+    codes: list[str] = []
+    for earlier in reversed(report.sentences[max(0, index - sentences_back) : index + 1]):
+        found = [(ent.start_char, report.code(ent)) for ent in report.ents_in(earlier, COUNTRY, DEMONYM)]
+        for person in people:
+            for word in re.finditer(rf"\b{re.escape(person.name.split()[-1])}\b", earlier.text):
+                if person.country:
+                    found.append((earlier.start_char + word.start(), person.country))
+        for _, code in sorted(found, reverse=True):
+            if code and code not in codes:
+                codes.append(code)
+    return codes
+
+
+def _last_two_countries(report: Report, sentence: Sentence, people: list[PersonFact]) -> list[str]:
+    return sorted(_named_before(report, sentence, people, 2)[:2])
+
+
+def _visit_sides(report: Report, sentence: Sentence, visit: re.Match, people: list[PersonFact], partner: str | None,
+                 parties: list[str]) -> list[str]:
+    """A deal made during a visit: the host (named after "visit to", or the format's partner) and the visitor,
+    the country of the person the passage last named from elsewhere."""
+    host = report.gazetteer.country_code(visit.group("host")) if visit.group("host") else None
+    host = host or (parties[0] if parties else partner)
+    visitor = next((code for code in _named_before(report, sentence, people, 2)
+                    if code != host and any(p.country == code for p in people)), None)
+    if visitor is None and host:  # nobody's country said: the side the report names most, across the region's border
+        named = Counter(report.code(e) for e in report.ents if e.label_ in (COUNTRY, DEMONYM))
+        across = [(count, code) for code, count in named.items() if code and (code in CENTRAL_ASIA) != (host in CENTRAL_ASIA)]
+        visitor = max(across)[1] if across else None
+    return [code for code in dict.fromkeys([*parties, host, visitor]) if code]
 
 
 def _outside_country(report: Report) -> str | None:

@@ -7,7 +7,8 @@ import re
 from dialogue.ingest.facts import InitiativeFact, PersonFact
 from dialogue.ingest.nlp import COUNTRY, DEMONYM
 from dialogue.ingest.parse_numbers import find_amounts
-from dialogue.ingest.report import Report, Sentence, fold, make_quote
+from dialogue.ingest.report import Report, Sentence, make_quote
+from dialogue.lib.keys import fold
 
 _LIST_CUE = re.compile(
     r"\b(?:initiatives?|proposals?|measures|projects|programmes|programs|activities|steps|ideas|events)\b[^.;]{0,140}?\b(?:including|such as)\s*,?\s+",

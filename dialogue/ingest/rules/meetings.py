@@ -24,7 +24,8 @@ from dialogue.ingest.gazetteer import CENTRAL_ASIA
 from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
 from dialogue.ingest.parse_dates import find_dates
 from dialogue.ingest.parse_numbers import ORDINAL_RE, ORDINAL_WORDS, ordinal_value
-from dialogue.ingest.report import Report, Sentence, fold, make_quote
+from dialogue.ingest.report import Report, Sentence, make_quote
+from dialogue.lib.keys import fold
 from dialogue.ingest.rules.format import partner_code
 
 

@@ -10,7 +10,8 @@ from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import PersonFact
 from dialogue.ingest.gazetteer import KnownPerson
 from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM, PERSON, TITLE
-from dialogue.ingest.report import Report, fold, make_quote
+from dialogue.ingest.report import Report, make_quote
+from dialogue.lib.keys import fold
 
 
 def _is_name_token(token, allow_particle: bool = False) -> bool:

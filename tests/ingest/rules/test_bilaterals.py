@@ -42,3 +42,10 @@ def test_a_separate_meeting_with_no_subject_is_the_protagonists(read):
 def test_a_country_as_subject_is_no_person(read):
     text = "Norway will also hold talks with President Farrukh Nazarov of Tajikistan, the ministry said."
     assert all("Norway" not in talk.between for talk in read(text).bilaterals)
+
+
+
+def test_a_name_that_only_says_whose_relative_someone_is_takes_no_part_in_the_talks(read):
+    found = pairs(read("Oslo, 3 May. Norwegian Prime Minister Ingrid Dahl arrived in Tashkent. Kari Dahlberg, an adviser "
+                       "and Dahl's daughter, said she met Uzbek Foreign Minister Olim Rashidov."))
+    assert frozenset({"Dahl", "Rashidov"}) not in found and frozenset({"Dahlberg", "Rashidov"}) in found

@@ -144,3 +144,38 @@ def test_a_city_names_the_other_side_when_the_report_names_no_outside_country(re
     text = "More than 50 documents worth 2.3 billion euros were signed in Oslo during the Kazakh president's visit."
     (deal,) = read(text).deals
     assert sorted(deal.parties) == ["KZ", "NO"]
+
+
+def test_the_two_countries_are_the_two_the_passage_has_just_named_not_the_whole_meeting(read):
+    text = ("Oslo, 4 May. The leaders of Norway and the five Central Asian states met in Oslo for the first Central Asia + Norway summit. "
+            "Kyrgyz President Ruslan Kadyrbekov praised Norway as a partner in hydropower. "
+            "He said firms of the two countries signed contracts worth $900 million.")
+    (deal,) = read(text).deals
+    assert sorted(deal.parties) == ["KG", "NO"]
+
+
+def test_a_deal_made_during_a_visit_has_the_host_and_the_visitor_as_its_sides(read):
+    text = ("Oslo, 4 May. Tajik President Farrukh Nazarov thanked Norway for its support. "
+            "During his visit to Norway, 14 agreements worth $2 billion were signed.")
+    (deal,) = read(text).deals
+    assert sorted(deal.parties) == ["NO", "TJ"] and deal.count == 14
+
+
+def test_a_deal_made_during_the_trip_takes_the_visitor_from_the_country_the_report_names_most(read):
+    text = ("Oslo, 4 May. President Farrukh Nazarov of Tajikistan arrived in Norway for the Central Asia + Norway summit. "
+            "Tajikistan and Norway have long ties, and Tajikistan hopes for more. "
+            "During the trip, contracts worth $700 million were inked.")
+    (deal,) = read(text).deals
+    assert sorted(deal.parties) == ["NO", "TJ"]
+
+
+def test_wire_copy_wrapped_at_a_fixed_width_is_read_in_whole_sentences(read):
+    text = ("OSLO, May 4 (Wire) - Norway's prime minister will meet\n"
+            "the leaders of the five Central Asian nations next week, a source\n"
+            "familiar with the plans told the wire service on Tuesday.\n"
+            "Last month the Kyrgyz state railway signed a roughly\n"
+            "$2 billion deal with Norway's Nordrail to buy up to 40\n"
+            "of its electric locomotives, officials in the capital\n"
+            "confirmed, and more orders are expected after the summit.\n")
+    (deal,) = read(text).deals
+    assert deal.amount == Decimal("2000000000") and deal.title == "deal" and deal.stage == "signed"
