@@ -170,12 +170,12 @@ def test_a_deal_made_during_the_trip_takes_the_visitor_from_the_country_the_repo
 
 
 def test_wire_copy_wrapped_at_a_fixed_width_is_read_in_whole_sentences(read):
-    text = ("OSLO, May 4 (Wire) - Norway's prime minister will meet\n"
-            "the leaders of the five Central Asian nations next week, a source\n"
-            "familiar with the plans told the wire service on Tuesday.\n"
-            "Last month the Kyrgyz state railway signed a roughly\n"
-            "$2 billion deal with Norway's Nordrail to buy up to 40\n"
-            "of its electric locomotives, officials in the capital\n"
-            "confirmed, and more orders are expected after the summit.\n")
+    text = ("TROMSO, May 4 (Wire) - Fishing cooperatives from Norway and\n"
+            "Kyrgyzstan expect to sign more supply contracts this autumn, their\n"
+            "spokeswoman said at a trade fair in the northern port city on Monday.\n"
+            "In March the Kyrgyz state railway inked a roughly\n"
+            "$2 billion deal with Nordrail, a Norwegian rolling stock maker, covering forty\n"
+            "electric locomotives and their upkeep over a decade, the fair's\n"
+            "organisers noted, adding that talks on a second order had begun.\n")
     (deal,) = read(text).deals
     assert deal.amount == Decimal("2000000000") and deal.title == "deal" and deal.stage == "signed"

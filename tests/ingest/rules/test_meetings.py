@@ -120,7 +120,7 @@ def test_the_place_a_format_was_launched_is_its_first_meeting(read):
 
 def test_a_numbered_meeting_of_a_joint_committee_is_not_the_formats(read):
     text = ("The ministers of Central Asia and Norway met in Bergen for their third meeting. "
-            "The 14th meeting of the joint committee on fisheries was held the same week.")
+            "Tromso hosted a 5th meeting of the Norwegian-Uzbek joint committee, this time on salmon farming.")
     assert [m.ordinal for m in read(text).meetings] == [3]
 
 
@@ -130,8 +130,8 @@ def test_a_city_before_the_word_summit_is_its_venue(read):
 
 
 def test_talks_held_with_foreign_ministers_are_a_ministerial_meeting(read):
-    text = ("OSLO -- Norway's foreign minister held talks on water and energy with the foreign ministers of the five "
-            "Central Asian countries in Bishkek on Friday.")
+    text = ("OSLO -- On Friday in Bishkek, Norway's foreign minister held talks on water and energy with five foreign "
+            "ministers from Central Asia.")
     assert [(m.level, m.city) for m in read(text).meetings] == [("ministerial", "Bishkek")]
 
 
