@@ -20,8 +20,8 @@ from dialogue.ingest.gazetteer import CENTRAL_ASIA, Gazetteer
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.payloads import FormatBound, Payload, payload_of
 from dialogue.ingest.resolve import Resolver, meeting_find, resolve
-from dialogue.lib.keys import slug
 from dialogue.ingest.titles import document_title, generic_role, initiative_title, meeting_title
+from dialogue.lib.keys import slug
 from dialogue.record.models import (
     AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Country, Deal, Document, Evidence, Format, Initiative,
     InitiativeStatusChange, Meeting, Membership, Person, Post, Representation, Target, Tenure,

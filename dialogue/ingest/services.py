@@ -33,8 +33,8 @@ from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import RawReport, ReadError
 from dialogue.ingest.resolve import Resolver, resolve
-from dialogue.lib.keys import slug
 from dialogue.ingest.selectors import gazetteer_from_record
+from dialogue.lib.keys import slug
 from dialogue.lib.partial_dates import PartialDate, PartialDateError
 from dialogue.lib.simhash import distance, simhash
 from dialogue.lib.texts import content_hash

@@ -6,8 +6,8 @@ import re
 
 from dialogue.ingest.facts import AgendaFact, AreaFact, InitiativeFact
 from dialogue.ingest.report import Report, make_quote
-from dialogue.lib.keys import fold
 from dialogue.ingest.rules.initiatives import ITEM_STOP, clean_item, split_items
+from dialogue.lib.keys import fold
 
 _PRIORITIES = re.compile(
     r"priority\s+(?:cooperation\s+)?(?:areas|directions|pillars)(?:\s+(?:of|for)\s+cooperation)?\s*(?:,?\s*(?:including|such as|namely)\s*,?|:)\s*"

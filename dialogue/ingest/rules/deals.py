@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from dialogue.ingest.facts import DealFact, PersonFact
@@ -93,21 +94,21 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
     return deals, pledged
 
 
+def _mentions(report: Report, sentence: Sentence, people: list[PersonFact]) -> list[tuple[int, str]]:
+    """Where a sentence names a country: by name, by demonym, or by the surname of a person of that country."""
+    found = [(ent.start_char, report.code(ent)) for ent in report.ents_in(sentence, COUNTRY, DEMONYM)]
+    for person in people:
+        if person.country:
+            found += [(sentence.start_char + word.start(), person.country)
+                      for word in re.finditer(rf"\b{re.escape(person.name.split()[-1])}\b", sentence.text)]
+    return [(position, code) for position, code in found if code]
+
+
 def _named_before(report: Report, sentence: Sentence, people: list[PersonFact], sentences_back: int) -> list[str]:
-    """The countries a passage names (by name, demonym or a person of the country), from this sentence back
-    `sentences_back` sentences, nearest first."""
+    """The countries a passage names, from this sentence back `sentences_back` sentences, nearest first."""
     index = report.sentences.index(sentence)
-    codes: list[str] = []
-    for earlier in reversed(report.sentences[max(0, index - sentences_back) : index + 1]):
-        found = [(ent.start_char, report.code(ent)) for ent in report.ents_in(earlier, COUNTRY, DEMONYM)]
-        for person in people:
-            for word in re.finditer(rf"\b{re.escape(person.name.split()[-1])}\b", earlier.text):
-                if person.country:
-                    found.append((earlier.start_char + word.start(), person.country))
-        for _, code in sorted(found, reverse=True):
-            if code and code not in codes:
-                codes.append(code)
-    return codes
+    mentions = [m for earlier in report.sentences[max(0, index - sentences_back) : index + 1] for m in _mentions(report, earlier, people)]
+    return list(dict.fromkeys(code for _, code in sorted(mentions, reverse=True)))
 
 
 def _last_two_countries(report: Report, sentence: Sentence, people: list[PersonFact]) -> list[str]:
@@ -123,18 +124,21 @@ def _visit_sides(report: Report, sentence: Sentence, visit: re.Match, people: li
     visitor = next((code for code in _named_before(report, sentence, people, 2)
                     if code != host and any(p.country == code for p in people)), None)
     if visitor is None and host:  # nobody's country said: the side the report names most, across the region's border
-        named = Counter(report.code(e) for e in report.ents if e.label_ in (COUNTRY, DEMONYM))
-        across = [(count, code) for code, count in named.items() if code and (code in CENTRAL_ASIA) != (host in CENTRAL_ASIA)]
-        visitor = max(across)[1] if across else None
+        visitor = _most_named(report, (COUNTRY, DEMONYM), lambda code: (code in CENTRAL_ASIA) != (host in CENTRAL_ASIA))
     return [code for code in dict.fromkeys([*parties, host, visitor]) if code]
 
 
 def _outside_country(report: Report) -> str | None:
     """With no format named (a leader's tour of the region), the country from outside Central Asia the report
     names most is the other side of the region's deals."""
-    named = Counter(report.code(e) for e in report.ents if e.label_ in (COUNTRY, DEMONYM, CITY))
-    outside = [(count, code) for code, count in named.items() if code and code not in CENTRAL_ASIA]
-    return max(outside)[1] if outside else None
+    return _most_named(report, (COUNTRY, DEMONYM, CITY), lambda code: code not in CENTRAL_ASIA)
+
+
+def _most_named(report: Report, labels: tuple[str, ...], keep: Callable[[str], bool]) -> str | None:
+    """The country the report names most (by the entities of `labels`) among those `keep` lets through."""
+    named = Counter(report.code(e) for e in report.ents if e.label_ in labels)
+    counted = [(count, code) for code, count in named.items() if code and keep(code)]
+    return max(counted)[1] if counted else None
 
 
 def _deal_at(report: Report, sentence: Sentence, amount: Amount, people: list[PersonFact], partner: str | None) -> DealFact | None:
@@ -191,16 +195,7 @@ def _modifiers(text: str, noun_start: int) -> tuple[int, int | None]:
 def _parties(report: Report, sentence: Sentence, people: list[PersonFact], partner: str | None) -> list[str]:
     """The countries named in the sentence, and those of the people it names ("Abe signed ..."); with one
     alone, the format's partner is the other side."""
-    found: list[tuple[int, str]] = [(ent.start_char, report.code(ent)) for ent in report.ents_in(sentence, COUNTRY, DEMONYM)]
-    for person in people:
-        surname = person.name.split()[-1]
-        position = sentence.text.find(surname)
-        if person.country and position != -1 and re.match(r"\b", sentence.text[position + len(surname) :] or " "):
-            found.append((sentence.start_char + position, person.country))
-    codes: list[str] = []
-    for _, code in sorted(found):
-        if code and code not in codes:
-            codes.append(code)
+    codes = list(dict.fromkeys(code for _, code in sorted(_mentions(report, sentence, people))))
     if not set(codes) & set(CENTRAL_ASIA):  # "the port near Tromso": a place names the side no country names
         places = [report.gazetteer.cities.get(report.city_name(e)) for e in report.ents_in(sentence, CITY)]
         codes += [c for c in dict.fromkeys(places) if c and c not in codes]

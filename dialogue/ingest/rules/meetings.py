@@ -25,8 +25,8 @@ from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
 from dialogue.ingest.parse_dates import find_dates
 from dialogue.ingest.parse_numbers import ORDINAL_RE, ORDINAL_WORDS, ordinal_value
 from dialogue.ingest.report import Report, Sentence, make_quote
-from dialogue.lib.keys import fold
 from dialogue.ingest.rules.format import partner_code
+from dialogue.lib.keys import fold
 
 
 @dataclass
@@ -423,7 +423,7 @@ def find_next_meeting(report: Report, upcoming: list[_MeetingMention]) -> NextMe
     for mention, where, season in told:
         if mention not in called_next and where is None and mention.ordinal is None and season is None:
             continue  # a meeting to come that the report tells nothing of
-        quotes = [make_quote(report.text, mention.quote.start, max(where.end_char if where else 0, mention.quote.end))]
+        quotes = [_told(report, mention, where)]
         ordinal = mention.ordinal
         # "the summit to come ... a second summit, to be held in Bergen": one meeting told twice
         for other, other_where, _ in told:
@@ -431,7 +431,7 @@ def find_next_meeting(report: Report, upcoming: list[_MeetingMention]) -> NextMe
                 continue
             if ordinal is None and other.ordinal is not None or where is None and other_where is not None:
                 ordinal, where = ordinal or other.ordinal, where or other_where
-                quotes.append(make_quote(report.text, other.quote.start, max(other_where.end_char if other_where else 0, other.quote.end)))
+                quotes.append(_told(report, other, other_where))
         return NextMeetingFact(
             ordinal=ordinal,
             where=(report.city_name(where) if where.label_ == CITY else report.country_name(report.code(where)) or where.text) if where else None,
@@ -441,6 +441,11 @@ def find_next_meeting(report: Report, upcoming: list[_MeetingMention]) -> NextMe
             quotes=quotes,
         )
     return None
+
+
+def _told(report: Report, mention: _MeetingMention, where: Span | None):
+    """The words that tell of a meeting to come, through its venue when one is named after them."""
+    return make_quote(report.text, mention.quote.start, max(where.end_char if where else 0, mention.quote.end))
 
 
 def _venue_and_season(report: Report, mention: _MeetingMention) -> tuple[Span | None, re.Match | None]:
