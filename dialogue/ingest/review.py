@@ -27,7 +27,7 @@ from dialogue.record.models import (
     InitiativeStatusChange, Meeting, Membership, Person, Post, Representation, Target, Tenure,
 )
 from dialogue.access.permissions import Action, Actor, authorize
-from dialogue.record.services import evidence_add, unique_key
+from dialogue.record.services import evidence_add, key_base, unique_key
 
 KEEP_RECORD, TAKE_CANDIDATE = "record", "candidate"
 LEVEL_CODES = {
@@ -309,7 +309,7 @@ def _write_deal(writer: _Writer, payload: Payload) -> Deal:
     amount = Decimal(payload.amount) if payload.amount else None
     if deal is None:
         title = (f"{payload.count} " if payload.count else "") + (payload.title or "deal")
-        deal = Deal(key=unique_key(Deal, f"{fmt.key}.deal.{slug(title, 80)}"), format=fmt, title=title[:1].upper() + title[1:300],
+        deal = Deal(key=unique_key(Deal, key_base(Deal, format_key=fmt.key, label=title)), format=fmt, title=title[:1].upper() + title[1:300],
                     parties=[party.name for party in _countries(payload.parties)],
                     value=amount, currency=payload.currency or "", meeting=meeting,
                     stage=DEAL_STAGES.get(payload.stage or "", Deal.Stage.PLEDGE),

@@ -87,8 +87,9 @@ class Citation:
     field: str = ""
 
 
-def _assign(fact: Fact, fields: dict[str, models.Field], values: dict[str, Any]) -> dict[str, list]:
+def _assign(fact: Fact, values: dict[str, Any]) -> dict[str, list]:
     """Set plain fields and references on the fact; return the many-to-many values, to be set once it is saved."""
+    fields = {f.name: f for f in record_fields(type(fact))}
     unknown = sorted(set(values) - set(fields))
     if unknown:
         raise ValidationError({name: "This field cannot be changed." for name in unknown})
@@ -115,7 +116,7 @@ def fact_create(*, actor: Actor, model: type[Fact], values: dict[str, Any], key_
     ValidationError naming the fields at fault; nothing is written on either.
     """
     fact = model(key=unique_key(model, key_base))
-    many = _assign(fact, {f.name: f for f in record_fields(model)}, values)
+    many = _assign(fact, values)
     if not citations:
         fact.entered_by, fact.entered_at = actor.name, timezone.now()
     fact.full_clean()
@@ -142,7 +143,7 @@ def fact_edit(*, actor: Actor, fact: Fact, version: str | tuple[str, ...] | None
     fact = _locked(fact)
     authorize(actor, Action.EDIT, fact)
     _check_version(fact, version)
-    many = _assign(fact, {f.name: f for f in record_fields(type(fact))}, changes)
+    many = _assign(fact, changes)
     fact.full_clean()
     _save(fact, actor, reason)
     for name, values in many.items():

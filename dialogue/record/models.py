@@ -17,7 +17,7 @@ from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from dialogue.lib.currencies import ISO_CURRENCIES
+from dialogue.lib.currencies import currency_problem
 from dialogue.lib.partial_dates import PartialDate, PartialDateError, human_range
 
 # Characters no fact's text may hold: they break feeds, exports and terminals (tab, line feed, carriage return are kept).
@@ -454,8 +454,8 @@ def _money_is_money(fact: Fact, *pairs: tuple[str, str]) -> None:
         amount, currency = getattr(fact, amount_field), getattr(fact, currency_field)
         if amount is not None and amount < 0:
             problems[amount_field] = "A sum of money cannot be negative."
-        if currency and currency not in ISO_CURRENCIES:
-            problems[currency_field] = f"{currency} is not an ISO 4217 currency."
+        if currency and (problem := currency_problem(currency)):
+            problems[currency_field] = problem
     if problems:
         raise ValidationError(problems)
 

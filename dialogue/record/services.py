@@ -8,9 +8,11 @@ from pathlib import Path
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 
+from dialogue.lib.keys import slug
 from dialogue.lib.simhash import simhash
 from dialogue.lib.texts import content_hash, split_header
 from dialogue.record.models import Evidence, Source
+from dialogue.record.sections import SECTION_OF_MODEL
 
 
 class EvidenceError(ValueError):
@@ -58,6 +60,12 @@ def unique_key(model: type[models.Model], base: str) -> str:
         key = f"{base[:110]}-{number}"
         number += 1
     return key
+
+
+def key_base(model: type[models.Model], *, format_key: str | None, label: str) -> str:
+    """A new fact's key as ingestion makes them: its format's key, the kind of fact, the words of its title."""
+    kind = SECTION_OF_MODEL[model].removesuffix("s")
+    return f"{format_key}.{kind}.{slug(label, 80)}" if format_key else f"{kind}.{slug(label, 80)}"
 
 
 @dataclass(frozen=True)

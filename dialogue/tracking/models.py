@@ -7,7 +7,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from dialogue.lib.currencies import ISO_CURRENCIES
+from dialogue.lib.currencies import currency_problem
 from dialogue.record.models import CURRENCY_VALIDATOR
 
 
@@ -31,8 +31,7 @@ class ExchangeRate(models.Model):
         indexes = [models.Index(fields=["base", "quote", "date"])]
 
     def clean(self) -> None:
-        problems = {name: f"{getattr(self, name)} is not an ISO 4217 currency." for name in ("base", "quote")
-                    if getattr(self, name) and getattr(self, name) not in ISO_CURRENCIES}
+        problems = {name: problem for name in ("base", "quote") if getattr(self, name) and (problem := currency_problem(getattr(self, name)))}
         if not problems and self.base and self.base == self.quote:
             problems["quote"] = "A rate is between two currencies; this one is the same on both sides."
         if problems:

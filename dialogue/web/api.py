@@ -30,13 +30,13 @@ from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import RawReport
 from dialogue.ingest.review import InvalidEdit, ReviewError, candidate_accept, candidate_edit, candidate_reject
 from dialogue.ingest.services import STORED, report_submit
-from dialogue.lib.keys import slug
 from dialogue.record.editing import (
     ANY_VERSION, Citation, DeletionRefused, StaleVersion, fact_create, fact_delete, fact_edit, fact_restore, record_row,
 )
 from dialogue.record.interchange import RecordLoadError, record_changes, record_rows, record_version
 from dialogue.record.models import KEY_VALIDATOR, Source, Target
 from dialogue.record.sections import FACT_SECTIONS, SECTIONS
+from dialogue.record.services import key_base
 from dialogue.tracking.progress import NotYetRecorded, target_progress
 from dialogue.tracking.rates import MissingRate
 
@@ -284,11 +284,10 @@ def _citations(evidence: list[Cited]) -> list[Citation]:
     return [Citation(source=sources[item.source], start=item.start, end=item.end, quote=item.quote, field=item.field) for item in evidence]
 
 
-def _key_base(section: str, model: type[Model], fields: dict[str, Any]) -> str:
-    """A key like those ingestion makes: the format's key, the kind of fact, the words of its title."""
+def _key_base(model: type[Model], fields: dict[str, Any]) -> str:
+    """The new fact's key from the words that name it and its format's key, as the request gives them."""
     label = next((str(fields[name]) for name in ("title", "name", "label", "topic") if fields.get(name)), "entry")
-    prefix = f"{fields['format']}." if isinstance(fields.get("format"), str) else ""
-    return f"{prefix}{section.rstrip('s')}.{slug(label, 80)}"
+    return key_base(model, format_key=fields["format"] if isinstance(fields.get("format"), str) else None, label=label)
 
 
 def _create_route(section: str, model: type[Model]) -> None:
@@ -297,7 +296,7 @@ def _create_route(section: str, model: type[Model]) -> None:
     def section_create(request, new: NewFact):
         def create():
             values = record_changes(model, new.fields)
-            fact = fact_create(actor=_actor(request), model=model, values=values, key_base=_key_base(section, model, new.fields),
+            fact = fact_create(actor=_actor(request), model=model, values=values, key_base=_key_base(model, new.fields),
                                citations=_citations(new.evidence))
             response = _record_response(fact, status=201)
             response["Location"] = f"{request.path.rstrip('/')}/{fact.key}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -12,6 +13,7 @@ from dialogue.lib.currencies import ISO_CURRENCIES
 from dialogue.record.editing import Citation
 from dialogue.record.models import Country, Deal, Fact, Format, Meeting, Source, Target
 from dialogue.record.sections import record_fields
+from dialogue.record.services import quote_problem
 
 BOOKKEEPING = {"entered_by", "entered_at"}
 
@@ -42,6 +44,16 @@ class DealFilter(forms.Form):
         self.fields["country"].choices = _country_choices()
 
 
+def form_errors(form: forms.Form, error: ValidationError) -> None:
+    """A record service's refusal shown on the form: beside the field it names, or above the form (naming the
+    field) when the form does not show that field."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for field, messages in error.message_dict.items():
+        form.add_error(field if field in form.fields else None, [m if field in form.fields else f"{field}: {m}" for m in messages])
+
+
 def fact_form_class(model: type[Fact]) -> type[forms.ModelForm]:
     """A form over a fact's own fields (not its bookkeeping), in the order the dump writes them."""
     names = [f.name for f in record_fields(model) if f.name not in BOOKKEEPING]
@@ -57,11 +69,16 @@ class ReportForm(forms.Form):
     url = forms.URLField(required=False, max_length=1000, assume_scheme="https")
 
 
-def _currency_choices(first: list[str]) -> list[tuple[str, str]]:
-    """ISO 4217 codes with their names; the currencies the format's targets count in come first."""
+@cache
+def _currency_names() -> dict[str, str]:
     import pycountry
 
-    names = {code: getattr(pycountry.currencies.get(alpha_3=code), "name", code) for code in ISO_CURRENCIES}
+    return {code: getattr(pycountry.currencies.get(alpha_3=code), "name", code) for code in ISO_CURRENCIES}
+
+
+def _currency_choices(first: list[str]) -> list[tuple[str, str]]:
+    """ISO 4217 codes with their names; the currencies the format's targets count in come first."""
+    names = _currency_names()
     ordered = [code for code in dict.fromkeys(first) if code in names] + sorted(set(names) - set(first))
     return [("", "No sum"), *((code, f"{code} · {names[code]}") for code in ordered)]
 
@@ -91,7 +108,7 @@ class CitedForm(forms.Form):
                                       if self.source else "Open this form from a source to cite it, or tick 'No source is cited'.")
             return data
         text = self.source.text
-        if start is None or text[start:start + len(quote)] != quote:
+        if start is None or quote_problem(text=text, start=start, end=start + len(quote), quote=quote):
             places = [m.start() for m in re.finditer(re.escape(quote), text)]
             if len(places) != 1:
                 self.add_error("quote", "These words are not in the source as written: select them in the text."

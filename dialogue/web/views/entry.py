@@ -5,28 +5,18 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.forms import Form
 from django.http import Http404
 from django.shortcuts import redirect, render
 
 from dialogue.access.permissions import Action, authorize
-from dialogue.lib.keys import slug
 from dialogue.record.editing import fact_create
 from dialogue.record.models import Deal, Source
 from dialogue.record.selectors import format_get
+from dialogue.record.services import key_base
 from dialogue.tracking.progress import NotYetRecorded, target_progress
 from dialogue.tracking.rates import MissingRate
 from dialogue.web.context import request_actor
-from dialogue.web.forms import DealForm
-
-
-def form_errors(form: Form, error: ValidationError) -> None:
-    """A record service's refusal shown on the form: beside the field it names, or above the form."""
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for field, messages_ in error.message_dict.items():
-        form.add_error(field if field in form.fields else None, [f"{field}: {m}" if field not in form.fields else m for m in messages_])
+from dialogue.web.forms import DealForm, form_errors
 
 
 def _moved(deal: Deal) -> str:
@@ -57,7 +47,7 @@ def deal_new(request):
     if request.method == "POST" and form.is_valid():
         citation = form.cleaned_data.get("citation")
         try:
-            deal = fact_create(actor=actor, model=Deal, values=form.values(), key_base=f"{fmt.key}.deal.{slug(form.cleaned_data['title'], 80)}",
+            deal = fact_create(actor=actor, model=Deal, values=form.values(), key_base=key_base(Deal, format_key=fmt.key, label=form.cleaned_data["title"]),
                                citations=[citation] if citation else [])
         except PermissionDenied as error:
             form.add_error("countries", str(error))

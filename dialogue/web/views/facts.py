@@ -15,7 +15,7 @@ from dialogue.record.editing import (
 from dialogue.record.sections import record_fields
 from dialogue.record.selectors import deleted_facts, evidence_for, fact_get, fact_support
 from dialogue.web.context import request_actor
-from dialogue.web.forms import BOOKKEEPING, fact_form_class
+from dialogue.web.forms import BOOKKEEPING, fact_form_class, form_errors
 from dialogue.web.templatetags.facts import field_text
 
 CONTEXT_CHARACTERS = 240
@@ -64,7 +64,7 @@ def fact_edit_page(request, section: str, key: str):
             stale, version = error, error.current  # show the record now beside what was typed; saving again overwrites
             fact = type(fact).objects.get(pk=fact.pk)
         except ValidationError as error:
-            form.add_error(None, error)
+            form_errors(form, error)
         else:
             messages.success(request, f"Saved. The change is in the history of this {fact._meta.verbose_name}.")
             return redirect("fact", section=section, key=key)

@@ -18,12 +18,9 @@ document.addEventListener("DOMContentLoaded", () => {
     const before = document.createRange();
     before.setStart(text, 0);
     before.setEnd(range.startContainer, range.startOffset);
-    let words = range.toString();
-    let offset = before.toString().length;
-    const lead = words.length - words.trimStart().length;
-    words = words.trim();
-    offset += lead;
-    quote.value = words;
+    const words = range.toString();
+    const offset = before.toString().length + words.length - words.trimStart().length;  // spaces selected before the words
+    quote.value = words.trim();
     start.value = [...text.textContent.slice(0, offset)].length;
   }
 });
