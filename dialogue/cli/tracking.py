@@ -1,0 +1,145 @@
+"""Commands on how a format is doing: exchange rates, targets' progress, the chair's report,
+initiatives and the comparison of formats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from dialogue.cli.common import Command, Group, console, database_ready, refuse
+
+
+@click.group(cls=Group)
+def rates() -> None:
+    """Exchange rates beyond the ECB's reference rates (tenge, som, somoni, manat, sum)."""
+
+
+@rates.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def rates_import_command(file: Path) -> None:
+    """Import rates from a CSV file with the header date,base,quote,rate,source.
+
+    Each row says that one BASE is worth RATE QUOTE on DATE, as SOURCE published it
+    (2024-10-01,USD,KZT,480.50,National Bank of Kazakhstan). All rows or none are kept;
+    a row already held changes nothing, a different rate for a held day is refused.
+    """
+    from dialogue.tracking.rates import RateImportError, rates_import
+
+    database_ready()
+    try:
+        created = rates_import(file)
+    except RateImportError as error:
+        refuse(f"No rate was imported from {file}:", error.problems)
+    console.print(f"Imported {created} new rates from {file}.")
+
+
+@click.command(cls=Command)
+@click.option("--format", "format_name", help="The format's short name (C5+Japan); every format if left out.")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Figures from the record as it stood that day.")
+def progress(format_name: str | None, as_of) -> None:
+    """Each target's progress: achieved, time elapsed, pace needed, status and forecast.
+
+    Deals count from commitment on, converted at the rate of their signing day; every
+    conversion names its rate, date and source. A missing rate is an error naming the
+    currency and day.
+    """
+    from dialogue.record.models import Target
+    from dialogue.record.selectors import rows_as_of
+    from dialogue.tracking.progress import target_progress
+    from dialogue.tracking.rates import MissingRate
+
+    database_ready()
+    targets = rows_as_of(Target, as_of.date() if as_of else None).select_related("format", "meeting").order_by("format__short_name", "key")
+    if format_name:
+        targets = targets.filter(format__short_name=format_name)
+    try:
+        for target in targets:
+            figures = target_progress(target, as_of=as_of.date() if as_of else None)
+            money = lambda value: f"{value:,.2f} {target.currency or target.unit}" if value is not None else "unknown"  # noqa: E731
+            console.print(f"[bold]{target.format.short_name}: {target.title}[/] — target {money(target.amount)}")
+            console.print(f"  achieved {money(figures.achieved)} ({figures.percent} %), pledged beside it {money(figures.pledged)}")
+            elapsed = f"{figures.elapsed_percent} % of the period elapsed" if figures.elapsed_percent is not None else "period start not recorded"
+            console.print(f"  {elapsed}; status: {figures.status}; pace needed {money(figures.pace_needed_per_year)} a year; "
+                          f"forecast at the end {money(figures.forecast)}")
+            for item in figures.contributions:
+                used = "; ".join(str(rate) for rate in item.rates) or "same currency"
+                console.print(f"    {item.deal.title}: {item.value:,.2f} {item.currency} = {money(item.converted)} [{used}] — {item.why}", markup=False)
+    except MissingRate as error:
+        raise click.ClickException(str(error)) from None
+
+
+@click.command(cls=Command)
+@click.option("--format", "format_name", default="C5+Japan", show_default=True, help="The format's short name.")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="The record as it stood that day.")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="FILE.html, FILE.pdf or FILE.md")
+def report(format_name: str, as_of, out: Path) -> None:
+    """Write the progress report a chair brings to the next meeting.
+
+    Meetings, initiatives by priority area and status, targets with charts, documents,
+    open items for the next meeting, and the sources cited. The file's suffix chooses
+    HTML, PDF (through WeasyPrint) or Markdown.
+    """
+    from dialogue.record.models import Format
+    from dialogue.tracking.rates import MissingRate
+    from dialogue.tracking.report import report_write
+
+    database_ready()
+    fmt = Format.objects.filter(short_name=format_name).first()
+    if fmt is None:
+        raise click.ClickException(f"there is no format {format_name!r} (known: {', '.join(Format.objects.values_list('short_name', flat=True))})")
+    try:
+        report_write(fmt, out, as_of=as_of.date() if as_of else None)
+    except (MissingRate, ValueError) as error:
+        raise click.ClickException(str(error)) from None
+    console.print(f"Wrote the {fmt.short_name} progress report to {out}")
+
+
+@click.command(cls=Command)
+@click.option("--format", "format_name", default="C5+Japan", show_default=True, help="The format's short name.")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="The record as it stood that day.")
+@click.option("--stale-months", type=click.IntRange(1, 120), default=12, show_default=True,
+              help="An initiative with nothing new recorded for this many months is stale.")
+def initiatives(format_name: str, as_of, stale_months: int) -> None:
+    """Each initiative's status, completion, staleness and lineage; then what each member
+    proposed and how far members kept their commitments (+1 full, 0 partial, -1 none)."""
+    from rich.table import Table
+
+    from dialogue.record.models import Format
+    from dialogue.tracking.initiatives import compliance, initiative_states, member_proposals
+
+    database_ready()
+    fmt = Format.objects.filter(short_name=format_name).first()
+    if fmt is None:
+        raise click.ClickException(f"there is no format {format_name!r}")
+    day = as_of.date() if as_of else None
+    table = Table("initiative", "proposed by", "status", "completion", "last recorded", "lineage", title=f"{fmt.name}: initiatives")
+    for state in initiative_states(fmt, as_of=day, stale_after_months=stale_months):
+        lineage = "; ".join([f"from {i.title} ({kind})" for kind, i in state.came_from] + [f"{kind} {i.title}" for kind, i in state.went_to])
+        table.add_row(state.initiative.title, str(state.initiative.proposed_by_country or "jointly"), state.status, state.completion,
+                      (state.last_recorded.date().isoformat() if state.last_recorded else "never") + (" (stale)" if state.stale else ""), lineage)
+    console.print(table)
+    for country, states in member_proposals(fmt, as_of=day).items():
+        console.print(f"{country.name} proposed: " + "; ".join(f"{s.initiative.title} ({s.status})" for s in states), markup=False)
+    for member in compliance(fmt, as_of=day):
+        console.print(f"{member.country.name}: average compliance {member.average} over {len(member.scores)} commitments", markup=False)
+
+
+@click.command(cls=Command)
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Target figures as the record stood that day.")
+def compare(as_of) -> None:
+    """Every format in the record side by side: meetings a year by level, initiatives
+    proposed and delivered, and how far each target has come."""
+    from rich.table import Table
+
+    from dialogue.tracking.compare import format_comparison
+
+    database_ready()
+    table = Table("format", "meetings by year (level: count)", "initiatives", "proposed by a member", "delivered", "targets")
+    for summary in format_comparison(as_of=as_of.date() if as_of else None):
+        meetings = "; ".join(f"{year}: " + ", ".join(f"{level} {n}" for level, n in sorted(levels.items()))
+                             for year, levels in summary.meetings_by_year.items()) or "none"
+        targets = "; ".join(f"{title}: {percent if percent is not None else '?'} % ({status})" for title, percent, status in summary.attainment) or "none"
+        table.add_row(summary.format.short_name, meetings, str(summary.initiatives), str(summary.proposed_by_members),
+                      f"{summary.delivered} ({summary.delivery_rate if summary.delivery_rate is not None else '—'} %)", targets)
+    console.print(table)
