@@ -8,3 +8,5 @@ urlpatterns = [
     path("api/", api.urls),
     path("", include("dialogue.web.urls")),
 ]
+
+handler400 = "dialogue.web.views.errors.bad_request"

@@ -67,3 +67,20 @@ class Candidate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} #{self.position} from {self.source.key}"
+
+
+class Submission(models.Model):
+    """A report as a person sent it in, so they can follow what became of it ("my reports"); a text sent twice
+    is stored once but each sending is kept."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="submissions")
+    submitted_by = models.CharField(max_length=150, db_index=True)
+    submitted_at = models.DateTimeField(auto_now_add=True)
+    outcome = models.CharField(max_length=20, help_text="stored, duplicate, twin or failed, as ingestion said.")
+    message = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["-submitted_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.source.key} sent by {self.submitted_by}"

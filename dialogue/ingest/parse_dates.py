@@ -103,8 +103,12 @@ def _explicit(expression: str, published: dt.date | None) -> dt.date | None:
 
 
 def published_date(text: str | None) -> dt.date | None:
-    """The report's date from a header value such as '2022-12-25'; None for 'unknown'."""
+    """The report's date from a header value such as '2022-12-25'; None for 'unknown' and for a day no
+    calendar has ('2026-02-30'), which ingestion then reports as not understood."""
     if not text:
         return None
     match = re.match(r"\s*(\d{4}-\d{2}-\d{2})", text)
-    return dt.date.fromisoformat(match.group(1)) if match else None
+    try:
+        return dt.date.fromisoformat(match.group(1)) if match else None
+    except ValueError:
+        return None

@@ -9,7 +9,6 @@ refuses a field the kind does not have. Candidates of one source refer to each o
 from __future__ import annotations
 
 import json
-import re
 import types
 import typing
 from dataclasses import asdict, dataclass, field, fields
@@ -67,7 +66,8 @@ class InitiativePayload(FormatBound):
     title: str = ""
     proposed_by: str | None = None
     meeting: int | None = None
-    areas: list[int] = field(default_factory=list)
+    areas: list[int] = field(default_factory=list)  # area candidates of the same report
+    area_keys: list[str] = field(default_factory=list)  # areas the record holds, picked by a reviewer
 
 
 @dataclass(frozen=True)
@@ -150,44 +150,22 @@ def payload_of(kind: str, data: dict) -> Payload:
     return cls(**data)
 
 
-def value_from_text(kind: str, name: str, text: str):
-    """A field's value as a person types it in a form: text as it is; a number in digits; yes or no; a list as
-    comma-separated items or JSON; nothing (an empty box) where the field may be empty."""
+@dataclass(frozen=True)
+class PayloadField:
+    name: str
+    hint: typing.Any
+    default: typing.Any  # what an empty box means where the field may not be empty
+
+    @property
+    def optional(self) -> bool:
+        return type(None) in typing.get_args(self.hint)
+
+
+@cache
+def payload_fields(kind: str) -> tuple[PayloadField, ...]:
+    """A kind's fields in order, with their types resolved (the dataclasses hold them as text)."""
     cls = PAYLOADS[kind]
-    hint = _hints(cls).get(name)
-    if hint is None:
-        raise ValueError(f"a {kind} has no field {name}")
-    options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
-    text = text.strip()
-    if text == "" and type(None) in options:
-        return None
-    for option in options:
-        if option is str:
-            return text
-        if option is int and re.fullmatch(r"[+-]?\d{1,18}", text):
-            return int(text)
-        if option is bool and text.lower() in _YES | _NO:
-            return text.lower() in _YES
-        if typing.get_origin(option) is list:
-            items, item_type = _listed(text), typing.get_args(option)[0]
-            if items is not None and item_type is int:
-                items = [int(i) if isinstance(i, str) and re.fullmatch(r"[+-]?\d{1,18}", i) else i for i in items]
-            if items is not None and all(_fits(item, item_type) for item in items):
-                return items
-    raise ValueError(f"{name}: {text!r} is not {_described(hint)}")
-
-
-_YES, _NO = {"yes", "true", "on", "1"}, {"no", "false", "off", "0"}
-
-
-def _listed(text: str) -> list | None:
-    if text.startswith("["):
-        try:
-            items = json.loads(text)
-        except json.JSONDecodeError:
-            return None
-        return items if isinstance(items, list) else None
-    return [item.strip() for item in text.split(",") if item.strip()]
+    return tuple(PayloadField(f.name, _hints(cls)[f.name], [] if f.default_factory is list else f.default) for f in fields(cls))
 
 
 @cache

@@ -9,6 +9,7 @@ reviewer says which value stands.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
@@ -18,7 +19,7 @@ from django.utils import timezone
 
 from dialogue.ingest.gazetteer import CENTRAL_ASIA, Gazetteer
 from dialogue.ingest.models import Candidate
-from dialogue.ingest.payloads import FormatBound, Payload, payload_of
+from dialogue.ingest.payloads import FormatBound, Payload, payload_fields, payload_of
 from dialogue.ingest.resolve import Resolver, meeting_find, resolve
 from dialogue.ingest.titles import document_title, generic_role, initiative_title, meeting_title
 from dialogue.lib.keys import slug
@@ -58,9 +59,10 @@ def candidate_edit(candidate: Candidate, *, changes: dict, reviewer: Actor) -> C
     authorize(reviewer, Action.REVIEW)
     if candidate.status != Candidate.Status.PENDING:
         raise ReviewError(f"candidate {candidate.id} is already {candidate.status}")
-    unknown = sorted(set(changes) - set(candidate.payload))
+    known = {spec.name for spec in payload_fields(candidate.kind)}
+    unknown = sorted(set(changes) - known)
     if unknown:
-        raise InvalidEdit(f"a {candidate.kind} has no field {', '.join(unknown)} (it has {', '.join(sorted(candidate.payload))})")
+        raise InvalidEdit(f"a {candidate.kind} has no field {', '.join(unknown)} (it has {', '.join(sorted(known))})")
     try:
         payload_of(candidate.kind, {**candidate.fact, **changes})
     except ValueError as error:
@@ -90,6 +92,32 @@ def source_accept_all(source_key: str, *, reviewer: Actor, choose: str | None = 
             if candidate.status == Candidate.Status.PENDING:
                 keys.append(_accept(candidate, reviewer=reviewer, choose=choose))
         return keys
+
+
+@dataclass(frozen=True)
+class Left:
+    """A candidate that "accept all" left for the reviewer, and why."""
+
+    candidate: Candidate
+    reason: str
+
+
+def source_accept_clear(source_key: str, *, reviewer: Actor) -> tuple[list[str], list[Left]]:
+    """Accept every pending candidate of a source that needs no decision; leave each one that conflicts with the
+    record, or cannot be written, pending with its reason, for the reviewer to settle by hand."""
+    authorize(reviewer, Action.REVIEW)
+    keys, left = [], []
+    for candidate in Candidate.objects.filter(source__key=source_key, status=Candidate.Status.PENDING).select_related("source"):
+        try:
+            with transaction.atomic():
+                candidate = Candidate.objects.select_for_update().select_related("source").get(id=candidate.id)
+                if candidate.status == Candidate.Status.PENDING:
+                    keys.append(_accept(candidate, reviewer=reviewer, choose=None))
+        except ReviewError as error:
+            left.append(Left(candidate, str(error)))
+    # a later candidate may have needed one left here, and accepted it keeping the record's values
+    still = set(Candidate.objects.filter(id__in=[item.candidate.id for item in left], status=Candidate.Status.PENDING).values_list("id", flat=True))
+    return keys, [item for item in left if item.candidate.id in still]
 
 
 def _accept(candidate: Candidate, *, reviewer: Actor, choose: str | None) -> str:
@@ -143,8 +171,7 @@ class _Writer:
             return None
         sibling.refresh_from_db()
         key = sibling.accepted_key or _accept(sibling, reviewer=self.reviewer, choose=KEEP_RECORD)
-        model = {Candidate.Kind.MEETING: Meeting, Candidate.Kind.TARGET: Target, Candidate.Kind.AREA: Area}[sibling.kind]
-        return model.objects.get(key=key)
+        return MODELS[sibling.kind].objects.get(key=key)
 
     def format(self, payload: FormatBound) -> Format:
         fmt = Format.objects.filter(key=payload.format).first() if payload.format else self.resolver.format_for(payload)
@@ -266,7 +293,7 @@ def _write_initiative(writer: _Writer, payload: Payload) -> Initiative:
         writer.set_fields(initiative, {"proposed_by_country": country(payload.proposed_by)})
         writer.save(initiative)
     areas = [writer.dependency(position) for position in payload.areas]
-    initiative.areas.add(*[area for area in areas if area is not None])
+    initiative.areas.add(*[area for area in areas if area is not None], *Area.objects.filter(key__in=payload.area_keys))
     return initiative
 
 
@@ -380,6 +407,13 @@ def _write_agenda_item(writer: _Writer, payload: Payload) -> AgendaItem:
         topic=payload.topic[:300], order=payload.order)
     return writer.save(item)
 
+
+MODELS = {  # what accepting a candidate of each kind writes (or supports)
+    Candidate.Kind.MEETING: Meeting, Candidate.Kind.DEAL: Deal, Candidate.Kind.ATTENDANCE: Attendance,
+    Candidate.Kind.INITIATIVE: Initiative, Candidate.Kind.TARGET: Target, Candidate.Kind.DOCUMENT: Document,
+    Candidate.Kind.BILATERAL: BilateralTalk, Candidate.Kind.NEXT_MEETING: Meeting, Candidate.Kind.CHAIR: ChairTerm,
+    Candidate.Kind.AREA: Area, Candidate.Kind.AGENDA_ITEM: AgendaItem,
+}
 
 WRITERS = {
     Candidate.Kind.MEETING: _write_meeting,

@@ -30,7 +30,7 @@ from dialogue.ingest.candidates import candidates_from
 from dialogue.ingest.extract import extract_report
 from dialogue.ingest.facts import Extraction
 from dialogue.ingest.gazetteer import Gazetteer
-from dialogue.ingest.models import Candidate
+from dialogue.ingest.models import Candidate, Submission
 from dialogue.ingest.readers import RawReport, ReadError
 from dialogue.ingest.resolve import Resolver, resolve
 from dialogue.ingest.selectors import gazetteer_from_record
@@ -137,7 +137,11 @@ def report_submit(report: RawReport, *, actor: Actor) -> IngestResult:
     authorize(actor, Action.SUBMIT)
     if not report.text.strip():
         raise ValueError("The report has no text.")
-    return report_ingest(report, gazetteer=gazetteer_from_record())
+    result = report_ingest(report, gazetteer=gazetteer_from_record())
+    if result.source_key:
+        Submission.objects.create(source=Source.objects.get(key=result.source_key), submitted_by=actor.name,
+                                  outcome=result.outcome, message=result.message[:500])
+    return result
 
 
 # ----------------------------------------------------------------------------- batches

@@ -8,9 +8,22 @@ exactly as published, so that the same report read from any file has the same ha
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 HEADER_END = "---"
+# Control characters (but tab and line breaks), and halves of a surrogate pair, which no database encoding stores.
+UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def unreadable_problem(text: str) -> str:
+    """Why a typed or pasted text cannot be kept as it is ('' when it can): bytes that were not UTF-8 (read as
+    U+FFFD), or a character no database stores."""
+    if "\ufffd" in text:
+        return "It holds characters that could not be read (shown as \ufffd): paste it again from its source, as UTF-8 text."
+    if UNSTORABLE.search(text):
+        return "It holds a control character (a NUL, a bell...) or a broken one: only text, tabs and line breaks are kept."
+    return ""
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,6 @@ Popolo conventions (https://www.popoloproject.com/specs/).
 
 from __future__ import annotations
 
-import re
-
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -19,9 +17,9 @@ from simple_history.models import HistoricalRecords
 
 from dialogue.lib.currencies import currency_problem
 from dialogue.lib.partial_dates import PartialDate, PartialDateError, human_range
+from dialogue.lib.texts import UNSTORABLE
 
 # Characters no fact's text may hold: they break feeds, exports and terminals (tab, line feed, carriage return are kept).
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 KEY_VALIDATOR = RegexValidator(
     r"^[a-z0-9][a-z0-9._-]*$", "Use lower-case letters, digits, '.', '_' and '-' only."
 )
@@ -109,10 +107,10 @@ class Fact(models.Model):
 
     def clean(self) -> None:
         super().clean()
-        unprintable = {field.name: "Remove the control character (a NUL, a bell...): only text, tabs and line breaks are kept."
+        unprintable = {field.name: "Remove the control character (a NUL, a bell...) or broken character: only text, tabs and line breaks are kept."
                        for field in self._meta.concrete_fields
                        if isinstance(field, (models.CharField, models.TextField))
-                       and isinstance(value := getattr(self, field.attname), str) and CONTROL_CHARACTERS.search(value)}
+                       and isinstance(value := getattr(self, field.attname), str) and UNSTORABLE.search(value)}
         if unprintable:
             raise ValidationError(unprintable)
         if bool(self.entered_by) != bool(self.entered_at):

@@ -11,17 +11,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import altair as alt
-import vl_convert
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from dialogue.lib.partial_dates import human_range
 from dialogue.record.models import (
-    ChairTerm, Document, Format, Initiative, InitiativeStatus, Meeting, Source, Target,
+    ChairTerm, Country, Document, Format, Initiative, InitiativeStatus, Meeting, Membership, Source, Target,
 )
-from dialogue.tracking.initiatives import NO_AREA, initiative_priorities, initiative_states
+from dialogue.tracking.initiatives import (
+    NO_AREA, InitiativeState, MemberCompliance, compliance, initiative_priorities, initiative_states,
+)
 from dialogue.record.selectors import rows_as_of, sources_of
 from dialogue.tracking.progress import BEHIND, TargetProgress, targets_progress
 
@@ -40,12 +40,15 @@ class ReportData:
     on: dt.date
     as_of: dt.date | None
     chair: ChairTerm | None
+    members: list[Country]
     held: list[Meeting]
     planned: list[Meeting]
     areas: list[AreaSection]
     targets: list[TargetProgress]
     documents: list[Document]
     open_items: list[str]
+    initiative_states: list[InitiativeState]
+    compliance: list[MemberCompliance]
     sources: list[Source] = field(default_factory=list)
 
 
@@ -53,6 +56,15 @@ def chair_on(fmt: Format, on: dt.date, *, as_of: dt.date | None = None) -> Chair
     """The chair term in force on a day: the latest begun by then, else the first announced."""
     terms = sorted(rows_as_of(ChairTerm, as_of).filter(format=fmt).select_related("country"), key=lambda t: t.start or "")
     return next((t for t in reversed(terms) if (t.start or "") <= on.isoformat()), terms[-1] if terms else None)
+
+
+def members_in_order(fmt: Format, *, as_of: dt.date | None = None) -> list[Country]:
+    """The members as the format's name reads them ("Central Asia + Japan"): the Central Asian members, then the
+    partner. Membership has no order field and the record lists memberships by key, that is by ISO code (Kyrgyzstan
+    before Kazakhstan); within each group the names go alphabetically, as the sources list them."""
+    memberships = rows_as_of(Membership, as_of).filter(format=fmt).select_related("country")
+    partner_last = {Membership.Role.MEMBER: 0, Membership.Role.PARTNER: 1}
+    return [m.country for m in sorted(memberships, key=lambda m: (partner_last.get(m.role, 2), m.country.name))]
 
 
 def report_data(fmt: Format, *, as_of: dt.date | None = None) -> ReportData:
@@ -75,30 +87,53 @@ def report_data(fmt: Format, *, as_of: dt.date | None = None) -> ReportData:
     open_items += [f"{i.title}: proposed by {i.proposed_by_country or 'the members jointly'}"
                    f"{' at the ' + i.meeting.title if i.meeting_id and i.meeting.title else ''}, {i.get_status_display().lower()} and not yet agreed"
                    for i in initiatives if i.status in OPEN_STATUSES]
+    states = initiative_states(fmt, as_of=as_of)
     open_items += [f"{state.initiative.title}: nothing new recorded since "
                    f"{state.last_recorded.date().isoformat() if state.last_recorded else 'it was proposed'}"
-                   for state in initiative_states(fmt, as_of=as_of) if state.stale]
+                   for state in states if state.stale]
     open_items += [f"{p.target.title}: behind schedule ({p.percent} % achieved, {p.elapsed_percent} % of the time elapsed)"
                    for p in targets if p.status == BEHIND]
-    facts = [*held, *planned, *initiatives, *documents, *(p.target for p in targets), *([chair] if chair else [])]
-    data = ReportData(fmt, on, as_of, chair, held, planned, sections, targets, documents, open_items)
+    members = members_in_order(fmt, as_of=as_of)
+    place = {country.id: index for index, country in enumerate(members)}
+    kept = sorted(compliance(fmt, as_of=as_of), key=lambda m: place.get(m.country.id, len(place)))
+    facts = [*held, *planned, *initiatives, *documents, *(p.target for p in targets), *([chair] if chair else []),
+             *(score for member in kept for score in member.scores)]
+    data = ReportData(fmt, on, as_of, chair, members, held, planned, sections, targets, documents, open_items, states, kept)
     data.sources = sources_of(facts, as_of)
     return data
 
 
+CHART_WIDTH, CHART_LABELS, BAR, BAR_GAP = 420, 92, 18, 8
+
+
 def target_chart_svg(progress: TargetProgress) -> str:
-    """Achieved against time elapsed, as a static SVG (no script in the HTML or PDF)."""
-    rows = [{"measure": "Achieved", "percent": float(progress.percent)}]
+    """Achieved against time elapsed, as a static SVG (no script in the HTML or PDF) that scales to its box.
+
+    Drawn here rather than through altair and vl-convert: starting their JavaScript engine took most of a PDF
+    report's time, and their SVG had a fixed width that ran off a phone's screen."""
+    rows = [("Achieved", progress.percent, "#0b5394")]
     if progress.elapsed_percent is not None:
-        rows.append({"measure": "Time elapsed", "percent": float(progress.elapsed_percent)})
-    chart = (
-        alt.Chart(alt.Data(values=rows), width=420, height=22 * len(rows) + 10)
-        .mark_bar(color="#0b5394")
-        .encode(x=alt.X("percent:Q", scale=alt.Scale(domain=[0, 100]), title="% of the target and of its period"),
-                y=alt.Y("measure:N", title=None, sort=None),
-                color=alt.Color("measure:N", legend=None, scale=alt.Scale(range=["#0b5394", "#9aa7b4"])))
-    )
-    return vl_convert.vegalite_to_svg(chart.to_json())
+        rows.append(("Time elapsed", progress.elapsed_percent, "#9aa7b4"))
+    plot = CHART_WIDTH - CHART_LABELS - 12
+    axis = len(rows) * (BAR + BAR_GAP) + 2
+    height = axis + 34
+
+    def x(percent) -> float:
+        return CHART_LABELS + plot * min(max(float(percent), 0.0), 100.0) / 100
+
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="target-chart" viewBox="0 0 {CHART_WIDTH} {height}" width="100%" '
+             f'font-family="DejaVu Sans, sans-serif" font-size="11" fill="#1b1f24">',
+             "<title>" + "; ".join(f"{label}: {percent} %" for label, percent, _ in rows) + "</title>"]
+    for row, (label, percent, colour) in enumerate(rows):
+        top = 2 + row * (BAR + BAR_GAP)
+        parts.append(f'<text x="{CHART_LABELS - 6}" y="{top + 13}" text-anchor="end">{label}</text>'
+                     f'<rect x="{CHART_LABELS}" y="{top}" width="{x(percent) - CHART_LABELS:.1f}" height="{BAR}" fill="{colour}"/>')
+    parts.append(f'<line x1="{CHART_LABELS}" x2="{CHART_LABELS + plot}" y1="{axis}" y2="{axis}" stroke="#888"/>')
+    for tick in range(0, 101, 25):
+        parts.append(f'<line x1="{x(tick):.1f}" x2="{x(tick):.1f}" y1="{axis}" y2="{axis + 4}" stroke="#888"/>'
+                     f'<text x="{x(tick):.1f}" y="{axis + 15}" text-anchor="middle">{tick}</text>')
+    parts.append(f'<text x="{CHART_LABELS + plot / 2:.1f}" y="{axis + 30}" text-anchor="middle">% of the target and of its period</text></svg>')
+    return "".join(parts)
 
 
 def render_html(data: ReportData) -> str:

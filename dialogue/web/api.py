@@ -20,8 +20,9 @@ from django.db import IntegrityError
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
 from ninja import Body, Field, NinjaAPI, Path, Query, Schema, Status
-from pydantic import create_model
+from pydantic import create_model, field_validator
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.openapi.docs import Swagger
 from ninja.security import HttpBearer, SessionAuth
 
 from dialogue.access.permissions import Action, Actor, actor_for, authorize
@@ -30,6 +31,8 @@ from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import RawReport
 from dialogue.ingest.review import InvalidEdit, ReviewError, candidate_accept, candidate_edit, candidate_reject
 from dialogue.ingest.services import STORED, report_submit
+from dialogue.lib.partial_dates import PartialDate
+from dialogue.lib.texts import unreadable_problem
 from dialogue.record.editing import (
     ANY_VERSION, Citation, DeletionRefused, StaleVersion, fact_create, fact_delete, fact_edit, fact_restore, record_row,
 )
@@ -40,7 +43,15 @@ from dialogue.record.services import key_base
 from dialogue.tracking.progress import NotYetRecorded, target_progress
 from dialogue.tracking.rates import MissingRate
 
+class PhoneSwagger(Swagger):
+    """The interactive docs, laid out for the device's width (ninja's page has no viewport tag, so a phone drew it
+    980 px wide)."""
+
+    template = "web/api_docs.html"
+
+
 api = NinjaAPI(
+    docs=PhoneSwagger(),
     title="Dialogue Ledger API",
     version="1",
     description="The source-anchored record of multilateral dialogue formats. Every fact carries the quotes it came from.",
@@ -71,7 +82,10 @@ def problem(request: HttpRequest, status: int, title: str, detail: str, **extra:
 
 @api.exception_handler(HttpError)
 def _http_error(request, error: HttpError):
-    return problem(request, error.status_code, HttpResponse(status=error.status_code).reason_phrase, str(error))
+    detail = str(error)
+    if isinstance(error.__cause__, ValueError):  # the body could not be read: say why (not UTF-8, not JSON)
+        detail = f"The request's body is not JSON in UTF-8: {error.__cause__}"
+    return problem(request, error.status_code, HttpResponse(status=error.status_code).reason_phrase, detail)
 
 
 @api.exception_handler(PermissionDenied)
@@ -357,8 +371,23 @@ class ReportIn(Schema):
                       description="The report as published: at least one character that is not a space, and no NUL.")
     title: str = Field("", max_length=500, pattern=PLAIN_TEXT)
     publisher: str = Field("", max_length=200, pattern=PLAIN_TEXT)
-    published: str = Field("", max_length=40, pattern=PLAIN_TEXT)
+    published: str = Field("", max_length=10, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$",
+                           description="The day (or month, or year) it was published: 2026-12-04, 2026-12 or 2026.")
     url: str = Field("", max_length=1000, pattern=PLAIN_TEXT)
+
+    @field_validator("text", "title", "publisher", "url")
+    @classmethod
+    def _readable(cls, value: str) -> str:
+        if problem := unreadable_problem(value):
+            raise ValueError(problem)
+        return value
+
+    @field_validator("published")
+    @classmethod
+    def _a_calendar_date(cls, value: str) -> str:
+        if value:
+            PartialDate.parse(value)  # its error (a ValueError) names the day no calendar has
+        return value
 
 
 class ReportOut(Schema):

@@ -7,11 +7,16 @@ from functools import cache
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.forms import modelform_factory
+from django.utils.text import capfirst
 
 from dialogue.lib.currencies import ISO_CURRENCIES
+from dialogue.lib.texts import unreadable_problem
+from dialogue.lib.partial_dates import DAY, MONTH, YEAR, PartialDate, PartialDateError
 from dialogue.record.editing import Citation
-from dialogue.record.models import Country, Deal, Fact, Format, Meeting, Source, Target
+from dialogue.record.models import Area, Country, Deal, Document, Fact, Format, InitiativeStatus, Meeting, Source, Target
+from dialogue.record.models import PartialDateField as ModelPartialDateField
 from dialogue.record.sections import record_fields
 from dialogue.record.services import quote_problem
 
@@ -44,6 +49,53 @@ class DealFilter(forms.Form):
         self.fields["country"].choices = _country_choices()
 
 
+class PartialDateWidget(forms.MultiWidget):
+    """A calendar to pick the day from, and how much of it the source states (the day, the month or the year)."""
+
+    template_name = "web/partials/partial_date.html"
+
+    def __init__(self, attrs=None):
+        super().__init__([forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                          forms.Select(choices=PRECISIONS, attrs={"aria-label": "How much of the date is known"})], attrs)
+
+    def id_for_label(self, id_):
+        """The label names the calendar (Django's MultiWidget points a label at nothing)."""
+        return f"{id_}_0" if id_ else id_
+
+    def decompress(self, value):
+        try:
+            date = PartialDate.parse(value) if value else None
+        except PartialDateError:
+            return [value, DAY]  # shown as it stands, so the person sees what to mend
+        return [date.first_day().isoformat(), date.precision] if date else [None, DAY]
+
+
+PRECISIONS = [(DAY, "the day is known"), (MONTH, "only the month"), (YEAR, "only the year")]
+
+
+class PartialDateField(forms.MultiValueField):
+    """A date known to the day, the month or the year, entered with a date picker; stored as "2026-12-04",
+    "2026-12" or "2026"."""
+
+    widget = PartialDateWidget
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(fields=[forms.CharField(required=False), forms.ChoiceField(choices=PRECISIONS, required=False)],
+                         require_all_fields=False, **kwargs)
+
+    def compress(self, data_list) -> str:
+        text, precision = (list(data_list) + ["", ""])[:2]
+        text = (text or "").strip()
+        if not text:
+            return ""
+        try:
+            date = PartialDate.parse(text)
+        except PartialDateError:
+            raise ValidationError("Not a date of the calendar: pick one, or write 2026-12-04.", code="invalid") from None
+        return {YEAR: str(date.year), MONTH: f"{date.year:04d}-{date.month or 1:02d}"}.get(precision, str(date))
+
+
 def form_errors(form: forms.Form, error: ValidationError) -> None:
     """A record service's refusal shown on the form: beside the field it names, or above the form (naming the
     field) when the form does not show that field."""
@@ -57,16 +109,90 @@ def form_errors(form: forms.Form, error: ValidationError) -> None:
 def fact_form_class(model: type[Fact]) -> type[forms.ModelForm]:
     """A form over a fact's own fields (not its bookkeeping), in the order the dump writes them."""
     names = [f.name for f in record_fields(model) if f.name not in BOOKKEEPING]
-    return modelform_factory(model, fields=names)
+    return modelform_factory(model, form=FactForm, fields=names, formfield_callback=_form_field)
+
+
+class FactForm(forms.ModelForm):
+    """A fact's edit form: countries among the format's members, dates picked from a calendar, and a value a source
+    states blanked only when the person says so."""
+
+    confirm_blank = forms.BooleanField(required=False, label="Yes, blank what a source states",
+                                       help_text="Needed to empty a field that a quote backs.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        fmt = getattr(self.instance, "format", None) if self.instance.pk else None
+        for name, field in self.fields.items():
+            if isinstance(field, forms.ModelChoiceField) and field.queryset.model is Country:
+                current = self._current_countries(name)
+                members = Q(memberships__format=fmt) if fmt else Q(memberships__isnull=False)
+                field.queryset = Country.objects.filter(members | Q(pk__in=current)).distinct().order_by("name")
+                if isinstance(field, forms.ModelMultipleChoiceField):
+                    field.widget = forms.CheckboxSelectMultiple(choices=field.choices)
+            if isinstance(field, forms.ModelChoiceField) and not isinstance(field, forms.ModelMultipleChoiceField):
+                field.empty_label = "Not stated"
+            elif isinstance(field, forms.ChoiceField) and field.choices and field.choices[0][0] == "":
+                field.choices = field.choices[1:] if field.required else [("", "Not stated"), *field.choices[1:]]
+        self.quoted = set(self.instance.evidence.exclude(field="").values_list("field", flat=True)) if self.instance.pk else set()
+        if not self.quoted & set(self.fields):
+            del self.fields["confirm_blank"]
+
+    def _current_countries(self, name: str) -> list:
+        if not self.instance.pk:
+            return []
+        value = getattr(self.instance, name)
+        return list(value.values_list("pk", flat=True)) if hasattr(value, "values_list") else [value.pk] if value else []
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("confirm_blank"):
+            for name in self.quoted & set(self.changed_data):
+                if self.initial.get(name) not in (None, "", []) and data.get(name) in (None, "", []):
+                    self.add_error(name, "A source states this value; tick 'Yes, blank what a source states' to empty it.")
+        return data
+
+    def changes(self) -> dict:
+        """The fact's fields as typed, for the record service (the confirmation is not a field of the fact)."""
+        return {name: self.cleaned_data[name] for name in self.fields if name != "confirm_blank"}
+
+
+def _form_field(field, **kwargs):
+    """Dates with a date picker; text boxes refuse what cannot be stored, beside the field."""
+    if isinstance(field, ModelPartialDateField):
+        return PartialDateField(label=capfirst(field.verbose_name), help_text=field.help_text)
+    form_field = field.formfield(**kwargs)
+    if isinstance(form_field, forms.CharField):
+        form_field.validators.append(readable)
+    return form_field
+
+
+def readable(text: str) -> None:
+    """A pasted text whose bytes were not UTF-8, or that holds characters no database stores, is refused with
+    what to do, never stored garbled."""
+    problem = unreadable_problem(text)
+    if problem:
+        raise ValidationError(problem, code="unreadable")
+
+
+REPORT_LIMIT = 500_000
 
 
 class ReportForm(forms.Form):
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 14}), max_length=500_000,
-                           help_text="Paste the report's text as published.")
-    title = forms.CharField(required=False, max_length=500)
-    publisher = forms.CharField(required=False, max_length=200, help_text="e.g. Kazinform, MOFA Japan")
-    published = forms.CharField(required=False, max_length=40, help_text="The date it was published: YYYY-MM-DD")
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 14, "data-max-length": REPORT_LIMIT}), validators=[readable],
+                           help_text="Paste the report's text as published (at most 500,000 characters).")
+    title = forms.CharField(required=False, max_length=500, validators=[readable])
+    publisher = forms.CharField(required=False, max_length=200, validators=[readable], help_text="e.g. Kazinform, MOFA Japan")
+    published = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                                help_text="The day it was published.", error_messages={"invalid": "Not a date of the calendar: pick one, or write 2026-12-04."})
     url = forms.URLField(required=False, max_length=1000, assume_scheme="https")
+
+    def clean_text(self) -> str:
+        """Checked here, not by the box's maxlength, which would cut a longer paste in the browser in silence."""
+        text = self.cleaned_data["text"]
+        if len(text) > REPORT_LIMIT:
+            raise ValidationError(f"The text is {len(text):,} characters long; a report may hold at most {REPORT_LIMIT:,} characters. "
+                                  "Send it in two parts.", code="max_length")
+        return text
 
 
 @cache
@@ -90,7 +216,7 @@ class CitedForm(forms.Form):
     fills `quote` and `start`); typed or pasted words are found in the text, and must stand there once.
     """
 
-    quote = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
+    quote = forms.CharField(required=False, max_length=2000, validators=[readable], widget=forms.Textarea(attrs={"rows": 3}),
                             help_text="Select the words in the source's text, or paste them exactly.")
     start = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
     manual = forms.BooleanField(required=False, label="No source is cited: I enter this by hand")
@@ -119,33 +245,84 @@ class CitedForm(forms.Form):
         return data
 
 
-class DealForm(CitedForm):
-    title = forms.CharField(max_length=300, help_text="What was agreed, as the source puts it.")
+class FormatEntryForm(CitedForm):
+    """A hand entry of one format: its meetings offered by name, newest first."""
+
+    meeting = forms.ModelChoiceField(queryset=Meeting.objects.none(), required=False, to_field_name="key", empty_label="None",
+                                     help_text="The meeting where it was adopted, proposed or agreed.")
+
+    def __init__(self, *args, format: Format, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.format = format
+        self.fields["meeting"].queryset = Meeting.objects.filter(format=format).order_by("-date", "key")
+        self.fields["meeting"].label_from_instance = meeting_label
+
+
+class DocumentForm(FormatEntryForm):
+    kind = forms.ChoiceField(choices=Document.Kind.choices, label="Kind of document")
+    title = forms.CharField(max_length=300, validators=[readable], help_text="As the source names it: the Tokyo Declaration.")
+    date = PartialDateField(help_text="The day it was adopted or signed.")
+    count = forms.IntegerField(min_value=1, max_value=100_000, initial=1, help_text="More than one for '12 memoranda'.")
+    count_qualifier = forms.ChoiceField(choices=Document.Qualifier.choices, initial=Document.Qualifier.EXACTLY, label="The count is")
+    field_order = ["kind", "title", "date", "meeting", "count", "count_qualifier", "quote", "start", "manual"]
+
+    def values(self) -> dict:
+        data = self.cleaned_data
+        date = data["date"] or (data["meeting"].date if data["meeting"] else "")
+        return {"format": self.format, "kind": data["kind"], "title": data["title"], "date": date, "meeting": data["meeting"],
+                "count": data["count"], "count_qualifier": data["count_qualifier"]}
+
+
+class InitiativeForm(FormatEntryForm):
+    title = forms.CharField(max_length=300, validators=[readable], help_text="As the source names it.")
+    description = forms.CharField(required=False, validators=[readable], widget=forms.Textarea(attrs={"rows": 3}))
+    proposed_by_country = forms.ModelChoiceField(queryset=Country.objects.none(), required=False, to_field_name="code",
+                                                 empty_label="Nobody alone: agreed jointly", label="Proposed by")
+    status = forms.ChoiceField(choices=[], help_text="Where it stands, as the source says.")
+    date = PartialDateField(help_text="When it was proposed or agreed (the meeting's date, if left empty).")
+    areas = forms.ModelMultipleChoiceField(queryset=Area.objects.none(), required=False, to_field_name="key",
+                                           widget=forms.CheckboxSelectMultiple, label="Cooperation areas")
+    field_order = ["title", "description", "proposed_by_country", "status", "date", "meeting", "areas", "quote", "start", "manual"]
+
+    def __init__(self, *args, format: Format, **kwargs):
+        super().__init__(*args, format=format, **kwargs)
+        self.fields["proposed_by_country"].queryset = Country.objects.filter(memberships__format=format).distinct().order_by("name")
+        self.fields["areas"].queryset = Area.objects.filter(format=format).order_by("order", "name")
+        self.fields["status"].choices = InitiativeStatus.choices
+
+    def values(self) -> dict:
+        data = self.cleaned_data
+        return {"format": self.format, "title": data["title"], "description": data["description"],
+                "proposed_by_country": data["proposed_by_country"], "meeting": data["meeting"], "areas": list(data["areas"]),
+                "status": data["status"]}
+
+    def status_values(self, initiative) -> dict:
+        """The dated status change the initiative's history starts with."""
+        data = self.cleaned_data
+        date = data["date"] or (data["meeting"].date if data["meeting"] else "")
+        return {"initiative": initiative, "status": data["status"], "date": date, "meeting": data["meeting"]}
+
+
+class DealForm(FormatEntryForm):
+    title = forms.CharField(max_length=300, validators=[readable], help_text="What was agreed, as the source puts it.")
     countries = forms.ModelMultipleChoiceField(queryset=Country.objects.none(), to_field_name="code", widget=forms.CheckboxSelectMultiple,
                                                help_text="The members whose deal it is.")
-    parties = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}),
+    parties = forms.CharField(required=False, validators=[readable], widget=forms.Textarea(attrs={"rows": 2}),
                               help_text="The parties by name, one a line: a ministry, a company, a bank.")
     value = forms.DecimalField(required=False, min_value=0, max_digits=24, decimal_places=4, label="Amount",
                                widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
                                help_text="In full: 500000000 for 500 million.")
     currency = forms.ChoiceField(required=False, choices=[])
     stage = forms.ChoiceField(choices=Deal.Stage.choices, initial=Deal.Stage.PLEDGE)
-    signed = forms.RegexField(required=False, regex=r"^\d{4}(-\d{2}(-\d{2})?)?$", label="Date",
-                              widget=forms.TextInput(attrs={"placeholder": "YYYY-MM-DD, YYYY-MM or YYYY", "inputmode": "numeric"}),
-                              error_messages={"invalid": "Write the date as 2026-12-04, or 2026-12, or 2026."})
-    meeting = forms.ModelChoiceField(queryset=Meeting.objects.none(), required=False, to_field_name="key",
-                                     help_text="The meeting where it was signed or announced.")
+    signed = PartialDateField(label="Date", help_text="The day it was signed or announced; say if the source gives only the month or year.")
     targets = forms.ModelMultipleChoiceField(queryset=Target.objects.none(), required=False, to_field_name="key",
                                              widget=forms.CheckboxSelectMultiple, help_text="The targets it counts towards.")
     field_order = ["title", "countries", "parties", "value", "currency", "stage", "signed", "meeting", "targets",
                    "quote", "start", "manual"]
 
     def __init__(self, *args, format: Format, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.format = format
+        super().__init__(*args, format=format, **kwargs)
         self.fields["countries"].queryset = Country.objects.filter(memberships__format=format).distinct().order_by("name")
-        self.fields["meeting"].queryset = Meeting.objects.filter(format=format).order_by("-date", "key")
-        self.fields["meeting"].label_from_instance = meeting_label
         self.fields["targets"].queryset = Target.objects.filter(format=format).order_by("key")
         self.fields["currency"].choices = _currency_choices(list(format.targets.values_list("currency", flat=True)))
 

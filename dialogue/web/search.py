@@ -17,6 +17,7 @@ from django.dispatch import receiver
 from dialogue.record.models import Source
 from dialogue.record.sections import FACT_MODELS, SECTION_OF_MODEL
 from dialogue.web.models import SearchEntry
+from dialogue.web.naming import fact_name
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -35,7 +36,7 @@ def entry_for(obj: models.Model) -> dict:
         return {"title": obj.title, "body": " ".join([obj.publisher, obj.text])}
     texts = [getattr(obj, f.name) for f in obj._meta.concrete_fields
              if isinstance(f, (models.CharField, models.TextField)) and f.name not in ("key", "entered_by", "note")]
-    return {"title": str(obj), "body": " ".join(t for t in texts if t)}
+    return {"title": fact_name(obj), "body": " ".join(t for t in texts if t)}
 
 
 def _indexed(sender) -> bool:

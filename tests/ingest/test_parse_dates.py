@@ -2,10 +2,11 @@
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dialogue.ingest.parse_dates import find_dates
+from dialogue.ingest.parse_dates import find_dates, published_date
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
@@ -25,3 +26,8 @@ def test_a_range_before_the_month_reads_against_the_reports_date():
 def test_the_year_after_the_day_is_read_with_or_without_a_space_after_the_comma(day, separator):
     text = f"On {MONTHS[day.month - 1]} {day.day}{separator}{day.year}, the ministers met in Oslo."
     assert [d.date for d in find_dates(text, None)] == [day]
+
+
+@pytest.mark.parametrize("header, day", [("2026-02-28", dt.date(2026, 2, 28)), ("2026-02-30", None), ("2026-13-01", None), ("unknown", None)])
+def test_a_published_header_gives_its_day_or_nothing_when_no_calendar_has_it(header, day):
+    assert published_date(header) == day

@@ -1,14 +1,10 @@
 """Typed candidate payloads: what extraction proposes reads back as its kind's class, and nothing else."""
 
-import json
-
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from dialogue.ingest.candidates import candidates_from
 from dialogue.ingest.extract import extract
-from dialogue.ingest.payloads import PAYLOADS, DealPayload, MeetingPayload, payload_of, value_from_text
+from dialogue.ingest.payloads import PAYLOADS, DealPayload, MeetingPayload, payload_fields, payload_of
 
 REPORT = ("The first Central Asia plus Norway Summit was held in Oslo on Tuesday. Norwegian Prime Minister Ola Berg "
           "held talks with Kazakh President Aibek Toktomatov. Norwegian and Kazakh firms signed 12 agreements worth $300 million. "
@@ -31,29 +27,12 @@ def test_a_field_the_kind_does_not_have_is_refused():
     assert payload_of("meeting", {"level": "summit"}) == MeetingPayload(level="summit")
 
 
-@given(st.integers(-10**9, 10**9))
-def test_a_whole_number_typed_in_a_form_reads_back(number):
-    assert value_from_text("meeting", "ordinal", f" {number} ") == number
-
-
-@given(st.lists(st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_size=1, max_size=8), max_size=6))
-def test_a_list_typed_as_comma_separated_items_or_json_reads_back(items):
-    assert value_from_text("meeting", "countries", ", ".join(items)) == items
-    assert value_from_text("meeting", "countries", json.dumps(items)) == items
-
-
-@pytest.mark.parametrize("field, text, message", [
-    ("ordinal", "ninth", "is not a whole number or nothing"),
-    ("online", "perhaps", "is not yes or no"),
-])
-def test_a_value_that_does_not_fit_its_field_is_refused_in_words(field, text, message):
-    with pytest.raises(ValueError, match=message):
-        value_from_text("meeting", field, text)
-
-
-def test_an_empty_box_is_nothing_where_the_field_may_be_empty_and_text_where_it_is_text():
-    assert value_from_text("meeting", "ordinal", "") is None
-    assert value_from_text("meeting", "city", "") == ""
+def test_a_kinds_fields_come_in_order_with_their_types_and_what_an_empty_box_means():
+    fields = {spec.name: spec for spec in payload_fields("meeting")}
+    assert list(fields)[:4] == ["format_name", "partner", "format", "format_aliases"]
+    assert fields["ordinal"].optional and fields["ordinal"].default is None
+    assert not fields["city"].optional and fields["city"].default == ""
+    assert fields["countries"].default == [] and fields["countries"].hint == list[str]
 
 
 def test_a_payload_whose_value_is_not_of_its_fields_type_is_refused():

@@ -4,18 +4,12 @@ import json
 
 import pytest
 
-from dialogue.access.services import token_issue
 from dialogue.ingest.models import Candidate
 from dialogue.record.models import Attendance, Deal, Meeting, Source
 
 
 def _json(response):
     return json.loads(response.content)
-
-
-@pytest.fixture
-def bearer(officers):
-    return {name: {"HTTP_AUTHORIZATION": f"Bearer {token_issue(user, name='tests')}"} for name, user in officers.items()}
 
 
 def _patch(client, path, body, **headers):

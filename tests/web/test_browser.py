@@ -60,7 +60,8 @@ def page_for(browser, site):
     contexts, problems = [], []
 
     def open_as(username: str | None = None, *, width: int = 1280, height: int = 900) -> Page:
-        context = browser.new_context(base_url=site, viewport={"width": width, "height": height})
+        # a phone's browser lays out a page without a viewport tag at 980 px: emulate one, not a narrow desk window
+        context = browser.new_context(base_url=site, viewport={"width": width, "height": height}, is_mobile=width <= 480)
         contexts.append(context)
         page = context.new_page()
         page.on("console", lambda message: message.type == "error" and not message.text.startswith("Failed to load resource")
@@ -78,6 +79,18 @@ def page_for(browser, site):
     for context in contexts:
         context.close()
     assert not problems, problems
+
+
+def _send_report(page: Page, text: str, publisher: str, published: str = "") -> str:
+    """A report sent in from the review page's form; the address of its review page."""
+    page.goto("/review/")
+    page.get_by_label("Text").fill(text)
+    page.get_by_label("Publisher").fill(publisher)
+    if published:
+        page.get_by_label("Published").fill(published)
+    page.get_by_role("button", name="Extract facts for review").click()
+    expect(page.get_by_role("status")).to_contain_text("extraction proposes")
+    return page.url
 
 
 def _screenshot(page: Page, name: str) -> Path:
@@ -101,14 +114,8 @@ def test_the_dashboard_and_a_meeting_page_render_and_are_screenshot(page_for):
 
 def test_a_report_goes_from_a_focal_point_through_review_to_the_meeting_page(page_for):
     kazakh = page_for("aigerim")
-    kazakh.get_by_role("link", name="Review").click()
-    kazakh.get_by_label("Text").fill(REPORT)
-    kazakh.get_by_label("Publisher").fill("Test Wire")
-    kazakh.get_by_label("Published").fill("2026-03-14")
-    kazakh.get_by_role("button", name="Extract facts for review").click()
-    expect(kazakh.get_by_role("status")).to_contain_text("extraction proposes")
+    review_url = _send_report(kazakh, REPORT, "Test Wire", "2026-03-14")
     expect(kazakh.get_by_role("button", name="Accept")).to_have_count(0)  # only reviewers accept
-    review_url = kazakh.url
 
     reviewer = page_for("rosa")
     reviewer.goto(review_url)
@@ -158,6 +165,19 @@ def test_pages_work_from_the_keyboard_and_on_a_phone(page_for):
     _screenshot(page, "dashboard-phone")
 
 
+def test_reading_pages_fit_a_phone_and_the_timeline_reads_there_as_a_list(page_for):
+    page = page_for(width=390, height=844)
+    for path in ["/", "/meetings/", "/meetings/c5-japan.fm-9/", "/people/person.tokayev/", "/initiatives/",
+                 "/sources/kazinform-2022-12-25/", "/search/?q=Tokyo", "/facts/attendances/c5-japan.fm-9.attendance.tileuberdi/"]:
+        page.goto(path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+    page.goto("/")
+    expect(page.locator("svg.timeline")).to_be_hidden()
+    entry = page.locator(".timeline-list").get_by_role("link", name="9th FM · Tokyo")
+    expect(entry).to_be_visible()
+    assert float(entry.evaluate("link => getComputedStyle(link).fontSize").removesuffix("px")) >= 12
+
+
 @pytest.mark.parametrize("path", [
     "/", "/meetings/", "/meetings/c5-japan.fm-9/", "/people/person.tokayev/", "/initiatives/", "/deals/",
     "/targets/c5-japan.target.business-projects-3000000000000-jpy/", "/sources/kazinform-2022-12-25/",
@@ -190,13 +210,7 @@ DEAL_REPORT = ("ASTANA, 2 April 2026 – Kazakhstan and Japan signed a loan agre
 
 def test_a_focal_point_enters_a_deal_with_a_quote_picked_in_its_source_and_the_target_moves(page_for):
     kazakh = page_for("aigerim")
-    kazakh.goto("/review/")
-    kazakh.get_by_label("Text").fill(DEAL_REPORT)
-    kazakh.get_by_label("Publisher").fill("Test Wire")
-    kazakh.get_by_label("Published").fill("2026-04-02")
-    kazakh.get_by_role("button", name="Extract facts for review").click()
-    expect(kazakh.get_by_role("status")).to_contain_text("extraction proposes")
-    source_key = kazakh.url.rstrip("/").rsplit("/", 1)[1]
+    source_key = _send_report(kazakh, DEAL_REPORT, "Test Wire", "2026-04-02").rstrip("/").rsplit("/", 1)[1]
     kazakh.goto(f"/sources/{source_key}/")
     kazakh.get_by_role("link", name="Enter a deal from this source").click()
     words = "signed a loan agreement worth JPY 90 billion"
@@ -217,3 +231,142 @@ def test_a_focal_point_enters_a_deal_with_a_quote_picked_in_its_source_and_the_t
     kazakh.get_by_role("button", name="Enter the deal").click()
     expect(kazakh.get_by_role("status")).to_contain_text("Deal entered. Now")
     expect(kazakh.locator("blockquote.evidence mark")).to_contain_text(words)
+
+
+WHOLE_REPORT = ("BISHKEK, 20 May 2026 – The 12th Foreign Ministers' Meeting of the Central Asia plus Japan Dialogue was held in "
+                "Bishkek on Wednesday. Kyrgyz Foreign Minister Aibek Toktorov chaired it, and Japanese Foreign Minister Kenji Mori "
+                "took part. The ministers adopted the Bishkek Joint Statement.")
+
+
+def test_a_reviewer_accepts_a_whole_report_from_labelled_forms_and_the_sender_follows_it(page_for):
+    kyrgyz_desk = page_for("aigerim")
+    review_url = _send_report(kyrgyz_desk, WHOLE_REPORT, "Steppe Wire")
+
+    reviewer = page_for("rosa")
+    reviewer.goto(review_url)
+    meeting = reviewer.locator("article.card").first
+    expect(meeting.get_by_text("Number in the series", exact=True)).to_be_visible()  # labels, not internal names
+    meeting.get_by_text("Correct before accepting").click()
+    meeting.get_by_label("City").fill("Cholpon-Ata")
+    meeting.get_by_label("Host country").select_option(label="Kyrgyzstan")
+    meeting.get_by_role("button", name="Save the correction").click()
+    expect(reviewer.locator("article.card").first.get_by_text("Corrected")).to_be_visible()
+    reviewer.get_by_role("button", name="Accept all").click()
+    expect(reviewer.get_by_role("status").first).to_contain_text("into the record")
+    expect(reviewer.locator("article.card .badge.pending")).to_have_count(0)
+    reviewer.locator("article.card").first.get_by_role("link").filter(has_text="12th").first.click()
+    expect(reviewer.get_by_text("Cholpon-Ata").first).to_be_visible()
+
+    kyrgyz_desk.get_by_role("link", name="My reports").first.click()
+    expect(kyrgyz_desk.get_by_role("row").filter(has_text="Steppe Wire")).to_contain_text("accepted")
+
+
+def _force_text(page: Page, selector: str, value: str) -> None:
+    """What an older browser, or a person typing, can send: a date box made a plain text box holding a day no calendar has."""
+    page.locator(selector).evaluate("(box, value) => { box.type = 'text'; box.value = value; }", value)
+
+
+def test_bad_input_in_the_pages_gets_a_field_error_and_nothing_typed_is_lost(page_for, browser, site):
+    desk = page_for("aigerim")
+    desk.goto("/review/")
+    desk.get_by_label("Text").fill(WHOLE_REPORT)
+    desk.get_by_label("Publisher").fill("Kept Wire")
+    _force_text(desk, "#id_published", "2026-02-30")
+    desk.get_by_role("button", name="Extract facts for review").click()
+    expect(desk.locator(".errorlist")).to_contain_text("Not a date of the calendar")
+    expect(desk.get_by_label("Text")).to_have_value(WHOLE_REPORT)
+    expect(desk.get_by_label("Publisher")).to_have_value("Kept Wire")
+
+    long_text = "A long paste. " * 40_000  # 560,000 characters: the box must not cut it
+    desk.get_by_label("Text").fill(long_text)
+    desk.get_by_role("button", name="Extract facts for review").click()
+    expect(desk.get_by_role("alert")).to_contain_text("at most 500,000 characters")
+    assert desk.get_by_label("Text").evaluate("box => box.value.length") == len(long_text)
+
+    desk.goto("/deals/new/")
+    desk.get_by_label("Title").fill("Kept deal title")
+    _force_text(desk, "#id_signed_0", "2026-02-30")
+    desk.get_by_label("No source is cited").check()
+    desk.get_by_role("button", name="Enter the deal").click()
+    expect(desk.locator(".errorlist")).to_contain_text("Not a date of the calendar")
+    expect(desk.get_by_label("Title")).to_have_value("Kept deal title")
+
+    reviewer = page_for("rosa")
+    reviewer.goto("/facts/meetings/c5-japan.fm-9/edit/")
+    reviewer.get_by_label("Title").fill("Kept meeting title")
+    _force_text(reviewer, "#id_date_0", "2026-02-30")
+    reviewer.get_by_role("button", name="Save").click()
+    expect(reviewer.locator(".errorlist")).to_contain_text("Not a date of the calendar")
+    expect(reviewer.get_by_label("Title")).to_have_value("Kept meeting title")
+    reviewer.get_by_label("City").fill("")
+    reviewer.get_by_role("button", name="Save").click()
+    expect(reviewer.locator(".errorlist").first).to_be_visible()
+
+    no_script = browser.new_context(base_url=site, java_script_enabled=False)  # nothing holds the form back
+    page = no_script.new_page()
+    page.goto("/accounts/login/")
+    page.get_by_label("User name").fill("aigerim")
+    page.get_by_label("Password").fill("pw-aigerim-2026")
+    page.get_by_role("button", name="Sign in").click()
+    page.goto("/review/")
+    page.get_by_label("Text").fill("x" * (1024 * 1024 + 100))
+    page.get_by_role("button", name="Extract facts for review").click()
+    expect(page.get_by_role("heading", name="Too long to send at once")).to_be_visible()
+    no_script.close()
+
+
+EVERY_PAGE = [
+    "/", "/meetings/", "/meetings/c5-japan.fm-9/", "/meetings/c5-japan.summit-1/", "/people/person.tokayev/", "/initiatives/",
+    "/deals/", "/deals/new/", "/deals/new/?source=kazinform-2022-12-25",
+    "/targets/c5-japan.target.business-projects-3000000000000-jpy/", "/sources/kazinform-2022-12-25/", "/search/?q=Tokyo",
+    "/facts/meetings/c5-japan.fm-9/", "/facts/meetings/c5-japan.fm-9/edit/", "/facts/meetings/c5-japan.fm-9/history/",
+    "/deleted/", "/review/", "/review/mine/", "/api/docs", "/no-such-page/",
+]
+
+
+def test_every_page_fits_a_phone(page_for):
+    """No page is wider than a 390 px phone; the review page of a real report is checked in the walk above."""
+    page = page_for("rosa", width=390, height=844)
+    wide = {}
+    for path in EVERY_PAGE:
+        page.goto(path)
+        if path == "/api/docs":  # drawn by script once the schema is read: open one operation, its widest part
+            page.locator(".opblock-summary").first.click()
+            page.locator(".opblock-body").first.wait_for()
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 390:
+            wide[path] = width
+    page.goto("/review/")
+    review = page.locator("table a").first
+    if review.count():
+        review.click()
+        if (width := page.evaluate("document.documentElement.scrollWidth")) > 390:
+            wide["a report's review page"] = width
+    assert not wide, wide
+
+
+SCREEN_REPORTS = {
+    1366: ("DUSHANBE, 3 September 2026 – Tajik Foreign Minister Rustam Nazarov hosted the 13th Foreign Ministers' Meeting of "
+           "the Central Asia plus Japan Dialogue in Dushanbe on Thursday, with Japanese Foreign Minister Kenji Mori. The ministers "
+           "adopted the Dushanbe Joint Statement, and Tajik and Japanese firms signed 6 agreements worth $120 million."),
+    390: ("ASHGABAT, 11 November 2026 – The 5th Senior Officials' Meeting of the Central Asia plus Japan Dialogue took place "
+          "in Ashgabat on Wednesday. Turkmenistan proposed a Caspian Logistics Council to speed freight to the sea."),
+}
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_the_readmes_screenshots_at_desk_and_phone_width(page_for, width):
+    page = page_for("rosa", width=width, height=900 if width > 400 else 844)
+    page.goto("/")
+    _screenshot(page, f"dashboard-{width}")
+    page.goto("/targets/c5-japan.target.business-projects-3000000000000-jpy/")
+    _screenshot(page, f"target-{width}")
+    page.goto(_send_report(page, SCREEN_REPORTS[width], f"Screen Wire {width}"))
+    _screenshot(page, f"review-{width}")
+
+
+def test_the_target_chart_shrinks_to_a_phone_and_a_sum_shows_its_exact_figure_on_hover(page_for):
+    page = page_for(width=390, height=844)
+    page.goto("/targets/c5-japan.target.business-projects-3000000000000-jpy/")
+    assert page.locator("svg.target-chart").bounding_box()["width"] < 390
+    assert page.get_by_text("JPY 3 trillion").first.get_attribute("title") == "3,000,000,000,000 JPY"

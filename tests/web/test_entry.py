@@ -7,7 +7,6 @@ from decimal import Decimal
 import pytest
 from django.test import Client
 
-from dialogue.access.services import token_issue
 from dialogue.lib.texts import content_hash
 from dialogue.record.models import Deal, Source, Target
 from dialogue.tracking.progress import target_progress
@@ -31,7 +30,7 @@ def _signed_in(user) -> Client:
 
 def _form(**changes) -> dict:
     data = {"title": "Rail depot loan", "countries": ["KZ", "JP"], "parties": "Ministry of Transport\nA Japanese bank",
-            "value": "600000000000", "currency": "JPY", "stage": "commitment", "signed": "2026-03", "targets": [TARGET],
+            "value": "600000000000", "currency": "JPY", "stage": "commitment", "signed_0": "2026-03-01", "signed_1": "month", "targets": [TARGET],
             "quote": "signed a loan agreement worth JPY 600 billion", "start": str(REPORT.index("signed a loan"))}
     data.update(changes)
     return data
@@ -80,7 +79,7 @@ def test_a_focal_point_entering_another_countrys_deal_is_told_beside_the_countri
     assert not Deal.objects.filter(title="Rail depot loan").exists()
 
 
-@pytest.mark.parametrize(("field", "value", "said"), [("signed", "2026-02-30x", "Write the date as"), ("value", "-5", "greater than or equal to 0"),
+@pytest.mark.parametrize(("field", "value", "said"), [("signed_0", "2026-02-30", "Not a date of the calendar"), ("value", "-5", "greater than or equal to 0"),
                                                       ("currency", "", "needs its currency"), ("value", "12abc", "Enter a number")])
 def test_bad_fields_are_shown_beside_them_with_everything_typed_kept(officers, wire, field, value, said):
     response = _signed_in(officers["kz"]).post(f"/deals/new/?source={wire.key}", _form(**{field: value}, title="Kept title"))
@@ -97,11 +96,6 @@ def test_readers_are_sent_to_sign_in_and_the_deals_page_offers_the_form_only_to_
 
 def _post(client, path, body, **headers):
     return client.post(path, json.dumps(body), content_type="application/json", **headers)
-
-
-@pytest.fixture
-def bearer(officers):
-    return {name: {"HTTP_AUTHORIZATION": f"Bearer {token_issue(user, name='tests')}"} for name, user in officers.items()}
 
 
 def test_the_api_enters_a_cited_deal_and_answers_201_with_its_place(client, bearer, wire):
@@ -129,3 +123,53 @@ def test_the_api_refuses_a_deal_without_evidence_named_a_stranger_quote_or_anoth
     assert not Deal.objects.filter(title="Rail depot loan").exists()
     by_hand = _post(client, "/api/deals", {"fields": fields, "evidence": []}, **bearer["kz"])
     assert by_hand.status_code == 201 and json.loads(by_hand.content)["entered_by"] == "aigerim"
+
+
+STATEMENT = ("Tromso, 9 June. The ministers adopted the Tromso Joint Statement. Kazakhstan proposed an Arctic Rail Forum "
+             "to link northern freight lines.")
+
+
+@pytest.fixture
+def statement(default_record) -> Source:
+    return Source.objects.create(key="test-wire-2026-06-09", publisher="Test Wire", title="A statement in Tromso",
+                                 content_hash=content_hash(STATEMENT), text=STATEMENT)
+
+
+def test_a_reviewer_enters_a_cited_document_of_a_meeting(officers, statement):
+    from dialogue.record.models import Document
+
+    words = "adopted the Tromso Joint Statement"
+    response = _signed_in(officers["reviewer"]).post(f"/documents/new/?source={statement.key}", {
+        "kind": "joint statement", "title": "Tromso Joint Statement", "date_0": "2026-06-09", "date_1": "day",
+        "meeting": "c5-japan.fm-9", "count": "1", "count_qualifier": "exactly", "quote": words, "start": str(STATEMENT.index(words))})
+    document = Document.objects.get(title="Tromso Joint Statement")
+    assert response["Location"] == f"/facts/documents/{document.key}/"
+    assert document.meeting.key == "c5-japan.fm-9" and document.date == "2026-06-09"
+    assert [e.quote for e in document.evidence.all()] == [words]
+
+
+def test_a_focal_point_enters_their_countrys_initiative_with_its_first_dated_status(officers, statement):
+    from dialogue.record.models import Initiative
+
+    words = "Kazakhstan proposed an Arctic Rail Forum"
+    kazakh = _signed_in(officers["kz"])
+    form = kazakh.get(f"/initiatives/new/?source={statement.key}").content.decode()
+    assert re.search(r'<option value="KZ" selected>Kazakhstan</option>', form)
+    response = kazakh.post(f"/initiatives/new/?source={statement.key}", {
+        "title": "Arctic Rail Forum", "proposed_by_country": "KZ", "status": "proposed", "date_0": "2026-06-09", "date_1": "day",
+        "quote": words, "start": str(STATEMENT.index(words))})
+    initiative = Initiative.objects.get(title="Arctic Rail Forum")
+    assert response["Location"] == f"/facts/initiatives/{initiative.key}/"
+    change = initiative.status_changes.get()
+    assert (change.status, change.date) == ("proposed", "2026-06-09") and [e.quote for e in change.evidence.all()] == [words]
+    assert initiative.proposed_by_country.code == "KZ" and initiative.status == "proposed"
+
+
+def test_a_focal_point_cannot_enter_another_countrys_initiative_and_nothing_is_written(officers, statement):
+    from dialogue.record.models import Initiative
+
+    response = _signed_in(officers["kz"]).post("/initiatives/new/", {
+        "title": "Someone else's forum", "proposed_by_country": "JP", "status": "proposed", "manual": "on"})
+    assert response.status_code == 200 and "Someone else&#x27;s forum" in response.content.decode()
+    assert re.search(r"focal point of KZ", response.content.decode())
+    assert not Initiative.objects.filter(title="Someone else's forum").exists()

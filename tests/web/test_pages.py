@@ -18,7 +18,7 @@ def test_the_dashboard_shows_chair_next_meeting_targets_initiatives_and_a_timeli
     text = _text(client.get("/"))
     assert "Kazakhstan from 2023" in text
     assert "10th Foreign Ministers' Meeting" in text and "in Kazakhstan" in text
-    assert "Business projects" in text and "3,000,000,000,000 JPY" in text and 'role="img"' in page
+    assert "Business projects" in text and "JPY 3 trillion" in text and 'role="img"' in page
     assert "Trans-Caspian International Transport Route" in text
     assert '<svg class="timeline"' in page and 'href="/meetings/c5-japan.fm-9/"' in page
 
@@ -56,7 +56,7 @@ def test_a_meeting_page_groups_participants_by_country_with_their_posts_then(cli
 
 
 def test_a_meeting_without_a_stated_date_shows_when_it_was_first_reported(client, default_record):
-    assert "first reported 2022-12-25 by Kazinform" in _text(client.get("/meetings/c5-japan.fm-9/"))
+    assert "first reported 25 December 2022 by Kazinform" in _text(client.get("/meetings/c5-japan.fm-9/"))
 
 
 def test_a_person_page_lists_posts_and_meetings(client, default_record):
@@ -76,7 +76,7 @@ def test_a_target_page_shows_progress_and_the_deals_counted(client, japanese_dea
     japanese_deal.targets.add(target)
     Deal.objects.filter(pk=japanese_deal.pk).update(stage="commitment")
     text = _text(client.get(f"/targets/{target.key}/"))
-    assert "1,000,000,000 JPY achieved (0.03 %)" in text
+    assert "JPY 1 billion achieved (0.03 %)" in text
     assert "Grid modernisation loan" in text and "counted" in text
 
 
@@ -142,8 +142,90 @@ def test_the_dashboard_shows_a_new_deal_at_once_though_its_figures_are_cached(cl
     from dialogue.access.permissions import actor_for
     from dialogue.record.editing import fact_edit, fact_version
 
-    assert "0 JPY of 3,000,000,000,000 JPY" in _text(client.get("/"))
+    assert "JPY 0 of JPY 3 trillion" in _text(client.get("/"))
     target = japanese_deal.format.targets.get()
     fact_edit(actor=actor_for(officers["jp"]), fact=japanese_deal, version=fact_version(japanese_deal),
               changes={"stage": "commitment", "targets": [target]})
-    assert "1,000,000,000 JPY of 3,000,000,000,000 JPY" in _text(client.get("/"))
+    assert "JPY 1 billion of JPY 3 trillion" in _text(client.get("/"))
+
+
+def _visible(response) -> str:
+    """What a reader sees, leaving out <code> (keys are shown there, in small print, for the CLI and the API),
+    with no space before a comma or a full stop that ends a link."""
+    page = re.sub(r"<code>.*?</code>", " ", response.content.decode())
+    return re.sub(r" ([,.])", r"\1", re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page))))
+
+
+def _entered(**fields):
+    from django.utils import timezone
+
+    return {"entered_by": "tests", "entered_at": timezone.now(), **fields}
+
+
+def test_the_dashboard_timeline_labels_each_meeting_and_keeps_undated_ones_in_their_own_lane(client, default_record):
+    from dialogue.record.models import Country
+
+    fm9 = Meeting.objects.get(key="c5-japan.fm-9")
+    Meeting.objects.create(key="c5-japan.fm-11", **_entered(format=fm9.format, level="foreign ministers", ordinal=11,
+                           date="2025-12-20", city="Astana", host=Country.objects.get(code="KZ")))
+    page = client.get("/").content.decode()
+    svg, listed = page.split('<div class="timeline-list">')
+    assert ">11th FM · Astana · Dec 2025</text>" in svg and ">11th FM · Astana · Dec 2025</a>" in listed
+    assert ">Date not known</text>" in svg
+    undated = listed.split("Date not known", 1)[1]
+    assert ">9th FM · Tokyo</a>" in undated and "first reported 25 December 2022" in undated
+    assert "11th FM" not in undated
+
+
+def test_latest_initiatives_are_dated_by_the_meeting_and_source_that_report_them(client, default_record):
+    text = _visible(client.get("/"))
+    assert "record updated" not in text
+    assert ("Proposed at 9th Foreign Ministers' Meeting, first reported 25 December 2022 by Kazinform (Kazakh national news agency)"
+            " · proposed by Kazakhstan") in text
+
+
+def test_readers_see_names_and_words_where_keys_and_codes_were(client, default_record, seeds):
+    from dialogue.record.services import source_texts_attach
+    from dialogue.web.search import search_index_rebuild
+
+    source_texts_attach([seeds])
+    search_index_rebuild()
+    talk = "/facts/bilateral_talks/c5-japan.fm-9.bilateral.tileuberdi-hayashi/"
+    for path in ["/meetings/c5-japan.fm-9/", talk, "/sources/kazinform-2022-12-25/", "/people/person.tokayev/",
+                 "/search/?q=Tileuberdi", "/initiatives/", "/"]:
+        seen = _visible(client.get(path)).lower()
+        assert "c5-japan." not in seen and "bilateral_talks" not in seen and "initiative_status_changes" not in seen, path
+    evidence = _visible(client.get(talk))
+    assert "Talks on the sidelines · Evidence" in evidence
+    assert "Talks between Yoshimasa Hayashi and Mukhtar Tileuberdi at 9th Foreign Ministers' Meeting" in evidence
+    assert "<code>c5-japan.fm-9.bilateral.tileuberdi-hayashi</code>" in client.get(talk).content.decode()
+    assert "Post: Foreign Minister, Japan" in _visible(client.get("/sources/kazinform-2022-12-25/"))
+    assert "(JP)" not in _visible(client.get("/sources/kazinform-2022-12-25/"))
+    assert "Talks on the sidelines" in _visible(client.get("/search/?q=Tileuberdi"))
+
+
+def test_completion_and_compliance_on_the_pages_are_the_figures_of_the_cli(client, default_record):
+    from click.testing import CliRunner
+
+    from dialogue.cli import main
+    from dialogue.record.models import ComplianceScore, Country, Format, Initiative, InitiativeStatusChange
+    from dialogue.tracking.initiatives import compliance
+
+    route = Initiative.objects.get(key="c5-japan.initiative.trans-caspian-international-transport-route")
+    InitiativeStatusChange.objects.filter(initiative=route).update(completion="substantial")
+    for code, score in (("KZ", 1), ("JP", -1)):
+        ComplianceScore.objects.create(key=f"tests.score.{code}", **_entered(initiative=route, country=Country.objects.get(code=code),
+                                                                             score=score, assessed="2026-06"))
+    cli = CliRunner().invoke(main, ["initiatives", "--format", "C5+Japan"], catch_exceptions=False).output
+    members = compliance(Format.objects.get(short_name="C5+Japan"))
+    assert [(m.country.name, str(m.average)) for m in members] == [("Japan", "-1.00"), ("Kazakhstan", "1.00")]
+    dashboard, board = _visible(client.get("/")), _visible(client.get("/initiatives/"))
+    for member in members:
+        assert f"{member.country.name}: average compliance {member.average} over 1 commitments" in cli
+        assert f"{member.country.name} {member.average} over 1 commitment" in dashboard
+        assert f"{member.country.name} {member.average} over 1 commitment" in board
+    assert "substantial" in cli and "Substantial 1 · No evidence 5" in dashboard
+    assert "Trans-Caspian International Transport Route Joint. Agreed at First Summit. Completion: Substantial" in board
+    assert "Compliance: Japan no compliance (June 2026); Kazakhstan full compliance (June 2026)" in board
+    summit = _visible(client.get("/meetings/c5-japan.summit-1/"))
+    assert "Trans-Caspian International Transport Route Agreed Completion: Substantial · compliance: Japan no compliance; Kazakhstan full compliance" in summit

@@ -4,10 +4,13 @@ import json
 from urllib.parse import urlsplit
 
 from django import template
+from django.core.exceptions import FieldDoesNotExist
 from django.urls import reverse
 
-from dialogue.record.models import Meeting, Person, Target
+from dialogue.lib.partial_dates import human_range
+from dialogue.record.models import Country, Fact, Meeting, Person, Target
 from dialogue.record.sections import SECTION_OF_MODEL
+from dialogue.web import naming
 
 register = template.Library()
 PAGES = {Meeting: "meeting", Person: "person", Target: "target"}
@@ -42,17 +45,47 @@ def percent_width(value) -> str:
         return "0%"
 
 
+register.filter("fact_name", naming.fact_name)
+
+
+@register.filter
+def country_name(code: str) -> str:
+    """A country's name for its ISO code, as people read it."""
+    return Country.objects.filter(code=code).values_list("name", flat=True).first() or code
+register.filter("section_name", naming.section_name)
+
+
+@register.filter
+def partial_date(value: str) -> str:
+    """A stored partial date ("2022-12") as a person writes it ("December 2022")."""
+    return human_range(value) if value else ""
+
+
+@register.filter
+def field_label(fact, name: str) -> str:
+    """A field's name as the evidence page says it ("proposed by country", not "proposed_by_country")."""
+    try:
+        return str(fact._meta.get_field(name).verbose_name)
+    except FieldDoesNotExist:  # a quote may name a field the model no longer has
+        return name.replace("_", " ")
+
 
 @register.filter
 def field_text(fact, name: str) -> str:
-    """A field's value as a reader would say it: choices by label, references by name, lists joined."""
+    """A field's value as a reader would say it: choices by label, references and countries by name, lists joined."""
     field = fact._meta.get_field(name)
     if field.many_to_many:
-        return ", ".join(str(item) for item in getattr(fact, name).all())
+        return ", ".join(_name(item) for item in getattr(fact, name).all())
     if field.choices:
         return getattr(fact, f"get_{name}_display")()
     value = getattr(fact, name)
-    return "" if value is None else str(value)
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return "" if value is None else _name(value)
+
+
+def _name(value) -> str:
+    return naming.fact_name(value) if isinstance(value, Fact) else str(value)
 
 
 @register.filter

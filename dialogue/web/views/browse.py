@@ -14,7 +14,8 @@ from dialogue.record.selectors import (
     source_get,
 )
 from dialogue.tracking.dashboard import dashboard
-from dialogue.tracking.initiatives import NO_AREA, initiative_priorities, initiative_states
+from dialogue.tracking.commitments import commitments_summary, initiative_origins, scores_by_initiative
+from dialogue.tracking.initiatives import NO_AREA, compliance, initiative_priorities, initiative_states, meeting_commitments
 from dialogue.tracking.progress import NotYetRecorded, target_progress
 from dialogue.tracking.rates import MissingRate
 from dialogue.tracking.report import target_chart_svg
@@ -65,8 +66,11 @@ def meetings(request):
 
 
 def meeting_detail(request, key: str):
+    """A meeting: who came, what was discussed and signed, and how far what was committed there has come."""
     meeting = get_object_or_404(Meeting.objects.select_related("format", "host", "chair", "announced_at"), key=key)
-    return render(request, "web/meeting.html", {"nav": "meetings", "page": meeting_page(meeting)})
+    scores = scores_by_initiative(compliance(meeting.format))
+    commitments = [(state, scores.get(state.initiative.id, [])) for state in meeting_commitments(meeting)]
+    return render(request, "web/meeting.html", {"nav": "meetings", "page": meeting_page(meeting), "commitments": commitments})
 
 
 def person_detail(request, key: str):
@@ -79,20 +83,23 @@ def initiatives(request):
     status_filter, area_filter = request.GET.get("status", ""), request.GET.get("area", "")
     states = initiative_states(selected) if selected else []
     priorities = initiative_priorities(selected) if selected else None
+    members = compliance(selected) if selected else []
+    origins, scores = initiative_origins(states), scores_by_initiative(members)
     rows: dict[str, dict[str, list]] = {}
     for state in states:
         if status_filter and state.status != status_filter:
             continue
+        card = (state, origins[state.initiative.id], scores.get(state.initiative.id, []))
         for name in sorted(priorities.of(state.initiative)):
             if not area_filter or name == area_filter:
-                rows.setdefault(name, {}).setdefault(state.status, []).append(state)
+                rows.setdefault(name, {}).setdefault(state.status, []).append(card)
     columns = [status for status in InitiativeStatus.values if any(status in row for row in rows.values())]
     order = [*priorities.names, NO_AREA] if priorities else []
     board = [(name, [(InitiativeStatus(status).label, rows[name].get(status, [])) for status in columns])
              for name in order if name in rows]
     return render(request, "web/initiatives.html", {
         "nav": "initiatives", "format": selected, "board": board, "statuses": InitiativeStatus.choices, "status": status_filter,
-        "area": area_filter, "priorities": order, "count": len(states)})
+        "area": area_filter, "priorities": order, "count": len(states), "summary": commitments_summary(states, members)})
 
 
 def target_detail(request, key: str):

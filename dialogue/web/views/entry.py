@@ -1,22 +1,27 @@
-"""Facts entered by hand: a desk officer's deal, cited by a quote picked in its source or marked as entered by hand."""
+"""Facts entered by hand: a desk officer's deal, document or initiative, cited by a quote picked in its source or marked
+as entered by hand."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 
-from dialogue.access.permissions import Action, authorize
+from dialogue.access.permissions import Action, Actor, authorize
 from dialogue.record.editing import fact_create
-from dialogue.record.models import Deal, Source
+from dialogue.record.models import Deal, Document, Fact, Initiative, InitiativeStatusChange, Source
 from dialogue.record.selectors import format_get
 from dialogue.record.services import key_base
 from dialogue.tracking.progress import NotYetRecorded, target_progress
 from dialogue.tracking.rates import MissingRate
 from dialogue.web.context import request_actor
-from dialogue.web.forms import DealForm, form_errors
+from dialogue.web.forms import DealForm, DocumentForm, FormatEntryForm, InitiativeForm, form_errors
 
 
 def _moved(deal: Deal) -> str:
@@ -30,9 +35,53 @@ def _moved(deal: Deal) -> str:
     return " Now " + "; ".join(parts) + "." if parts else ""
 
 
+@dataclass(frozen=True)
+class Entry:
+    """What one kind of hand entry needs: its form, what to create from it, and what to say when it is in."""
+
+    noun: str
+    form: type[FormatEntryForm]
+    owner_field: str  # the field that says whose item it is, where a refusal is shown
+    create: Callable[[Actor, FormatEntryForm], Fact]
+    done: Callable[[Fact], str]
+
+
+def _deal(actor: Actor, form: DealForm) -> Deal:
+    return _created(actor, Deal, form, form.values())
+
+
+def _document(actor: Actor, form: DocumentForm) -> Document:
+    return _created(actor, Document, form, form.values())
+
+
+@transaction.atomic
+def _initiative(actor: Actor, form: InitiativeForm) -> Initiative:
+    """The initiative and the dated status its history starts from, both standing on the same quote."""
+    initiative = _created(actor, Initiative, form, form.values())
+    _created(actor, InitiativeStatusChange, form, form.status_values(initiative), label=f"{initiative.title} {form.cleaned_data['status']}")
+    return initiative
+
+
+def _created(actor: Actor, model, form: FormatEntryForm, values: dict, label: str = "") -> Fact:
+    citation = form.cleaned_data.get("citation")
+    return fact_create(actor=actor, model=model, values=values, citations=[citation] if citation else [],
+                       key_base=key_base(model, format_key=form.format.key, label=label or form.cleaned_data["title"]))
+
+
+ENTRIES = {
+    "deals": Entry("deal", DealForm, "countries", _deal, lambda deal: "Deal entered." + _moved(deal)),
+    "documents": Entry("document", DocumentForm, "meeting", _document, lambda document: "Document entered."),
+    "initiatives": Entry("initiative", InitiativeForm, "proposed_by_country", _initiative, lambda initiative: "Initiative entered, with its first status."),
+}
+
+
 @login_required
-def deal_new(request):
-    """A new deal of the format. Opened from a source, its text stands beside the form to pick the quote from."""
+def fact_new(request, section: str):
+    """A new deal, document or initiative of the format. Opened from a source, its text stands beside the form
+    to pick the quote from."""
+    entry = ENTRIES.get(section)
+    if entry is None:
+        raise Http404("Nothing of this kind is entered by hand here")
     actor = request_actor(request)
     authorize(actor, Action.SUBMIT)
     fmt = format_get(short_name=request.GET.get("format"))
@@ -42,18 +91,24 @@ def deal_new(request):
     source = Source.objects.filter(key=source_key).first() if source_key else None
     if source_key and source is None:
         raise Http404("No such source")
-    initial = {"countries": [actor.country]} if actor.country else {}
-    form = DealForm(request.POST or None, format=fmt, source=source, initial=initial)
+    initial = {**_initial(entry, actor), "meeting": request.GET.get("meeting")}
+    form = entry.form(request.POST or None, format=fmt, source=source, initial=initial)
     if request.method == "POST" and form.is_valid():
-        citation = form.cleaned_data.get("citation")
         try:
-            deal = fact_create(actor=actor, model=Deal, values=form.values(), key_base=key_base(Deal, format_key=fmt.key, label=form.cleaned_data["title"]),
-                               citations=[citation] if citation else [])
+            fact = entry.create(actor, form)
         except PermissionDenied as error:
-            form.add_error("countries", str(error))
+            form.add_error(entry.owner_field, str(error))
         except ValidationError as error:
             form_errors(form, error)
         else:
-            messages.success(request, "Deal entered." + _moved(deal))
-            return redirect("fact", section="deals", key=deal.key)
-    return render(request, "web/deal_new.html", {"nav": "deals", "form": form, "format": fmt, "source": source})
+            messages.success(request, entry.done(fact))
+            return redirect("fact", section=section, key=fact.key)
+    return render(request, "web/fact_new.html", {"nav": section, "form": form, "format": fmt, "source": source, "noun": entry.noun,
+                                                 "section": section})
+
+
+def _initial(entry: Entry, actor: Actor) -> dict:
+    """A focal point's own country, ticked or chosen, as what they enter is mostly their country's."""
+    if not actor.country:
+        return {}
+    return {"countries": [actor.country]} if entry.form is DealForm else {"proposed_by_country": actor.country}

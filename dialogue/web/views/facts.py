@@ -57,7 +57,7 @@ def fact_edit_page(request, section: str, key: str):
     form = form_class(request.POST if request.method == "POST" else None, instance=type(fact).objects.get(pk=fact.pk))
     stale = None
     if request.method == "POST" and form.is_valid():
-        changes = {name: form.cleaned_data[name] for name in form.fields}
+        changes = form.changes()
         try:
             fact_edit(actor=actor, fact=fact, version=version, changes=changes)
         except StaleVersion as error:

@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count, Model, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from dialogue.access.permissions import Action, authorize, can
-from dialogue.ingest.models import Candidate
+from dialogue.ingest.models import Candidate, Submission
 from dialogue.ingest.readers import RawReport
-from dialogue.ingest.payloads import value_from_text
-from dialogue.ingest.review import KEEP_RECORD, TAKE_CANDIDATE, InvalidEdit, ReviewError, candidate_accept, candidate_edit, candidate_reject
+from dialogue.ingest.review import (
+    KEEP_RECORD, MODELS, TAKE_CANDIDATE, InvalidEdit, ReviewError, candidate_accept, candidate_edit, candidate_reject, source_accept_clear,
+)
 from dialogue.ingest.services import report_submit
 from dialogue.lib.highlight import segments
 from dialogue.record.models import Source
 from dialogue.web.context import request_actor
 from dialogue.web.forms import ReportForm
+from dialogue.web.review_forms import CandidateForm, candidate_name, candidate_summary
 
 
 def _submitter(request):
@@ -48,7 +52,7 @@ def report_submit_post(request):
                                                          "may_review": can(actor, Action.REVIEW)}, status=422)
     data = form.cleaned_data
     result = report_submit(RawReport(origin="web form", stem="web", text=data["text"], title=data["title"], publisher=data["publisher"],
-                                     published=data["published"], url=data["url"]), actor=actor)
+                                     published=data["published"].isoformat() if data["published"] else "", url=data["url"]), actor=actor)
     found = sum(result.candidates.values())
     if result.not_read:
         messages.warning(request, f"Stored, but {result.message}: extraction reads English reports for now, so it proposes no facts.")
@@ -64,11 +68,58 @@ def review_source(request, key: str):
     """A source's candidates beside its text, every quote marked where it stands."""
     actor = _submitter(request)
     source = get_object_or_404(Source, key=key)
+    return render(request, "web/review_source.html", _source_page(source, actor))
+
+
+def _source_page(source: Source, actor, bound: CandidateForm | None = None) -> dict:
     candidates = list(source.candidates.order_by("position"))
     spans = [(f"c{c.id}", q["start"], q["end"]) for c in candidates for q in c.quotes]
-    pieces = segments(source.text, spans) if source.text else []
-    return render(request, "web/review_source.html", {"nav": "review", "source": source, "candidates": candidates,
-                                                      "pieces": pieces, "may_review": can(actor, Action.REVIEW)})
+    may_review = can(actor, Action.REVIEW)
+    cards = [_card(c, candidates, may_review, bound if bound and bound.candidate.id == c.id else None) for c in candidates]
+    return {"nav": "review", "source": source, "cards": cards, "may_review": may_review,
+            "pending": sum(c.status == Candidate.Status.PENDING for c in candidates),
+            "pieces": segments(source.text, spans) if source.text else []}
+
+
+@dataclass(frozen=True)
+class Card:
+    """One candidate on the review page: its fields in words, its correction form, and the fact it became."""
+
+    candidate: Candidate
+    summary: list[tuple[str, str]]
+    form: CandidateForm | None
+    fact: Model | None
+    may_review: bool
+
+
+def _card(candidate: Candidate, siblings: list[Candidate], may_review: bool, bound: CandidateForm | None = None) -> Card:
+    proposed = CandidateForm(candidate, siblings)
+    fact = MODELS[candidate.kind].objects.filter(key=candidate.accepted_key).first() if candidate.accepted_key else None
+    return Card(candidate, candidate_summary(proposed), bound or proposed, fact, may_review)
+
+
+@require_POST
+def source_accept_post(request, key: str):
+    """Accept all of a report that needs no decision; what conflicts with the record is left, with its reason."""
+    actor = request_actor(request)
+    source = get_object_or_404(Source, key=key)
+    accepted, left = source_accept_clear(source.key, reviewer=actor)
+    messages.success(request, f"Accepted {len(accepted)} into the record." if accepted else "Nothing could be accepted at once.")
+    for item in left:
+        messages.warning(request, f"Left for you: {candidate_name(item.candidate)} ({item.candidate.get_kind_display().lower()}): {item.reason}")
+    return redirect("review-source", key=source.key)
+
+
+@login_required
+def my_reports(request):
+    """The reports a person sent in, newest first, each with what became of what extraction found in it."""
+    actor = _submitter(request)
+    sent = list(Submission.objects.filter(submitted_by=actor.name).select_related("source")[:200])
+    counts = {row["source"]: row for row in Candidate.objects.filter(source__in={s.source_id for s in sent}).values("source").annotate(
+        pending=Count("id", filter=Q(status=Candidate.Status.PENDING)), accepted=Count("id", filter=Q(status=Candidate.Status.ACCEPTED)),
+        rejected=Count("id", filter=Q(status=Candidate.Status.REJECTED)))}
+    rows = [(s, counts.get(s.source_id, {})) for s in sent]
+    return render(request, "web/my_reports.html", {"nav": "review", "rows": rows})
 
 
 @require_POST
@@ -77,23 +128,25 @@ def candidate_decide(request, candidate_id: int):
     actor = request_actor(request)
     candidate = get_object_or_404(Candidate.objects.select_related("source"), id=candidate_id)
     decision = request.POST.get("decision", "")
-    entered = None  # what the reviewer typed, shown again when it is refused
+    siblings = list(candidate.source.candidates.order_by("position"))
+    bound = None  # the correction as typed, shown again with its errors when it is refused
     try:
         if decision == "accept":
             choose = request.POST.get("choose") if request.POST.get("choose") in (KEEP_RECORD, TAKE_CANDIDATE) else None
-            key = candidate_accept(candidate, reviewer=actor, choose=choose)
-            messages.success(request, f"Accepted into the record as {key}.")
+            candidate_accept(candidate, reviewer=actor, choose=choose)
+            messages.success(request, "Accepted into the record.")
         elif decision == "reject":
             candidate_reject(candidate, reviewer=actor)
             messages.success(request, "Rejected; it stays in the queue's history.")
         elif decision == "edit":
-            candidate_edit(candidate, changes=_typed_changes(candidate, request.POST), reviewer=actor)
-            messages.success(request, "Corrected; the proposal is kept beside your edit.")
+            bound = CandidateForm(candidate, siblings, data=request.POST)
+            if bound.is_valid():
+                _correct(bound, actor)
+            if not bound.errors:
+                bound = None
+                messages.success(request, "Corrected; the proposal is kept beside your edit.")
         else:
             messages.error(request, "Say whether to accept, reject or correct it.")
-    except InvalidEdit as error:
-        messages.error(request, str(error))
-        entered = [(name, request.POST.get(f"field-{name}", "")) for name in candidate.fact]
     except ReviewError as error:
         messages.error(request, str(error))
     except PermissionDenied as error:
@@ -101,24 +154,18 @@ def candidate_decide(request, candidate_id: int):
         if not request.htmx:
             raise
     candidate.refresh_from_db()
+    if bound is not None and not request.htmx:
+        return render(request, "web/review_source.html", _source_page(candidate.source, actor, bound), status=422)
     if request.htmx:
-        return render(request, "web/partials/candidate_card.html",
-                      {"candidate": candidate, "may_review": can(actor, Action.REVIEW), "flash": True, "entered": entered})
+        card = _card(candidate, list(candidate.source.candidates.order_by("position")), can(actor, Action.REVIEW), bound)
+        return render(request, "web/partials/candidate_card.html", {"card": card, "flash": True})
     return redirect(reverse("review-source", args=[candidate.source.key]) + f"#candidate-{candidate.id}")
 
 
-def _typed_changes(candidate: Candidate, form) -> dict:
-    """The reviewer's corrections, each read as its field's type says (ingest/payloads.py): text as typed,
-    numbers, yes or no, lists as comma-separated items; a value that does not fit is refused, never dropped."""
-    changes = {}
-    for name, proposed in candidate.fact.items():
-        typed = form.get(f"field-{name}")
-        if typed is None:
-            continue
-        try:
-            value = value_from_text(candidate.kind, name, typed)
-        except ValueError as error:
-            raise InvalidEdit(str(error)) from None
-        if value != proposed and not (value is None and proposed in ("", None)):
-            changes[name] = value
-    return changes
+def _correct(form: CandidateForm, actor) -> None:
+    """The reviewer's correction through the review service; a refusal naming a field is shown beside it."""
+    try:
+        candidate_edit(form.candidate, changes=form.changes(), reviewer=actor)
+    except InvalidEdit as error:
+        field, _, reason = str(error).partition(": ")
+        form.add_error(field if reason and field in form.fields else None, reason if reason and field in form.fields else str(error))

@@ -1,0 +1,198 @@
+"""The review page's forms: one per kind of candidate, built from its typed payload (ingest/payloads.py).
+
+A reviewer sees labelled fields in the record's words: the format's countries to tick, the report's meetings,
+areas and targets by name, a date picker, the level and stage by their names. What the form gives back is the
+payload's own JSON, so the review service checks it as it checks any edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import forms
+from django.db.models import Q
+
+from dialogue.ingest.models import Candidate
+from dialogue.ingest.payloads import PayloadField, payload_fields
+from dialogue.ingest.titles import meeting_title
+from dialogue.lib.currencies import currency_problem
+from dialogue.lib.partial_dates import PartialDate, PartialDateError
+from dialogue.record.models import Area, Country, Deal, Document, Format, Meeting
+from dialogue.tracking.templatetags.money import money_words
+from dialogue.web.forms import PartialDateField
+
+# Said in words above the form, never typed: how the report names its format, and the person it was matched to.
+SHOWN_ONLY = ("format_name", "partner", "format_aliases", "known_person")
+
+LABELS = {
+    "format": "Dialogue format", "level": "Level", "ordinal": "Number in the series", "date": "Date", "city": "City",
+    "host": "Host country", "online": "Held online", "countries": "Countries taking part", "status": "Status",
+    "name": "Name", "role": "Post held", "country": "Country", "meeting": "Meeting", "topic": "Topic",
+    "order": "Place in the list", "parent": "Part of the area", "is_priority": "A priority area", "title": "Title",
+    "proposed_by": "Proposed by", "areas": "Cooperation areas named in this report", "area_keys": "Cooperation areas of the record",
+    "amount": "Amount", "currency": "Currency", "period_years": "Over how many years", "equivalent_of": "The same target in another currency",
+    "kind": "Kind of document", "count": "How many", "qualifier": "Qualifier (e.g. 'more than')", "between": "Between",
+    "where": "Where", "when": "When", "announced_at": "Announced at", "start": "From", "parties": "Countries party to it",
+    "stage": "Stage",
+}
+HELP = {
+    "amount": "In full: 500000000 for 500 million.",
+    "ordinal": "10 for the 10th meeting.",
+    "title": "As the source names it.",
+}
+DATES = {"date", "when", "start"}
+COUNTRY = {"host", "proposed_by", "country"}
+COUNTRIES = {"countries", "between", "parties"}
+SIBLING = {"meeting": ("meeting",), "announced_at": ("meeting",), "parent": ("area",),
+           "equivalent_of": ("target",)}
+CHOICES = {"level": Meeting.Level.choices, "status": Meeting.Status.choices, "stage": Deal.Stage.choices,
+           "kind": Document.Kind.choices}
+
+
+class CandidateForm(forms.Form):
+    """A candidate's fields with labels and pickers; `changes()` is what the reviewer altered, as payload JSON."""
+
+    def __init__(self, candidate: Candidate, siblings: list[Candidate], data=None):
+        super().__init__(data, prefix=f"c{candidate.id}")
+        self.candidate = candidate
+        fact = candidate.fact
+        countries = _country_choices(fact)
+        for spec in payload_fields(candidate.kind):
+            if spec.name in SHOWN_ONLY:
+                continue
+            name, field = spec.name, _field(spec, candidate, siblings, countries)
+            field.label, field.help_text = LABELS.get(name, name.replace("_", " ").capitalize()), HELP.get(name, "")
+            self.fields[name] = field
+            self.initial[name] = _initial(name, fact.get(name))
+
+    def changes(self) -> dict:
+        """The fields whose value differs from what the candidate holds, in the payload's own types."""
+        fact, changes = self.candidate.fact, {}
+        for spec in payload_fields(self.candidate.kind):
+            if spec.name not in self.fields:
+                continue
+            name, value = spec.name, _payload_value(spec, self.cleaned_data.get(spec.name))
+            if value != fact.get(name) and not (value in (None, "", []) and fact.get(name) in (None, "", [])):
+                changes[name] = value
+        return changes
+
+
+def candidate_summary(form: CandidateForm) -> list[tuple[str, str]]:
+    """The candidate as a person reads it: each field that holds something, by its label and in words."""
+    lines = [(label, text) for label, text in _shown_only(form.candidate.fact)]
+    for name, field in form.fields.items():
+        value = form.initial.get(name)
+        if value in (None, "", [], False):
+            continue
+        text = money_words(value, form.candidate.fact.get("currency") or "") if name == "amount" else _words(field, value)
+        lines.append((str(field.label), text))
+    return lines
+
+
+def candidate_name(candidate: Candidate) -> str:
+    """What a person calls the fact a candidate proposes: a meeting by its number, level, city and date."""
+    fact = candidate.fact
+    if candidate.kind in ("meeting", "next meeting"):
+        level = Meeting.Level(fact["level"]).label if fact.get("level") in Meeting.Level.values else "Meeting"
+        where = fact.get("city") or fact.get("where") or ""
+        when = fact.get("date") or fact.get("when") or ""
+        title = meeting_title(fact.get("level") or "other", fact.get("ordinal")) or level
+        suffix = " (to come)" if candidate.kind == "next meeting" or fact.get("status") == "planned" else ""
+        return " · ".join(part for part in (title + suffix, where, _human_date(when)) if part)
+    return fact.get("title") or fact.get("name") or fact.get("topic") or f"{candidate.get_kind_display()} {candidate.position}"
+
+
+def _field(spec: PayloadField, candidate: Candidate, siblings: list[Candidate], countries) -> forms.Field:
+    name = spec.name
+    if name == "format":
+        return forms.ChoiceField(required=False, choices=[("", "As the report names it"), *Format.objects.values_list("key", "name")])
+    if name in DATES:
+        return PartialDateField()
+    if name in COUNTRY:
+        return forms.ChoiceField(required=False, choices=[("", "Not stated"), *countries])
+    if name in COUNTRIES:
+        return forms.MultipleChoiceField(required=False, choices=countries, widget=forms.CheckboxSelectMultiple)
+    if name in SIBLING:
+        kinds = SIBLING[name]
+        choices = [(str(s.position), candidate_name(s)) for s in siblings if s.kind in kinds and s.position != candidate.position]
+        return forms.TypedChoiceField(required=False, coerce=int, empty_value=None, choices=[("", "None"), *choices])
+    if name == "areas":
+        choices = [(str(s.position), candidate_name(s)) for s in siblings if s.kind == "area"]
+        return forms.TypedMultipleChoiceField(required=False, coerce=int, choices=choices, widget=forms.CheckboxSelectMultiple)
+    if name == "area_keys":
+        return forms.MultipleChoiceField(required=False, choices=list(Area.objects.order_by("format", "order", "name").values_list("key", "name")),
+                                         widget=forms.CheckboxSelectMultiple)
+    if name in CHOICES:
+        return forms.ChoiceField(required=False, choices=[("", "Not stated"), *CHOICES[name]] if spec.optional else CHOICES[name])
+    if name in ("online", "is_priority"):
+        return forms.BooleanField(required=False)
+    if name in ("ordinal", "count", "order"):
+        return forms.IntegerField(required=False, min_value=0, max_value=100_000)
+    if name in ("amount", "period_years"):
+        return forms.DecimalField(required=False, min_value=0, max_digits=24, decimal_places=4,
+                                  widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}))
+    if name == "currency":
+        return forms.CharField(required=False, max_length=3, validators=[_currency_valid], widget=forms.TextInput(attrs={"size": 4}))
+    return forms.CharField(required=False, max_length=500)
+
+
+def _currency_valid(code: str) -> None:
+    problem = currency_problem(code.upper()) if code else None
+    if problem:
+        raise forms.ValidationError(problem)
+
+
+def _initial(name: str, value):
+    if name in SIBLING or name == "areas":
+        return [str(v) for v in value] if isinstance(value, list) else (str(value) if value is not None else "")
+    return value
+
+
+def _payload_value(spec: PayloadField, value):
+    """A cleaned form value in the type the payload's field holds: amounts as text (never floats), codes in
+    capitals, an empty box as nothing where the field may be empty, else as the field's default."""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if value in ("", None):
+        return None if spec.optional else spec.default
+    return value.upper() if spec.name == "currency" else value
+
+
+def _country_choices(fact: dict) -> list[tuple[str, str]]:
+    """The countries of the record's formats, and any other the candidate already names."""
+    named = set()
+    for name in COUNTRY | COUNTRIES:
+        value = fact.get(name)
+        named |= set(value) if isinstance(value, list) else {value} if value else set()
+    rows = Country.objects.filter(Q(memberships__isnull=False) | Q(code__in=named))
+    return list(rows.distinct().order_by("name").values_list("code", "name"))
+
+
+def _shown_only(fact: dict) -> list[tuple[str, str]]:
+    lines = []
+    if fact.get("format_name"):
+        lines.append(("The report calls the format", fact["format_name"]))
+    if fact.get("known_person"):
+        from dialogue.record.models import Person
+
+        person = Person.objects.filter(key=fact["known_person"]).first()
+        lines.append(("The same person as", person.name if person else fact["known_person"]))
+    return lines
+
+
+def _words(field: forms.Field, value) -> str:
+    choices = dict((str(k), v) for k, v in getattr(field, "choices", []) or [])
+    if isinstance(field, forms.BooleanField):
+        return "yes" if value else "no"
+    if isinstance(field, PartialDateField):
+        return _human_date(value)
+    if isinstance(value, list):
+        return ", ".join(str(choices.get(str(v), v)) for v in value)
+    return str(choices.get(str(value), value))
+
+
+def _human_date(text: str) -> str:
+    try:
+        return PartialDate.parse(text).human() if text else ""
+    except PartialDateError:
+        return text
