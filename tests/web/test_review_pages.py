@@ -130,7 +130,8 @@ def test_accept_all_leaves_what_conflicts_with_the_record_pending_and_says_why(o
     assert meeting.resolution == "conflict", meeting.conflicts
     page = _signed_in(officers["reviewer"]).post(f"/review/sources/{meeting.source.key}/accept-all/", follow=True).content.decode()
     meeting.refresh_from_db()
-    assert meeting.status == "pending" and "Left for you" in page and "Bergen" in page
+    assert meeting.status == "pending" and "Left for you" in page and "this source says “Bergen”" in page
+    assert held.key not in page and "--keep-record" not in page  # words for the page, not the command line
 
 
 def test_after_acceptance_the_card_links_to_the_fact(officers, default_record):

@@ -16,7 +16,7 @@ from dialogue.access.permissions import Action, authorize, can
 from dialogue.ingest.models import Candidate, Submission
 from dialogue.ingest.readers import RawReport
 from dialogue.ingest.review import (
-    KEEP_RECORD, MODELS, TAKE_CANDIDATE, InvalidEdit, ReviewError, candidate_accept, candidate_edit, candidate_reject, source_accept_clear,
+    KEEP_RECORD, MODELS, TAKE_CANDIDATE, InvalidEdit, Left, ReviewError, candidate_accept, candidate_edit, candidate_reject, source_accept_clear,
 )
 from dialogue.ingest.services import report_submit
 from dialogue.lib.highlight import segments
@@ -106,8 +106,18 @@ def source_accept_post(request, key: str):
     accepted, left = source_accept_clear(source.key, reviewer=actor)
     messages.success(request, f"Accepted {len(accepted)} into the record." if accepted else "Nothing could be accepted at once.")
     for item in left:
-        messages.warning(request, f"Left for you: {candidate_name(item.candidate)} ({item.candidate.get_kind_display().lower()}): {item.reason}")
+        messages.warning(request, f"Left for you: {candidate_name(item.candidate)} ({item.candidate.get_kind_display().lower()}): {_why_left(item)}")
     return redirect("review-source", key=source.key)
+
+
+def _why_left(item: Left) -> str:
+    """Why a candidate was left, in the page's words (the service's reason speaks to the command line)."""
+    item.candidate.refresh_from_db()
+    if not item.candidate.conflicts:
+        return item.reason
+    sides = "; ".join(f"{field}: the record has “{v['record']}”, this source says “{v['candidate']}”"
+                      for field, v in item.candidate.conflicts.items())
+    return f"it disagrees with the record ({sides}). Say on its card which stands."
 
 
 @login_required
