@@ -7,16 +7,16 @@ payload's own JSON, so the review service checks it as it checks any edit.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django import forms
-from django.db.models import Q
 
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.payloads import PayloadField, payload_fields
 from dialogue.ingest.titles import meeting_title
 from dialogue.lib.currencies import currency_problem
-from dialogue.lib.partial_dates import PartialDate, PartialDateError
+from dialogue.lib.partial_dates import PartialDateError, human_range
 from dialogue.record.models import Area, Country, Deal, Document, Format, Meeting
 from dialogue.tracking.templatetags.money import money_words
 from dialogue.web.forms import PartialDateField
@@ -49,18 +49,46 @@ CHOICES = {"level": Meeting.Level.choices, "status": Meeting.Status.choices, "st
            "kind": Document.Kind.choices}
 
 
+@dataclass(frozen=True)
+class Pickers:
+    """What the forms of one review page offer, read once for all its cards: the record's formats, its areas,
+    and the countries of its formats."""
+
+    formats: list[tuple[str, str]]
+    areas: list[tuple[str, str]]
+    countries: list[tuple[str, str]]
+
+    @classmethod
+    def load(cls) -> Pickers:
+        return cls(formats=list(Format.objects.values_list("key", "name")),
+                   areas=list(Area.objects.order_by("format", "order", "name").values_list("key", "name")),
+                   countries=list(Country.objects.filter(memberships__isnull=False).distinct().order_by("name").values_list("code", "name")))
+
+    def countries_for(self, fact: dict) -> list[tuple[str, str]]:
+        """The formats' countries, and any other the candidate already names (so its value can be shown)."""
+        named = set()
+        for name in COUNTRY | COUNTRIES:
+            value = fact.get(name)
+            named |= set(value) if isinstance(value, list) else {value} if value else set()
+        others = named - {code for code, _ in self.countries}
+        if not others:
+            return self.countries
+        return sorted([*self.countries, *Country.objects.filter(code__in=others).values_list("code", "name")], key=lambda row: row[1])
+
+
 class CandidateForm(forms.Form):
     """A candidate's fields with labels and pickers; `changes()` is what the reviewer altered, as payload JSON."""
 
-    def __init__(self, candidate: Candidate, siblings: list[Candidate], data=None):
+    def __init__(self, candidate: Candidate, siblings: list[Candidate], data=None, pickers: Pickers | None = None):
         super().__init__(data, prefix=f"c{candidate.id}")
         self.candidate = candidate
         fact = candidate.fact
-        countries = _country_choices(fact)
+        pickers = pickers or Pickers.load()
+        countries = pickers.countries_for(fact)
         for spec in payload_fields(candidate.kind):
             if spec.name in SHOWN_ONLY:
                 continue
-            name, field = spec.name, _field(spec, candidate, siblings, countries)
+            name, field = spec.name, _field(spec, candidate, siblings, pickers, countries)
             field.label, field.help_text = LABELS.get(name, name.replace("_", " ").capitalize()), HELP.get(name, "")
             self.fields[name] = field
             self.initial[name] = _initial(name, fact.get(name))
@@ -102,10 +130,10 @@ def candidate_name(candidate: Candidate) -> str:
     return fact.get("title") or fact.get("name") or fact.get("topic") or f"{candidate.get_kind_display()} {candidate.position}"
 
 
-def _field(spec: PayloadField, candidate: Candidate, siblings: list[Candidate], countries) -> forms.Field:
+def _field(spec: PayloadField, candidate: Candidate, siblings: list[Candidate], pickers: Pickers, countries) -> forms.Field:
     name = spec.name
     if name == "format":
-        return forms.ChoiceField(required=False, choices=[("", "As the report names it"), *Format.objects.values_list("key", "name")])
+        return forms.ChoiceField(required=False, choices=[("", "As the report names it"), *pickers.formats])
     if name in DATES:
         return PartialDateField()
     if name in COUNTRY:
@@ -120,7 +148,7 @@ def _field(spec: PayloadField, candidate: Candidate, siblings: list[Candidate], 
         choices = [(str(s.position), candidate_name(s)) for s in siblings if s.kind == "area"]
         return forms.TypedMultipleChoiceField(required=False, coerce=int, choices=choices, widget=forms.CheckboxSelectMultiple)
     if name == "area_keys":
-        return forms.MultipleChoiceField(required=False, choices=list(Area.objects.order_by("format", "order", "name").values_list("key", "name")),
+        return forms.MultipleChoiceField(required=False, choices=pickers.areas,
                                          widget=forms.CheckboxSelectMultiple)
     if name in CHOICES:
         return forms.ChoiceField(required=False, choices=[("", "Not stated"), *CHOICES[name]] if spec.optional else CHOICES[name])
@@ -158,16 +186,6 @@ def _payload_value(spec: PayloadField, value):
     return value.upper() if spec.name == "currency" else value
 
 
-def _country_choices(fact: dict) -> list[tuple[str, str]]:
-    """The countries of the record's formats, and any other the candidate already names."""
-    named = set()
-    for name in COUNTRY | COUNTRIES:
-        value = fact.get(name)
-        named |= set(value) if isinstance(value, list) else {value} if value else set()
-    rows = Country.objects.filter(Q(memberships__isnull=False) | Q(code__in=named))
-    return list(rows.distinct().order_by("name").values_list("code", "name"))
-
-
 def _shown_only(fact: dict) -> list[tuple[str, str]]:
     lines = []
     if fact.get("format_name"):
@@ -192,7 +210,8 @@ def _words(field: forms.Field, value) -> str:
 
 
 def _human_date(text: str) -> str:
+    """The record's way of writing a date for people; a proposed date that is no date is shown as it stands."""
     try:
-        return PartialDate.parse(text).human() if text else ""
+        return human_range(text)
     except PartialDateError:
         return text

@@ -46,13 +46,13 @@ def percent_width(value) -> str:
 
 
 register.filter("fact_name", naming.fact_name)
+register.filter("section_name", naming.section_name)
 
 
 @register.filter
 def country_name(code: str) -> str:
     """A country's name for its ISO code, as people read it."""
     return Country.objects.filter(code=code).values_list("name", flat=True).first() or code
-register.filter("section_name", naming.section_name)
 
 
 @register.filter

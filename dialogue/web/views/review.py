@@ -23,7 +23,7 @@ from dialogue.lib.highlight import segments
 from dialogue.record.models import Source
 from dialogue.web.context import request_actor
 from dialogue.web.forms import ReportForm
-from dialogue.web.review_forms import CandidateForm, candidate_name, candidate_summary
+from dialogue.web.review_forms import CandidateForm, Pickers, candidate_name, candidate_summary
 
 
 def _submitter(request):
@@ -74,8 +74,8 @@ def review_source(request, key: str):
 def _source_page(source: Source, actor, bound: CandidateForm | None = None) -> dict:
     candidates = list(source.candidates.order_by("position"))
     spans = [(f"c{c.id}", q["start"], q["end"]) for c in candidates for q in c.quotes]
-    may_review = can(actor, Action.REVIEW)
-    cards = [_card(c, candidates, may_review, bound if bound and bound.candidate.id == c.id else None) for c in candidates]
+    may_review, pickers = can(actor, Action.REVIEW), Pickers.load()
+    cards = [_card(c, candidates, may_review, pickers, bound if bound and bound.candidate.id == c.id else None) for c in candidates]
     return {"nav": "review", "source": source, "cards": cards, "may_review": may_review,
             "pending": sum(c.status == Candidate.Status.PENDING for c in candidates),
             "pieces": segments(source.text, spans) if source.text else []}
@@ -92,8 +92,9 @@ class Card:
     may_review: bool
 
 
-def _card(candidate: Candidate, siblings: list[Candidate], may_review: bool, bound: CandidateForm | None = None) -> Card:
-    proposed = CandidateForm(candidate, siblings)
+def _card(candidate: Candidate, siblings: list[Candidate], may_review: bool, pickers: Pickers,
+          bound: CandidateForm | None = None) -> Card:
+    proposed = CandidateForm(candidate, siblings, pickers=pickers)
     fact = MODELS[candidate.kind].objects.filter(key=candidate.accepted_key).first() if candidate.accepted_key else None
     return Card(candidate, candidate_summary(proposed), bound or proposed, fact, may_review)
 
@@ -138,7 +139,7 @@ def candidate_decide(request, candidate_id: int):
     actor = request_actor(request)
     candidate = get_object_or_404(Candidate.objects.select_related("source"), id=candidate_id)
     decision = request.POST.get("decision", "")
-    siblings = list(candidate.source.candidates.order_by("position"))
+    siblings, pickers = list(candidate.source.candidates.order_by("position")), Pickers.load()
     bound = None  # the correction as typed, shown again with its errors when it is refused
     try:
         if decision == "accept":
@@ -149,7 +150,7 @@ def candidate_decide(request, candidate_id: int):
             candidate_reject(candidate, reviewer=actor)
             messages.success(request, "Rejected; it stays in the queue's history.")
         elif decision == "edit":
-            bound = CandidateForm(candidate, siblings, data=request.POST)
+            bound = CandidateForm(candidate, siblings, data=request.POST, pickers=pickers)
             if bound.is_valid():
                 _correct(bound, actor)
             if not bound.errors:
@@ -167,7 +168,7 @@ def candidate_decide(request, candidate_id: int):
     if bound is not None and not request.htmx:
         return render(request, "web/review_source.html", _source_page(candidate.source, actor, bound), status=422)
     if request.htmx:
-        card = _card(candidate, list(candidate.source.candidates.order_by("position")), can(actor, Action.REVIEW), bound)
+        card = _card(candidate, list(candidate.source.candidates.order_by("position")), can(actor, Action.REVIEW), pickers, bound)
         return render(request, "web/partials/candidate_card.html", {"card": card, "flash": True})
     return redirect(reverse("review-source", args=[candidate.source.key]) + f"#candidate-{candidate.id}")
 
