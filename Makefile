@@ -10,6 +10,9 @@ UV_VERSION := 0.13.9
 SEEDS := ../shared/seeds
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
+# A red run ends with a summary naming each failed or erroring test and its error (-rfE), and why each
+# skipped test was skipped (-rs).
+PYTEST := $(VENV)/bin/pytest -rfEs
 
 .PHONY: install serve test test-sqlite test-postgres
 
@@ -33,7 +36,7 @@ serve: install
 test: test-sqlite test-postgres
 
 test-sqlite: install
-	env -u DATABASE_URL $(VENV)/bin/pytest
+	env -u DATABASE_URL $(PYTEST)
 
 test-postgres: install
-	scripts/with-postgres $(VENV)/bin/pytest
+	scripts/with-postgres $(PYTEST)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -26,11 +27,20 @@ def default_record(db):
     record_load_file(DEFAULT_RECORD)
 
 
+def needs_shared(path: Path) -> Path:
+    """The path under ../shared that a test needs. Without it the test skips on a developer's machine, but
+    fails under CI (CI set): there a skip would let a run go green with the test never run."""
+    if not path.exists():
+        message = f"../shared/{path.relative_to(SHARED)} is not beside the repository"
+        if os.environ.get("CI"):
+            pytest.fail(f"{message}, and CI is set: a test that needs it must run there, not skip", pytrace=False)
+        pytest.skip(message)
+    return path
+
+
 @pytest.fixture(scope="session")
 def seeds() -> Path:
-    if not SEEDS.is_dir():
-        pytest.skip("../shared/seeds is not beside the repository")
-    return SEEDS
+    return needs_shared(SEEDS)
 
 
 @pytest.fixture
@@ -76,3 +86,17 @@ def senior_officials_meeting(default_record):
                                   entered_by="tests", entered_at=timezone.now())
     meeting.refresh_from_db()
     return meeting
+
+
+BULLETIN = ("Bergen, 14 May. A correction from the ministers' office: the ninth meeting of the foreign ministers "
+            "was held in Kyoto, not in the capital, and was the ninth of its kind.")
+
+
+@pytest.fixture
+def bulletin(default_record):
+    """A source of our own whose text the record holds, that says the ninth ministers' meeting was held in Kyoto."""
+    from dialogue.lib.texts import content_hash
+    from dialogue.record.models import Source
+
+    return Source.objects.create(key="test-bulletin-2026-05-14", publisher="Test Bulletin", title="A correction",
+                                 content_hash=content_hash(BULLETIN), text=BULLETIN)

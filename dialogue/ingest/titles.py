@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dialogue.ingest.lexicon import DOCUMENT_KINDS
+from dialogue.lib.ordinals import english_ordinal
 
 LEVEL_TITLES = {
     "summit": "Summit", "foreign ministers": "Foreign Ministers' Meeting", "senior officials": "Senior Officials' Meeting",
@@ -21,10 +22,8 @@ INTRODUCING = r"(?:work out|draw up|prepare|put together|compile|assist|consider
 
 
 def ordinal_text(number: int) -> str:
-    if number == 1:
-        return "First"
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+    """'First' for the first meeting, as its reports name it; '2nd', '10th' after it."""
+    return "First" if number == 1 else english_ordinal(number)
 
 
 def meeting_title(level: str, ordinal: int | None) -> str:
@@ -37,7 +36,8 @@ def initiative_title(text: str) -> str:
     text = re.sub(rf"^{INTRODUCING}\s+(?:a|an|the)\s+", "", text.strip(), flags=re.I)
     text = re.sub(r"^(?:the\s+)?(?:development|establishment|creation|adoption)\s+of\s+(?:a|an|the)\s+(?=[A-Z])", "", text)
     for verb, noun in NOMINALISED.items():
-        if text.lower().startswith(verb + " "):
+        # "launch of ..." and "support for ..." are already nouns: they would become "launch of of ...".
+        if text.lower().startswith(verb + " ") and not text.lower().startswith(noun + " "):
             text = noun + text[len(verb) :]
             break
     return text[:1].upper() + text[1:]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from dialogue.lib.ordinals import english_ordinal
 from dialogue.lib.partial_dates import PartialDate, first_day, human_range
 from dialogue.record.models import Meeting
 from dialogue.record.selectors import first_reports
@@ -134,7 +135,7 @@ def _undated_lane(top: float, items: list[tuple[Meeting, str, str]]) -> Lane:
 def _label(meeting: Meeting, *, dated: bool) -> str:
     """'10th FM · Astana · Dec 2025': which meeting, where, and (on the time axis) the month."""
     name = LEVEL_SHORT.get(meeting.level, Meeting.Level(meeting.level).label)
-    parts = [f"{_ordinal(meeting.ordinal)} {name}" if meeting.ordinal else name]
+    parts = [f"{english_ordinal(meeting.ordinal)} {name}" if meeting.ordinal else name]
     if place := meeting.city or (meeting.host.name if meeting.host_id else ""):
         parts.append(place)
     elif meeting.online:
@@ -147,11 +148,6 @@ def _label(meeting: Meeting, *, dated: bool) -> str:
 def _month(date: str) -> str:
     day = PartialDate.parse(date)
     return day.first_day().strftime("%b %Y") if day.month else str(day.year)
-
-
-def _ordinal(number: int) -> str:
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
 
 
 def _width(label: str) -> float:

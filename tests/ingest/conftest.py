@@ -1,14 +1,14 @@
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
+from bench.corpus_eval import SCORER, load_scorer
 from dialogue.ingest.annotation import as_annotation
 from dialogue.ingest.extract import extract_report
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.readers import RawReport, read_reports
-from tests.conftest import SHARED
+from tests.conftest import needs_shared
 
 ARTICLES = Path(__file__).parent / "articles"
 
@@ -20,13 +20,8 @@ def gazetteer() -> Gazetteer:
 
 @pytest.fixture(scope="session")
 def scorer():
-    path = SHARED / "tools" / "score_extraction.py"
-    if not path.exists():
-        pytest.skip("../shared/tools/score_extraction.py is not beside the repository")
-    spec = importlib.util.spec_from_file_location("score_extraction", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    needs_shared(SCORER)
+    return load_scorer()
 
 
 def extract_folder(folder: Path, out: Path, gazetteer: Gazetteer) -> None:

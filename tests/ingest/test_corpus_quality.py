@@ -8,14 +8,18 @@ so that a change which loses ground fails; the issue's floor (0.90) is the goal,
 import pytest
 
 from bench.corpus_eval import CORPUS, SCORER, corpus_rows, load_scorer, score_split
+from tests.conftest import needs_shared
 
 FLOOR_OVERALL = 0.70
 
 
 def test_the_corpus_test_part_scores_at_least_its_floor(tmp_path):
     rows = corpus_rows("test")
-    if not SCORER.exists() or not all((CORPUS / "texts" / f"{row['name']}.txt").exists() for row in rows):
-        pytest.skip("the corpus texts are not on this machine (bench/corpus/fetch_texts.py brings them back)")
+    if not all((CORPUS / "texts" / f"{row['name']}.txt").exists() for row in rows):
+        # Unlike ../shared, whose absence fails a CI run, these texts are missing from every clone by design.
+        pytest.skip("the corpus texts are third-party and never committed, so a clone (CI's too) lacks them by design; "
+                    "bench/corpus/fetch_texts.py brings them back")
+    needs_shared(SCORER)
     scorer = load_scorer()
     table, scored, _ = score_split("test", scorer, tmp_path)
     totals = [sum(row[i] for row in table.values()) for i in range(3)]
