@@ -91,13 +91,16 @@ def ingest(inputs: tuple[str, ...], workers: int) -> None:
     items = list(read_reports(list(inputs)))
     outcomes: Counter = Counter()
     kinds: Counter = Counter()
+    unread = held_back = 0
     with Progress(TextColumn("Ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err_console, transient=True) as progress:
         task = progress.add_task("reports", total=len(items))
 
         def report(result) -> None:
+            nonlocal unread, held_back
             outcomes[result.outcome] += 1
-            outcomes["not read"] += bool(result.not_read)
+            unread += bool(result.not_read)
+            held_back += result.held_back
             kinds.update(result.candidates)
             if result.outcome == FAILED or result.not_read or result.outcome == STORED and result.message:
                 progress.console.print(f"{result.origin}: {result.message}", markup=False)
@@ -107,9 +110,11 @@ def ingest(inputs: tuple[str, ...], workers: int) -> None:
     console.print(
         f"Read {sum(outcomes.values())} reports: {outcomes[STORED]} stored, {outcomes[DUPLICATE]} duplicates, "
         f"{outcomes[TWIN]} near-duplicates linked to their twin, {outcomes[FAILED]} failed."
-        + (f" {outcomes['not read']} stored but not read: a language extraction does not read yet." if outcomes["not read"] else "")
+        + (f" {unread} stored but not read: a language extraction does not read yet." if unread else "")
     )
     if kinds:
         console.print("Candidates to review: " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())))
+    if held_back:
+        console.print(f"{held_back} candidates held back by the judge learnt from reviewers' decisions (`dialogue train`).")
     if outcomes[FAILED]:
         raise SystemExit(2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
@@ -84,3 +85,30 @@ class Submission(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source.key} sent by {self.submitted_by}"
+
+
+class TrainedJudge(models.Model):
+    """A judge learnt from reviewers' decisions (ingest/judge.py), kept in the database so that every worker on
+    every machine judges alike; the newest one judges new reports."""
+
+    trained_at = models.DateTimeField(auto_now_add=True)
+    trained_by = models.CharField(max_length=150)
+    decisions = models.PositiveIntegerField()
+    kept = models.PositiveIntegerField()
+    thresholds = models.JSONField(help_text="{kind: probability under which a candidate is held back}")
+    weights = models.BinaryField()
+
+    class Meta:
+        ordering = ["-trained_at", "-id"]
+        get_latest_by = ["trained_at", "id"]
+
+    def clean(self) -> None:
+        from dialogue.ingest.judge import JUDGED
+
+        thresholds = self.thresholds if isinstance(self.thresholds, dict) else None
+        if thresholds is None or any(kind not in JUDGED or isinstance(under, bool) or not isinstance(under, (int, float))
+                                     or not 0 <= under <= 1 for kind, under in thresholds.items()):
+            raise ValidationError({"thresholds": f"a probability from 0 to 1 for any of: {', '.join(JUDGED)}"})
+
+    def __str__(self) -> str:
+        return f"judge of {self.trained_at:%Y-%m-%d %H:%M} ({self.decisions} decisions)"

@@ -151,3 +151,12 @@ def test_a_focal_point_follows_the_reports_they_sent(officers, default_record):
     assert f"{len(candidates) - 1} waiting for review" in page and "1 accepted" in page
     assert "Already in the record (sent before)" in page
     assert "You have sent no report in yet" in _signed_in(officers["jp"]).get("/review/mine/").content.decode()
+
+
+def test_a_candidate_the_judge_doubts_says_reviewers_often_rejected_its_like(officers, default_record):
+    meeting, participant = _sent(officers)[:2]
+    Candidate.objects.filter(id=participant.id).update(confidence=0.31)  # as a judge trained on decisions would set it
+    page = _signed_in(officers["reviewer"]).get(f"/review/sources/{meeting.source.key}/").content.decode()
+    card = page.split(f'id="candidate-{participant.id}"')[1].split("</h3>")[0]
+    assert "Often rejected" in card and "0.31" in card
+    assert "Often rejected" not in page.split(f'id="candidate-{meeting.id}"')[1].split("</h3>")[0]
