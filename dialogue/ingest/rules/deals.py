@@ -72,9 +72,13 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
             continue
         sentence = report.sentence_of(found.start)
         amount = replace(found, start=found.start - sentence.start_char, end=found.end - sentence.start_char)
-        deal = _deal_at(report, sentence, amount, people, partner)
+        deal = _deal_at(report, sentence, amount, people, partner) or _listed_deal(report, sentence, amount, people, partner)
         if deal is None:
             continue
+        if (deal.stage is None or not deal.parties) and (listed := _list_intro(report, found.start)):
+            intro = listed[1]  # "- a port (EUR 8M + EUR 2M in loans)": what the list's announcement says of all its items
+            deal.stage = deal.stage or next((stage for stage, cue in _STAGES if cue.search(intro.text)), None)
+            deal.parties = deal.parties or _parties(report, intro, people, partner)
         if _TWO.search(sentence.text) and len(pair := _last_two_countries(report, sentence, people)) == 2:
             deal.parties = pair  # "between companies of the two countries": the two the report has just named
         elif not deal.parties and _SIDES.search(sentence.text):
@@ -174,6 +178,53 @@ def _deal_at(report: Report, sentence: Sentence, amount: Amount, people: list[Pe
         count=count, stage=stage,
         quotes=[make_quote(report.text, sentence.start_char + amount.start, sentence.start_char + amount.end),
                 make_quote(report.text, sentence.start_char + min(title_start, amount.start), sentence.start_char + max(title_end, amount.end))],
+    )
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:(?:[-•*–—]|\d{1,2}[.)])\s*)+")
+_ANNOUNCED = re.compile(rf"\b(?:{_STRONG}|projects)\b", re.I)
+# The name just before a listed sum: "- FJORDNET (EUR 10M)", "NORDWATER (EUR 6M) and ICEGRID (EUR 4.5M)"
+_LISTED_NAME = re.compile(r"(?P<name>[^\W\d_][^,;()–—:]*?)\s*(?:\(\s*|[:–—-]\s*)$")
+
+
+def _list_intro(report: Report, position: int) -> tuple[int, Sentence] | None:
+    """For a place in a list item, where its line begins and the sentence that announces the list with a colon
+    ("... signed six agreements:"), when one does: lines are read, as a list's items are lines."""
+    text = report.text
+    line_start = text.rfind("\n", 0, position) + 1
+    if not _LIST_ITEM.match(text[line_start : position]):
+        return None
+    end = line_start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip() and not _LIST_ITEM.match(line):
+            announced = line.rstrip().endswith(":") and _ANNOUNCED.search(line)
+            return (line_start, report.sentence_of(begin + len(line) - len(line.lstrip()))) if announced else None
+        end = begin - 1
+    return None
+
+
+def _listed_deal(report: Report, sentence: Sentence, amount: Amount, people: list[PersonFact], partner: str | None) -> DealFact | None:
+    """A sum in a list item whose list a sentence announcing agreements (or projects) introduces: each item
+    is a deal named by the words before its sum, with the announcement's stage and sides."""
+    found = _list_intro(report, sentence.start_char + amount.start)
+    if found is None:
+        return None
+    line_start, intro = found
+    start = max(line_start - sentence.start_char, 0)
+    start += _LIST_ITEM.match(sentence.text[start:]).end() if _LIST_ITEM.match(sentence.text[start:]) else 0
+    before = re.split(r"\)\s*(?:,\s*)?(?:and\s+)?|,\s+", sentence.text[start : amount.start])[-1]
+    name = _LISTED_NAME.search(before)
+    if name is None:
+        return None
+    title_start = amount.start - len(before) + name.start("name")
+    title_end = title_start + len(name.group("name"))
+    return DealFact(
+        title=sentence.text[title_start:title_end], parties=_parties(report, intro, people, partner), amount=amount.value,
+        currency=amount.currency, count=None, stage=next((stage for stage, cue in _STAGES if cue.search(intro.text)), None),
+        quotes=[make_quote(report.text, sentence.start_char + amount.start, sentence.start_char + amount.end),
+                make_quote(report.text, sentence.start_char + title_start, sentence.start_char + title_end)],
     )
 
 

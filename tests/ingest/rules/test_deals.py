@@ -179,3 +179,27 @@ def test_wire_copy_wrapped_at_a_fixed_width_is_read_in_whole_sentences(read):
             "organisers noted, adding that talks on a second order had begun.\n")
     (deal,) = read(text).deals
     assert deal.amount == Decimal("2000000000") and deal.title == "deal" and deal.stage == "signed"
+
+
+LISTED = ("Norway and Kazakhstan signed five cooperation agreements worth about EUR 60 million at the forum in Astana:\n"
+          "- FJORDNET (€10M) – linking the ports of both countries.\n"
+          "- Steppe Solar (€20M + €5M in loans) – panels for village schools.\n"
+          "- 3. NORDWATER (€6M) and ICEGRID (€4.5M) – clean water and power lines.\n"
+          "The ministers then visited the old town.")
+
+
+def test_each_deal_of_a_list_after_its_announcement_is_a_deal_with_its_name_and_the_announcements_stage_and_sides(read):
+    deals = {deal.amount: deal for deal in read(LISTED).deals}
+    assert {(d.title, d.amount) for d in deals.values() if d.amount < 60_000_000} == {
+        ("FJORDNET", Decimal("10000000")), ("Steppe Solar", Decimal("20000000")), ("loans", Decimal("5000000")),
+        ("NORDWATER", Decimal("6000000")), ("ICEGRID", Decimal("4500000"))}
+    assert deals[Decimal("60000000")].count == 5
+    for amount in (Decimal("10000000"), Decimal("20000000"), Decimal("6000000"), Decimal("4500000")):
+        assert deals[amount].stage == "signed" and set(deals[amount].parties) == {"NO", "KZ"}
+        assert deals[amount].quotes[0].text in LISTED
+
+
+def test_a_list_of_sums_after_no_announcement_of_deals_gives_no_deal(read):
+    text = ("Exports of the region last year, by country:\n- Kazakhstan (€10M)\n- Uzbekistan (€8M)\n"
+            "Norway hopes to grow its share.")
+    assert read(text).deals == []
