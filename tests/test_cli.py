@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from dialogue.cli import main
 from dialogue.record.models import Evidence
 
-COMMANDS = [["compare"], ["initiatives"], ["report"], ["rates"], ["rates", "import"], ["progress"], ["serve"], ["load"], ["dump"], ["check"], ["sources"], ["sources", "attach"], ["extract"], ["ingest"], ["review"], ["review", "list"], ["review", "show"], ["review", "accept"], ["review", "reject"], ["review", "edit"]]
+COMMANDS = [["compare"], ["initiatives"], ["report"], ["rates"], ["rates", "import"], ["progress"], ["serve"], ["load"], ["dump"], ["backup"], ["restore"], ["check"], ["sources"], ["sources", "attach"], ["extract"], ["ingest"], ["review"], ["review", "list"], ["review", "show"], ["review", "accept"], ["review", "reject"], ["review", "edit"], ["train"]]
 
 
 @pytest.fixture
@@ -123,7 +123,7 @@ def test_progress_prints_the_default_target_with_its_pace(run, default_record):
     result = run("progress", "--format", "C5+Japan")
     assert result.exit_code == 0
     assert "3,000,000,000,000.00 JPY" in result.output and "600,000,000,000.00 JPY a year" in result.output
-    assert "not started" in result.output
+    assert "status: unknown (the start of the period is not recorded)" in result.output  # the summit that set it is undated
 
 
 def test_rates_import_refuses_a_bad_file_with_exit_1(run, tmp_path):
@@ -192,3 +192,35 @@ def test_a_command_refuses_a_database_not_set_up_and_migrate_sets_it_up(tmp_path
     migrated = subprocess.run([dialogue, "migrate"], env=environment, capture_output=True, text=True)
     assert migrated.returncode == 0 and "Applied" in migrated.stdout
     assert subprocess.run([dialogue, "review", "list"], env=environment, capture_output=True, text=True).returncode == 0
+
+
+def test_check_exits_one_when_a_quoted_value_was_blanked_by_hand(run, officers, default_record):
+    from dialogue.access.permissions import actor_for
+    from dialogue.record.editing import fact_edit, fact_version
+    from dialogue.record.models import Meeting
+
+    meeting = Meeting.objects.get(key="c5-japan.fm-9")
+    fact_edit(actor=actor_for(officers["reviewer"]), fact=meeting, version=fact_version(meeting), changes={"city": ""})
+    result = run("check")
+    assert result.exit_code == 1
+    assert "city was changed by hand from the quoted 'Tokyo' to '' without a new quote" in result.output
+
+
+def test_progress_lists_a_deal_without_a_rate_warns_and_exits_zero(run, japanese_deal):
+    from decimal import Decimal
+
+    from django.utils import timezone
+
+    from dialogue.record.models import Deal
+
+    target = japanese_deal.format.targets.get()
+    japanese_deal.targets.add(target)
+    Deal.objects.filter(pk=japanese_deal.pk).update(stage="commitment")
+    som = Deal.objects.create(key="c5-japan.deal.kg-depot", format=japanese_deal.format, title="Bus depot loan", value=Decimal(900_000_000),
+                              currency="KGS", signed="2025-12-01", stage="commitment", entered_by="tests", entered_at=timezone.now())
+    som.targets.add(target)
+    result = run("progress", "--format", "C5+Japan")
+    assert result.exit_code == 0
+    assert "achieved 1,000,000,000.00 JPY" in result.stdout and "1 deal not converted, left out" in result.stdout
+    assert "Bus depot loan: 900,000,000.00 KGS — not converted: no KGS→JPY rate on 2025-12-01 or the week before" in result.stdout
+    assert "Warning: 1 deal not converted" in result.stderr and "dialogue rates import" in result.stderr

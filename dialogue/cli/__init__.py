@@ -23,7 +23,7 @@ def main() -> None:
     """
 
 
-for command in (record.serve, record.migrate, record.load, record.dump, record.check, record.sources, record.search_index,
-                ingest.extract, ingest.ingest, review.review, tracking.rates, tracking.progress, tracking.report,
+for command in (record.serve, record.migrate, record.load, record.dump, record.backup, record.restore, record.check, record.sources, record.search_index,
+                ingest.extract, ingest.ingest, review.review, review.train, tracking.rates, tracking.progress, tracking.report,
                 tracking.initiatives, tracking.compare, users.users):
     main.add_command(command)

@@ -1,5 +1,5 @@
 """Commands on the record as a whole: serve it, set its database up, load, dump and check it,
-attach its sources' texts, and index it for search."""
+back its database up and restore it, attach its sources' texts, and index it for search."""
 
 from __future__ import annotations
 
@@ -88,13 +88,53 @@ def dump(output_format: str, file: Path) -> None:
 
 
 @click.command(cls=Command)
+@click.argument("file", type=click.Path(dir_okay=False, writable=True, path_type=Path))
+def backup(file: Path) -> None:
+    """Write everything the database holds to FILE, for `dialogue restore`.
+
+    Beside the record (all that `dump` writes), a backup keeps every past version of each
+    fact, the review queue and the reports people sent, imported exchange rates, and users
+    with their roles and API tokens. FILE is gzip'd JSON Lines; sessions are left out.
+    """
+    from dialogue.record.backup import BackupError, backup_write
+
+    database_ready()
+    try:
+        counts = backup_write(file)
+    except BackupError as error:
+        refuse("No backup was written:", error.problems)
+    console.print(f"Backed up {sum(counts.values())} rows of {sum(1 for n in counts.values() if n)} tables to {file}")
+
+
+@click.command(cls=Command)
+@click.option("--replace", is_flag=True, help="Delete what the database holds first (in the same transaction, "
+                                              "so a restore that fails leaves it as it was).")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def restore(replace: bool, file: Path) -> None:
+    """Restore FILE, a `dialogue backup`, into an empty database, all or nothing.
+
+    The database must be set up (`dialogue migrate`) by the version that made the backup
+    and hold no record, users or history; --replace deletes what it holds first.
+    """
+    from dialogue.record.backup import BackupError, backup_restore
+
+    database_ready()
+    try:
+        counts = backup_restore(file, replace=replace)
+    except BackupError as error:
+        refuse(f"Nothing was restored from {file}:", error.problems)
+    console.print(f"Restored {sum(counts.values())} rows of {sum(1 for n in counts.values() if n)} tables from {file}")
+
+
+@click.command(cls=Command)
 @click.option("--quiet", is_flag=True, help="Print errors only, not warnings.")
 def check(quiet: bool) -> None:
     """Check the record's integrity; exit 1 if anything is wrong.
 
     Every quote must stand in its source at its offsets, no evidence may point to a
-    fact that is gone, every fact needs evidence or a manual-entry mark, and the
-    models' own rules (date order, value with currency, ...) must hold.
+    fact that is gone, every fact needs evidence or a manual-entry mark, the
+    models' own rules (date order, value with currency, ...) must hold, and a value
+    a quote backs must not have been changed by hand without a new quote.
     """
     from dialogue.record.integrity import ERROR, record_problems
 

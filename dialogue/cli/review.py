@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from dialogue.cli.common import Group, console, database_ready, reviewer_option
+from dialogue.cli.common import Command, Group, console, database_ready, reviewer_option
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -76,7 +76,8 @@ def review_show(candidate_id: int) -> None:
 @click.argument("candidate_ids", nargs=-1, type=int)
 @click.option("--source", "source_key", help="Accept every pending candidate of this source.")
 @reviewer_option
-@click.option("--keep-record", "choose", flag_value="record", help="On a conflict, keep the record's value.")
+@click.option("--keep-record", "choose", flag_value="record",
+              help="On a conflict, keep the record's value; the source is listed as dissenting, not as support.")
 @click.option("--take-candidate", "choose", flag_value="candidate", help="On a conflict, take the source's value.")
 def review_accept(candidate_ids: tuple[int, ...], source_key: str | None, reviewer: Actor, choose: str | None) -> None:
     """Accept candidates into the record, with their evidence, one transaction each."""
@@ -140,3 +141,31 @@ def review_edit(candidate_id: int, changes: tuple[str, ...], reviewer: Actor, ac
             console.print(f"Accepted {candidate_id} as {candidate_accept(candidate, reviewer=reviewer)}")
     except ReviewError as error:
         raise click.ClickException(str(error)) from None
+
+
+@click.command(cls=Command)
+@reviewer_option
+def train(reviewer: Actor) -> None:
+    """Learn from reviewers' decisions which candidates are worth proposing.
+
+    Every accepted (or corrected) and rejected candidate of the kinds rules propose in numbers
+    (initiatives, participants, bilateral talks, deals, documents) trains a judge, kept in the
+    database. From then on each new report's candidates carry the judge's probability as their
+    confidence, and for a kind where holding candidates back did better on decisions the judge
+    had not seen, those under its threshold are held back. Train again as decisions accumulate;
+    the newest judge is used.
+    """
+    from dialogue.ingest.judge import TooFewDecisions
+    from dialogue.ingest.training import judge_train_from_decisions
+
+    database_ready()
+    try:
+        trained = judge_train_from_decisions(trained_by=reviewer.name)
+    except TooFewDecisions as error:
+        raise click.ClickException(f"{error}; review more candidates first") from None
+    row = trained.judge
+    console.print(f"Trained a judge on {row.decisions} decisions ({row.kept} kept, {row.decisions - row.kept} rejected).")
+    if trained.held_back:
+        console.print("It will hold back candidates of: " + ", ".join(f"{kind} under {under:.0%}" for kind, under in sorted(trained.held_back.items())))
+    else:
+        console.print("Holding candidates back did not help on decisions it had not seen: it only orders them by confidence.")
