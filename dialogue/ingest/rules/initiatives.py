@@ -15,7 +15,7 @@ _LIST_CUE = re.compile(
     re.I,
 )
 _PROPOSAL_CUE = re.compile(
-    r"\b(?:put forward|proposed(?: to)?|suggested(?: that\s+(?:[\w-]+\s+){1,4}?(?:should\s+|could\s+|would\s+)?(?=(?:set up|establish|create|"
+    r"\b(?:put forward|proposed(?: to)?|proposes(?: to)?|suggests(?= to\b)|made(?= (?:a|an) [\w-]+-point (?:proposal|plan|initiative)\b)|suggested(?: that\s+(?:[\w-]+\s+){1,4}?(?:should\s+|could\s+|would\s+)?(?=(?:set up|establish|create|"
     r"launch|hold|develop|build|consider|form|open|introduce|adopt)\b))?|advocated for|called for|encouraged|offered to|pledged to|"
     r"are launching|is launching|will launch|launched|unveiled|announced|presented|initiated(?!\s+(?:in|on|by|at|during|under|with)\b)|came up with(?: (?:a|an|the) (?:proposal|initiative|idea) to)?|"
     r"(?:is|are|was|were) ready to host|expressed (?:its |their |his |her )?readiness to host|(?:is|are) willing to|"
@@ -36,8 +36,11 @@ ITEM_STOP = re.compile(r"^(?:after|before|while|when|during|which|where|accordin
 _CONTINUATION_VERBS = (
     "support", "assist", "promote", "develop", "establish", "strengthen", "expand", "launch", "provide", "create",
     "build", "enhance", "hold", "cooperate", "work", "increase", "boost", "encouraged", "advocated", "called", "proposed",
-    "offered", "pledged", "set", "improve", "deepen",
+    "offered", "pledged", "set", "improve", "deepen", "accelerate", "cut", "reduce", "open", "simplify", "speed",
 )
+# An item that begins with a deed named as a noun ("creation of", "expansion of", "holding"): after a comma it
+# starts a new item, where "water, energy and climate" goes on with one.
+_NOMINAL_ITEM = r"(?:\w+(?:tion|sion|ment)\s+of|(?:holding|hosting|organi[sz]ing|launching|creating|establishing|opening)\s)\b"
 _MONTHS_OR_DIGITS = r"\d|January|February|March|April|May|June|July|August|September|October|November|December"
 _REPORTING = re.compile(r"^(?:it|he|she|they|the \w+)\s+(?:said|says|added|noted|reported|stated)\b", re.I)
 _SUBJECT_JOINT = re.compile(r"\b(?:sides|parties|leaders|ministers|countries|nations|participants|both|all|they|we all|heads)\b", re.I)
@@ -51,6 +54,9 @@ def clean_item(text: str) -> str:
         text = re.sub(r"^(?:and|also|the|a|an|to|of|on|in|for|further|new)\s+", "", text.strip(), flags=re.I)
     text = re.sub(r",?\s+(?:and|while|but)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$", "", re.sub(r"\s+", " ", text).strip(" ,.:"))
     text = re.sub(r"\s+(?:and|or|as well as)$", "", text)
+    # "... at the summit", "... in his keynote address": where it was said is not part of the name either
+    text = re.sub(r"\s+(?:at|during|in|on the sidelines of)\s+(?:the|this|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                  r"(?:summit|meeting|talks|forum|session|conference|address|speech|remarks)\b.*$", "", text)
     # "... Business Council on Thursday", "... next year": when it was said is not part of the name
     text = re.sub(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:next|this|last)\s+(?:year|week|month)|"
                   r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4})$", "", text.strip(" ,.:"))
@@ -66,7 +72,7 @@ def split_items(rest: str, commas: bool) -> list[tuple[str, int]]:
     items, offset = [], 0
     verbs = "|".join(_CONTINUATION_VERBS)
     # ... and, after a verb, where each item has its article: "proposed a water council, a fund and a forum"
-    comma = r",\s+(?:and\s+)?|" if commas else r",\s+(?=(?:and\s+)?(?:(?:" + verbs + r")\b|(?:a|an)\s))|"
+    comma = r",\s+(?:and\s+)?|" if commas else r",\s+(?=(?:and\s+)?(?:(?:" + verbs + r")\b|(?:a|an)\s|" + _NOMINAL_ITEM + r"))|"
     pieces = re.split(rf"({comma}\s+as well as\s+|\s+and\s+(?=(?:{verbs}|a|an|the|\w+ing)\b)|\s+by\s+(?=\w+ing\b))", rest)
     joined = False
     for index in range(0, len(pieces), 2):
@@ -144,7 +150,8 @@ def _subject_country(report: Report, sentence: Sentence, cue_char: int, people: 
 
 # Words without which no cue above can match a sentence (the cues' first words, lower-cased).
 _CUE_WORDS = frozenset(
-    "initiative initiatives proposal proposals idea including such put proposed suggested advocated called encouraged offered "
+    "initiative initiatives proposal proposals idea including such put proposed proposes suggested suggests made advocated called "
+    "encouraged offered "
     "pledged launching launch launched unveiled announced presented initiated came ready expressed willing voiced pleased "
     "announce welcomed agreed decided committed".split())
 _QUOTED_CONTEXT = frozenset("launch development initiative partnership agreed announced cooperation".split())

@@ -81,3 +81,21 @@ def test_a_name_in_single_quotes_owned_by_a_country_is_its_initiative(read):
 def test_a_purpose_of_two_verbs_is_one_item(read):
     text = "The ministers welcomed the creation of a network of universities to develop and promote exchanges of students."
     assert _found(read, text) == [("creation of a network of universities to develop and promote exchanges of students", None)]
+
+
+def test_a_list_of_nominal_proposals_after_commas_is_split_where_each_begins(read):
+    text = ("Norway proposed joint glacier surveys, expansion of the fjord school network, creation of the Arctic Skills Centre "
+            "and holding annual youth ski races.")
+    assert _found(read, text) == [("joint glacier surveys", "NO"), ("expansion of the fjord school network", "NO"),
+                                  ("creation of the Arctic Skills Centre", "NO"), ("holding annual youth ski races", "NO")]
+
+
+def test_a_proposal_in_the_present_tense_with_its_verbs_listed(read):
+    text = "On transport, Norway proposes to build a northern rail link, accelerate the opening of a ferry line and cut border delays."
+    assert _found(read, text) == [("build a northern rail link", "NO"), ("accelerate the opening of a ferry line", "NO"),
+                                  ("cut border delays", "NO")]
+
+
+def test_a_numbered_proposal_made_by_a_leader_is_an_initiative(read):
+    text = "Norwegian Prime Minister Ola Berg made a six-point proposal on energy and water at the summit."
+    assert _found(read, text) == [("six-point proposal on energy and water", "NO")]
