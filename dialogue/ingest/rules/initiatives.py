@@ -29,7 +29,9 @@ _AGREEMENT_CUE = re.compile(
     r"promote|expand|create|set up|deepen|elevate|work out|build|boost)\b)", re.I,
 )
 _AREA_WORDS = re.compile(r"\b(areas|fields|sectors|spheres|topics|issues|priorities|directions|domains)\b", re.I)
-_QUOTED_NAME = re.compile(r"[“\"‘]([A-Z][^”\"’]{3,90}?)[,.]?[”\"’]|(?<![\w’'])'([A-Z][^'\n]{3,90}?)[,.]?'(?!\w)")
+# Quote marks in pairs; a closing ’ before "s" is an apostrophe ("“President Berg’s visit ...": no name there).
+_QUOTED_NAME = re.compile(r"“([A-Z][^”]{3,90}?)[,.]?”|\"([A-Z][^\"]{3,90}?)[,.]?\"|‘([A-Z][^’]{3,90}?)[,.]?’(?!s\b)"
+                          r"|(?<![\w’'])'([A-Z][^'\n]{3,90}?)[,.]?'(?!\w)")
 # "The initiative to hold ... was proposed by Uzbekistan": the subject is what was proposed.
 _PASSIVE = re.compile(r"^(?:The\s+|A\s+|An\s+)?(?P<title>[^,;]{8,160}?)\s+(?:was|were|has been|had been) (?:first )?(?:proposed|put forward|initiated|suggested) by\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
 ITEM_STOP = re.compile(r"^(?:after|before|while|when|during|which|where|according|as it|following|in order|so that|amid|that|how|whether|by)\b", re.I)
@@ -48,7 +50,8 @@ _SUBJECT_JOINT = re.compile(r"\b(?:sides|parties|leaders|ministers|countries|nat
 
 def clean_item(text: str) -> str:
     text = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", text)
-    text = re.split(r"\s+[–—]\s+|—|;|,?\s+according to\b|,?\s+the statement said|,?\s+(?:it|he|she|they) (?:said|added|noted|stressed)", text)[0]
+    text = re.split(r"\s+[–—]\s+|—|;|,?\s+according to\b|,?\s+the statement said|,?\s+(?:it|he|she|they) (?:said|added|noted|stressed)"
+                    r"|[,”\"]+\s+[A-Z][\w-]+ (?:said|told|added|noted|stressed)\b", text)[0]
     text = re.sub(r"[“”\"]", "", text)
     for _ in range(2):
         text = re.sub(r"^(?:and|also|the|a|an|to|of|on|in|for|further|new)\s+", "", text.strip(), flags=re.I)
@@ -110,6 +113,8 @@ def _is_initiative_title(title: str) -> bool:
         return False  # "mobilize $5 billion by 2030" is a target, not an initiative
     if re.search(r"\b(declaration|communiqu[eé]|joint statement)\b", title, re.I):
         return False
+    if re.match(r"(?:[\w-]+\s+)?(?:new\s+)?(?:contracts?|agreements?|deals?|memorand\w+|documents?)\b", title, re.I):
+        return False  # "three new contracts on raw materials" are deals or documents, not initiatives
     if re.search(r"\b(\d+(?:st|nd|rd|th)|first|second|third)\b[^,]*\b(meeting|summit|session)\b", title, re.I):
         return False
     if _is_format_name(title):
@@ -195,10 +200,12 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                                             quotes=[make_quote(report.text, max(start, base + cue_start), base + cue_end + offset + len(piece))]))
         if sentence.words & _QUOTED_CONTEXT and _QUOTE_MARKS.search(text):
             for match in _QUOTED_NAME.finditer(text):
-                group = 1 if match.group(1) else 2
+                group = next(index for index in range(1, 5) if match.group(index))
                 name = match.group(group).strip(" ,.")
                 if re.search(r"\b(Declaration|Statement|Communiqu[eé])\b", name) or len(name.split()) < 2 or _is_format_name(name):
                     continue
+                if len(re.findall(r"\b[a-z]\w{3,}", name)) > 3:
+                    continue  # a quoted sentence ("... opened a new chapter in our partnership"), not a name
                 owner = re.search(r"\b([A-Z][a-z]+)[’']s\s+$", text[: match.start()])
                 found.append(InitiativeFact(title=name, proposed_by=report.gazetteer.country_code(owner.group(1)) if owner else None, confidence=0.8, named=True,
                                             quotes=[make_quote(report.text, base + match.start(group), base + match.start(group) + len(name))]))

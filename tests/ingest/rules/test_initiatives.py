@@ -99,3 +99,13 @@ def test_a_proposal_in_the_present_tense_with_its_verbs_listed(read):
 def test_a_numbered_proposal_made_by_a_leader_is_an_initiative(read):
     text = "Norwegian Prime Minister Ola Berg made a six-point proposal on energy and water at the summit."
     assert _found(read, text) == [("six-point proposal on energy and water", "NO")]
+
+
+def test_an_apostrophe_does_not_close_a_quotation_into_a_name(read):
+    text = "“President Ola Berg’s visit to Astana opened a new chapter in the partnership,” the minister said."
+    assert _found(read, text) == []
+
+
+def test_contracts_announced_are_not_initiatives_and_who_told_it_is_no_part_of_a_name(read):
+    text = "“Today I announced three new contracts on rare metals and a fund for mining schools,” Berg told reporters."
+    assert _found(read, text) == [("fund for mining schools", None)]
