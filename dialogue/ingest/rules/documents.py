@@ -26,6 +26,12 @@ _OUTCOMES = {"joint statement", "declaration", "action plan"}
 _FUTURE = re.compile(r"\b(?:will|would|expected|to be adopted|to be signed|plans? to|draft)\b", re.I)
 
 
+def _cites(text: str, match: re.Match) -> bool:
+    """The document itself is cited: "the joint statement said", "according to the declaration", "released the
+    action plan"; a speaker who "said" elsewhere in the sentence proves no document."""
+    return any(0 <= cite.start() - match.end() <= 30 or 0 <= match.start() - cite.end() <= 12 for cite in _CITED.finditer(text))
+
+
 def find_documents(report: Report) -> list[DocumentFact]:
     documents: list[DocumentFact] = []
     for sentence in report.sentences:
@@ -42,7 +48,7 @@ def find_documents(report: Report) -> list[DocumentFact]:
             category = _DOCUMENT_CATEGORY[head]
             if _FUTURE.search(text[max(0, match.start() - 50) : match.end() + 40]):
                 continue  # "a declaration to be adopted", "will sign an agreement": not yet an outcome
-            if not adopted and category not in _OUTCOMES:
+            if not adopted and (category not in _OUTCOMES or not _cites(text, match)):
                 continue  # "according to the statement" proves a joint statement, not an agreement
             before = text[max(0, match.start() - 30) : match.start()]
             counts = [c for c in find_counts(before + " ") if c.end >= len(before) - 1]
@@ -50,7 +56,7 @@ def find_documents(report: Report) -> list[DocumentFact]:
             count = counts[-1].value if counts else (None if plural else 1)
             if re.fullmatch(r"(?i)(documents?|agreements?|contracts?|memorand\w+)", kind) and count is None:
                 continue
-            kind = re.sub(r"^(?:The|A|An)\s+", "", kind)
+            kind = re.sub(r"^(?:The|A|An|Their|Its|His|Her|Our|This|That|These|Those)\s+", "", kind)
             start = sentence.start_char + (match.start() - (len(before) - counts[-1].start) if counts else match.start())
             quote = make_quote(report.text, start, sentence.start_char + match.end())
             phrase_end = re.match(r"[^.;]*?(?=[.;]|$)", text[match.end():])

@@ -17,3 +17,13 @@ def test_a_declaration_still_to_be_adopted_is_not_one(read):
 
 def test_an_agreement_only_cited_is_not_an_outcome_document(read):
     assert kinds(read("The agreement, the minister said, is good for both sides.")) == set()
+
+
+def test_a_plan_in_a_sentence_a_speaker_said_is_no_outcome_document(read):
+    text = "Norway will fund clinics in the region and draw up a plan for rural health, Prime Minister Ola Berg said on Friday."
+    assert read(text).documents == []
+
+
+def test_a_joint_statement_cited_as_saying_something_is_an_outcome_document(read):
+    extraction = read("The ministers met in Bergen. Their joint statement said the sides had settled the dispute over fishing quotas.")
+    assert [(d.kind, d.count) for d in extraction.documents] == [("joint statement", 1)]
