@@ -40,6 +40,21 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     return [DateMention(m.start(), m.end(), m.group(0), resolve(m, published)) for m in DATE_RE.finditer(text)]
 
 
+def still_to_come(mention: DateMention, published: dt.date | None) -> dt.date | None:
+    """The day of a mention read as one still to come ("the summit planned for 6 November", in a report of late
+    October): a day written without its year is the next such day, not the last. Weekdays and "today" stay."""
+    day = mention.date
+    if day is None or published is None or YEAR_RE.search(mention.text) or not re.search(r"[A-Za-z]{3}", mention.text) \
+            or re.fullmatch(r"(?i)\s*(?:" + "|".join(WEEKDAYS) + r"|today|yesterday)\s*", mention.text):
+        return day
+    if day < published - dt.timedelta(days=7):
+        try:
+            return day.replace(year=day.year + 1)
+        except ValueError:  # 29 February
+            return day
+    return day
+
+
 def resolve(match: re.Match, published: dt.date | None) -> dt.date | None:
     expression = match.group(0)
     if match.group("relative"):

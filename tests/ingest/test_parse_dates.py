@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dialogue.ingest.parse_dates import find_dates, published_date
+from dialogue.ingest.parse_dates import find_dates, published_date, still_to_come
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
@@ -31,3 +31,16 @@ def test_the_year_after_the_day_is_read_with_or_without_a_space_after_the_comma(
 @pytest.mark.parametrize("header, day", [("2026-02-28", dt.date(2026, 2, 28)), ("2026-02-30", None), ("2026-13-01", None), ("unknown", None)])
 def test_a_published_header_gives_its_day_or_nothing_when_no_calendar_has_it(header, day):
     assert published_date(header) == day
+
+
+def test_a_day_still_to_come_without_its_year_is_the_next_such_day():
+    published = dt.date(2026, 10, 28)
+    (mention,) = find_dates("the summit planned for 6 November", published)
+    assert mention.date == dt.date(2025, 11, 6)  # read as news of the past
+    assert still_to_come(mention, published) == dt.date(2026, 11, 6)
+    (soon,) = find_dates("on 30 October", published)
+    assert still_to_come(soon, published) == dt.date(2026, 10, 30)
+    (dated,) = find_dates("on 6 November 2025", published)
+    assert still_to_come(dated, published) == dt.date(2025, 11, 6)
+    (weekday,) = find_dates("on Monday", published)
+    assert still_to_come(weekday, published) == weekday.date

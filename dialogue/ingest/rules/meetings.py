@@ -22,7 +22,7 @@ from dialogue.ingest.facts import (
 )
 from dialogue.ingest.gazetteer import CENTRAL_ASIA
 from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
-from dialogue.ingest.parse_dates import find_dates
+from dialogue.ingest.parse_dates import find_dates, still_to_come
 from dialogue.ingest.parse_numbers import ORDINAL_RE, ORDINAL_WORDS, ordinal_value
 from dialogue.ingest.report import Report, Sentence, make_quote
 from dialogue.ingest.rules.format import partner_code
@@ -344,6 +344,10 @@ def _country_of_host_officials(meeting: MeetingFact, partner: str | None) -> Non
             return
 
 
+# "the planned 6 November meeting", "scheduled for 6 November": a day still to come, whatever the report's other words.
+_PLANNED_BEFORE = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|next|set)(?:\s+(?:for|on))?\s+(?:the\s+)?$", re.I)
+
+
 def _place_and_date(report: Report, meeting: MeetingFact, cluster: list[_MeetingMention], dateline: Span | None,
                     others: list[int]) -> None:
     """Place and day from the sentences naming the meeting; where a sentence names another meeting too
@@ -362,7 +366,8 @@ def _place_and_date(report: Report, meeting: MeetingFact, cluster: list[_Meeting
         if meeting.date is None:
             for date in find_dates(sentence.text, report.published):
                 if date.date and sentence.start_char + date.start >= report.dateline_end and lo <= sentence.start_char + date.start < hi:
-                    meeting.date = date.date
+                    to_come = meeting.status != "held" or _PLANNED_BEFORE.search(sentence.text[: date.start])
+                    meeting.date = still_to_come(date, report.published) if to_come else date.date
                     start = sentence.start_char + date.start
                     meeting.quotes.append(make_quote(report.text, start, start + len(date.text)))
                     break
@@ -397,8 +402,9 @@ def _countries_taking_part(report: Report, main: MeetingFact, partner: str | Non
         countries.append(partner)
     # A meeting of a "Central Asia + X" format brings the five together unless the report says otherwise; who
     # will come to one still to come (or put off) is not known until the report names them.
-    if main.status != "held":
-        return list(dict.fromkeys(c for c in countries + [main.host] if c))
+    if main.status != "held":  # ... or says they all will: "the five Central Asian leaders", "the C5"
+        five = list(CENTRAL_ASIA) if re.search(r"\b(five|5|all)\s+central\s+asian\b|\bc5\b", lowered) else []
+        return list(dict.fromkeys(c for c in countries + [main.host] + five if c))
     if central_asia_together or len(named & set(CENTRAL_ASIA)) >= 3 or partner:
         countries += list(CENTRAL_ASIA)
     for sentence in report.sentences:

@@ -172,3 +172,25 @@ def test_a_meeting_spoken_of_ahead_of_it_is_still_to_come(read):
     text = "Norway's minister visited Astana ahead of the first Central Asia-Norway summit."
     assert [m.status for m in read(text).meetings] == ["planned"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "The second summit of Central Asia and Norway will be held in Oslo on 3 November.",
+    "Officials met in Bergen to discuss the planned 3 November summit of Central Asia and Norway.",
+])
+def test_a_meeting_still_to_come_is_dated_after_the_report_not_a_year_before(text):
+    (meeting,) = extract(text, gazetteer=Gazetteer.standard(), published=dt.date(2026, 10, 20)).meetings
+    assert meeting.date == dt.date(2026, 11, 3)
+
+
+def test_a_meeting_held_is_dated_before_the_report(read):
+    text = "The second summit of Central Asia and Norway was held in Oslo on 3 November."
+    (meeting,) = extract(text, gazetteer=Gazetteer.standard(), published=dt.date(2026, 10, 20)).meetings
+    assert meeting.date == dt.date(2025, 11, 3)
+
+
+def test_a_meeting_to_come_brings_the_five_only_when_the_report_says_all_five_will_come(read):
+    said = read("Norway will host the leaders of the five Central Asian states at the second summit in Oslo next spring.").meetings[0]
+    assert set(said.countries) == {"NO", "KZ", "KG", "TJ", "TM", "UZ"}
+    unsaid = read("Norway and Kazakhstan will prepare the second summit of Central Asia and Norway in Oslo next spring.").meetings[0]
+    assert not {"KG", "TJ", "TM", "UZ"} & set(unsaid.countries)
