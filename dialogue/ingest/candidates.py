@@ -51,8 +51,10 @@ def candidates_from(extraction: Extraction) -> list[Candidate]:
     main = None
     area_positions: dict[str, int] = {}
     for index, meeting in enumerate(extraction.meetings):
+        own = meeting.partner is None or meeting.partner == extraction.partner
         position = add(MeetingPayload(
-            **named, format_aliases=extraction.format_aliases, level=LEVELS.get(meeting.level, meeting.level), ordinal=meeting.ordinal,
+            **(named if own else {"format_name": meeting.format, "partner": meeting.partner}),
+            format_aliases=extraction.format_aliases if own else [], level=LEVELS.get(meeting.level, meeting.level), ordinal=meeting.ordinal,
             date=meeting.date.isoformat() if meeting.date else "", city=meeting.city or "", host=meeting.host, online=meeting.online,
             countries=meeting.countries if index == 0 else [], status=meeting.status,
         ), _quotes(meeting.quotes), meeting.confidence)

@@ -38,6 +38,7 @@ class MeetingFact:
     ordinal: int | None
     quotes: list[Quote]
     format: str | None = None
+    partner: str | None = None  # set where the meeting is of another format than the report's
     date: dt.date | None = None
     city: str | None = None
     host: str | None = None

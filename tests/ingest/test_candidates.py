@@ -104,3 +104,13 @@ def test_a_report_with_no_meeting_gives_facts_that_point_at_none(extraction):
     candidates = candidates_from(extraction)
     assert "meeting" not in [c.kind for c in candidates]
     assert all(c.payload.get("meeting") is None for c in candidates)
+
+
+def test_a_meeting_of_another_format_is_proposed_under_that_format_without_the_reports_aliases():
+    other = MeetingFact(level="summit", ordinal=1, quotes=[Quote(0, 5, "Seven")], format="Germany-Central Asia", partner="DE")
+    own = MeetingFact(level="summit", ordinal=2, quotes=[Quote(0, 5, "Seven")], main=True)
+    extraction = Extraction(format="Central Asia plus Norway Dialogue", partner="NO", meetings=[own, other], initiatives=[], targets=[],
+                            documents=[], bilaterals=[], next_meeting=None, chairs=[], format_aliases=["CANOR"])
+    first, second = [payload_of(c.kind, c.payload) for c in candidates_from(extraction) if c.kind == "meeting"]
+    assert (first.format_name, first.partner, first.format_aliases) == ("Central Asia plus Norway Dialogue", "NO", ["CANOR"])
+    assert (second.format_name, second.partner, second.format_aliases) == ("Germany-Central Asia", "DE", [])

@@ -31,6 +31,8 @@ def find_format(report: Report) -> tuple[str | None, str | None, list[Quote], li
             tail = re.match(r"[”\"’']?\s*(Dialogue|Summit|format|Forum)\b", report.text[name_end:])
             if tail:
                 name_end += tail.end()
+            elif re.match(r"[”\"’']?\s*(?:summit|dialogue|forum|meeting|ministerial)\b", report.text[name_end:]):
+                pass  # "the Italy–Central Asia summit": the format named by its meeting, without the meeting's word
             elif not re.search(r"\b(Dialogue|Summit|Forum)$", partner_text) and pattern is not FORMAT_PATTERNS[2]:
                 continue  # "Japan-Central Asia AI Partnership" names an initiative, not the format
             name = re.sub(r"[“”\"«»]", "", report.text[match.start():name_end]).strip()
@@ -56,6 +58,20 @@ def find_format(report: Report) -> tuple[str | None, str | None, list[Quote], li
     if not found:
         return None, partner, [], []
     return found[0][0], partner, [found[0][1]], [n for n, _ in found]
+
+
+def format_near(report: Report, start: int, end: int, at: int) -> tuple[str, str] | None:
+    """The format a stretch of text names nearest to `at` ("... the first Germany-Central Asia summit was held"),
+    as (name, partner code): a report may tell of a meeting of another format beside its own."""
+    found = []
+    for pattern in FORMAT_PATTERNS:
+        for match in pattern.finditer(report.text, start, end):
+            partner_text = match.group("partner")
+            code = "US" if partner_text == "1" else partner_code(report, partner_text)
+            if code and code not in CENTRAL_ASIA:
+                name = re.sub(r"[“”\"«»]", "", match.group(0)).strip()
+                found.append((abs(match.start() - at), name, code))
+    return min(found)[1:] if found else None
 
 
 def partner_code(report: Report, text: str) -> str | None:

@@ -25,7 +25,7 @@ from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
 from dialogue.ingest.parse_dates import find_dates, still_to_come
 from dialogue.ingest.parse_numbers import ORDINAL_RE, ORDINAL_WORDS, ordinal_value
 from dialogue.ingest.report import Report, Sentence, make_quote
-from dialogue.ingest.rules.format import partner_code
+from dialogue.ingest.rules.format import format_near, partner_code
 from dialogue.lib.keys import fold
 
 
@@ -231,6 +231,8 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
             quotes=[m.quote for m in cluster], format=format_name, main=index == 0, status=_cluster_status(cluster),
         )
         _place_and_date(report, meeting, cluster, dateline, [start for start, i in starts.items() if i != index])
+        if index and partner:
+            _other_format(report, meeting, cluster, partner)
         if meeting.status == "held" and meeting.date and report.published and meeting.date > report.published:
             meeting.status = "planned"  # a day after the report's own is still to come
         meetings.append(meeting)
@@ -253,6 +255,15 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
         if meeting.level is None and meeting.ordinal is not None and meeting.ordinal != main.ordinal:
             meeting.level = main.level  # "the fourth meeting, held in Khujand": an earlier one of the same series
     return [m for m in meetings if m.level], upcoming if held else []
+
+
+def _other_format(report: Report, meeting: MeetingFact, cluster: list[_MeetingMention], partner: str) -> None:
+    """A meeting the report names beside its own whose sentences name another format nearest to it (the Italian
+    summit's report recalling the EU's) is that format's meeting, not the report's."""
+    near = [format_near(report, m.sentence.start_char, m.sentence.end_char, m.quote.start) for m in cluster]
+    others = {found for found in near if found}
+    if len(others) == 1 and (found := others.pop())[1] != partner and all(near):
+        meeting.format, meeting.partner = found
 
 
 def _origins(report: Report, meetings: list[MeetingFact]) -> list[MeetingFact]:

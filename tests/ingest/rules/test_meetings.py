@@ -194,3 +194,17 @@ def test_a_meeting_to_come_brings_the_five_only_when_the_report_says_all_five_wi
     assert set(said.countries) == {"NO", "KZ", "KG", "TJ", "TM", "UZ"}
     unsaid = read("Norway and Kazakhstan will prepare the second summit of Central Asia and Norway in Oslo next spring.").meetings[0]
     assert not {"KG", "TJ", "TM", "UZ"} & set(unsaid.countries)
+
+
+def test_a_meeting_of_another_format_named_beside_the_reports_own_is_filed_under_that_format(read):
+    text = ("The second Central Asia–Norway summit was held in Oslo on Tuesday. "
+            "The first Germany-Central Asia summit took place in Berlin in 2023, the ministry recalled.")
+    own, other = read(text).meetings
+    assert (own.ordinal, own.partner, own.city) == (2, None, "Oslo")
+    assert (other.ordinal, other.partner, other.format, other.city) == (1, "DE", "Germany-Central Asia", "Berlin")
+
+
+def test_an_earlier_meeting_of_the_reports_own_format_stays_its_own(read):
+    text = ("The second Central Asia–Norway summit was held in Oslo on Tuesday. "
+            "The first Central Asia–Norway summit took place in Bergen in 2023.")
+    assert [m.partner for m in read(text).meetings] == [None, None]
