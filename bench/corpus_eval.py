@@ -3,6 +3,7 @@
     .venv/bin/python bench/corpus_eval.py            # the train part: the texts rules may be written beside
     .venv/bin/python bench/corpus_eval.py --test     # the test part: only at a milestone, never to tune on
     .venv/bin/python bench/corpus_eval.py --names '7*'  # a new batch, both parts, once, before any rule sees it
+    .venv/bin/python bench/corpus_eval.py --corpus bench/corpus-ru   # the Russian corpus (its train part)
 
 The texts are third-party and kept out of the repository (bench/corpus/texts/, git-ignored);
 bench/corpus/fetch_texts.py says how to bring them back. A report whose text is missing is
@@ -68,11 +69,14 @@ def score_split(split: str, scorer, workdir: Path, names: str = "") -> tuple[dic
 
 
 def main() -> int:
+    global CORPUS
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--test", action="store_true", help="score the test part (milestones only)")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the corpus folder (default: bench/corpus, the English one)")
     parser.add_argument("--names", default="", help="score the reports whose names match this pattern, whatever their part: "
                         "a new batch's first run, before any rule is written beside it")
     arguments = parser.parse_args()
+    CORPUS = arguments.corpus.resolve()  # the functions above read the corpus folder from here
     split = "test" if arguments.test else "train"
     import django
 
@@ -83,7 +87,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         _, scored, missing = score_split(split, scorer, Path(tmp), arguments.names)
         chosen = f"reports named {arguments.names}" if arguments.names else f"{split} part"
-        print(f"== bench/corpus, {chosen}: {scored} reports scored, {missing} without their text")
+        print(f"== {CORPUS.relative_to(REPO)}, {chosen}: {scored} reports scored, {missing} without their text")
         scorer.main([str(Path(tmp) / "gold"), str(Path(tmp) / "pred")])
     return 0
 
