@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from dialogue.ingest.facts import Quote
 from dialogue.ingest.gazetteer import CENTRAL_ASIA
+from dialogue.ingest.nlp import COUNTRY, DEMONYM
 from dialogue.ingest.report import Report, make_quote
 
 FORMAT_PATTERNS = [
@@ -19,6 +21,7 @@ def find_format(report: Report) -> tuple[str | None, str | None, list[Quote], li
     """The format the report is about ("Central Asia plus Japan Dialogue"), its partner country,
     and every name the report gives it, abbreviations in brackets included ("(DCAJ)")."""
     votes: dict[str, int] = {}
+    first: dict[str, int] = {}  # where the report first names each partner's format
     names: dict[str, list[tuple[str, Quote]]] = {}
     for pattern in FORMAT_PATTERNS:
         for match in pattern.finditer(report.text):
@@ -27,6 +30,7 @@ def find_format(report: Report) -> tuple[str | None, str | None, list[Quote], li
             if not code or code in CENTRAL_ASIA:
                 continue
             votes[code] = votes.get(code, 0) + 1
+            first.setdefault(code, match.start())
             name_end = match.end()
             tail = re.match(r"[”\"’']?\s*(Dialogue|Summit|format|Forum)\b", report.text[name_end:])
             if tail:
@@ -48,12 +52,17 @@ def find_format(report: Report) -> tuple[str | None, str | None, list[Quote], li
         if code and len(alias) > 3 and alias in report.text:
             votes[code] = votes.get(code, 0) + 1
             start = report.text.index(alias)
+            first[code] = min(first.get(code, start), start)
             found = names.setdefault(code, [])
             if alias not in [n for n, _ in found]:
                 found.append((alias, make_quote(report.text, start, start + len(alias))))
     if not votes:
         return None, None, [], []
-    partner = max(votes, key=lambda code: votes[code])
+    if len(votes) > 1:  # a tie goes to the partner the report names most, then to the one it names first
+        named = Counter(report.code(ent) for ent in report.ents if ent.label_ in (COUNTRY, DEMONYM))
+        partner = max(votes, key=lambda code: (votes[code], named[code], -first[code]))
+    else:
+        partner = next(iter(votes))
     found = names.get(partner, [])
     if not found:
         return None, partner, [], []
@@ -75,9 +84,11 @@ def format_near(report: Report, start: int, end: int, at: int) -> tuple[str, str
 
 
 def partner_code(report: Report, text: str) -> str | None:
+    """The country a format's name gives as its partner: "Japan", "Republic of Korea", and "Inaugural Italy" (a
+    word that opens a headline is no part of the name)."""
     words = text.split()
     for size in range(len(words), 0, -1):
-        code = report.gazetteer.country_code(" ".join(words[:size]))
+        code = report.gazetteer.country_code(" ".join(words[:size])) or report.gazetteer.country_code(" ".join(words[-size:]))
         if code:
             return code
     return None

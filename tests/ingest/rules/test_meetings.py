@@ -208,3 +208,14 @@ def test_an_earlier_meeting_of_the_reports_own_format_stays_its_own(read):
     text = ("The second Central Asia–Norway summit was held in Oslo on Tuesday. "
             "The first Central Asia–Norway summit took place in Bergen in 2023.")
     assert [m.partner for m in read(text).meetings] == [None, None]
+
+
+def test_a_headline_word_before_the_partner_does_not_hide_the_format(read):
+    extraction = read("Inaugural Norway–Central Asia summit opens in Oslo\nThe leaders met in Oslo on Monday.")
+    assert extraction.partner == "NO"
+
+
+def test_two_formats_named_once_each_the_report_is_about_the_partner_it_names_most(read):
+    text = ("Recalling the first Germany-Central Asia summit of last year, Norway's prime minister said Norway wants more. "
+            "The inaugural Norway–Central Asia summit in Oslo brought Norwegian firms and the region together.")
+    assert read(text).partner == "NO"
