@@ -127,7 +127,7 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[_MeetingMenti
         elif noun not in lx.MEETING_NOUNS or noun == "meetings":
             continue
         sentence = report.sentence_of_token(token.i)
-        before = _window(doc, max(sentence.start, token.i - 7), token.i)
+        before = _window(doc, max(sentence.start, token.i - 9), token.i)
         before_words = [t.text for t in before]
         previous = doc[token.i - 1].lower_ if token.i > sentence.start else ""
         if previous in lx.NON_MEETING_BEFORE:
