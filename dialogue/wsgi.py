@@ -1,4 +1,9 @@
-"""WSGI entry point for the production server (gunicorn)."""
+"""WSGI entry point for the production server (gunicorn).
+
+The URLconf is imported here, at start-up, not on a worker's first request: it brings the API and
+ingestion (spaCy), which take seconds to import. Under `dialogue serve` gunicorn preloads this module,
+so the master pays once and every worker is forked ready.
+"""
 
 import os
 
@@ -6,3 +11,7 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dialogue.settings")
 application = get_wsgi_application()
+
+from django.urls import get_resolver  # noqa: E402 (Django must be set up first)
+
+get_resolver().url_patterns  # noqa: B018 (importing every view is the point)

@@ -37,7 +37,7 @@ def serve(host: str, port: int, workers: int, text_paths: tuple[Path, ...]) -> N
     sys.stdout.flush()
     os.execvp(sys.executable, [
         sys.executable, "-m", "gunicorn", "dialogue.wsgi:application",
-        "--bind", f"{host}:{port}", "--workers", str(workers), "--access-logfile", "-",
+        "--bind", f"{host}:{port}", "--workers", str(workers), "--access-logfile", "-", "--preload",
     ])
 
 
