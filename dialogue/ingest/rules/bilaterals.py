@@ -27,6 +27,8 @@ _WITH = re.compile(
     r"|\b(?:a\s+)?(?:separate|bilateral|one-on-one)\s+meeting\s+with\b",
     re.I,
 )
+# "the meeting of A with B", "talks between A and B": both sides after the trigger.
+_OF_WITH = re.compile(r"\b(?:bilateral\s+)?(?:meeting|talks|conversation|negotiations)\s+(?:of|between)\s+(?!the\s+(?:heads|ministers|leaders))", re.I)
 _GATE_WORDS = frozenset("met talks meeting meetings bilateral consultations conversation conversations discussions negotiations".split())
 _GATE = re.compile(r"\bmet\b|talks|meeting|bilateral|consultations|conversation|discussions|negotiations", re.I)
 _BILATERAL_WORDS = re.compile(r"bilateral|one-on-one|separate|t[eê]te", re.I)
@@ -42,6 +44,8 @@ def find_bilaterals(report: Report, people: list[PersonFact], meeting: MeetingFa
             continue
         for trigger in _WITH.finditer(sentence.text):
             _talks_with(report, sentence, trigger, people, meeting, talks)
+        for trigger in _OF_WITH.finditer(sentence.text):
+            _meeting_of(report, sentence, trigger, people, talks)
         for verb in _PAIR_VERB.finditer(sentence.text):
             before = [p for p in _people_at(report, sentence, people, 0, verb.start())]
             if len(before) == 2 and re.search(r"\band\b", sentence.text[: verb.start()]):
@@ -72,6 +76,20 @@ def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: l
                        sentence.start_char + clause_end)
     for other in others:
         _add(talks, host, other, quote)
+
+
+def _meeting_of(report: Report, sentence: Sentence, trigger: re.Match, people: list[PersonFact], talks: list[BilateralFact]) -> None:
+    """'the meeting of A with B', 'talks between A and B': the two people named first, joined by "with" or "and"."""
+    text = sentence.text
+    end = _clause_end(text, trigger.end())
+    named = _people_at(report, sentence, people, trigger.end(), end)
+    if len(named) < 2:
+        return
+    first, second = named[0], named[1]
+    at = [text.find(person.name.split()[-1], trigger.end()) for person in (first, second)]
+    if min(at) < 0 or not re.search(r"\s(?:with|and)\s", text[at[0] : at[1]]):
+        return
+    _add(talks, first, second, make_quote(report.text, sentence.start_char + trigger.start(), sentence.start_char + at[1] + len(second.name.split()[-1])))
 
 
 def _surname_subject(report: Report, before: str) -> PersonFact | None:

@@ -49,3 +49,16 @@ def test_a_name_that_only_says_whose_relative_someone_is_takes_no_part_in_the_ta
     found = pairs(read("Oslo, 3 May. Norwegian Prime Minister Ingrid Dahl arrived in Tashkent. Kari Dahlberg, an adviser "
                        "and Dahl's daughter, said she met Uzbek Foreign Minister Olim Rashidov."))
     assert frozenset({"Dahl", "Rashidov"}) not in found and frozenset({"Dahlberg", "Rashidov"}) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was announced after the meeting of Norwegian Foreign Minister Kari Dahl with Kazakh Foreign Minister Murat Sarsen in New York.",
+    "Talks between Norwegian Foreign Minister Kari Dahl and Kazakh Foreign Minister Murat Sarsen took place in Oslo.",
+])
+def test_the_meeting_of_one_with_another_and_talks_between_two_are_bilateral_talks(read, text):
+    assert [set(talk.between) for talk in read(text).bilaterals] == [{"Kari Dahl", "Murat Sarsen"}]
+
+
+def test_the_meeting_of_the_ministers_is_no_bilateral(read):
+    text = "The meeting of the ministers of Norway and Kazakhstan with the five Central Asian ministers took place in Oslo."
+    assert read(text).bilaterals == []
