@@ -7,31 +7,37 @@ from pathlib import Path
 
 import click
 
-from dialogue.cli.common import Command, Group, console, database_ready, refuse
+from dialogue.cli.common import Command, Group, console, database_ready, err_console, refuse
 
 
 @click.group(cls=Group)
 def rates() -> None:
-    """Exchange rates beyond the ECB's reference rates (tenge, som, somoni, manat, sum)."""
+    """Exchange rates: the ECB's newer than those shipped, and those it lacks (tenge, som, somoni, manat, sum)."""
 
 
 @rates.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def rates_import_command(file: Path) -> None:
-    """Import rates from a CSV file with the header date,base,quote,rate,source.
+    """Import rates from a CSV file with the header date,base,quote,rate,source, or from the ECB's files.
 
-    Each row says that one BASE is worth RATE QUOTE on DATE, as SOURCE published it
-    (2024-10-01,USD,KZT,480.50,National Bank of Kazakhstan). All rows or none are kept;
-    a row already held changes nothing, a different rate for a held day is refused.
+    Each row of our CSV says that one BASE is worth RATE QUOTE on DATE, as SOURCE published it
+    (2024-10-01,USD,KZT,480.50,National Bank of Kazakhstan). The ECB's reference rates are read as it
+    publishes them: eurofxref.csv (the day's), eurofxref-hist.csv (every day since 1999), or either zipped.
+    A rate already held changes nothing; a bad row, or a different rate for a held day, is named and left
+    out while the good rows are imported (exit 1 when any was left out).
     """
     from dialogue.tracking.rates import RateImportError, rates_import
 
     database_ready()
     try:
-        created = rates_import(file)
+        result = rates_import(file)
     except RateImportError as error:
         refuse(f"No rate was imported from {file}:", error.problems)
-    console.print(f"Imported {created} new rates from {file}.")
+    console.print(f"Imported {result.created:,} new rates from {file} ({result.held:,} already held).")
+    for note in result.notes:
+        console.print(f"  {note}", markup=False)
+    if result.refused:
+        refuse("Left out (the other rows were imported):", result.refused)
 
 
 @click.command(cls=Command)
@@ -41,32 +47,36 @@ def progress(format_name: str | None, as_of) -> None:
     """Each target's progress: achieved, time elapsed, pace needed, status and forecast.
 
     Deals count from commitment on, converted at the rate of their signing day; every
-    conversion names its rate, date and source. A missing rate is an error naming the
-    currency and day.
+    conversion names its rate, date and source. A deal whose rate is missing is listed
+    as not converted and left out of the sums, with a warning naming the currency and
+    day; the command still exits 0.
     """
     from dialogue.record.models import Target
     from dialogue.record.selectors import rows_as_of
-    from dialogue.tracking.progress import target_progress
-    from dialogue.tracking.rates import MissingRate
+    from dialogue.tracking.progress import targets_progress
 
     database_ready()
     targets = rows_as_of(Target, as_of.date() if as_of else None).select_related("format", "meeting").order_by("format__short_name", "key")
     if format_name:
         targets = targets.filter(format__short_name=format_name)
-    try:
-        for target in targets:
-            figures = target_progress(target, as_of=as_of.date() if as_of else None)
-            money = lambda value: f"{value:,.2f} {target.currency or target.unit}" if value is not None else "unknown"  # noqa: E731
-            console.print(f"[bold]{target.format.short_name}: {target.title}[/] — target {money(target.amount)}")
-            console.print(f"  achieved {money(figures.achieved)} ({figures.percent} %), pledged beside it {money(figures.pledged)}")
-            elapsed = f"{figures.elapsed_percent} % of the period elapsed" if figures.elapsed_percent is not None else "period start not recorded"
-            console.print(f"  {elapsed}; status: {figures.status}; pace needed {money(figures.pace_needed_per_year)} a year; "
-                          f"forecast at the end {money(figures.forecast)}")
-            for item in figures.contributions:
-                used = "; ".join(str(rate) for rate in item.rates) or "same currency"
-                console.print(f"    {item.deal.title}: {item.value:,.2f} {item.currency} = {money(item.converted)} [{used}] — {item.why}", markup=False)
-    except MissingRate as error:
-        raise click.ClickException(str(error)) from None
+    targets, unconverted = list(targets), 0
+    for target, figures in zip(targets, targets_progress(targets, as_of=as_of.date() if as_of else None)):
+        money = lambda value: f"{value:,.2f} {target.currency or target.unit}" if value is not None else "unknown"  # noqa: E731
+        console.print(f"[bold]{target.format.short_name}: {target.title}[/] — target {money(target.amount)}")
+        console.print(f"  achieved {money(figures.achieved)} ({figures.percent} %), pledged beside it {money(figures.pledged)}"
+                      + (f"; {figures.not_converted}, left out" if figures.unconverted else ""))
+        elapsed = f"{figures.elapsed_percent} % of the period elapsed" if figures.elapsed_percent is not None else "time elapsed unknown"
+        status = f"{figures.status} ({figures.status_note})" if figures.status_note else figures.status
+        console.print(f"  {elapsed}; status: {status}; pace needed {money(figures.pace_needed_per_year)} a year; "
+                      f"forecast at the end {money(figures.forecast)}")
+        for item in figures.contributions:
+            used = "; ".join(str(rate) for rate in item.rates) or "same currency"
+            converted = f" = {money(item.converted)} [{used}]" if item.missing is None else ""
+            console.print(f"    {item.deal.title}: {item.value:,.2f} {item.currency}{converted} — {item.why}", markup=False)
+        unconverted += len(figures.unconverted)
+    if unconverted:
+        err_console.print(f"Warning: {unconverted} deal{'s' if unconverted != 1 else ''} not converted for want of a rate, left out of "
+                          "the sums above; import the rates with `dialogue rates import FILE.csv`.", markup=False)
 
 
 @click.command(cls=Command)
@@ -81,7 +91,6 @@ def report(format_name: str, as_of, out: Path) -> None:
     HTML, PDF (through WeasyPrint) or Markdown.
     """
     from dialogue.record.models import Format
-    from dialogue.tracking.rates import MissingRate
     from dialogue.tracking.report import report_write
 
     database_ready()
@@ -90,7 +99,7 @@ def report(format_name: str, as_of, out: Path) -> None:
         raise click.ClickException(f"there is no format {format_name!r} (known: {', '.join(Format.objects.values_list('short_name', flat=True))})")
     try:
         report_write(fmt, out, as_of=as_of.date() if as_of else None)
-    except (MissingRate, ValueError) as error:
+    except ValueError as error:
         raise click.ClickException(str(error)) from None
     console.print(f"Wrote the {fmt.short_name} progress report to {out}")
 
@@ -99,7 +108,7 @@ def report(format_name: str, as_of, out: Path) -> None:
 @click.option("--format", "format_name", default="C5+Japan", show_default=True, help="The format's short name.")
 @click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="The record as it stood that day.")
 @click.option("--stale-months", type=click.IntRange(1, 120), default=12, show_default=True,
-              help="An initiative with nothing new recorded for this many months is stale.")
+              help="An initiative still under way with no news for this many months (counted from the latest report of it) is stale.")
 def initiatives(format_name: str, as_of, stale_months: int) -> None:
     """Each initiative's status, completion, staleness and lineage; then what each member
     proposed and how far members kept their commitments (+1 full, 0 partial, -1 none)."""
@@ -113,14 +122,14 @@ def initiatives(format_name: str, as_of, stale_months: int) -> None:
     if fmt is None:
         raise click.ClickException(f"there is no format {format_name!r}")
     day = as_of.date() if as_of else None
-    table = Table("initiative", "proposed by", "status", "completion", "last recorded", "lineage", title=f"{fmt.name}: initiatives")
+    table = Table("initiative", "proposed by", "status", "completion", "latest news", "lineage", title=f"{fmt.name}: initiatives")
     for state in initiative_states(fmt, as_of=day, stale_after_months=stale_months):
         lineage = "; ".join([f"from {i.title} ({kind})" for kind, i in state.came_from] + [f"{kind} {i.title}" for kind, i in state.went_to])
-        table.add_row(state.initiative.title, str(state.initiative.proposed_by_country or "jointly"), state.status, state.completion,
-                      (state.last_recorded.date().isoformat() if state.last_recorded else "never") + (" (stale)" if state.stale else ""), lineage)
+        table.add_row(state.initiative.title, str(state.initiative.proposed_by_country or "jointly"), state.standing, state.completion,
+                      (state.latest_news or "never") + (" (stale)" if state.stale else ""), lineage)
     console.print(table)
     for country, states in member_proposals(fmt, as_of=day).items():
-        console.print(f"{country.name} proposed: " + "; ".join(f"{s.initiative.title} ({s.status})" for s in states), markup=False)
+        console.print(f"{country.name} proposed: " + "; ".join(f"{s.initiative.title} ({s.standing})" for s in states), markup=False)
     for member in compliance(fmt, as_of=day):
         console.print(f"{member.country.name}: average compliance {member.average} over {len(member.scores)} commitments", markup=False)
 
@@ -139,7 +148,7 @@ def compare(as_of) -> None:
     for summary in format_comparison(as_of=as_of.date() if as_of else None):
         meetings = "; ".join(f"{year}: " + ", ".join(f"{level} {n}" for level, n in sorted(levels.items()))
                              for year, levels in summary.meetings_by_year.items()) or "none"
-        targets = "; ".join(f"{title}: {percent if percent is not None else '?'} % ({status})" for title, percent, status in summary.attainment) or "none"
+        targets = "; ".join(f"{title}: {percent} % ({status})" for title, percent, status in summary.attainment) or "none"
         table.add_row(summary.format.short_name, meetings, str(summary.initiatives), str(summary.proposed_by_members),
                       f"{summary.delivered} ({summary.delivery_rate if summary.delivery_rate is not None else '—'} %)", targets)
     console.print(table)

@@ -78,8 +78,13 @@ class Gazetteer:
         return {spelling.lower(): self.city_names.get(spelling, spelling) for spelling in self.cities}
 
     @cached_property
-    def people_by_surname(self) -> dict[str, KnownPerson]:
-        return {surname.lower(): person for person in self.people for surname in person.surnames}
+    def people_by_surname(self) -> dict[str, tuple[KnownPerson, ...]]:
+        """Every known person under each surname they bear; namesakes share one."""
+        found: dict[str, tuple[KnownPerson, ...]] = {}
+        for person in self.people:
+            for surname in person.surnames:
+                found[surname.lower()] = (*found.get(surname.lower(), ()), person)
+        return found
 
     def country_code(self, text: str) -> str | None:
         """The ISO code of a country named, styled or described: 'Kazakh', 'the Kyrgyz Republic'."""

@@ -121,6 +121,7 @@ class DealPayload(FormatBound):
     count: int | None = None
     stage: str | None = None
     meeting: int | None = None
+    target_keys: list[str] = field(default_factory=list)  # the record's targets it counts towards: proposed, then picked by a reviewer
 
 
 Payload = (MeetingPayload | AttendancePayload | AgendaItemPayload | AreaPayload | InitiativePayload | TargetPayload

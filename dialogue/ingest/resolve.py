@@ -1,20 +1,27 @@
 """Resolution: is a candidate new to the record, already in it, or in conflict with it?
 
-The same person under another spelling (the alias list, then rapidfuzz), the same meeting
-(format, level and ordinal, or the same day). A conflict keeps both values side by side;
-nothing here writes to the record.
+The same person under another spelling (the alias list, then rapidfuzz; a shared surname only where the
+given names agree), the same meeting (format, level and ordinal, or the same day), the same target (its
+figure, or its subject: title, period and meeting). A conflict keeps both values side by side, and so
+does a name two people of the record could bear; nothing here writes to the record.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
 
 from rapidfuzz import fuzz, process
 
 from dialogue.ingest.models import Candidate
+from dialogue.ingest.names import given_names_agree, surname_key
 from dialogue.ingest.payloads import DealPayload, FormatBound, MeetingPayload, Payload
+from dialogue.ingest.titles import generic_role
 from dialogue.lib.keys import fold
+from dialogue.lib.partial_dates import PartialDate, PartialDateError
 from dialogue.record.interchange import decimal_text
+from dialogue.record.lifecycle import AWAITED, meeting_awaited_match
 from dialogue.record.models import (
     AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Deal, Document, Format, Initiative, Meeting, Membership, Person, Target,
 )
@@ -22,15 +29,8 @@ from dialogue.record.models import (
 PERSON_SCORE = 90
 MEETING_DAYS = dt.timedelta(days=3)
 TITLE_SCORE = 85
-
-
-def surname_key(name: str) -> str:
-    """The last word of a name, folded, with transliteration variants merged (Zhaparov ~ Japarov)."""
-    words = fold(name).split()
-    last = words[-1] if words else ""
-    for a, b in (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("yev", "ev"), ("yov", "ov"), ("ow", "ov")):
-        last = last.replace(a, b)
-    return last
+# A deal's stage as extraction says it (the corpus's words: "signed") or as a reviewer picks it (the record's).
+DEAL_STAGES = {**{stage.value: stage for stage in Deal.Stage}, "signed": Deal.Stage.COMMITMENT}
 
 
 class Resolver:
@@ -43,7 +43,7 @@ class Resolver:
     def __init__(self) -> None:
         self._formats_by_partner: dict[str, Format | None] = {}
         self._formats_by_name: dict[str, Format | None] = {}
-        self._names: dict[str, Person] | None = None
+        self._names: dict[str, list[Person]] | None = None
 
     def format_for(self, payload: FormatBound) -> Format | None:
         partner, name = payload.partner, payload.format_name
@@ -62,52 +62,101 @@ class Resolver:
             ), None)
         return self._formats_by_name[name]
 
-    def names(self) -> dict[str, Person]:
+    def names(self) -> dict[str, list[Person]]:
+        """Every spelling the record knows, folded, with the people who bear it (namesakes share one)."""
         if self._names is None:
             self._names = {}
-            for person in Person.objects.all():
-                for spelling in [person.name, *person.other_names]:
-                    self._names[fold(spelling)] = person
+            for person in Person.objects.order_by("key"):
+                for spelling in dict.fromkeys(fold(s) for s in [person.name, *person.other_names]):
+                    self._names.setdefault(spelling, []).append(person)
         return self._names
 
-    def person_find(self, name: str, country: str | None = None) -> Person | None:
-        """The record's person under this spelling or a close one; the surname with the country settles the rest."""
+    def people_fitting(self, name: str, country: str | None = None) -> list[Person]:
+        """The record's people this name can be: its very spelling, else close spellings of the same surname and
+        given name, else (with the country they attended for) the same surname with agreeing given names.
+        One is a match; two or more are namesakes for the reviewer to tell apart."""
         folded, names = fold(name), self.names()
         if folded in names:
             return names[folded]
-        if names:
-            best = process.extractOne(folded, list(names), scorer=fuzz.WRatio)
-            if best and best[1] >= PERSON_SCORE and surname_key(best[0]) == surname_key(folded):
-                return names[best[0]]
-        if country:
-            wanted = surname_key(name)
-            for spelling, person in names.items():
-                if surname_key(spelling) == wanted and Attendance.objects.filter(person=person, country__code=country).exists():
-                    return person
-        return None
+        wanted = surname_key(folded)
+
+        def fits(spelling: str) -> bool:
+            return surname_key(spelling) == wanted and given_names_agree(spelling, folded)
+
+        close = process.extract(folded, list(names), scorer=fuzz.WRatio, score_cutoff=PERSON_SCORE, limit=None) if names else []
+        found = _distinct(person for spelling, _, _ in close if fits(spelling) for person in names[spelling])
+        if found or not country:
+            return found
+        return _distinct(person for spelling, people in names.items() if fits(spelling) for person in people
+                         if Attendance.objects.filter(person=person, country__code=country).exists())
+
+    def person_find(self, name: str, country: str | None = None) -> Person | None:
+        """The one record person this name is; None when none fits, or when namesakes do."""
+        people = self.people_fitting(name, country)
+        return people[0] if len(people) == 1 else None
+
+
+def _distinct(people) -> list[Person]:
+    return list({person.id: person for person in people}.values())
+
+
+def namesakes(field: str, name: str, people: list[Person]) -> dict:
+    """The conflict a name two or more record people could bear makes: the reviewer says which it is."""
+    return {field: {"record": people_text(people), "candidate": name}}
+
+
+def people_text(people: list[Person]) -> str:
+    return " or ".join(f"{p.name} ({p.key})" for p in people)
 
 
 def meeting_find(fmt: Format | None, payload: MeetingPayload) -> Meeting | None:
     if fmt is None or not payload.level:
         return None
     meetings = Meeting.objects.filter(format=fmt, level=payload.level)
-    if payload.ordinal:
-        return meetings.filter(ordinal=payload.ordinal).first()
+    if payload.ordinal and (numbered := meetings.filter(ordinal=payload.ordinal).first()):
+        return numbered
     if payload.date and len(payload.date) == 10:
-        # Reports date a meeting by its first or last day: the same level within a few days is the same meeting.
+        # Reports date a meeting by its first or last day: the same level within a few days is the same meeting;
+        # on the very day it is the same meeting whatever number a report gives it (another number is a conflict).
         day = dt.date.fromisoformat(payload.date)
         window = (str(day - MEETING_DAYS), str(day + MEETING_DAYS))
-        return meetings.filter(date__range=window, ordinal=None).first() or meetings.filter(date=payload.date).first()
-    return None
+        if found := meetings.filter(date__range=window, ordinal=None).first() or meetings.filter(date=payload.date).first():
+            return found
+    # a meeting announced without its number or day ("the next summit") is the one reported now, if nothing contradicts it
+    return meeting_awaited_match(meetings.filter(status__in=AWAITED).select_related("host", "announced_at"),
+                                 ordinal=payload.ordinal, date=payload.date, host=payload.host)
 
 
-def _conflicts(record: dict, candidate: Payload) -> dict:
-    """Fields where the record holds one value and the candidate another; a gap on either side is none."""
-    return {
-        field: {"record": record[field], "candidate": getattr(candidate, field)}
-        for field in record
-        if record[field] not in (None, "", []) and getattr(candidate, field) not in (None, "", []) and record[field] != getattr(candidate, field)
-    }
+def _dates_agree(held: str, said: str) -> bool:
+    """A date known to the month agrees with any day of that month."""
+    return held.startswith(said) or said.startswith(held)
+
+
+def _roles_agree(held: str, said: str) -> bool:
+    """"President" and "President of the Republic" are one post; "President" and "Prime Minister" are not."""
+    held_folded, said_folded = fold(held), fold(said)
+    return (generic_role(held).lower() == generic_role(said).lower()
+            or held_folded.startswith(said_folded) or said_folded.startswith(held_folded))
+
+
+def _stages_agree(held: str, said: str) -> bool:
+    return DEAL_STAGES.get(said) == held
+
+
+EMPTY = (None, "", [])
+
+
+def _conflicts(record: dict, candidate: Payload, alike: dict[str, Callable[[object, object], bool]] | None = None) -> dict:
+    """Fields where the record holds one value and the candidate another; a gap on either side is none, nor are
+    two values `alike` says are the same (a month and a day in it, a post styled two ways)."""
+    alike = {"date": _dates_agree, **(alike or {})}
+    conflicts = {}
+    for field, held in record.items():
+        said = getattr(candidate, field)
+        if held in EMPTY or said in EMPTY or held == said or (field in alike and alike[field](held, said)):
+            continue
+        conflicts[field] = {"record": held, "candidate": said}
+    return conflicts
 
 
 def resolve(candidate: Candidate, siblings: list[Candidate], resolver: Resolver | None = None) -> None:
@@ -118,10 +167,38 @@ def resolve(candidate: Candidate, siblings: list[Candidate], resolver: Resolver 
     match, conflicts = RESOLVERS[candidate.kind](resolver, fmt, payload, siblings)
     candidate.matched_key = match.key if match else ""
     candidate.conflicts = conflicts
-    if match is None:
-        candidate.resolution = Candidate.Resolution.NEW
+    if isinstance(payload, DealPayload) and fmt is not None and not payload.target_keys:
+        day = _deal_day(candidate, siblings)
+        if keys := targets_counting(fmt, day):
+            candidate.payload = {**candidate.payload, "target_keys": keys}
+    if conflicts:
+        candidate.resolution = Candidate.Resolution.CONFLICT
     else:
-        candidate.resolution = Candidate.Resolution.CONFLICT if conflicts else Candidate.Resolution.KNOWN
+        candidate.resolution = Candidate.Resolution.KNOWN if match else Candidate.Resolution.NEW
+
+
+def targets_counting(fmt: Format, day: dt.date | None) -> list[str]:
+    """The format's money targets whose period holds the day (or that state none): what a new deal of the format
+    may count towards, for a reviewer to confirm or untick."""
+    keys = []
+    for target in Target.objects.filter(format=fmt).exclude(currency="").order_by("key"):
+        start = PartialDate.parse(target.period_start).first_day() if target.period_start else None
+        end = PartialDate.parse(target.period_end).last_day() if target.period_end else None
+        if day is None or (start is None or start <= day) and (end is None or day <= end):
+            keys.append(target.key)
+    return keys
+
+
+def _deal_day(candidate: Candidate, siblings: list[Candidate]) -> dt.date | None:
+    """When a deal was made, as far as its report tells: its meeting's day, else the report's own."""
+    meeting = _meeting_of(candidate.typed, siblings)
+    for text in (meeting.typed.date if meeting else "", candidate.source.published if candidate.source_id else ""):
+        try:
+            if text:
+                return PartialDate.parse(text).first_day()
+        except PartialDateError:
+            continue
+    return None
 
 
 def _sibling_format(resolver: Resolver, payload: Payload, siblings: list[Candidate]) -> Format | None:
@@ -148,20 +225,23 @@ def _resolve_meeting(resolver, fmt, payload, siblings):
     meeting = meeting_find(fmt, payload)
     if meeting is None:
         return None, {}
-    record = {"date": meeting.date, "city": meeting.city, "host": meeting.host.code if meeting.host else None}
+    record = {"date": meeting.date, "city": meeting.city, "host": meeting.host.code if meeting.host else None, "ordinal": meeting.ordinal}
     return meeting, _conflicts(record, payload)
 
 
 def _resolve_attendance(resolver, fmt, payload, siblings):
-    person = resolver.person_find(payload.name, payload.country)
+    known = Person.objects.filter(key=payload.known_person).first() if payload.known_person else None
+    people = [known] if known else resolver.people_fitting(payload.name, payload.country)
+    if len(people) > 1:
+        return None, namesakes("name", payload.name, people)
     meeting = _record_meeting(resolver, payload, siblings)
-    if person is None or meeting is None:
+    if not people or meeting is None:
         return None, {}
-    attendance = Attendance.objects.filter(meeting=meeting, person=person).select_related("country").first()
+    attendance = Attendance.objects.filter(meeting=meeting, person=people[0]).select_related("country", "post").first()
     if attendance is None:
         return None, {}
-    record = {"country": attendance.country.code if attendance.country else None}
-    return attendance, _conflicts(record, payload)
+    record = {"country": attendance.country.code if attendance.country else None, "role": attendance.post.label if attendance.post else None}
+    return attendance, _conflicts(record, payload, {"role": _roles_agree})
 
 
 def _resolve_initiative(resolver, fmt, payload, siblings):
@@ -179,14 +259,39 @@ def _resolve_initiative(resolver, fmt, payload, siblings):
 def _resolve_target(resolver, fmt, payload, siblings):
     if fmt is None:
         return None, {}
+    targets = Target.objects.filter(format=fmt).order_by("key")
+    equivalent = targets.filter(equivalent_currency=payload.currency, equivalent_amount=payload.amount).first()
     if payload.equivalent_of is not None:
-        target = Target.objects.filter(format=fmt, equivalent_currency=payload.currency, equivalent_amount=payload.amount).first()
-        return target, {}
-    target = Target.objects.filter(format=fmt, currency=payload.currency, amount=payload.amount).first()
+        return equivalent, {}
+    target = targets.filter(currency=payload.currency, amount=payload.amount).first() or equivalent
+    if target is not None:
+        return target, _conflicts(_target_period(target), payload)
+    # Another figure for the same goal is the same target with a conflict, never a second target; the targets this
+    # source's other candidates were accepted as are its own, not figures it disputes.
+    own = {s.accepted_key for s in siblings if s.kind == Candidate.Kind.TARGET and s.accepted_key}
+    meeting = _record_meeting(resolver, payload, siblings)
+    # None: the report names no meeting; empty: it names one new to the record, which no target was set at
+    said_at = None if _meeting_of(payload, siblings) is None else {meeting.id} if meeting else set()
+    target = next((t for t in targets.exclude(currency="").exclude(key__in=own) if _same_goal(t, payload, said_at)), None)
     if target is None:
         return None, {}
-    record = {"period_years": None if target.period_years is None else decimal_text(target.period_years)}
+    record = {"amount": decimal_text(target.amount), "currency": target.currency, **_target_period(target)}
     return target, _conflicts(record, payload)
+
+
+def _target_period(target: Target) -> dict:
+    return {"period_years": None if target.period_years is None else decimal_text(target.period_years)}
+
+
+def _same_goal(target: Target, payload, said_at: set[int] | None) -> bool:
+    """Whether a target with another figure is the goal the candidate speaks of: the same title (or no title on one
+    side), the same period (or none stated) and set at the same meeting (or no meeting known on one side)."""
+    titles = [t for t in (target.title, payload.title) if t and fold(t) != "target"]
+    if len(titles) == 2 and fuzz.token_set_ratio(fold(titles[0]), fold(titles[1])) < TITLE_SCORE:
+        return False
+    if target.period_years is not None and payload.period_years and target.period_years != Decimal(payload.period_years):
+        return False
+    return said_at is None or target.meeting_id is None or target.meeting_id in said_at
 
 
 def _resolve_document(resolver, fmt, payload, siblings):
@@ -201,10 +306,13 @@ def _resolve_document(resolver, fmt, payload, siblings):
 
 def _resolve_bilateral(resolver, fmt, payload, siblings):
     meeting = _record_meeting(resolver, payload, siblings)
-    people = [resolver.person_find(name) for name in payload.between]
-    if meeting is None or None in people:
+    fitting = {name: resolver.people_fitting(name) for name in payload.between}
+    for name, people in fitting.items():
+        if len(people) > 1:
+            return None, namesakes("between", name, people)
+    if meeting is None or any(len(people) != 1 for people in fitting.values()):
         return None, {}
-    wanted = {p.id for p in people}
+    wanted = {people[0].id for people in fitting.values()}
     for talk in BilateralTalk.objects.filter(meeting=meeting).prefetch_related("participants"):
         if {p.id for p in talk.participants.all()} == wanted:
             return talk, {}
@@ -214,7 +322,7 @@ def _resolve_bilateral(resolver, fmt, payload, siblings):
 def _resolve_next_meeting(resolver, fmt, payload, siblings):
     if fmt is None:
         return None, {}
-    planned = Meeting.objects.filter(format=fmt, status=Meeting.Status.PLANNED)
+    planned = Meeting.objects.filter(format=fmt, status__in=AWAITED)  # one put off and announced again is the same meeting
     if payload.ordinal:
         planned = planned.filter(ordinal=payload.ordinal)
     elif payload.host:
@@ -222,7 +330,7 @@ def _resolve_next_meeting(resolver, fmt, payload, siblings):
     meeting = planned.select_related("host").first()
     if meeting is None:
         return None, {}
-    return meeting, _conflicts({"host": meeting.host.code if meeting.host else None}, payload)
+    return meeting, _conflicts({"host": meeting.host.code if meeting.host else None, "level": meeting.level}, payload)
 
 
 def deal_find(fmt: Format | None, payload: DealPayload) -> Deal | None:
@@ -250,8 +358,8 @@ def _resolve_deal(resolver, fmt, payload, siblings):
     deal = deal_find(fmt, payload)
     if deal is None:
         return None, {}
-    record = {"amount": None if deal.value is None else decimal_text(deal.value), "currency": deal.currency or None}
-    return deal, _conflicts(record, payload)
+    record = {"amount": None if deal.value is None else decimal_text(deal.value), "currency": deal.currency or None, "stage": deal.stage}
+    return deal, _conflicts(record, payload, {"stage": _stages_agree})
 
 
 def _resolve_chair(resolver, fmt, payload, siblings):

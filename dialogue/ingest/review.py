@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
@@ -20,9 +22,11 @@ from django.utils import timezone
 from dialogue.ingest.gazetteer import CENTRAL_ASIA, Gazetteer
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.payloads import FormatBound, Payload, payload_fields, payload_of
-from dialogue.ingest.resolve import Resolver, meeting_find, resolve
+from dialogue.ingest.resolve import DEAL_STAGES, Resolver, meeting_find, people_text, resolve
 from dialogue.ingest.titles import document_title, generic_role, initiative_title, meeting_title
+from dialogue.lib import validation
 from dialogue.lib.keys import slug
+from dialogue.record.lifecycle import meeting_status_after
 from dialogue.record.models import (
     AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Country, Deal, Document, Evidence, Format, Initiative,
     InitiativeStatusChange, Meeting, Membership, Person, Post, Representation, Target, Tenure,
@@ -67,11 +71,32 @@ def candidate_edit(candidate: Candidate, *, changes: dict, reviewer: Actor) -> C
         payload_of(candidate.kind, {**candidate.fact, **changes})
     except ValueError as error:
         raise InvalidEdit(str(error)) from None
+    if problems := _edit_problems(changes):
+        raise InvalidEdit("; ".join(problems))
     candidate.edited_payload = {**candidate.fact, **changes}
     resolve(candidate, list(candidate.source.candidates.all()))
     candidate._change_reason = f"edited by {reviewer}"
     candidate.save()
     return candidate
+
+
+# A correction's values pass the checks every way into the record shares, not only its field's type.
+EDIT_CHECKS = {"amount": validation.money, "period_years": partial(validation.money, digits=3, places=2),
+               "currency": validation.currency, "date": validation.partial_date, "start": validation.partial_date}
+
+
+def _edit_problems(changes: dict) -> list[str]:
+    problems = []
+    for name, value in changes.items():
+        try:
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, str):
+                    validation.text(item)
+            if name in EDIT_CHECKS and value not in (None, ""):
+                EDIT_CHECKS[name](value)
+        except ValueError as error:
+            problems.append(f"{name}: {error}")
+    return problems
 
 
 def candidate_accept(candidate: Candidate, *, reviewer: Actor, choose: str | None = None) -> str:
@@ -126,13 +151,17 @@ def _accept(candidate: Candidate, *, reviewer: Actor, choose: str | None) -> str
     siblings = list(candidate.source.candidates.all())
     resolver = Resolver()
     resolve(candidate, siblings, resolver)
+    if candidate.conflicts and not candidate.matched_key:  # namesakes: no value of the record's to keep or replace
+        sides = next(iter(candidate.conflicts.values()))
+        raise _namesakes(candidate, sides["candidate"], sides["record"])
     if candidate.conflicts and choose not in (KEEP_RECORD, TAKE_CANDIDATE):
         sides = "; ".join(f"{field}: the record has {v['record']!r}, the source says {v['candidate']!r}" for field, v in candidate.conflicts.items())
         raise ReviewError(f"candidate {candidate.id} conflicts with {candidate.matched_key} ({sides}); "
                           f"say which stands: --keep-record or --take-candidate")
     writer = _Writer(candidate, reviewer=reviewer, overwrite=choose == TAKE_CANDIDATE, siblings=siblings, resolver=resolver)
     fact = WRITERS[candidate.kind](writer, candidate.typed)
-    writer.evidence(fact, candidate.quotes)
+    # The record's value kept over the source's: the source is on file as dissenting, never as support.
+    writer.evidence(fact, candidate.quotes, stance=Evidence.Stance.DISSENTS if writer.kept else Evidence.Stance.SUPPORTS)
     candidate.status, candidate.reviewed_by, candidate.reviewed_at = Candidate.Status.ACCEPTED, str(reviewer), timezone.now()
     candidate.accepted_key = fact.key
     candidate._change_reason = f"accepted by {reviewer}"
@@ -145,22 +174,28 @@ class _Writer:
 
     def __init__(self, candidate: Candidate, *, reviewer: Actor, overwrite: bool, siblings: list[Candidate], resolver: Resolver):
         self.candidate, self.reviewer, self.overwrite, self.siblings, self.resolver = candidate, reviewer, overwrite, siblings, resolver
+        self.kept = set() if overwrite else set(candidate.conflicts)  # fields where the record's value stands over the source's
         self.reason = f"accepted from {candidate.source.key} (candidate {candidate.id}) by {reviewer}"
 
     def save(self, instance: Model) -> Model:
-        instance.full_clean(validate_unique=False)
+        try:
+            instance.full_clean(validate_unique=False)
+        except ValidationError as error:  # a value no reviewer corrected, such as a sum of 46 digits
+            fields = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
+            raise InvalidEdit(f"candidate {self.candidate.id} cannot be written until it is corrected: " + "; ".join(
+                message if name == "__all__" else f"{name}: {message}" for name, messages in fields.items() for message in messages)) from None
         instance._change_reason = self.reason
         instance.save()
         return instance
 
-    def evidence(self, fact: Model, quotes: list[dict]) -> None:
+    def evidence(self, fact: Model, quotes: list[dict], stance: str = Evidence.Stance.SUPPORTS) -> None:
         existing = set(Evidence.objects.filter(
             source=self.candidate.source, content_type=ContentType.objects.get_for_model(fact), object_id=fact.pk,
         ).values_list("start", "end", "field"))
         for quote in quotes:
             if (quote["start"], quote["end"], quote.get("field", "")) not in existing:
                 evidence_add(fact=fact, source=self.candidate.source, start=quote["start"], end=quote["end"],
-                             quote=quote["quote"], field=quote.get("field", ""))
+                             quote=quote["quote"], field=quote.get("field", ""), stance=stance)
 
     def dependency(self, position: int | None, *, required: str = "") -> Model | None:
         """The fact another candidate of this source stands for, accepting it first if need be."""
@@ -228,10 +263,11 @@ def _write_meeting(writer: _Writer, payload: Payload) -> Meeting:
         meeting = Meeting(key=unique_key(Meeting, f"{fmt.key}.{LEVEL_CODES.get(payload.level, 'meeting')}-{suffix}"),
                           format=fmt, level=payload.level, ordinal=payload.ordinal, status=payload.status,
                           title=meeting_title(payload.level, payload.ordinal))
-    writer.set_fields(meeting, {"date": payload.date, "city": payload.city, "host": country(payload.host),
+    writer.set_fields(meeting, {"ordinal": payload.ordinal, "date": payload.date, "city": payload.city, "host": country(payload.host),
                                 "online": payload.online or None})
-    if meeting.status == Meeting.Status.PLANNED and payload.status in (Meeting.Status.HELD, Meeting.Status.POSTPONED, Meeting.Status.CANCELLED):
-        meeting.status = payload.status  # a meeting planned, now reported held (or put off): the record moves on with it
+    meeting.status = meeting_status_after(meeting.status, payload.status)  # planned, now held or put off: the record moves on
+    if meeting.ordinal and meeting.title == meeting_title(meeting.level, None):
+        meeting.title = meeting_title(meeting.level, meeting.ordinal)  # announced as "the next summit", now numbered
     writer.save(meeting)
     for code in payload.countries:
         representation = Representation.objects.filter(meeting=meeting, country__code=code).first()
@@ -243,23 +279,34 @@ def _write_meeting(writer: _Writer, payload: Payload) -> Meeting:
 
 
 def _person(writer: _Writer, name: str, country_code: str | None, known_key: str | None = None) -> Person:
-    person = (Person.objects.filter(key=known_key).first() if known_key else None) or Resolver().person_find(name, country_code)
+    person = Person.objects.filter(key=known_key).first() if known_key else None
+    if person is None:
+        people = Resolver().people_fitting(name, country_code)
+        if len(people) > 1:
+            raise _namesakes(writer.candidate, name, people_text(people))
+        person = people[0] if people else None
     if person is None:
         words = name.split()
         person = writer.save(Person(key=unique_key(Person, f"person.{slug(words[-1])}"), name=name,
                                     given_name=" ".join(words[:-1]), family_name=words[-1]))
-    elif name != person.name and name not in person.other_names:
+    # A bare surname is no spelling of one person: kept, it would join the next namesake to this one.
+    elif name != person.name and name not in person.other_names and len(name.split()) > 1:
         person.other_names = [*person.other_names, name]
         writer.save(person)
     writer.evidence(person, [q for q in writer.candidate.quotes if name in q["quote"]] or writer.candidate.quotes[:1])
     return person
 
 
+def _namesakes(candidate: Candidate, name: str, people: str) -> ReviewError:
+    return ReviewError(f"candidate {candidate.id}: {name!r} could be any of {people} in the record; edit the candidate to give "
+                       f"the full name of the one meant, or a full name of its own for someone new")
+
+
 def _write_attendance(writer: _Writer, payload: Payload) -> Attendance:
     meeting = writer.dependency(payload.meeting, required="meeting")
     person = _person(writer, payload.name, payload.country, payload.known_person)
     post = None
-    if payload.role and payload.country:
+    if payload.role and payload.country and "role" not in writer.kept:
         post = Post.objects.filter(country__code=payload.country, label=payload.role).first() or writer.save(Post(
             key=unique_key(Post, f"post.{payload.country.lower()}-{slug(payload.role)}"), label=payload.role,
             role=generic_role(payload.role), country=country(payload.country),
@@ -309,7 +356,9 @@ def _write_target(writer: _Writer, payload: Payload) -> Target:
         target = Target(key=unique_key(Target, f"{fmt.key}.target.{slug(title)}-{payload.amount}-{payload.currency.lower()}"),
                         format=fmt, title=title[:1].upper() + title[1:], amount=Decimal(payload.amount), currency=payload.currency,
                         meeting=writer.dependency(payload.meeting))
-    writer.set_fields(target, {"period_years": Decimal(payload.period_years) if payload.period_years else None})
+    disputed = {"amount", "currency"} & set(writer.candidate.conflicts)  # not a figure stated in the target's other currency
+    figure = {"amount": Decimal(payload.amount), "currency": payload.currency} if disputed else {}
+    writer.set_fields(target, {"period_years": Decimal(payload.period_years) if payload.period_years else None, **figure})
     return writer.save(target)
 
 
@@ -325,10 +374,6 @@ def _write_document(writer: _Writer, payload: Payload) -> Document:
     return writer.save(document)
 
 
-DEAL_STAGES = {"pledge": Deal.Stage.PLEDGE, "commitment": Deal.Stage.COMMITMENT, "signed": Deal.Stage.COMMITMENT,
-               "completed": Deal.Stage.COMPLETED}
-
-
 def _write_deal(writer: _Writer, payload: Payload) -> Deal:
     fmt = writer.format(payload)
     meeting = writer.dependency(payload.meeting)
@@ -342,9 +387,10 @@ def _write_deal(writer: _Writer, payload: Payload) -> Deal:
                     stage=DEAL_STAGES.get(payload.stage or "", Deal.Stage.PLEDGE),
                     signed=meeting.date if meeting and payload.stage == "signed" else "")
     elif writer.overwrite:
-        writer.set_fields(deal, {"value": amount, "currency": payload.currency})
+        writer.set_fields(deal, {"value": amount, "currency": payload.currency, "stage": DEAL_STAGES.get(payload.stage or "")})
     writer.save(deal)
     deal.countries.add(*_countries(payload.parties))
+    deal.targets.add(*Target.objects.filter(format=fmt, key__in=payload.target_keys))
     return deal
 
 
@@ -370,13 +416,14 @@ def _write_next_meeting(writer: _Writer, payload: Payload) -> Meeting:
     level = payload.level or (announced_at.level if announced_at else Meeting.Level.OTHER)
     planned = Meeting.objects.filter(key=writer.candidate.matched_key).first() if writer.candidate.matched_key else None
     if planned is None:
-        suffix = payload.ordinal or f"next-{slug(payload.get('where') or 'planned')}"
+        suffix = payload.ordinal or f"next-{slug(payload.where or 'planned')}"
         planned = Meeting(key=unique_key(Meeting, f"{fmt.key}.{LEVEL_CODES.get(level, 'meeting')}-{suffix}"), format=fmt, level=level,
                           ordinal=payload.ordinal, status=Meeting.Status.PLANNED, announced_at=announced_at,
                           title=meeting_title(level, payload.ordinal))
     host = payload.host
     city = payload.where if payload.where and country(host) and payload.where != country(host).name else ""
-    writer.set_fields(planned, {"host": country(host), "city": city})
+    writer.set_fields(planned, {"host": country(host), "city": city, "level": payload.level})
+    planned.status = meeting_status_after(planned.status, Meeting.Status.PLANNED)  # put off, now announced again
     return writer.save(planned)
 
 

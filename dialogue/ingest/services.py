@@ -28,12 +28,15 @@ from rapidfuzz import fuzz
 from dialogue.access.permissions import Action, Actor, authorize
 from dialogue.ingest.candidates import candidates_from
 from dialogue.ingest.extract import extract_report
+from dialogue.ingest.judge import extraction_sift
 from dialogue.ingest.facts import Extraction
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.models import Candidate, Submission
 from dialogue.ingest.readers import RawReport, ReadError
 from dialogue.ingest.resolve import Resolver, resolve
 from dialogue.ingest.selectors import gazetteer_from_record
+from dialogue.ingest.training import judge_current
+from dialogue.lib import validation
 from dialogue.lib.keys import slug
 from dialogue.lib.partial_dates import PartialDate, PartialDateError
 from dialogue.lib.simhash import distance, simhash
@@ -55,6 +58,7 @@ class IngestResult:
     candidates: Counter = field(default_factory=Counter)
     message: str = ""
     not_read: str = ""  # the language of a report stored but not read ("ru"): extraction reads English for now
+    held_back: int = 0  # candidates the judge learnt from reviewers held back (ingest/judge.py)
 
 
 def source_twin_find(text: str, fingerprint: int, published: str = "") -> Source | None:
@@ -87,9 +91,22 @@ def _kind(report: RawReport) -> str:
     return Source.Kind.PRESS_RELEASE if official else Source.Kind.NEWS
 
 
+def _unstorable(report: RawReport) -> str:
+    """Why a report cannot be stored as it is ('' when it can), naming the field: a NUL, a control character, half
+    of a surrogate pair (which a JSON line may carry as \\ud800)."""
+    for name in ("text", "title", "publisher", "url"):
+        try:
+            validation.text(getattr(report, name))
+        except validation.Invalid as error:
+            return f"field '{name}': {error}; not stored"
+    return ""
+
+
 def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extraction | None = None,
                   resolver: Resolver | None = None) -> IngestResult:
     """Store one report and its candidates; nothing is stored if anything fails."""
+    if problem := _unstorable(report):
+        return IngestResult(report.origin, FAILED, message=problem)
     text_hash = content_hash(report.text)
     existing = Source.objects.filter(content_hash=text_hash).first()
     if existing:
@@ -114,6 +131,10 @@ def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extrac
             if not extraction.read:
                 return IngestResult(report.origin, STORED, source.key, message=f"not read: language {extraction.language}",
                                     not_read=extraction.language)
+            held_back = 0
+            if judge := judge_current():
+                sifted = extraction_sift(extraction, report.text, judge)
+                extraction, held_back = sifted.extraction, sifted.held_back
             candidates = candidates_from(extraction)
             for candidate in candidates:
                 candidate.source = source
@@ -129,7 +150,7 @@ def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extrac
         raise
     undated = f"published date {report.published.strip()[:40]!r} not understood; stored undated" \
         if report.published.strip() and not published else ""
-    return IngestResult(report.origin, STORED, source.key, Counter(c.kind for c in candidates), message=undated)
+    return IngestResult(report.origin, STORED, source.key, Counter(c.kind for c in candidates), message=undated, held_back=held_back)
 
 
 def report_submit(report: RawReport, *, actor: Actor) -> IngestResult:
@@ -194,8 +215,8 @@ def batch_ingest(items: Iterable[RawReport | ReadError], *, gazetteer: Gazetteer
 
     reports = []
     for item in items:
-        if isinstance(item, ReadError):
-            result = IngestResult(item.origin, FAILED, message=item.message)
+        if isinstance(item, ReadError) or (problem := _unstorable(item)):
+            result = IngestResult(item.origin, FAILED, message=item.message if isinstance(item, ReadError) else problem)
             results.append(result)
             on_result(result)
         else:

@@ -76,6 +76,17 @@ def _save(fact: Fact, actor: Actor, reason: str) -> None:
     fact.save()
 
 
+HAND_EDIT_REASONS = ("edited by ", "reverted to ")  # what fact_edit and fact_revert write before "by WHO"
+
+
+def is_hand_edit(version: models.Model) -> bool:
+    """Whether a historical version was written by a person changing fields: fact_edit (an edit or a revert), or
+    the Django admin (a signed-in user, no reason); not ingestion, a load or a deletion, which give their reason."""
+    reason = version.history_change_reason or ""
+    by_admin = not reason and version.history_user_id is not None
+    return version.history_type == "~" and (reason.startswith(HAND_EDIT_REASONS) or by_admin)
+
+
 @dataclass(frozen=True)
 class Citation:
     """Where a new fact is said: a quote at its place in a source's text, supporting the fact or one field of it."""
@@ -124,32 +135,59 @@ def fact_create(*, actor: Actor, model: type[Fact], values: dict[str, Any], key_
     for name, items in many.items():
         getattr(fact, name).set(items)
     authorize(actor, Action.EDIT, fact)  # the owner of a new item can only be told once its links are set
-    for citation in citations:
-        try:
-            evidence_add(fact=fact, source=citation.source, start=citation.start, end=citation.end,
-                         quote=citation.quote, field=citation.field)
-        except ValueError as error:
-            raise ValidationError({"quote": str(error)}) from None
+    _cite(fact, citations, changed=[])
     return fact
 
 
+def _cite(fact: Fact, citations: list[Citation] | tuple[Citation, ...], changed: list[str]) -> None:
+    """Write each citation as evidence, its quote checked against the source's text: for the field it names, else
+    for each field the edit changed, else for the whole fact. A quote the fact already has is not added twice."""
+    if not citations:
+        return
+    names = {f.name for f in record_fields(type(fact))}
+    had = set(fact.evidence.values_list("source_id", "start", "end", "field"))
+    for citation in citations:
+        if citation.field and citation.field not in names:
+            raise ValidationError({"quote": f"A {fact._meta.verbose_name} has no field '{citation.field}' for a quote to support."})
+        for field in [citation.field] if citation.field else changed or [""]:
+            if (citation.source.pk, citation.start, citation.end, field) in had:
+                continue
+            try:
+                evidence_add(fact=fact, source=citation.source, start=citation.start, end=citation.end,
+                             quote=citation.quote, field=field)
+            except ValueError as error:
+                raise ValidationError({"quote": str(error)}) from None
+
+
 @transaction.atomic
-def fact_edit(*, actor: Actor, fact: Fact, version: str | tuple[str, ...] | None, changes: dict[str, Any], reason: str = "edited") -> Fact:
+def fact_edit(*, actor: Actor, fact: Fact, version: str | tuple[str, ...] | None, changes: dict[str, Any], reason: str = "edited",
+              citations: list[Citation] | tuple[Citation, ...] = ()) -> Fact:
     """Apply {field name: value} to a fact the actor may edit, and may still edit afterwards.
 
-    References may be given as objects or ids, many-to-many fields as lists of either.
+    References may be given as objects or ids, many-to-many fields as lists of either. Citations become the
+    evidence of the fields the edit changes (see _cite), so a changed value can stand on a source as an entered one does.
     Raises StaleVersion, PermissionDenied, or ValidationError naming the fields at fault.
     """
     fact = _locked(fact)
     authorize(actor, Action.EDIT, fact)
     _check_version(fact, version)
+    before = {f.name: _stored(fact, f.name) for f in record_fields(type(fact)) if f.name in changes}
     many = _assign(fact, changes)
     fact.full_clean()
     _save(fact, actor, reason)
     for name, values in many.items():
         getattr(fact, name).set(values)
     authorize(actor, Action.EDIT, fact)  # a focal point cannot hand an item over to another country
+    _cite(fact, citations, changed=[name for name, value in before.items() if _stored(fact, name) != value])
     return fact
+
+
+def _stored(fact: Fact, name: str) -> Any:
+    """A field's value as it can be compared before and after an edit: ids for references, a set of ids for many."""
+    field = fact._meta.get_field(name)
+    if field.many_to_many:
+        return set(getattr(fact, name).values_list("pk", flat=True))
+    return getattr(fact, field.attname)
 
 
 @transaction.atomic

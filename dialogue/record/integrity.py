@@ -8,17 +8,23 @@ not held.
 
 from __future__ import annotations
 
-from collections import Counter
+import datetime as dt
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.db import models
 
 from dialogue.lib.texts import content_hash
 from dialogue.record.models import (
     Attendance, ChairTerm, Evidence, Initiative, InitiativeStatusChange, Membership, Representation, Source,
 )
-from dialogue.record.sections import FACT_MODELS, SECTION_OF_MODEL
+from dialogue.record.editing import is_hand_edit
+from dialogue.record.interchange import decimal_text
+from dialogue.record.lifecycle import status_history
+from dialogue.record.sections import FACT_MODELS, SECTION_OF_MODEL, natural_key_field, record_fields
 from dialogue.record.services import quote_problem
 
 ERROR, WARNING = "error", "warning"
@@ -42,6 +48,7 @@ def record_problems() -> list[Problem]:
     problems += _validation_problems()
     problems += _membership_problems()
     problems += _initiative_status_problems()
+    problems += _hand_edit_problems()
     return problems
 
 
@@ -120,8 +127,8 @@ def _membership_problems() -> list[Problem]:
 def _initiative_status_problems() -> list[Problem]:
     problems = []
     latest_of: dict[int, InitiativeStatusChange] = {}
-    for change in InitiativeStatusChange.objects.order_by("initiative_id", "date", "key"):
-        latest_of[change.initiative_id] = change  # the last one read is the latest
+    for change in status_history(InitiativeStatusChange.objects.all()):
+        latest_of[change.initiative_id] = change  # the last one read is the latest (same-day steps in the scale's order)
     for initiative in Initiative.objects.order_by("key"):
         latest = latest_of.get(initiative.id)
         if latest and latest.status != initiative.status:
@@ -130,3 +137,82 @@ def _initiative_status_problems() -> list[Problem]:
                 f"status is '{initiative.status}' but its latest status change ({latest.key}) says '{latest.status}'",
             ))
     return problems
+
+
+def _hand_edit_problems() -> list[Problem]:
+    """A value a quote backs, changed since by hand with no new quote for it: the record would show, as sourced,
+    a value no source states. Read from history: the value a quote backs is the field's value when the quote was
+    added; a later quote for the field (an edit's citation, say) backs the value it was added to."""
+    quoted: dict[tuple[int, int], dict[str, list[dt.datetime]]] = defaultdict(lambda: defaultdict(list))
+    backing = Evidence.objects.exclude(field="").exclude(stance=Evidence.Stance.DISSENTS)
+    items = {item.id: item for item in backing.only("id", "content_type_id", "object_id", "field")}
+    added = defaultdict(list)
+    for evidence_id, when in Evidence.history.filter(id__in=backing.values("id")).values_list("id", "history_date"):
+        added[evidence_id].append(when)
+    for item in items.values():
+        quoted[item.content_type_id, item.object_id][item.field] += added[item.id] or [EARLIEST]
+    problems = []
+    for model in FACT_MODELS:
+        content_type = ContentType.objects.get_for_model(model)
+        fields = {f.name: f for f in record_fields(model) if not f.many_to_many}
+        quoted_ids = backing.filter(content_type=content_type).values("object_id")
+        keys = dict(model.objects.filter(id__in=quoted_ids).values_list("id", "key"))
+        versions = defaultdict(list)
+        for version in model.history.filter(id__in=quoted_ids).order_by("history_date", "history_id"):
+            versions[version.id].append(version)
+        for fact_id, key in sorted(keys.items(), key=lambda pair: pair[1]):
+            for name, times in sorted(quoted[content_type.id, fact_id].items()):
+                if name in fields and (changed := _changed_by_hand(fields[name], versions[fact_id], times)):
+                    was, now, version = changed
+                    problems.append(Problem(
+                        ERROR, f"{SECTION_OF_MODEL[model]} '{key}'",
+                        f"{name} was changed by hand from the quoted {_shown(fields[name], was)} to {_shown(fields[name], now)} "
+                        f"without a new quote ({_who(version)}, {version.history_date:%Y-%m-%d %H:%M})",
+                    ))
+    return problems
+
+
+EARLIEST = dt.datetime.min.replace(tzinfo=dt.timezone.utc)  # when a quote whose history was not kept was added
+_UNKNOWN = object()
+
+
+def _changed_by_hand(field: models.Field, versions: list, quoted_at: list[dt.datetime]):
+    """(the quoted value, the value now, the hand edit that made it) when a hand edit after the field's latest quote
+    left it differing from what was quoted; None otherwise. A change by ingestion or a load brings its own source."""
+    events = sorted([(version.history_date, 0, version) for version in versions] + [(when, 1, None) for when in quoted_at],
+                    key=lambda event: event[:2])
+    quoted = value = _UNKNOWN
+    awaiting = False  # a quote whose history was not kept backs the first version
+    by_hand = None
+    for _, is_quote, version in events:
+        if is_quote:
+            quoted, awaiting, by_hand = value, value is _UNKNOWN, None
+            continue
+        new = getattr(version, field.attname)
+        if awaiting:
+            quoted, awaiting = new, False
+        elif quoted is not _UNKNOWN and new != value:
+            by_hand = version if is_hand_edit(version) else None
+            if by_hand is None:
+                quoted = new
+        value = new
+    if by_hand is not None and quoted is not _UNKNOWN and value != quoted:
+        return quoted, value, by_hand
+    return None
+
+
+def _shown(field: models.Field, value) -> str:
+    """A value as the dump writes it: a reference by its key (a country by its code), blank as ''."""
+    if value is not None and field.is_relation:
+        model = field.related_model
+        value = getattr(model, "everything", model._default_manager).filter(pk=value).values_list(
+            natural_key_field(model), flat=True).first() or value
+    elif isinstance(value, Decimal):
+        value = decimal_text(value)
+    return f"'{'' if value is None else value}'"
+
+
+def _who(version) -> str:
+    if version.history_change_reason:
+        return version.history_change_reason
+    return f"changed in the admin by {version.history_user.get_username()}"

@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -20,15 +20,19 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
+from dialogue.lib import validation
 from dialogue.lib.simhash import simhash
 from dialogue.lib.texts import content_hash
-from dialogue.record.models import KEY_VALIDATOR, Evidence, Fact, PartialDateField, Source
+from dialogue.record.models import Evidence, Fact, PartialDateField, Source
 from dialogue.record.sections import SECTIONS, natural_key_field, record_fields
 from dialogue.record.services import EvidenceError, evidence_add
+from dialogue.tracking.models import ExchangeRate
 
 FORMAT_VERSION = 1
 VERSION_FIELD = "dialogue_ledger"
-MAX_PROBLEMS = 50
+# Imported exchange rates (the ECB's ship with the code): progress needs them, and `--as-of` reads when each came.
+RATES = "rates"
+RATE_FIELDS = ("date", "base", "quote", "rate", "source", "imported_at")
 
 
 class RecordLoadError(Exception):
@@ -52,6 +56,8 @@ def _plain(value: Any) -> Any:
         return decimal_text(value)
     if isinstance(value, dt.datetime):
         return value.astimezone(dt.timezone.utc).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return value
 
 
@@ -110,10 +116,13 @@ def record_rows(model: type[models.Model], objects: list[models.Model]) -> list[
 def _evidence_of(model: type[models.Model], ids: list[int]) -> dict[int, list[dict]]:
     grouped: dict[int, list[dict]] = defaultdict(list)
     items = Evidence.objects.filter(content_type=ContentType.objects.get_for_model(model), object_id__in=ids)
-    for object_id, source_key, start, end, quote, field in items.values_list("object_id", "source__key", "start", "end", "quote", "field"):
+    for object_id, source_key, start, end, quote, field, stance in items.values_list(
+            "object_id", "source__key", "start", "end", "quote", "field", "stance"):
         entry = {"source": source_key, "start": start, "end": end, "quote": quote}
         if field:
             entry["field"] = field
+        if stance != Evidence.Stance.SUPPORTS:
+            entry["stance"] = stance
         grouped[object_id].append(entry)
     for entries in grouped.values():
         entries.sort(key=lambda e: (e["source"], e["start"], e["end"], e.get("field", "")))
@@ -129,6 +138,9 @@ def record_dump() -> dict:
     for section, model in SECTIONS:
         objects = list(model.objects.order_by("key"))
         data[section] = [row for start in range(0, len(objects), DUMP_CHUNK) for row in record_rows(model, objects[start : start + DUMP_CHUNK])]
+    rates = ExchangeRate.objects.order_by("base", "quote", "date").values_list(*RATE_FIELDS)
+    if rates:  # left out when there are none, like a field at its default
+        data[RATES] = [dict(zip(RATE_FIELDS, map(_plain, row))) for row in rates]
     return data
 
 
@@ -147,49 +159,53 @@ class _FieldProblem(Exception):
 def _parse_scalar(field: models.Field, value: Any) -> Any:
     """Turn a JSON value into the field's Python value, or say in words why it cannot be."""
     if isinstance(field, models.DecimalField):
-        if isinstance(value, bool) or not isinstance(value, (int, str)):
-            raise _FieldProblem(f"write the amount as a string or whole number, not {value!r}")
         try:
-            return Decimal(str(value))
-        except InvalidOperation:
-            raise _FieldProblem(f"{value!r} is not a number") from None
+            return validation.money(value, digits=field.max_digits - field.decimal_places, places=field.decimal_places)
+        except validation.Invalid as error:
+            raise _FieldProblem(str(error)) from None
     if isinstance(field, models.DateTimeField):
         try:
             parsed = dt.datetime.fromisoformat(value)
         except (TypeError, ValueError):
-            raise _FieldProblem(f"{value!r} is not a date and time (YYYY-MM-DDTHH:MM:SS+00:00)") from None
+            raise _FieldProblem(f"{validation.shown(value)} is not a date and time (YYYY-MM-DDTHH:MM:SS+00:00)") from None
         if parsed.tzinfo is None:
-            raise _FieldProblem(f"{value!r} needs a time zone, such as +00:00")
+            raise _FieldProblem(f"{validation.shown(value)} needs a time zone, such as +00:00")
         return parsed
+    if isinstance(field, models.DateField):
+        try:
+            return dt.date.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise _FieldProblem(f"{validation.shown(value)} is not a date (YYYY-MM-DD)") from None
     if isinstance(field, models.BooleanField):
         if not isinstance(value, bool):
-            raise _FieldProblem(f"expected true or false, not {value!r}")
+            raise _FieldProblem(f"expected true or false, not {validation.shown(value)}")
         return value
     if isinstance(field, models.IntegerField):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _FieldProblem(f"expected a whole number, not {value!r}")
+            raise _FieldProblem(f"expected a whole number, not {validation.shown(value)}")
         return value
     if isinstance(field, models.JSONField):
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise _FieldProblem(f"expected a list of strings, not {value!r}")
-        return value
+            raise _FieldProblem(f"expected a list of strings, not {validation.shown(value)}")
+        try:
+            return [validation.text(item) for item in value]  # PostgreSQL's jsonb refuses a NUL
+        except validation.Invalid as error:
+            raise _FieldProblem(str(error)) from None
     if isinstance(field, (models.CharField, models.TextField, PartialDateField)):
         if not isinstance(value, str):
-            raise _FieldProblem(f"expected text, not {value!r}")
+            raise _FieldProblem(f"expected text, not {validation.shown(value)}")
         return value
     raise _FieldProblem(f"cannot read a {type(field).__name__}")  # a bug: a field type we never use
 
 
 class _Loader:
     def __init__(self) -> None:
-        self.problems: list[str] = []
+        self.problems = validation.Problems()
         self._ids: dict[type[models.Model], dict[str, int]] = {}
         self._sources: dict[int, Source] = {}
 
     def problem(self, message: str) -> None:
-        self.problems.append(message)
-        if len(self.problems) >= MAX_PROBLEMS:
-            raise RecordLoadError(self.problems + ["(stopped after this many problems)"])
+        self.problems.add(message)
 
     def ids(self, model: type[models.Model]) -> dict[str, int]:
         if model not in self._ids:
@@ -198,7 +214,7 @@ class _Loader:
 
     def resolve(self, model: type[models.Model], value: Any) -> int:
         if not isinstance(value, str):
-            raise _FieldProblem(f"expected the key of a {model._meta.verbose_name}, not {value!r}")
+            raise _FieldProblem(f"expected the key of a {model._meta.verbose_name}, not {validation.shown(value)}")
         try:
             return self.ids(model)[value]
         except KeyError:
@@ -219,7 +235,7 @@ class _Loader:
             raise RecordLoadError(["the file holds no JSON object with the record's sections"])
         if data.get(VERSION_FIELD) != FORMAT_VERSION:
             self.problem(f"'{VERSION_FIELD}' must be {FORMAT_VERSION} (the version of this format), not {data.get(VERSION_FIELD)!r}")
-        known = {name for name, _ in SECTIONS} | {VERSION_FIELD}
+        known = {name for name, _ in SECTIONS} | {VERSION_FIELD, RATES}
         for name in sorted(set(data) - known):
             self.problem(f"unknown section '{name}' (known: {', '.join(sorted(known - {VERSION_FIELD}))})")
         counts: dict[str, int] = {}
@@ -236,8 +252,10 @@ class _Loader:
             if self.problems:
                 # Later sections refer to this one: their errors would only echo these.
                 break
+        if not self.problems:
+            counts[RATES] = self.load_rates(data.get(RATES, []))
         if self.problems:
-            raise RecordLoadError(self.problems)
+            raise RecordLoadError(self.problems.lines())
         return counts
 
     def load_record(self, section: str, model: type[models.Model], index: int, raw: Any, deferred: list) -> None:
@@ -247,18 +265,18 @@ class _Loader:
         key = raw.get("key")
         if not isinstance(key, str) or not key:
             return self.problem(f"{where}: has no 'key'")
-        where = f"{section}[{index}] '{key}'"
+        where = f"{section}[{index}] {validation.shown(key, validation.KEY_LENGTH + 4)}"
         try:
-            KEY_VALIDATOR(key)  # full_clean below leaves the key out (its uniqueness is checked here, in the batch)
-        except ValidationError as error:
-            return self.problem(f"{where}: field 'key': {error.messages[0]}")
+            validation.key(key)  # full_clean below leaves the key out (its uniqueness is checked here, in the batch)
+        except validation.Invalid as error:
+            return self.problem(f"{where}: field 'key': {error}")
         if key in self.ids(model):
             return self.problem(f"{where}: duplicate: a {model._meta.verbose_name} with key '{key}' is already in the record")
         fields = {f.name: f for f in record_fields(model)}
         is_fact = issubclass(model, Fact)
         allowed = set(fields) | {"key"} | ({"evidence"} if is_fact else set())
         for name in sorted(set(raw) - allowed):
-            self.problem(f"{where}: unknown field '{name}' (known: {', '.join(sorted(allowed))})")
+            self.problem(f"{where}: unknown field {validation.shown(name)} (known: {', '.join(sorted(allowed))})")
         instance = model(key=key)
         many: dict[str, list[int]] = {}
         self_references: dict[str, Any] = {}
@@ -316,10 +334,56 @@ class _Loader:
             if not self.problems and self.validate(instance, where, exclude={"key"}):
                 instance.save()
 
+    def load_rates(self, rows: Any) -> int:
+        """Imported exchange rates, each as `rates import` would take it, keeping when it was imported."""
+        if not isinstance(rows, list):
+            self.problem(f"section '{RATES}' must be a list")
+            return 0
+        fields = {name: ExchangeRate._meta.get_field(name) for name in RATE_FIELDS}
+        rates: list[tuple[ExchangeRate, dt.datetime | None]] = []
+        seen: set[tuple] = set()
+        for index, raw in enumerate(rows):
+            where = f"{RATES}[{index}]"
+            if not isinstance(raw, dict):
+                self.problem(f"{where}: expected an object, not {type(raw).__name__}")
+                continue
+            for name in sorted(set(raw) - set(fields)):
+                self.problem(f"{where}: unknown field {validation.shown(name)} (known: {', '.join(RATE_FIELDS)})")
+            values = {}
+            for name, field in fields.items():
+                if name not in raw:
+                    if name != "imported_at":  # left out: imported now
+                        self.problem(f"{where}: field '{name}' is missing")
+                    continue
+                try:
+                    values[name] = _parse_scalar(field, raw[name])
+                except _FieldProblem as error:
+                    self.problem(f"{where}: field '{name}': {error}")
+            if not set(RATE_FIELDS[:-1]) <= set(values):
+                continue
+            imported_at = values.pop("imported_at", None)
+            rate = ExchangeRate(**values)
+            where = f"{where} {validation.shown(f'{rate.base}/{rate.quote} {rate.date.isoformat()}')}"
+            if rate.rate <= 0:
+                self.problem(f"{where}: field 'rate': must be more than zero")
+            elif (rate.date, rate.base, rate.quote) in seen:
+                self.problem(f"{where}: duplicate: the file holds this pair and day twice")
+            elif self.validate(rate, where, exclude={"imported_at"}):
+                seen.add((rate.date, rate.base, rate.quote))
+                rates.append((rate, imported_at))
+        if self.problems:
+            return 0
+        made = ExchangeRate.objects.bulk_create([rate for rate, _ in rates])
+        for rate, imported_at in rates:
+            rate.imported_at = imported_at or rate.imported_at  # bulk_create stamped them all with now
+        ExchangeRate.objects.bulk_update(made, ["imported_at"], batch_size=DUMP_CHUNK)
+        ExchangeRate.history.bulk_history_create(made)
+        return len(made)
+
     def load_evidence(self, fact: models.Model, where: str, entries: Any) -> None:
         if not isinstance(entries, list):
             return self.problem(f"{where}: field 'evidence': expected a list")
-        allowed = {"source", "start", "end", "quote", "field"}
+        allowed = {"source", "start", "end", "quote", "field", "stance"}
         for index, entry in enumerate(entries):
             label = f"{where}: evidence[{index}]"
             if not isinstance(entry, dict):
@@ -338,6 +402,7 @@ class _Loader:
                     end=entry.get("end"),
                     quote=entry.get("quote"),
                     field=entry.get("field", ""),
+                    stance=entry.get("stance", Evidence.Stance.SUPPORTS),
                 )
             except (_FieldProblem, EvidenceError) as error:
                 self.problem(f"{label}: {error}")
@@ -362,7 +427,7 @@ def record_changes(model: type[models.Model], raw: Any) -> dict[str, Any]:
         except _FieldProblem as error:
             loader.problem(f"field '{name}': {error}")
     if loader.problems:
-        raise RecordLoadError(loader.problems)
+        raise RecordLoadError(loader.problems.lines())
     return changes
 
 
@@ -380,7 +445,9 @@ def record_load(data: Any) -> dict[str, int]:
 
 def record_load_file(path: Path) -> dict[str, int]:
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = validation.json_value(Path(path).read_text(encoding="utf-8"))
+    except validation.Invalid as error:
+        raise RecordLoadError([f"{path}: {error}"]) from None
     except UnicodeDecodeError as error:
         raise RecordLoadError([f"{path}: not UTF-8 text ({error.reason} at byte {error.start})"]) from None
     except json.JSONDecodeError as error:

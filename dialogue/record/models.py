@@ -8,6 +8,8 @@ Popolo conventions (https://www.popoloproject.com/specs/).
 
 from __future__ import annotations
 
+from decimal import InvalidOperation
+
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -18,11 +20,10 @@ from simple_history.models import HistoricalRecords
 from dialogue.lib.currencies import currency_problem
 from dialogue.lib.partial_dates import PartialDate, PartialDateError, human_range
 from dialogue.lib.texts import UNSTORABLE
+from dialogue.lib.validation import KEY_PATTERN
 
 # Characters no fact's text may hold: they break feeds, exports and terminals (tab, line feed, carriage return are kept).
-KEY_VALIDATOR = RegexValidator(
-    r"^[a-z0-9][a-z0-9._-]*$", "Use lower-case letters, digits, '.', '_' and '-' only."
-)
+KEY_VALIDATOR = RegexValidator(KEY_PATTERN, "Use lower-case letters, digits, '.', '_' and '-' only.")
 CURRENCY_VALIDATOR = RegexValidator(r"^[A-Z]{3}$", "Use a three-letter ISO 4217 code.")
 
 
@@ -450,7 +451,11 @@ def _money_is_money(fact: Fact, *pairs: tuple[str, str]) -> None:
     problems = {}
     for amount_field, currency_field in pairs:
         amount, currency = getattr(fact, amount_field), getattr(fact, currency_field)
-        if amount is not None and amount < 0:
+        try:
+            negative = amount is not None and amount < 0
+        except (TypeError, InvalidOperation):
+            negative = False  # not a number (text, NaN): the field's own check says so
+        if negative:
             problems[amount_field] = "A sum of money cannot be negative."
         if currency and (problem := currency_problem(currency)):
             problems[currency_field] = problem
@@ -592,7 +597,15 @@ class Source(models.Model):
 
 
 class Evidence(models.Model):
-    """A quote from a source that states a fact (or one field of it), with its character offsets."""
+    """A quote from a source that states a fact (or one field of it), with its character offsets.
+
+    Most quotes support the fact; a quote whose source says otherwise, kept when a reviewer settled the
+    conflict for the record's value, dissents: it is shown as dissent and counts for no support.
+    """
+
+    class Stance(models.TextChoices):
+        SUPPORTS = "supports"
+        DISSENTS = "dissents"
 
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
     content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT)
@@ -602,6 +615,8 @@ class Evidence(models.Model):
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     quote = models.TextField()
+    stance = models.CharField(max_length=8, choices=Stance.choices, default=Stance.SUPPORTS,
+                              help_text="Whether the source says what the record holds, or something else.")
     history = HistoricalRecords()
 
     class Meta:

@@ -61,6 +61,7 @@ class Support:
     sources: int
     official: bool
     manual: bool
+    dissenting: int = 0  # sources that say otherwise, a reviewer having kept the record's value
 
     def __str__(self) -> str:
         if not self.sources:
@@ -70,10 +71,13 @@ class Support:
 
 
 def fact_support(fact: Fact) -> Support:
-    """How many distinct sources state a fact, and whether one is a government's own release."""
-    kinds = set(Source.objects.filter(evidence__in=evidence_for(fact)).values_list("id", "kind"))
+    """How many distinct sources state a fact, and whether one is a government's own release; a source that
+    says otherwise is counted apart, never as support."""
+    evidence = evidence_for(fact)
+    kinds = set(Source.objects.filter(evidence__in=evidence.filter(stance=Evidence.Stance.SUPPORTS)).values_list("id", "kind"))
+    dissenting = set(Source.objects.filter(evidence__in=evidence.filter(stance=Evidence.Stance.DISSENTS)).values_list("id", flat=True))
     return Support(sources=len(kinds), official=any(kind in Source.OFFICIAL_KINDS for _, kind in kinds),
-                   manual=bool(fact.entered_at))
+                   manual=bool(fact.entered_at), dissenting=len(dissenting - {source_id for source_id, _ in kinds}))
 
 
 def source_get(*, key: str) -> Source:

@@ -9,7 +9,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 
 from dialogue.lib.keys import slug
-from dialogue.lib.simhash import simhash
 from dialogue.lib.texts import content_hash, split_header
 from dialogue.record.models import Evidence, Source
 from dialogue.record.sections import SECTION_OF_MODEL
@@ -29,8 +28,10 @@ def quote_problem(*, text: str, start: int, end: int, quote: str) -> str | None:
     return None
 
 
-def evidence_add(*, fact: models.Model, source: Source, start: int, end: int, quote: str, field: str = "") -> Evidence:
-    """Anchor a fact (or one of its fields) in a quote; the quote must stand in the source text."""
+def evidence_add(*, fact: models.Model, source: Source, start: int, end: int, quote: str, field: str = "",
+                 stance: str = Evidence.Stance.SUPPORTS) -> Evidence:
+    """Anchor a fact (or one of its fields) in a quote, or record a source's dissent from it; the quote must stand
+    in the source text."""
     if isinstance(start, bool) or isinstance(end, bool) or not isinstance(start, int) or not isinstance(end, int):
         raise EvidenceError(f"start and end must be whole numbers, not {start!r} and {end!r}")
     if not 0 <= start < end:
@@ -39,6 +40,8 @@ def evidence_add(*, fact: models.Model, source: Source, start: int, end: int, qu
         raise EvidenceError(f"the quote {quote!r} is not {end - start} characters long, as the span {start}-{end} is")
     if not isinstance(field, str):
         raise EvidenceError(f"field must be a field name, not {field!r}")
+    if stance not in Evidence.Stance.values:
+        raise EvidenceError(f"stance must be one of {', '.join(Evidence.Stance.values)}, not {stance!r}")
     if source.text and (problem := quote_problem(text=source.text, start=start, end=end, quote=quote)):
         raise EvidenceError(f"source '{source.key}': {problem}")
     return Evidence.objects.create(
@@ -49,6 +52,7 @@ def evidence_add(*, fact: models.Model, source: Source, start: int, end: int, qu
         start=start,
         end=end,
         quote=quote,
+        stance=stance,
     )
 
 
@@ -91,6 +95,8 @@ def source_texts_attach(paths: list[Path]) -> list[AttachedText]:
                     if problem := quote_problem(text=text, start=item.start, end=item.end, quote=item.quote):
                         raise EvidenceError(f"{path.name} for source '{source.key}': {problem}")
                 source.text = text
+                from dialogue.lib.simhash import simhash  # numpy: only when texts are attached, not for every command
+
                 source.simhash = simhash(text)
                 source.save(update_fields=["text", "simhash"])
             attached.append(AttachedText(path=path, source_key=source.key if source else None))

@@ -9,7 +9,6 @@ from decimal import Decimal
 
 from dialogue.record.models import Format, Initiative, InitiativeStatus, Meeting, Target
 from dialogue.tracking.progress import targets_progress
-from dialogue.tracking.rates import MissingRate
 
 DELIVERED = {InitiativeStatus.DELIVERED}
 
@@ -21,7 +20,7 @@ class FormatSummary:
     initiatives: int = 0
     proposed_by_members: int = 0
     delivered: int = 0
-    attainment: list[tuple[str, Decimal | None, str]] = field(default_factory=list)  # (target, percent, status or error)
+    attainment: list[tuple[str, Decimal, str]] = field(default_factory=list)  # (target, percent, status and deals not converted)
 
     @property
     def delivery_rate(self) -> Decimal | None:
@@ -41,8 +40,6 @@ def format_comparison(*, as_of: dt.date | None = None) -> list[FormatSummary]:
     for summary in summaries.values():
         summary.meetings_by_year = dict(sorted(years[summary.format.id].items()))
         targets = Target.objects.filter(format=summary.format).select_related("meeting").order_by("key")
-        try:
-            summary.attainment = [(p.target.title, p.percent, p.status) for p in targets_progress(targets, as_of=as_of)]
-        except MissingRate as error:
-            summary.attainment = [(target.title, None, str(error)) for target in targets]
+        summary.attainment = [(p.target.title, p.percent, ", ".join(filter(None, [p.status, p.not_converted])))
+                              for p in targets_progress(targets, as_of=as_of)]
     return list(summaries.values())

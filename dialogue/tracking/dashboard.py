@@ -10,12 +10,12 @@ from django.core.cache import cache
 from django.db.models import Count, Max
 from django.utils import timezone
 
+from dialogue.record.lifecycle import meeting_next
 from dialogue.record.models import ChairTerm, Deal, Format, Meeting, Target
 from dialogue.tracking.commitments import CommitmentsSummary, Origin, commitments_summary, initiative_origins
 from dialogue.tracking.initiatives import InitiativeState, compliance, initiative_states
 from dialogue.tracking.progress import TargetProgress, targets_progress
 from dialogue.tracking.models import ExchangeRate
-from dialogue.tracking.rates import MissingRate
 from dialogue.tracking.report import chair_on
 from dialogue.tracking.timeline import Timeline, meeting_timeline
 
@@ -30,7 +30,6 @@ class Dashboard:
     chair: ChairTerm | None
     next_meeting: Meeting | None
     targets: list[TargetProgress]
-    missing_rates: list[str]
     latest_initiatives: list[tuple[InitiativeState, Origin]]
     commitments: CommitmentsSummary
     timeline: Timeline | None
@@ -38,20 +37,19 @@ class Dashboard:
 
 def dashboard(fmt: Format) -> Dashboard:
     on = timezone.now().date()
-    meetings = list(Meeting.objects.filter(format=fmt).select_related("host"))
-    planned = [m for m in meetings if m.status == Meeting.Status.PLANNED]
-    next_meeting = min(planned, key=lambda m: (m.date or "9999", m.key), default=None)
-    progress, missing = _progress_summaries(fmt, on)
+    meetings = list(Meeting.objects.filter(format=fmt).select_related("host", "announced_at"))
+    next_meeting = meeting_next(meetings, today=on)
+    progress = _progress_summaries(fmt, on)
     states = initiative_states(fmt)
     origins = initiative_origins(states)
     # The latest are those most recently proposed or agreed (or first reported), not the rows last touched.
     latest = sorted(states, key=lambda s: (origins[s.initiative.id].sort_key, s.initiative.title), reverse=True)[:LATEST_INITIATIVES]
-    return Dashboard(format=fmt, on=on, chair=chair_on(fmt, on), next_meeting=next_meeting, targets=progress, missing_rates=missing,
+    return Dashboard(format=fmt, on=on, chair=chair_on(fmt, on), next_meeting=next_meeting, targets=progress,
                      latest_initiatives=[(s, origins[s.initiative.id]) for s in latest],
                      commitments=commitments_summary(states, compliance(fmt)), timeline=meeting_timeline(meetings))
 
 
-def _progress_summaries(fmt: Format, on: dt.date) -> tuple[list[TargetProgress], list[str]]:
+def _progress_summaries(fmt: Format, on: dt.date) -> list[TargetProgress]:
     """Each target's headline figures. They are the page's costliest part, so they are kept in the cache under
     the state of everything they are computed from: a change to a deal, target or rate makes a new key."""
     state = (
@@ -63,13 +61,8 @@ def _progress_summaries(fmt: Format, on: dt.date) -> tuple[list[TargetProgress],
     key = "dashboard-progress-" + hashlib.sha256(repr(state).encode()).hexdigest()
     if (cached := cache.get(key)) is not None:
         return cached
-    progress, missing = [], []
-    for target in Target.objects.filter(format=fmt).order_by("key"):
-        try:
-            figures = targets_progress([target], on=on)[0]
-        except MissingRate as error:
-            missing.append(f"{target.title}: {error}")
-            continue
-        progress.append(replace(figures, contributions=[], by_country={}, by_area={}, by_sector={}, by_stage={}))
-    cache.set(key, (progress, missing), timeout=CACHE_SECONDS)
-    return progress, missing
+    # A deal without a rate is left out of its target's sums and named in `unconverted`, kept for the page to say so.
+    progress = [replace(figures, contributions=[], by_country={}, by_area={}, by_sector={}, by_stage={})
+                for figures in targets_progress(Target.objects.filter(format=fmt).order_by("key"), on=on)]
+    cache.set(key, progress, timeout=CACHE_SECONDS)
+    return progress

@@ -12,12 +12,19 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.utils import timezone
 
-from dialogue.record.models import (
-    Area, ComplianceScore, Completion, Country, Format, Initiative, InitiativeLink, InitiativeStatusChange, Meeting,
+from dialogue.lib.partial_dates import human_range
+from dialogue.record.lifecycle import (
+    CLOSING_LINKS, initiative_is_open, initiative_may_go_stale, latest_news, months_since, status_history,
 )
-from dialogue.record.selectors import end_of_day, rows_as_of
+from dialogue.record.models import (
+    Area, ComplianceScore, Completion, Country, Evidence, Format, Initiative, InitiativeLink, InitiativeStatusChange, Meeting,
+    Source,
+)
+from dialogue.record.selectors import rows_as_of
 
 STALE_AFTER_MONTHS = getattr(settings, "DIALOGUE_STALE_AFTER_MONTHS", 12)
 NO_AREA = "Not filed under a priority area"
@@ -26,47 +33,87 @@ NO_AREA = "Not filed under a priority area"
 @dataclass
 class InitiativeState:
     initiative: Initiative
-    status: str
+    status: str  # its latest step's status, on the scale of InitiativeStatus
     completion: str
-    last_recorded: dt.datetime | None
+    latest_news: str  # the latest day a report gives of it (a partial date), or the day it was entered by hand; "" if none
     stale: bool
     history: list[InitiativeStatusChange] = field(default_factory=list)
     came_from: list[tuple[str, Initiative]] = field(default_factory=list)
     went_to: list[tuple[str, Initiative]] = field(default_factory=list)
+    closed_by: InitiativeLink | None = None  # the merger, split or succession that carried it on
 
+    @property
+    def is_open(self) -> bool:
+        return initiative_is_open(self.status, self.closed_by)
 
-def _months_between(earlier: dt.datetime, later: dt.datetime) -> int:
-    return (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
+    @property
+    def latest_news_words(self) -> str:
+        return human_range(self.latest_news)
+
+    @property
+    def standing(self) -> str:
+        """Where it stands, in words: its status, or what it was carried on as ("merged into ...")."""
+        return f"{self.closed_by.kind} {self.closed_by.later.title}" if self.closed_by else self.status
 
 
 def initiative_states(fmt: Format, *, as_of: dt.date | None = None, stale_after_months: int = STALE_AFTER_MONTHS) -> list[InitiativeState]:
     """Every initiative of a format with its dated history, completion, staleness and lineage."""
-    moment = end_of_day(as_of) if as_of else timezone.now()
+    on = as_of or timezone.localdate()
     initiatives = {i.id: i for i in rows_as_of(Initiative, as_of).filter(format=fmt).select_related("proposed_by_country", "meeting")}
     changes: dict[int, list[InitiativeStatusChange]] = defaultdict(list)
     for change in rows_as_of(InitiativeStatusChange, as_of).filter(initiative_id__in=list(initiatives)):
         changes[change.initiative_id].append(change)
-    recorded: dict[int, dt.datetime] = {}
-    for model, column in ((Initiative, "id"), (InitiativeStatusChange, "initiative_id"), (ComplianceScore, "initiative_id")):
-        history = model.history.filter(**{f"{column}__in": list(initiatives)}, history_date__lte=moment)
-        for object_id, when in history.values_list(column, "history_date"):
-            recorded[object_id] = max(recorded.get(object_id, when), when)
-    onward, back = defaultdict(list), defaultdict(list)
-    for link in rows_as_of(InitiativeLink, as_of).filter(earlier_id__in=list(initiatives)):
+    news = _news_dates(initiatives, changes, as_of)
+    onward, back, closed_by = defaultdict(list), defaultdict(list), {}
+    links = rows_as_of(InitiativeLink, as_of).filter(earlier_id__in=list(initiatives))
+    for link in sorted(links, key=lambda link: (link.date or "", link.key)):
         if link.later_id in initiatives:
-            onward[link.earlier_id].append((link.kind, initiatives[link.later_id]))
+            link.later = initiatives[link.later_id]
+            onward[link.earlier_id].append((link.kind, link.later))
             back[link.later_id].append((link.kind, initiatives[link.earlier_id]))
+            if link.kind in CLOSING_LINKS:
+                closed_by.setdefault(link.earlier_id, link)
     states = []
     for initiative in sorted(initiatives.values(), key=lambda i: i.title):
-        history = sorted(changes[initiative.id], key=lambda c: (c.date or "", c.key))
+        history = status_history(changes[initiative.id])
         completion = next((c.completion for c in reversed(history) if c.completion), Completion.NO_EVIDENCE)
-        last = recorded.get(initiative.id)
+        status = history[-1].status if history else initiative.status
+        # Entered by hand with nothing dated, the entry is its report; sourced with no date at all, its age is unknown.
+        latest = latest_news(news[initiative.id], on=on) or (initiative.entered_at.date().isoformat() if initiative.entered_at else "")
+        stale = bool(latest) and initiative_may_go_stale(status, closed_by.get(initiative.id)) and months_since(latest, on) >= stale_after_months
         states.append(InitiativeState(
-            initiative=initiative, status=history[-1].status if history else initiative.status, completion=completion,
-            last_recorded=last, stale=last is None or _months_between(last, moment) >= stale_after_months, history=history,
-            came_from=back[initiative.id], went_to=onward[initiative.id],
+            initiative=initiative, status=status, completion=completion, latest_news=latest, stale=stale, history=history,
+            came_from=back[initiative.id], went_to=onward[initiative.id], closed_by=closed_by.get(initiative.id),
         ))
     return states
+
+
+def _news_dates(initiatives: dict[int, Initiative], changes: dict[int, list[InitiativeStatusChange]],
+                as_of: dt.date | None) -> dict[int, list[str]]:
+    """Each initiative's days of news: its steps' dates, its scores' assessments, its meeting's date, and the
+    publication of every source quoted for it, a step or a score (as the record stood on `as_of`)."""
+    dates: dict[int, list[str]] = defaultdict(list)
+    for initiative in initiatives.values():
+        dates[initiative.id].append(initiative.meeting.date if initiative.meeting_id else "")
+        dates[initiative.id] += [change.date for change in changes[initiative.id]]
+    owner = {(Initiative, i): i for i in initiatives}
+    owner |= {(InitiativeStatusChange, c.id): c.initiative_id for cs in changes.values() for c in cs}
+    for score_id, initiative_id, assessed in rows_as_of(ComplianceScore, as_of).filter(
+            initiative_id__in=list(initiatives)).values_list("id", "initiative_id", "assessed"):
+        owner[(ComplianceScore, score_id)] = initiative_id
+        dates[initiative_id].append(assessed)
+    types = ContentType.objects.get_for_models(Initiative, InitiativeStatusChange, ComplianceScore)
+    model_of = {content_type.id: model for model, content_type in types.items()}
+    quoted = Q()
+    for model, content_type in types.items():
+        quoted |= Q(content_type=content_type, object_id__in=[object_id for kind, object_id in owner if kind is model])
+    cited = list(rows_as_of(Evidence, as_of).filter(quoted).values_list("content_type_id", "object_id", "source_id"))
+    published = dict(rows_as_of(Source, as_of).filter(id__in={source_id for *_, source_id in cited})
+                     .exclude(published="").values_list("id", "published"))
+    for content_type_id, object_id, source_id in cited:
+        if source_id in published:
+            dates[owner[(model_of[content_type_id], object_id)]].append(published[source_id])
+    return dates
 
 
 def initiative_lineage(initiative: Initiative) -> tuple[list[Initiative], list[Initiative]]:

@@ -1,8 +1,10 @@
 """How far a target has come: the deals that count toward it, converted at each deal's date.
 
 Only commitments and later stages count by default; pledges and memoranda are shown
-beside them. An umbrella agreement is not added on top of the deals recorded under it.
-With `as_of`, every figure is computed from the record as it stood at the end of that day.
+beside them. An umbrella agreement and the deals recorded under it count as the larger of
+the umbrella and the sum of its parts, at each stage. A deal whose rate is missing is shown
+unconverted and left out of the sums, so the rest still count. With `as_of`, every figure
+is computed from the record as it stood at the end of that day.
 """
 
 from __future__ import annotations
@@ -17,13 +19,17 @@ from django.utils import timezone
 from dialogue.lib.partial_dates import PartialDate, first_day
 from dialogue.record.models import Area, Deal, Target
 from dialogue.record.selectors import end_of_day
-from dialogue.tracking.rates import RateBook, RateUsed
+from dialogue.tracking.rates import MissingRate, RateBook, RateGap, RateUsed
 
 COUNTED = (Deal.Stage.COMMITMENT, Deal.Stage.IMPLEMENTATION, Deal.Stage.COMPLETED)
 PLEDGED = (Deal.Stage.PLEDGE,)
-AHEAD, ON_TRACK, BEHIND, NOT_STARTED = "ahead", "on track", "behind", "not started"
+LADDER = (*PLEDGED, *COUNTED)  # a deal's money is also at every stage before its own
+RUNG = {stage: rung for rung, stage in enumerate(LADDER)}
+COUNTING = RUNG[Deal.Stage.COMMITMENT]  # the rung from which money counts as achieved
+AHEAD, ON_TRACK, BEHIND, NOT_STARTED, UNKNOWN = "ahead", "on track", "behind", "not started", "unknown"
 TOLERANCE = Decimal("0.10")  # within 10 % of the time elapsed is on track
 CENT = Decimal("0.01")
+ZERO = Decimal(0)
 
 
 class NotYetRecorded(LookupError):
@@ -56,10 +62,11 @@ class Contribution:
     deal: DealRow
     value: Decimal
     currency: str
-    converted: Decimal
+    converted: Decimal | None  # None when the rate is missing: see `missing`
     rates: list[RateUsed]
     counted: bool
-    why: str  # "counted", "pledge, shown beside", "umbrella over recorded parts", "cancelled"
+    why: str  # "counted", "pledge, shown beside", "umbrella, counted beyond its recorded parts", "cancelled", ...
+    missing: RateGap | None = None
 
 
 @dataclass
@@ -77,13 +84,29 @@ class TargetProgress:
     status: str
     forecast: Decimal | None
     contributions: list[Contribution] = field(default_factory=list)
+    unconverted: list[Contribution] = field(default_factory=list)  # left out of the sums for want of a rate
     by_country: dict[str, Decimal] = field(default_factory=dict)
     by_area: dict[str, Decimal] = field(default_factory=dict)
     by_sector: dict[str, Decimal] = field(default_factory=dict)
     by_stage: dict[str, Decimal] = field(default_factory=dict)
 
     def largest(self, count: int = 15) -> list[Contribution]:
-        return sorted(self.contributions, key=lambda c: c.converted, reverse=True)[:count]
+        return sorted(self.contributions, key=lambda c: c.converted or Decimal(0), reverse=True)[:count]
+
+    @property
+    def not_converted(self) -> str:
+        """"2 deals not converted", so that no surface presents the sums as complete when they are not."""
+        count = len(self.unconverted)
+        return f"{count} deal{'s' if count != 1 else ''} not converted" if count else ""
+
+    @property
+    def status_note(self) -> str:
+        """Why the status is unknown: the pace cannot be judged without the period's bounds."""
+        if self.status != UNKNOWN:
+            return ""
+        if self.period_start is None:
+            return "the start of the period is not recorded"
+        return "the end of the period is not recorded" if self.period_end is None else "the period ends before it starts"
 
 
 def _period(target: Target) -> tuple[dt.date | None, dt.date | None]:
@@ -132,47 +155,148 @@ def target_progress(target: Target, *, on: dt.date | None = None, as_of: dt.date
         if target is None:
             raise NotYetRecorded(f"the target was not in the record on {as_of.isoformat()}")
     deals = _deal_rows(target, moment)
-    linked = {d.id for d in deals}
-    # Umbrellas whose parts are recorded: counting them too would count the same money twice.
-    umbrellas = {d.umbrella_id for d in deals if d.umbrella_id in linked}
     book = book or RateBook(as_of=moment)
-    contributions: list[Contribution] = []
-    achieved = pledged = Decimal(0)
-    by_country: dict[str, Decimal] = defaultdict(Decimal)
-    by_area: dict[str, Decimal] = defaultdict(Decimal)
-    by_sector: dict[str, Decimal] = defaultdict(Decimal)
-    by_stage: dict[str, Decimal] = defaultdict(Decimal)
+    contributions: dict[int, Contribution] = {}
     for deal in sorted(deals, key=lambda d: (d.signed, d.key)):
         signed_day = first_day(deal.signed) if deal.signed else day
         if deal.value is None or signed_day > day:
             continue
-        factor, used = book.between(deal.currency, target.currency, signed_day)
-        converted = (deal.value * factor).quantize(CENT, ROUND_HALF_UP)
-        if deal.id in umbrellas:
-            why, counted = "umbrella over recorded parts", False
-        elif deal.stage in COUNTED:
-            why, counted = "counted", True
-        elif deal.stage in PLEDGED:
-            why, counted = "pledge, shown beside", False
-            pledged += converted
-        else:
-            why, counted = deal.stage_label, False
-        contributions.append(Contribution(deal, deal.value, deal.currency, converted, used, counted, why))
+        try:
+            factor, used = book.between(deal.currency, target.currency, signed_day)
+            converted, gap = (deal.value * factor).quantize(CENT, ROUND_HALF_UP), None
+        except MissingRate as error:
+            converted, used, gap = None, [], error.gap
+        contributions[deal.id] = Contribution(deal, deal.value, deal.currency, converted, used, False, "", gap)
+    tally = _Tally(deals, contributions)
+    breakdowns = {"country": dict(tally.by_country), "area": dict(tally.by_area), "sector": dict(tally.by_sector),
+                  "stage": {stage: tally.by_stage[stage] for stage in COUNTED if stage in tally.by_stage}}
+    listed = list(contributions.values())
+    unconverted = [c for c in listed if c.missing and c.deal.stage in LADDER]
+    return _figures(target, day, tally.achieved, tally.pledged, listed, unconverted, breakdowns)
+
+
+class _Tally:
+    """The sums over the deals, each umbrella with the deals recorded under it counted once.
+
+    At each stage of LADDER, an umbrella and its parts hold the larger of the umbrella's value (if it has reached
+    that stage) and the sum of what its parts hold there. What a stage holds beyond the next is what it adds, so an
+    umbrella committed with a small part pledged counts its commitment, and a pledged umbrella with a committed
+    part counts the part and shows the rest beside. The money an umbrella holds beyond its parts is attributed to
+    the umbrella's own countries, area and sector; the rest to the parts'."""
+
+    def __init__(self, deals: list[DealRow], contributions: dict[int, Contribution]):
+        self.contributions = contributions
+        # Each deal's rung on LADDER and its converted value; the deals off the ladder or unconverted hold nothing.
+        self._rungs = {node: (RUNG[c.deal.stage], c.converted) for node, c in contributions.items()
+                       if c.converted is not None and c.deal.stage in RUNG}
+        linked = {d.id for d in deals}
+        self.parts: dict[int, list[int]] = {}
+        for deal in deals:
+            if deal.umbrella_id in linked and deal.umbrella_id != deal.id:
+                self.parts.setdefault(deal.umbrella_id, []).append(deal.id)
+        self._memo: dict[tuple[int, int], Decimal] = {}
+        self.achieved = self.pledged = ZERO
+        self.by_country: dict[str, Decimal] = defaultdict(Decimal)
+        self.by_area: dict[str, Decimal] = defaultdict(Decimal)
+        self.by_sector: dict[str, Decimal] = defaultdict(Decimal)
+        self.by_stage: dict[str, Decimal] = defaultdict(Decimal)
+        for root in self._roots(deals, linked):
+            self._count(root)
+        for contribution in contributions.values():
+            contribution.counted, contribution.why = self._verdict(contribution)
+
+    def _roots(self, deals: list[DealRow], linked: set[int]) -> list[int]:
+        """The deals under no umbrella; umbrellas recorded in a circle are cut at the circle's first deal."""
+        roots = [d.id for d in deals if d.umbrella_id not in linked or d.umbrella_id == d.id]
+        reached = self._under([root for root in roots if root in self.parts])
+        for deal in sorted((d for d in deals if d.umbrella_id in linked and d.umbrella_id != d.id), key=lambda d: d.id):
+            if deal.id not in reached:
+                self.parts[deal.umbrella_id].remove(deal.id)
+                if not self.parts[deal.umbrella_id]:
+                    del self.parts[deal.umbrella_id]
+                roots.append(deal.id)
+                reached |= self._under([deal.id])
+        return roots
+
+    def _under(self, tops: list[int]) -> set[int]:
+        """The deals given and every deal recorded under them."""
+        seen: set[int] = set()
+        stack = list(tops)
+        while stack:
+            if (node := stack.pop()) not in seen:
+                seen.add(node)
+                stack.extend(self.parts.get(node, ()))
+        return seen
+
+    def _count(self, root: int) -> None:
+        if root not in self.parts:  # a deal alone, as most are: its value at its own stage
+            rung, value = self._rungs.get(root, (-1, ZERO))
+            if rung == 0:
+                self.pledged += value
+            elif rung > 0:
+                self.achieved += value
+                self.by_stage[LADDER[rung]] += value
+                self._attribute(root, value)
+            return
+        levels = [self._hold(root, rung) for rung in range(len(LADDER))] + [ZERO]
+        self.achieved += levels[COUNTING]
+        self.pledged += levels[0] - levels[COUNTING]
+        for rung in range(COUNTING, len(LADDER)):
+            if levels[rung] > levels[rung + 1]:
+                self.by_stage[LADDER[rung]] += levels[rung] - levels[rung + 1]
+        for node in self._under([root]):
+            self._attribute(node, self._hold(node, COUNTING) - self._parts_hold(node, COUNTING))
+
+    def _attribute(self, node: int, counted: Decimal) -> None:
+        """Add what the deal itself counts to the breakdowns by country, area and sector."""
         if not counted:
-            continue
-        achieved += converted
+            return
+        deal = self.contributions[node].deal
         shares = deal.countries or ["unassigned"]
-        share = converted if len(shares) == 1 else (converted / len(shares)).quantize(CENT, ROUND_HALF_UP)
+        share = counted if len(shares) == 1 else (counted / len(shares)).quantize(CENT, ROUND_HALF_UP)
         for code in shares:
-            by_country[code] += share
-        by_area[deal.area or "unassigned"] += converted
-        by_sector[deal.sector or "unassigned"] += converted
-        by_stage[deal.stage] += converted
-    breakdowns = {"country": dict(by_country), "area": dict(by_area), "sector": dict(by_sector), "stage": dict(by_stage)}
-    return _figures(target, day, achieved, pledged, contributions, breakdowns)
+            self.by_country[code] += share
+        self.by_area[deal.area or "unassigned"] += counted
+        self.by_sector[deal.sector or "unassigned"] += counted
+
+    def _own(self, node: int, rung: int) -> Decimal:
+        own_rung, value = self._rungs.get(node, (-1, ZERO))
+        return value if own_rung >= rung else ZERO
+
+    def _parts_hold(self, node: int, rung: int) -> Decimal:
+        return sum((self._hold(part, rung) for part in self.parts.get(node, ())), ZERO)
+
+    def _hold(self, node: int, rung: int) -> Decimal:
+        """What the deal and the deals under it hold at the rung of LADDER or beyond it."""
+        if node not in self.parts:
+            return self._own(node, rung)
+        key = (node, rung)
+        if key not in self._memo:
+            self._memo[key] = max(self._own(node, rung), self._parts_hold(node, rung))
+        return self._memo[key]
+
+    def _verdict(self, contribution: Contribution) -> tuple[bool, str]:
+        deal, node = contribution.deal, contribution.deal.id
+        if deal.stage not in RUNG:
+            return False, deal.stage_label
+        if contribution.missing:
+            return False, f"not converted: {contribution.missing}"
+        if node in self.parts:
+            rung = RUNG[deal.stage]
+            beyond = self._own(node, rung) > self._parts_hold(node, rung)
+            if deal.stage in COUNTED:
+                return beyond, "umbrella, counted beyond its recorded parts" if beyond else "umbrella, its recorded parts count instead"
+            return False, "umbrella pledge, shown beside beyond its parts" if beyond else "umbrella pledge, its recorded parts count instead"
+        if deal.stage in COUNTED:
+            return True, "counted"
+        umbrella = deal.umbrella_id
+        if umbrella in self.contributions and self._own(umbrella, COUNTING):
+            if self._hold(umbrella, 0) == self._hold(umbrella, COUNTING):
+                return False, "pledge within its committed umbrella"
+        return False, "pledge, shown beside"
 
 
-def _figures(target, day, achieved, pledged, contributions, breakdowns) -> TargetProgress:
+def _figures(target, day, achieved, pledged, contributions, unconverted, breakdowns) -> TargetProgress:
     start, end = _period(target)
     percent = (achieved / target.amount * 100).quantize(CENT, ROUND_HALF_UP) if target.amount else Decimal(0)
     remaining = max(target.amount - achieved, Decimal(0))
@@ -187,9 +311,11 @@ def _figures(target, day, achieved, pledged, contributions, breakdowns) -> Targe
         pace = (remaining / target.period_years).quantize(CENT, ROUND_HALF_UP)  # the period has not begun on a known day
     else:
         pace = None
-    if not elapsed:
+    forecast = None
+    if start is None or (elapsed is None and day >= start):
+        status = UNKNOWN  # no pace can be judged: "ahead" would be a guess
+    elif not elapsed:
         status = NOT_STARTED if not achieved else AHEAD
-        forecast = None
     else:
         ratio = percent / elapsed
         status = AHEAD if ratio >= 1 + TOLERANCE else BEHIND if ratio < 1 - TOLERANCE else ON_TRACK
@@ -197,6 +323,6 @@ def _figures(target, day, achieved, pledged, contributions, breakdowns) -> Targe
     return TargetProgress(
         target=target, on=day, achieved=achieved, pledged=pledged, percent=percent, period_start=start, period_end=end,
         elapsed_percent=elapsed, remaining=remaining, pace_needed_per_year=pace, status=status, forecast=forecast,
-        contributions=contributions, by_country=breakdowns["country"], by_area=breakdowns["area"],
+        contributions=contributions, unconverted=unconverted, by_country=breakdowns["country"], by_area=breakdowns["area"],
         by_sector=breakdowns["sector"], by_stage=breakdowns["stage"],
     )

@@ -8,21 +8,35 @@ currency and the day, never a guess.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from bisect import bisect_right
 from functools import cache, lru_cache
 from pathlib import Path
 
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
+from dialogue.lib import validation
 from dialogue.tracking.models import ExchangeRate
+from dialogue.tracking.rate_files import rate_file_read
 
 ECB = "European Central Bank reference rate"
 STALE_AFTER = dt.timedelta(days=7)
 PIVOTS = ("USD", "EUR")
+
+
+@dataclass(frozen=True)
+class RateGap:
+    """A rate the record lacks, in a few words: the deal it blocks is shown unconverted beside the sums."""
+
+    base: str
+    quote: str
+    day: dt.date
+
+    def __str__(self) -> str:
+        return f"no {self.base}→{self.quote} rate on {self.day.isoformat()} or the week before"
 
 
 class MissingRate(LookupError):
@@ -30,6 +44,10 @@ class MissingRate(LookupError):
         super().__init__(f"no exchange rate from {base} to {quote} on or shortly before {day.isoformat()}; "
                          f"import one with `dialogue rates import FILE.csv`")
         self.base, self.quote, self.day = base, quote, day
+
+    @property
+    def gap(self) -> RateGap:
+        return RateGap(self.base, self.quote, self.day)
 
 
 class RateImportError(ValueError):
@@ -146,40 +164,45 @@ class RateBook:
         raise MissingRate(base, quote, day)
 
 
-def rates_import(path: Path) -> int:
-    """Import `date,base,quote,rate,source` rows, all or none; the same row again changes nothing."""
-    problems: list[str] = []
-    rows = []
+@dataclass(frozen=True)
+class RatesImported:
+    """What an import did: rates new to the record, rates it already held, and each row or cell left out."""
+
+    created: int
+    held: int
+    refused: list[str]  # at most 100 lines, naming file, line and field
+    notes: list[str]  # columns of an ECB file left out on purpose (a currency the euro replaced)
+
+
+def rates_import(path: Path) -> RatesImported:
+    """Import rates from our `date,base,quote,rate,source` CSV or an ECB reference-rate file (CSV or zip).
+
+    A bad row, or a rate that differs from the one held for its day, is refused and named; the good ones are
+    imported all the same, in one transaction. The same row again changes nothing. RateImportError when the
+    file as a whole cannot be read.
+    """
     try:
-        with open(path, newline="", encoding="utf-8-sig") as handle:
-            reader = csv.DictReader(handle)
-            missing = {"date", "base", "quote", "rate", "source"} - set(reader.fieldnames or [])
-            if missing:
-                raise RateImportError([f"{path}: the header lacks {', '.join(sorted(missing))} (date,base,quote,rate,source)"])
-            for line, row in enumerate(reader, start=2):
-                try:
-                    rate = ExchangeRate(date=dt.date.fromisoformat(row["date"].strip()), base=row["base"].strip().upper(),
-                                        quote=row["quote"].strip().upper(), rate=Decimal(row["rate"].strip()), source=row["source"].strip())
-                    rate.full_clean(validate_unique=False, validate_constraints=False)
-                    if rate.rate <= 0 or not rate.source:
-                        raise ValueError("the rate must be positive and the source named")
-                    rows.append(rate)
-                except (ValueError, InvalidOperation, Exception) as error:
-                    problems.append(f"{path}:{line}: {row!r}: {getattr(error, 'messages', [str(error)])[0] if hasattr(error, 'messages') else error}")
-    except UnicodeDecodeError:
-        raise RateImportError([f"{path}: not UTF-8 text"]) from None
-    if problems:
-        raise RateImportError(problems)
-    created = 0
+        read = rate_file_read(Path(path), ecb_source=ECB)
+    except validation.Invalid as error:
+        raise RateImportError([str(error)]) from None
+    problems, fresh = read.problems, {}
+    for row in read.rows:
+        seen = fresh.setdefault((row.date, row.base, row.quote), row)
+        if seen.rate != row.rate:
+            problems.add(f"{path}: {row.base}/{row.quote} on {row.date} is given twice, as {seen.rate} and {row.rate}")
+    held = 0
     with transaction.atomic():
-        for rate in rows:
-            held = ExchangeRate.objects.filter(date=rate.date, base=rate.base, quote=rate.quote).first()
-            if held is None:
-                rate.save()
-                created += 1
-            elif held.rate != rate.rate:
-                problems.append(f"{path}: {rate.base}/{rate.quote} on {rate.date} is already held at {held.rate} ({held.source}), not {rate.rate}")
-        if problems:
-            transaction.set_rollback(True)
-            raise RateImportError(problems)
-    return created
+        if fresh:
+            days = [day for day, _, _ in fresh]
+            stored = ExchangeRate.objects.filter(base__in={b for _, b, _ in fresh}, quote__in={q for _, _, q in fresh},
+                                                 date__range=(min(days), max(days)))
+            for day, base, quote, rate, source in stored.values_list("date", "base", "quote", "rate", "source"):
+                row = fresh.pop((day, base, quote), None)
+                if row is not None and row.rate == rate:
+                    held += 1
+                elif row is not None:
+                    problems.add(f"{path}: {base}/{quote} on {day} is already held at {rate.normalize():f} ({source}), not {row.rate}")
+        bulk_create_with_history([ExchangeRate(date=r.date, base=r.base, quote=r.quote, rate=r.rate, source=r.source)
+                                  for r in fresh.values()], ExchangeRate, batch_size=2000,
+                                 default_change_reason=f"imported from {Path(path).name}")
+    return RatesImported(created=len(fresh), held=held, refused=problems.lines(), notes=read.notes)

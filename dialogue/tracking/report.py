@@ -14,8 +14,10 @@ from pathlib import Path
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 
 from dialogue.lib.partial_dates import human_range
+from dialogue.record.lifecycle import meeting_is_past
 from dialogue.record.models import (
     ChairTerm, Country, Document, Format, Initiative, InitiativeStatus, Meeting, Membership, Source, Target,
 )
@@ -24,8 +26,6 @@ from dialogue.tracking.initiatives import (
 )
 from dialogue.record.selectors import rows_as_of, sources_of
 from dialogue.tracking.progress import BEHIND, TargetProgress, targets_progress
-
-OPEN_STATUSES = {InitiativeStatus.PROPOSED, InitiativeStatus.STALLED}
 
 
 @dataclass
@@ -75,24 +75,26 @@ def report_data(fmt: Format, *, as_of: dt.date | None = None) -> ReportData:
     chair = chair_on(fmt, on, as_of=as_of)
     priorities = initiative_priorities(fmt, as_of=as_of)
     grouped: dict[str, dict[str, list[Initiative]]] = defaultdict(lambda: defaultdict(list))
-    initiatives = list(rows_as_of(Initiative, as_of).filter(format=fmt).order_by("title"))
-    for initiative in initiatives:
-        for name in priorities.of(initiative):
-            grouped[name][initiative.get_status_display()].append(initiative)
+    states = initiative_states(fmt, as_of=as_of)
+    initiatives = [state.initiative for state in states]
+    for state in states:
+        for name in priorities.of(state.initiative):
+            grouped[name][capfirst(state.standing) if state.closed_by else InitiativeStatus(state.status).label].append(state.initiative)
     sections = [AreaSection(name, dict(grouped[name])) for name in [*priorities.names, NO_AREA]
                 if name in grouped or name in priorities.names]
     targets = targets_progress(rows_as_of(Target, as_of).filter(format=fmt).order_by("key"), as_of=as_of, on=on)
     documents = list(rows_as_of(Document, as_of).filter(format=fmt).order_by("date", "key"))
-    open_items = [f"{m.title or m}: planned{' in ' + m.host.name if m.host else ''}{', ' + m.when if m.date else ''}" for m in planned]
-    open_items += [f"{i.title}: proposed by {i.proposed_by_country or 'the members jointly'}"
-                   f"{' at the ' + i.meeting.title if i.meeting_id and i.meeting.title else ''}, {i.get_status_display().lower()} and not yet agreed"
-                   for i in initiatives if i.status in OPEN_STATUSES]
-    states = initiative_states(fmt, as_of=as_of)
-    open_items += [f"{state.initiative.title}: nothing new recorded since "
-                   f"{state.last_recorded.date().isoformat() if state.last_recorded else 'it was proposed'}"
-                   for state in states if state.stale]
+    open_items = [f"{m.title or m}: planned{' in ' + m.host.name if m.host else ''}{', ' + m.when if m.date else ''}"
+                  + ("; no source yet says it was held" if meeting_is_past(m, on) else "") for m in planned]
+    open_items += [f"{s.initiative.title}: proposed by {s.initiative.proposed_by_country or 'the members jointly'}"
+                   f"{' at the ' + s.initiative.meeting.title if s.initiative.meeting_id and s.initiative.meeting.title else ''}, "
+                   f"{s.status} and not yet agreed" for s in states if s.is_open]
+    open_items += [f"{state.initiative.title}: no news since {state.latest_news_words}" for state in states if state.stale]
     open_items += [f"{p.target.title}: behind schedule ({p.percent} % achieved, {p.elapsed_percent} % of the time elapsed)"
                    for p in targets if p.status == BEHIND]
+    open_items += [f"{p.target.title}: {p.not_converted} for want of an exchange rate, left out of its sums "
+                   f"({'; '.join(f'{c.deal.title}: {c.missing}' for c in p.unconverted)})" for p in targets if p.unconverted]
+    open_items += [f"{p.target.title}: status unknown, as {p.status_note}" for p in targets if p.status_note]
     members = members_in_order(fmt, as_of=as_of)
     place = {country.id: index for index, country in enumerate(members)}
     kept = sorted(compliance(fmt, as_of=as_of), key=lambda m: place.get(m.country.id, len(place)))

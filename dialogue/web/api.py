@@ -20,7 +20,8 @@ from django.db import IntegrityError
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
 from ninja import Body, Field, NinjaAPI, Path, Query, Schema, Status
-from pydantic import create_model, field_validator
+from pydantic import TypeAdapter, create_model, field_validator
+from pydantic import ValidationError as PydanticValidationError
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.openapi.docs import Swagger
 from ninja.security import HttpBearer, SessionAuth
@@ -41,7 +42,6 @@ from dialogue.record.models import KEY_VALIDATOR, Source, Target
 from dialogue.record.sections import FACT_SECTIONS, SECTIONS
 from dialogue.record.services import key_base
 from dialogue.tracking.progress import NotYetRecorded, target_progress
-from dialogue.tracking.rates import MissingRate
 
 class PhoneSwagger(Swagger):
     """The interactive docs, laid out for the device's width (ninja's page has no viewport tag, so a phone drew it
@@ -85,6 +85,8 @@ def _http_error(request, error: HttpError):
     detail = str(error)
     if isinstance(error.__cause__, ValueError):  # the body could not be read: say why (not UTF-8, not JSON)
         detail = f"The request's body is not JSON in UTF-8: {error.__cause__}"
+    elif isinstance(error.__cause__, RecursionError):
+        detail = "The request's body nests lists and objects too deep to be read."
     return problem(request, error.status_code, HttpResponse(status=error.status_code).reason_phrase, detail)
 
 
@@ -298,6 +300,22 @@ def _citations(evidence: list[Cited]) -> list[Citation]:
     return [Citation(source=sources[item.source], start=item.start, end=item.end, quote=item.quote, field=item.field) for item in evidence]
 
 
+CHANGE_EVIDENCE = TypeAdapter(list[Cited])
+
+
+def _change_citations(raw: Any) -> list[Citation]:
+    """A change's `evidence`, read as a new record's is: the quotes that back the fields the change sets."""
+    try:
+        evidence = CHANGE_EVIDENCE.validate_python(raw)
+    except PydanticValidationError as error:
+        raise DjangoValidationError({"evidence": [
+            "".join([f"evidence[{e['loc'][0]}]" if e["loc"] else "evidence", *(f".{part}" for part in e["loc"][1:])]) + f": {e['msg']}"
+            for e in error.errors()]}) from None
+    if len(evidence) > 50:
+        raise DjangoValidationError({"evidence": ["at most 50 quotes at once"]})
+    return _citations(evidence)
+
+
 def _key_base(model: type[Model], fields: dict[str, Any]) -> str:
     """The new fact's key from the words that name it and its format's key, as the request gives them."""
     label = next((str(fields[name]) for name in ("title", "name", "label", "topic") if fields.get(name)), "entry")
@@ -331,13 +349,16 @@ for _section, _model_class in FACT_SECTIONS:
 @api.patch("/{section}/{key}", auth=WRITERS, response={200: dict[str, Any]}, summary="Change a record", tags=["writes"],
            openapi_extra=problem_responses(400, 401, 403, 404, 409, 412, 413, 422, 428, if_match=True))
 def section_change(request, section: FactSection, changes: dict[str, Any] = Body(...), key: str = Path(..., pattern=KEY_PATTERN, max_length=120)):
-    """Change some fields of a record, written as the dump writes them. Needs If-Match; a stale version gets 412."""
+    """Change some fields of a record, written as the dump writes them. Needs If-Match; a stale version gets 412.
+    `evidence`, as a new record takes it, cites the quotes that back the new values: one without a `field` backs
+    every field the change sets to a new value (the whole record when it changes none); each is checked in its source."""
     model = MODELS[section.value]
     fact = _found(model, key)
 
     def change():
+        citations = _change_citations(changes.pop("evidence", []))
         return _record_response(fact_edit(actor=_actor(request), fact=fact, version=_if_match(request),
-                                          changes=record_changes(model, changes)))
+                                          changes=record_changes(model, changes), citations=citations))
     return _write(request, change)
 
 
@@ -495,6 +516,22 @@ def candidate_reject_post(request, candidate_id: int):
     return _write(request, reject)
 
 
+class RateGapOut(Schema):
+    base: str
+    quote: str
+    day: dt.date = Field(description="The deal's signing day; a rate up to a week older would have served.")
+    text: str = Field(description='In words: "no KZT→JPY rate on 2026-11-20 or the week before".')
+
+
+class UnconvertedOut(Schema):
+    deal: str = Field(description="The deal's key.")
+    title: str
+    value: str
+    currency: str
+    stage: str
+    missing_rate: RateGapOut
+
+
 class ProgressOut(Schema):
     target: str
     currency: str
@@ -505,23 +542,24 @@ class ProgressOut(Schema):
     percent: str
     elapsed_percent: str | None
     pace_needed_per_year: str | None
-    status: str
+    status: Literal["ahead", "on track", "behind", "not started", "unknown"]
+    status_note: str = Field(description="Why the status is unknown (a bound of the period not recorded); empty otherwise.")
     forecast: str | None
     by_country: dict[str, str]
     by_stage: dict[str, str]
+    unconverted: list[UnconvertedOut] = Field(description="Deals left out of the sums because a rate is missing.")
 
 
 @api.get("/targets/{key}/progress", response=ProgressOut, summary="A target's progress", tags=["tracking"],
-         openapi_extra=problem_responses(404, 409, 422))
+         openapi_extra=problem_responses(404, 422))
 def target_progress_view(request, key: str = Path(..., pattern=KEY_PATTERN, max_length=120), as_of: dt.date | None = None):
-    """Achieved, time elapsed, pace needed, status and forecast; with `as_of`, from the record as it stood that day."""
+    """Achieved, time elapsed, pace needed, status and forecast; with `as_of`, from the record as it stood that day.
+    A deal whose exchange rate is missing is listed in `unconverted` and left out of the sums."""
     target = Target.objects.filter(key=key).first()
     if target is None:
         raise HttpError(404, f"There is no target with key {key!r}.")
     try:
         figures = target_progress(target, as_of=as_of)
-    except MissingRate as error:
-        raise HttpError(409, str(error)) from None
     except NotYetRecorded as error:
         raise HttpError(404, str(error).capitalize() + ".") from None
     text = lambda value: None if value is None else str(value)  # noqa: E731
@@ -529,6 +567,9 @@ def target_progress_view(request, key: str = Path(..., pattern=KEY_PATTERN, max_
         "target": target.key, "currency": target.currency or target.unit, "amount": str(target.amount), "on": figures.on,
         "achieved": str(figures.achieved), "pledged": str(figures.pledged), "percent": str(figures.percent),
         "elapsed_percent": text(figures.elapsed_percent), "pace_needed_per_year": text(figures.pace_needed_per_year),
-        "status": figures.status, "forecast": text(figures.forecast),
+        "status": figures.status, "status_note": figures.status_note, "forecast": text(figures.forecast),
         "by_country": {k: str(v) for k, v in figures.by_country.items()}, "by_stage": {k: str(v) for k, v in figures.by_stage.items()},
+        "unconverted": [{"deal": c.deal.key, "title": c.deal.title, "value": str(c.value), "currency": c.currency, "stage": c.deal.stage,
+                         "missing_rate": {"base": c.missing.base, "quote": c.missing.quote, "day": c.missing.day, "text": str(c.missing)}}
+                        for c in figures.unconverted],
     }

@@ -106,6 +106,14 @@ def form_errors(form: forms.Form, error: ValidationError) -> None:
         form.add_error(field if field in form.fields else None, [m if field in form.fields else f"{field}: {m}" for m in messages])
 
 
+def readable(text: str) -> None:
+    """A pasted text whose bytes were not UTF-8, or that holds characters no database stores, is refused with
+    what to do, never stored garbled."""
+    problem = unreadable_problem(text)
+    if problem:
+        raise ValidationError(problem, code="unreadable")
+
+
 def fact_form_class(model: type[Fact]) -> type[forms.ModelForm]:
     """A form over a fact's own fields (not its bookkeeping), in the order the dump writes them."""
     names = [f.name for f in record_fields(model) if f.name not in BOOKKEEPING]
@@ -113,11 +121,17 @@ def fact_form_class(model: type[Fact]) -> type[forms.ModelForm]:
 
 
 class FactForm(forms.ModelForm):
-    """A fact's edit form: countries among the format's members, dates picked from a calendar, and a value a source
-    states blanked only when the person says so."""
+    """A fact's edit form: countries among the format's members, dates picked from a calendar, a value a source
+    states blanked only when the person says so, and a source that may be cited for what the edit changes."""
 
     confirm_blank = forms.BooleanField(required=False, label="Yes, blank what a source states",
                                        help_text="Needed to empty a field that a quote backs.")
+    cite_source = forms.ModelChoiceField(queryset=Source.objects.exclude(text="").order_by("-published", "key"), required=False,
+                                         to_field_name="key", label="Source", help_text="A source whose text the record holds.")
+    cite_quote = forms.CharField(required=False, max_length=2000, validators=[readable], widget=forms.Textarea(attrs={"rows": 3}),
+                                 label="Quote", help_text="The source's words that say the new value: select them in its text, or paste them exactly.")
+    cite_start = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+    NOT_FACT_FIELDS = ("confirm_blank", "cite_source", "cite_quote", "cite_start")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -133,9 +147,19 @@ class FactForm(forms.ModelForm):
                 field.empty_label = "Not stated"
             elif isinstance(field, forms.ChoiceField) and field.choices and field.choices[0][0] == "":
                 field.choices = field.choices[1:] if field.required else [("", "Not stated"), *field.choices[1:]]
+        self.fields["cite_source"].empty_label = "No source cited"
+        self.fields["cite_source"].label_from_instance = lambda source: " · ".join(
+            part for part in (source.publisher, source.title[:80], source.published) if part)
         self.quoted = set(self.instance.evidence.exclude(field="").values_list("field", flat=True)) if self.instance.pk else set()
         if not self.quoted & set(self.fields):
             del self.fields["confirm_blank"]
+
+    def fact_fields(self) -> list[forms.BoundField]:
+        """The fact's own fields, without the confirmation and the citation."""
+        return [self[name] for name in self.fields if name not in self.NOT_FACT_FIELDS]
+
+    def citation_fields(self) -> list[forms.BoundField]:
+        return [self["cite_source"], self["cite_quote"]]
 
     def _current_countries(self, name: str) -> list:
         if not self.instance.pk:
@@ -149,11 +173,25 @@ class FactForm(forms.ModelForm):
             for name in self.quoted & set(self.changed_data):
                 if self.initial.get(name) not in (None, "", []) and data.get(name) in (None, "", []):
                     self.add_error(name, "A source states this value; tick 'Yes, blank what a source states' to empty it.")
+        source, quote = data.get("cite_source"), data.get("cite_quote") or ""
+        if source is None and quote.strip():
+            self.add_error("cite_source", "Choose the source these words are from.")
+        elif source is not None and not quote.strip():
+            self.add_error("cite_quote", "Select or paste the words of the source that say it.")
+        elif source is not None:
+            try:
+                data["citation"] = citation_of(source, quote, data.get("cite_start"))
+            except ValidationError as error:
+                self.add_error("cite_quote", error)
         return data
 
     def changes(self) -> dict:
-        """The fact's fields as typed, for the record service (the confirmation is not a field of the fact)."""
-        return {name: self.cleaned_data[name] for name in self.fields if name != "confirm_blank"}
+        """The fact's fields as typed, for the record service (the confirmation and the citation are not fields of the fact)."""
+        return {name: self.cleaned_data[name] for name in self.fields if name not in self.NOT_FACT_FIELDS}
+
+    def citations(self) -> list[Citation]:
+        citation = self.cleaned_data.get("citation")
+        return [citation] if citation else []
 
 
 def _form_field(field, **kwargs):
@@ -164,14 +202,6 @@ def _form_field(field, **kwargs):
     if isinstance(form_field, forms.CharField):
         form_field.validators.append(readable)
     return form_field
-
-
-def readable(text: str) -> None:
-    """A pasted text whose bytes were not UTF-8, or that holds characters no database stores, is refused with
-    what to do, never stored garbled."""
-    problem = unreadable_problem(text)
-    if problem:
-        raise ValidationError(problem, code="unreadable")
 
 
 REPORT_LIMIT = 500_000
@@ -233,16 +263,24 @@ class CitedForm(forms.Form):
                 raise ValidationError("Cite the source (select the words that say it) or tick 'No source is cited'."
                                       if self.source else "Open this form from a source to cite it, or tick 'No source is cited'.")
             return data
-        text = self.source.text
-        if start is None or quote_problem(text=text, start=start, end=start + len(quote), quote=quote):
-            places = [m.start() for m in re.finditer(re.escape(quote), text)]
-            if len(places) != 1:
-                self.add_error("quote", "These words are not in the source as written: select them in the text."
-                               if not places else f"These words stand {len(places)} times in the source: select the one you mean.")
-                return data
-            start = places[0]
-        data["citation"] = Citation(source=self.source, start=start, end=start + len(quote), quote=quote)
+        try:
+            data["citation"] = citation_of(self.source, quote, start)
+        except ValidationError as error:
+            self.add_error("quote", error)
         return data
+
+
+def citation_of(source: Source, quote: str, start: int | None) -> Citation:
+    """The quote at `start`, where the page's script found the selected words; typed or pasted words (or a start
+    that does not fit them) are looked for in the text, and must stand there once. ValidationError says why not."""
+    text = source.text
+    if start is None or quote_problem(text=text, start=start, end=start + len(quote), quote=quote):
+        places = [m.start() for m in re.finditer(re.escape(quote), text)]
+        if len(places) != 1:
+            raise ValidationError("These words are not in the source as written: select them in the text."
+                                  if not places else f"These words stand {len(places)} times in the source: select the one you mean.")
+        start = places[0]
+    return Citation(source=source, start=start, end=start + len(quote), quote=quote)
 
 
 class FormatEntryForm(CitedForm):

@@ -17,7 +17,7 @@ from dialogue.ingest.payloads import PayloadField, payload_fields
 from dialogue.ingest.titles import meeting_title
 from dialogue.lib.currencies import currency_problem
 from dialogue.lib.partial_dates import PartialDateError, human_range
-from dialogue.record.models import Area, Country, Deal, Document, Format, Meeting
+from dialogue.record.models import Area, Country, Deal, Document, Format, Meeting, Target
 from dialogue.tracking.templatetags.money import money_words
 from dialogue.web.forms import PartialDateField
 
@@ -30,6 +30,7 @@ LABELS = {
     "name": "Name", "role": "Post held", "country": "Country", "meeting": "Meeting", "topic": "Topic",
     "order": "Place in the list", "parent": "Part of the area", "is_priority": "A priority area", "title": "Title",
     "proposed_by": "Proposed by", "areas": "Cooperation areas named in this report", "area_keys": "Cooperation areas of the record",
+    "target_keys": "Counts towards the record's targets",
     "amount": "Amount", "currency": "Currency", "period_years": "Over how many years", "equivalent_of": "The same target in another currency",
     "kind": "Kind of document", "count": "How many", "qualifier": "Qualifier (e.g. 'more than')", "between": "Between",
     "where": "Where", "when": "When", "announced_at": "Announced at", "start": "From", "parties": "Countries party to it",
@@ -45,7 +46,8 @@ COUNTRY = {"host", "proposed_by", "country"}
 COUNTRIES = {"countries", "between", "parties"}
 SIBLING = {"meeting": ("meeting",), "announced_at": ("meeting",), "parent": ("area",),
            "equivalent_of": ("target",)}
-CHOICES = {"level": Meeting.Level.choices, "status": Meeting.Status.choices, "stage": Deal.Stage.choices,
+CHOICES = {"level": Meeting.Level.choices, "status": Meeting.Status.choices,
+           "stage": [*Deal.Stage.choices[:1], ("signed", "Signed (a commitment, dated by its meeting)"), *Deal.Stage.choices[1:]],
            "kind": Document.Kind.choices}
 
 
@@ -57,12 +59,14 @@ class Pickers:
     formats: list[tuple[str, str]]
     areas: list[tuple[str, str]]
     countries: list[tuple[str, str]]
+    targets: list[tuple[str, str]]
 
     @classmethod
     def load(cls) -> Pickers:
         return cls(formats=list(Format.objects.values_list("key", "name")),
                    areas=list(Area.objects.order_by("format", "order", "name").values_list("key", "name")),
-                   countries=list(Country.objects.filter(memberships__isnull=False).distinct().order_by("name").values_list("code", "name")))
+                   countries=list(Country.objects.filter(memberships__isnull=False).distinct().order_by("name").values_list("code", "name")),
+                   targets=list(Target.objects.order_by("format", "title").values_list("key", "title")))
 
     def countries_for(self, fact: dict) -> list[tuple[str, str]]:
         """The formats' countries, and any other the candidate already names (so its value can be shown)."""
@@ -150,6 +154,8 @@ def _field(spec: PayloadField, candidate: Candidate, siblings: list[Candidate], 
     if name == "area_keys":
         return forms.MultipleChoiceField(required=False, choices=pickers.areas,
                                          widget=forms.CheckboxSelectMultiple)
+    if name == "target_keys":
+        return forms.MultipleChoiceField(required=False, choices=pickers.targets, widget=forms.CheckboxSelectMultiple)
     if name in CHOICES:
         return forms.ChoiceField(required=False, choices=[("", "Not stated"), *CHOICES[name]] if spec.optional else CHOICES[name])
     if name in ("online", "is_priority"):

@@ -12,7 +12,8 @@ from dialogue.ingest.review import ReviewError, candidate_accept, source_accept_
 from dialogue.ingest.selectors import gazetteer_from_record
 from dialogue.ingest.services import report_ingest
 from dialogue.record.integrity import ERROR, record_problems
-from dialogue.record.models import Deal, Meeting
+from dialogue.record.models import Deal, Evidence, Meeting
+from dialogue.record.selectors import fact_support
 
 REVIEWER = Actor(name="reviewer", role=Role.REVIEWER)
 
@@ -66,6 +67,18 @@ def test_a_different_sum_for_the_same_deal_is_a_conflict_for_the_reviewer(gazett
     assert Deal.objects.get().value == Decimal("350000000")
 
 
+def test_keeping_the_record_over_another_sum_lists_the_source_as_dissent_not_support(gazetteer):
+    source_accept_all(_deal_candidate(_report("forum", FORUM), gazetteer).source.key, reviewer=REVIEWER)
+    other = _deal_candidate(_report("other", "At the Central Asia plus Norway Summit, Kazakh and Norwegian companies signed 12 agreements worth $350 million."), gazetteer)
+    candidate_accept(other, reviewer=REVIEWER, choose="record")
+    deal = Deal.objects.get()
+    assert deal.value == Decimal("300000000")
+    support = fact_support(deal)
+    assert support.sources == 1
+    assert support.dissenting == 1
+    assert deal.evidence.get(source=other.source, field="value").stance == Evidence.Stance.DISSENTS
+
+
 def test_a_planned_meeting_reported_held_becomes_held(gazetteer):
     planned = _report("planned", "The first Central Asia plus Norway Summit will be held in Oslo on 14 April 2026.", published="2026-03-01")
     source_accept_all(report_ingest(planned, gazetteer=gazetteer).source_key, reviewer=REVIEWER)
@@ -73,3 +86,29 @@ def test_a_planned_meeting_reported_held_becomes_held(gazetteer):
     held = _report("held", "The first Central Asia plus Norway Summit was held in Oslo on 14 April 2026.", published="2026-04-15")
     source_accept_all(report_ingest(held, gazetteer=gazetteer).source_key, reviewer=REVIEWER)
     assert Meeting.objects.get(level="summit", ordinal=1).status == Meeting.Status.HELD
+
+
+def test_a_deal_is_proposed_towards_the_formats_targets_open_on_its_day_and_counts_once_accepted(gazetteer):
+    from dialogue.record.models import Format, Target
+
+    source_accept_all(_deal_candidate(_report("forum", FORUM), gazetteer).source.key, reviewer=REVIEWER)
+    fmt = Format.objects.get()
+    open_goal = Target.objects.create(key="norway-goal", format=fmt, title="Business deals", amount=Decimal("5000000000"), currency="USD",
+                                      period_start="2026", period_end="2030")
+    Target.objects.create(key="norway-old-goal", format=fmt, title="Earlier deals", amount=Decimal("1000000000"), currency="USD",
+                          period_start="2019", period_end="2023")
+    later = ("The first Central Asia plus Norway Summit was held in Oslo on Tuesday. "
+             "A Norwegian fund signed a loan of $40 million with Uzbekistan for a river port at the summit.")
+    candidate = _deal_candidate(_report("later", later), gazetteer)
+    assert candidate.payload["target_keys"] == ["norway-goal"]
+    candidate_accept(candidate, reviewer=REVIEWER)
+    assert list(Deal.objects.get(value=Decimal("40000000")).targets.all()) == [open_goal]
+
+
+def test_every_stage_a_reviewer_may_pick_is_the_deals_stage_in_the_record(gazetteer):
+    from dialogue.ingest.review import candidate_edit
+
+    candidate = _deal_candidate(_report("forum", FORUM), gazetteer)
+    candidate_edit(candidate, changes={"stage": "implementation"}, reviewer=REVIEWER)
+    candidate_accept(candidate, reviewer=REVIEWER)
+    assert Deal.objects.get().stage == Deal.Stage.IMPLEMENTATION

@@ -121,3 +121,48 @@ def test_a_double_clicked_delete_is_refused_the_second_time_and_restore_brings_e
         fact_edit(actor=reviewer, fact=Meeting.everything.get(key="c5-japan.som-1"), version=seen, changes={"city": "Oslo"})
     fact_restore(actor=reviewer, fact=Meeting.everything.get(key="c5-japan.som-1"))
     assert record_dump() == before
+
+
+def _kyoto(source, words="Kyoto", field=""):
+    from dialogue.record.editing import Citation
+
+    start = source.text.index(words)
+    return Citation(source=source, start=start, end=start + len(words), quote=words, field=field)
+
+
+def test_an_edit_may_cite_a_source_and_its_quote_backs_each_field_it_changed(officers, bulletin):
+    meeting = Meeting.objects.get(key="c5-japan.fm-9")
+    fact_edit(actor=actor_for(officers["reviewer"]), fact=meeting, version=fact_version(meeting),
+              changes={"city": "Kyoto", "ordinal": 9, "title": meeting.title}, citations=[_kyoto(bulletin)])
+    added = meeting.evidence.filter(source=bulletin)
+    assert list(added.values_list("field", "quote")) == [("city", "Kyoto")]  # ordinal and title were not changed
+    assert Meeting.objects.get(pk=meeting.pk).city == "Kyoto"
+
+
+def test_an_edit_citing_a_quote_not_in_its_source_is_refused_and_nothing_changes(officers, bulletin):
+    from dialogue.record.editing import Citation
+
+    meeting = Meeting.objects.get(key="c5-japan.fm-9")
+    wrong = Citation(source=bulletin, start=0, end=5, quote="Kyoto")
+    with pytest.raises(ValidationError) as refused:
+        fact_edit(actor=actor_for(officers["reviewer"]), fact=meeting, version=fact_version(meeting), changes={"city": "Kyoto"},
+                  citations=[wrong])
+    assert "does not match the source at 0-5, which reads 'Berge'" in str(refused.value.message_dict["quote"])
+    assert Meeting.objects.get(pk=meeting.pk).city == "Tokyo" and not meeting.evidence.filter(source=bulletin).exists()
+
+
+def test_an_edit_citing_a_field_the_fact_does_not_have_is_refused(officers, bulletin):
+    meeting = Meeting.objects.get(key="c5-japan.fm-9")
+    with pytest.raises(ValidationError, match="A meeting has no field 'colour'"):
+        fact_edit(actor=actor_for(officers["reviewer"]), fact=meeting, version=fact_version(meeting), changes={},
+                  citations=[_kyoto(bulletin, field="colour")])
+    assert not meeting.evidence.filter(source=bulletin).exists()
+
+
+def test_a_citation_of_an_edit_that_changes_nothing_backs_the_whole_fact_once(officers, bulletin):
+    reviewer = actor_for(officers["reviewer"])
+    meeting = Meeting.objects.get(key="c5-japan.fm-9")
+    citation = _kyoto(bulletin, "the ninth meeting of the foreign ministers")
+    fact_edit(actor=reviewer, fact=meeting, version=fact_version(meeting), changes={}, citations=[citation])
+    fact_edit(actor=reviewer, fact=meeting, version=fact_version(meeting), changes={}, citations=[citation])
+    assert list(meeting.evidence.filter(source=bulletin).values_list("field", flat=True)) == [""]

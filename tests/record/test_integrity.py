@@ -48,3 +48,47 @@ def test_a_fact_without_evidence_or_manual_mark_is_an_error(default_record):
 def test_an_initiative_whose_status_disagrees_with_its_history_is_an_error(default_record):
     Initiative.objects.filter(title__startswith="Joint Action Plan").update(status="delivered")
     assert any("latest status change" in e for e in _errors())
+
+
+def _ninth_meeting_edited(actor_name, officers, changes, citations=()):
+    from dialogue.access.permissions import actor_for
+    from dialogue.record.editing import fact_edit, fact_version
+
+    meeting = Meeting.objects.get(key="c5-japan.fm-9")  # its city stands on the quote 'TOKYO'
+    return fact_edit(actor=actor_for(officers[actor_name]), fact=meeting, version=fact_version(meeting), changes=changes,
+                     citations=citations)
+
+
+def test_a_quoted_value_blanked_by_hand_without_a_new_quote_is_an_error(officers, default_record):
+    _ninth_meeting_edited("reviewer", officers, {"city": ""})
+    [error] = _errors()
+    assert error.startswith("error: meetings 'c5-japan.fm-9': city was changed by hand from the quoted 'Tokyo' to '' "
+                            "without a new quote (edited by rosa, ")
+
+
+def test_a_quoted_value_changed_by_hand_and_later_put_back_is_sound(officers, default_record):
+    _ninth_meeting_edited("reviewer", officers, {"city": "Kyoto"})
+    assert any("from the quoted 'Tokyo' to 'Kyoto'" in e for e in _errors())
+    _ninth_meeting_edited("reviewer", officers, {"city": "Tokyo"})
+    assert _errors() == []
+
+
+def test_a_quoted_value_changed_by_an_edit_that_cites_its_new_quote_is_sound(officers, bulletin):
+    from dialogue.record.editing import Citation
+
+    start = bulletin.text.index("Kyoto")
+    _ninth_meeting_edited("reviewer", officers, {"city": "Kyoto", "title": "Ninth meeting"},
+                          citations=[Citation(source=bulletin, start=start, end=start + 5, quote="Kyoto")])
+    assert _errors() == []
+
+
+def test_a_quoted_value_changed_in_the_admin_is_an_error_naming_who(default_record):
+    from django.contrib.auth.models import User
+
+    meeting = Meeting.objects.get(key="c5-japan.fm-9")
+    # as the admin saves it: the signed-in user, no reason
+    meeting._history_user = User.objects.create_superuser("curator", "curator@example.org", "a long passphrase")
+    meeting.ordinal = 8
+    meeting.save()
+    assert _errors() == ["error: meetings 'c5-japan.fm-9': ordinal was changed by hand from the quoted '9' to '8' without a new quote "
+                         f"(changed in the admin by curator, {meeting.history.latest().history_date:%Y-%m-%d %H:%M})"]

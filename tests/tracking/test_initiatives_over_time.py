@@ -1,12 +1,14 @@
-"""Initiatives over time on a record of our own: history, completion, staleness, lineage, compliance."""
+"""Initiatives over time on a record of our own: history in the status scale's order, completion, staleness from the
+latest report, lineage and closure by merger, compliance."""
 
 import datetime as dt
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from dialogue.record.models import (
-    ComplianceScore, Completion, Country, Format, Initiative, InitiativeLink, InitiativeStatusChange, Meeting,
+    ComplianceScore, Completion, Country, Evidence, Format, Initiative, InitiativeLink, InitiativeStatusChange, Meeting, Source,
 )
 from dialogue.tracking.initiatives import compliance, initiative_lineage, initiative_states, meeting_commitments, member_proposals
 
@@ -87,3 +89,40 @@ def test_compliance_scores_average_per_member_from_each_latest_score(fmt):
         _save(ComplianceScore(key=key, initiative=initiative, country=country, score=score, assessed=day, **MARK), "2025-07-01")
     members = {m.country.code: (m.average, sorted(s.score for s in m.scores)) for m in compliance(fmt)}
     assert members == {"KZ": (0, [-1, 1]), "UZ": (1, [1])}
+
+
+def test_steps_taken_on_the_same_day_follow_the_status_scale_not_their_keys(fmt):
+    plan = _initiative(fmt, "plan", status="agreed")
+    for status in ("proposed", "agreed"):  # "plan.agreed" sorts before "plan.proposed" by key
+        _save(InitiativeStatusChange(key=f"plan.{status}", initiative=plan, status=status, date="2024-05-20", **MARK), "2024-05-21")
+    [state] = initiative_states(fmt)
+    assert (state.status, [c.status for c in state.history]) == ("agreed", ["proposed", "agreed"])
+
+
+def test_an_initiative_merged_into_another_is_closed_and_not_stale(fmt):
+    old, new = _initiative(fmt, "old", status="proposed"), _initiative(fmt, "new", status="proposed")
+    _save(InitiativeLink(key="old-new", earlier=old, later=new, kind="merged into", date="2024-03-01", **MARK), "2024-03-02")
+    states = {s.initiative.key: s for s in initiative_states(fmt, as_of=dt.date(2026, 1, 1))}
+    assert (states["old"].closed_by.later, states["old"].standing, states["old"].is_open) == (new, "merged into New", False)
+    assert (states["new"].closed_by, states["new"].standing, states["new"].is_open) == (None, "proposed", True)
+    assert (states["old"].stale, states["new"].stale) == (False, True)
+
+
+def _cited(fact, source_key: str, published: str, entered: str):
+    source = _save(Source(key=source_key, publisher="Test Wire", title="Our own words", published=published,
+                          content_hash=f"sha256:{source_key}"), entered)
+    return _save(Evidence(source=source, content_type=ContentType.objects.get_for_model(fact), object_id=fact.pk,
+                          start=0, end=3, quote="Our"), entered)
+
+
+def test_staleness_counts_from_the_latest_report_not_from_the_day_a_row_was_entered(fmt):
+    old_news = _save(Initiative(key="old-news", format=fmt, title="Old news"), "2025-06-01")  # typed in long after the report
+    _cited(old_news, "wire-2023", "2023-02-10", "2025-06-01")
+    fresh = _save(Initiative(key="fresh", format=fmt, title="Fresh"), "2024-01-01")
+    step = _save(InitiativeStatusChange(key="fresh.agreed", initiative=fresh, status="agreed", **MARK), "2024-01-01")
+    _cited(step, "wire-2025", "2025-05", "2024-01-01")
+    old_news.note = "checked again"  # a curator's touch is not news
+    _save(old_news, "2025-07-01")
+    states = {s.initiative.key: s for s in initiative_states(fmt, as_of=dt.date(2025, 8, 1))}
+    assert (states["old-news"].latest_news, states["old-news"].stale) == ("2023-02-10", True)
+    assert (states["fresh"].latest_news, states["fresh"].stale) == ("2025-05", False)

@@ -166,3 +166,24 @@ def test_no_line_of_the_pdf_report_runs_off_the_page(c5_japan, deals_in_dollars)
         words = [b for b in _boxes(page._page_box) if type(b).__name__ == "TextBox"]
         assert words and max(b.position_x + b.width for b in words) <= right + 0.5
     assert any(b.text.startswith("1 USD =") for page in pages for b in _boxes(page._page_box) if type(b).__name__ == "TextBox")
+
+
+def test_a_deal_without_a_rate_is_reported_not_converted_and_the_rest_still_count(c5_japan, deals_in_dollars, tmp_path):
+    mark = {"entered_by": "tests", "entered_at": timezone.now()}
+    som = Deal.objects.create(key="c5-japan.deal.kg-depot", format=c5_japan, title="Bus depot loan", value=Decimal(900_000_000),
+                              currency="KGS", signed="2025-12-01", stage="commitment", **mark)
+    som.targets.add(deals_in_dollars)
+    gap = "no KGS→JPY rate on 2025-12-01 or the week before"
+    markdown = report_write(c5_japan, tmp_path / "report.md").read_text()
+    assert f"- Left out for want of a rate: 1 deal not converted: Bus depot loan, KGS 900 million ({gap})" in markdown
+    assert f"- Bus depot loan: KGS 900 million (commitment, not converted: {gap})" in markdown
+    assert f"- Business projects: 1 deal not converted for want of an exchange rate, left out of its sums (Bus depot loan: {gap})" in markdown
+    assert re.search(r"- Achieved \(commitments and later\): JPY [0-9.]+ billion", markdown)  # the dollar loan still counts
+    html = _text(report_write(c5_japan, tmp_path / "report.html").read_text())
+    assert f"Left out for want of a rate 1 deal not converted: Bus depot loan, KGS 900 million ({gap})" in html
+
+
+def test_the_report_says_why_a_targets_status_is_unknown(c5_japan, tmp_path):
+    markdown = report_write(c5_japan, tmp_path / "report.md").read_text()
+    assert "- Status: unknown: the start of the period is not recorded" in markdown  # the summit that set it is undated
+    assert "- Business projects: status unknown, as the start of the period is not recorded" in markdown

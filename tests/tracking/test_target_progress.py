@@ -9,7 +9,7 @@ Imported: 2024-10-01 1 USD = 480.50 KZT (National Bank of Kazakhstan).
   D3 completed    1,000,000,000 JPY x 1.1061 / 162.56        =  6,804,256.89  (part of U)
   D4 commitment   2,000,000,000 KZT / 480.50                 =  4,162,330.91
   P  pledge          50,000,000 USD                          shown beside, not counted
-  U  umbrella        80,000,000 USD over D1 and D3           never added on top of its parts
+  U  umbrella        15,000,000 USD over D1 and D3           its parts hold more (16,804,256.89), so they count instead
   X  cancelled        1,000,000 EUR                          not counted
   achieved on 2025-01-01 = 26,387,587.80 USD = 26.39 %; elapsed 366 / 1461 days = 25.05 %
 """
@@ -22,8 +22,8 @@ from django.utils import timezone
 
 from dialogue.record.models import Country, Deal, Format, Target
 from dialogue.tracking.models import ExchangeRate
-from dialogue.tracking.progress import ON_TRACK, NOT_STARTED, target_progress
-from dialogue.tracking.rates import MissingRate, rates_import
+from dialogue.tracking.progress import NOT_STARTED, ON_TRACK, UNKNOWN, target_progress
+from dialogue.tracking.rates import rates_import
 
 MANUAL = {"entered_by": "test", "entered_at": timezone.make_aware(dt.datetime(2024, 1, 1))}
 
@@ -38,6 +38,14 @@ def _save(instance, day: str):
     return instance
 
 
+def _deal(target, key, value, currency, stage, signed, countries=(), umbrella=None):
+    made = _save(Deal(key=key, format=target.format, title=key, value=Decimal(value), currency=currency, stage=stage,
+                      signed=signed, umbrella=umbrella, **MANUAL), signed)
+    made.targets.add(target)
+    made.countries.set(countries)
+    return made
+
+
 @pytest.fixture
 def record(db, tmp_path):
     fmt = _save(Format(key="c5-test", name="Central Asia + Testland", short_name="C5+Test", **MANUAL), "2024-01-01")
@@ -46,13 +54,9 @@ def record(db, tmp_path):
     kz, uz = Country.objects.get(code="KZ"), Country.objects.get(code="UZ")
 
     def deal(key, value, currency, stage, signed, countries=(), umbrella=None):
-        made = _save(Deal(key=key, format=fmt, title=key, value=Decimal(value), currency=currency, stage=stage,
-                          signed=signed, umbrella=umbrella, **MANUAL), signed)
-        made.targets.add(target)
-        made.countries.set(countries)
-        return made
+        return _deal(target, key, value, currency, stage, signed, countries, umbrella)
 
-    umbrella = deal("U", "80000000", "USD", "commitment", "2024-02-01")
+    umbrella = deal("U", "15000000", "USD", "commitment", "2024-02-01")
     deal("D1", "10000000", "USD", "commitment", "2024-03-01", [kz], umbrella)
     d2 = deal("D2", "5000000", "EUR", "pledge", "2024-06-03", [kz, uz])
     d2.stage = "implementation"
@@ -63,7 +67,7 @@ def record(db, tmp_path):
     deal("X", "1000000", "EUR", "cancelled", "2024-07-01", [uz])
     csv = tmp_path / "nbk.csv"
     csv.write_text("date,base,quote,rate,source\n2024-10-01,USD,KZT,480.50,National Bank of Kazakhstan\n")
-    assert rates_import(csv) == 1
+    assert rates_import(csv).created == 1
     ExchangeRate.objects.update(imported_at=_at("2024-10-02"))
     return target
 
@@ -85,7 +89,7 @@ def test_progress_pace_status_and_forecast_match_the_figures_computed_by_hand(re
 
 def test_pledges_umbrellas_and_cancellations_are_not_counted(record):
     reasons = {c.deal.key: (c.converted, c.why) for c in target_progress(record, on=dt.date(2025, 1, 1)).contributions}
-    assert reasons["U"] == (Decimal("80000000.00"), "umbrella over recorded parts")
+    assert reasons["U"] == (Decimal("15000000.00"), "umbrella, its recorded parts count instead")
     assert reasons["P"] == (Decimal("50000000.00"), "pledge, shown beside")
     assert reasons["X"][1] == "cancelled"
     assert reasons["D3"] == (Decimal("6804256.89"), "counted")
@@ -118,15 +122,85 @@ def test_as_of_a_date_before_a_change_gives_the_earlier_figures(record):
     assert after.achieved == Decimal("26387587.80")
 
 
-def test_a_missing_rate_names_the_currency_and_the_day(record):
-    deal = Deal.objects.create(key="T1", format=record.format, title="Somoni deal", value=Decimal("1000"), currency="TJS",
-                               stage="commitment", signed="2024-05-01", **MANUAL)
-    deal.targets.add(record)
-    with pytest.raises(MissingRate, match="no exchange rate from TJS to USD on or shortly before 2024-05-01"):
-        target_progress(record, on=dt.date(2025, 1, 1))
+def test_an_umbrella_holding_more_than_its_parts_counts_what_it_holds_beyond_them(record):
+    Deal.objects.filter(key="U").update(value=Decimal("30000000"))
+    figures = target_progress(record, on=dt.date(2025, 1, 1))
+    beyond = Decimal("30000000") - Decimal("10000000") - Decimal("6804256.89")  # 13,195,743.11 beyond D1 and D3
+    assert figures.achieved == Decimal("26387587.80") + beyond
+    # At commitment and later the umbrella holds 30 million; at completion only D3 does, so the rest is a commitment.
+    assert figures.by_stage == {"commitment": Decimal("14162330.91") + beyond, "implementation": Decimal("5421000.00"),
+                                "completed": Decimal("6804256.89")}
+    assert figures.by_country == {"KZ": Decimal("16872830.91"), "UZ": Decimal("9514756.89"), "unassigned": beyond}
+    assert sum(figures.by_stage.values()) == sum(figures.by_country.values()) == figures.achieved
+    umbrella = next(c for c in figures.contributions if c.deal.key == "U")
+    assert (umbrella.counted, umbrella.why) == (True, "umbrella, counted beyond its recorded parts")
+
+
+def test_a_committed_umbrella_with_one_small_pledged_part_counts_its_commitment(record):
+    umbrella = _deal(record, "V", "20000000", "USD", "commitment", "2024-04-01")
+    _deal(record, "V1", "1000000", "USD", "pledge", "2024-04-02", umbrella=umbrella)
+    figures = target_progress(record, on=dt.date(2025, 1, 1))
+    assert figures.achieved == Decimal("26387587.80") + Decimal("20000000")
+    assert figures.pledged == Decimal("50000000.00")  # the pledged part lies within the committed umbrella
+    reasons = {c.deal.key: c.why for c in figures.contributions}
+    assert reasons["V"] == "umbrella, counted beyond its recorded parts"
+    assert reasons["V1"] == "pledge within its committed umbrella"
+
+
+def test_a_pledged_umbrella_with_a_committed_part_counts_the_part_and_shows_the_rest_beside(record):
+    umbrella = _deal(record, "V", "20000000", "USD", "pledge", "2024-04-01")
+    _deal(record, "V1", "1000000", "USD", "commitment", "2024-04-02", umbrella=umbrella)
+    figures = target_progress(record, on=dt.date(2025, 1, 1))
+    assert figures.achieved == Decimal("26387587.80") + Decimal("1000000")
+    assert figures.pledged == Decimal("50000000.00") + Decimal("19000000")
+    reasons = {c.deal.key: (c.counted, c.why) for c in figures.contributions}
+    assert reasons["V"] == (False, "umbrella pledge, shown beside beyond its parts") and reasons["V1"] == (True, "counted")
+
+
+def test_a_deal_without_a_rate_is_shown_unconverted_and_the_rest_still_count(record):
+    somoni = _deal(record, "T1", "1000", "TJS", "commitment", "2024-05-01")
+    _deal(record, "T2", "5000", "TJS", "cancelled", "2024-05-01")  # counted nowhere either way, so not missed
+    figures = target_progress(record, on=dt.date(2025, 1, 1))
+    assert figures.achieved == Decimal("26387587.80") and figures.status == ON_TRACK
+    [missed] = figures.unconverted
+    assert missed.deal.id == somoni.id and missed.converted is None and not missed.counted
+    assert missed.why == "not converted: no TJS→USD rate on 2024-05-01 or the week before"
+    assert figures.not_converted == "1 deal not converted"
+    assert {c.deal.key for c in figures.largest()} >= {"T1", "T2"}
+
+
+def test_without_a_period_start_the_status_is_unknown_not_ahead(record):
+    record.period_start = ""
+    record.save()
+    figures = target_progress(record, on=dt.date(2025, 1, 1))
+    assert (figures.status, figures.forecast, figures.elapsed_percent) == (UNKNOWN, None, None)
+    assert figures.status_note == "the start of the period is not recorded"
+    assert figures.achieved == Decimal("26387587.80")
+
+
+def test_with_a_start_but_no_end_the_status_is_unknown(record):
+    record.period_years = None
+    record.save()
+    figures = target_progress(record, on=dt.date(2025, 1, 1))
+    assert (figures.status, figures.status_note) == (UNKNOWN, "the end of the period is not recorded")
+
+
+def test_before_its_period_begins_a_target_with_nothing_achieved_has_not_started(record):
+    figures = target_progress(record, on=dt.date(2023, 12, 1))
+    assert (figures.achieved, figures.status, figures.status_note) == (Decimal(0), NOT_STARTED, "")
 
 
 def test_the_default_records_target_has_no_deals_and_shows_the_pace_needed(default_record):
     figures = target_progress(Target.objects.get(format__short_name="C5+Japan", currency="JPY"), on=dt.date(2026, 1, 1))
-    assert (figures.achieved, figures.percent, figures.status) == (Decimal(0), Decimal("0.00"), NOT_STARTED)
+    # The record does not date the summit that set it, so the period's start, and with it the status, is unknown.
+    assert (figures.achieved, figures.percent, figures.status) == (Decimal(0), Decimal("0.00"), UNKNOWN)
     assert figures.pace_needed_per_year == Decimal("600000000000.00")  # 3 trillion yen over five years
+
+
+def test_umbrellas_recorded_in_a_circle_are_counted_once(record):
+    first = _deal(record, "C1", "3000000", "USD", "commitment", "2024-04-01")
+    second = _deal(record, "C2", "2000000", "USD", "commitment", "2024-04-02", umbrella=first)
+    Deal.objects.filter(pk=first.pk).update(umbrella=second)
+    figures = target_progress(record, on=dt.date(2025, 1, 1))
+    assert figures.achieved == Decimal("26387587.80") + Decimal("3000000")
+    assert sum(figures.by_country.values()) == sum(figures.by_stage.values()) == figures.achieved

@@ -70,6 +70,7 @@ def test_errors_are_problem_details(client, default_record, path, status):
 def test_target_progress_takes_as_of(client, default_record):
     key = "c5-japan.target.business-projects-3000000000000-jpy"
     now = _json(client.get(f"/api/targets/{key}/progress"))
-    assert (now["percent"], now["pace_needed_per_year"], now["status"]) == ("0.00", "600000000000.00", "not started")
+    assert (now["percent"], now["pace_needed_per_year"], now["status"]) == ("0.00", "600000000000.00", "unknown")  # summit undated
+    assert now["status_note"] == "the start of the period is not recorded" and now["unconverted"] == []
     before = client.get(f"/api/targets/{key}/progress", {"as_of": "2020-01-01"})
     assert before.status_code == 404 and "was not in the record on 2020-01-01" in _json(before)["detail"]

@@ -200,3 +200,29 @@ def test_a_write_that_loses_a_race_gets_409_problem_details_not_500(client, bear
     monkeypatch.setattr(api, "candidate_accept", raced)
     response = client.post(f"/api/candidates/{first}/accept", {}, content_type="application/json", **bearer["reviewer"])
     assert response.status_code == 409 and response["Content-Type"] == "application/problem+json"
+
+
+def test_a_change_may_carry_evidence_that_backs_the_fields_it_changes(client, bearer, bulletin):
+    from dialogue.record.integrity import ERROR, record_problems
+
+    path = "/api/meetings/c5-japan.fm-9"
+    start = bulletin.text.index("Kyoto")
+    cited = {"source": bulletin.key, "start": start, "end": start + 5, "quote": "Kyoto"}
+    changed = _patch(client, path, {"city": "Kyoto", "evidence": [cited]}, HTTP_IF_MATCH=client.get(path)["ETag"], **bearer["reviewer"])
+    assert changed.status_code == 200, changed.content
+    assert {**cited, "field": "city"} in _json(changed)["evidence"]
+    assert [p for p in record_problems() if p.severity == ERROR] == []
+
+
+@pytest.mark.parametrize("evidence, said", [
+    ([{"source": "test-bulletin-2026-05-14", "start": 0, "end": 5, "quote": "Kyoto"}], "does not match the source at 0-5"),
+    ([{"source": "no-such-source", "start": 0, "end": 5, "quote": "Kyoto"}], "there is no source 'no-such-source'"),
+    ([{"source": "test-bulletin-2026-05-14", "start": 0}], "evidence[0].end: Field required"),
+    ("Kyoto", "evidence: Input should be a valid list"),
+])
+def test_a_change_whose_evidence_is_wrong_gets_422_and_changes_nothing(client, bearer, bulletin, evidence, said):
+    path = "/api/meetings/c5-japan.fm-9"
+    refused = _patch(client, path, {"city": "Kyoto", "evidence": evidence}, HTTP_IF_MATCH=client.get(path)["ETag"], **bearer["reviewer"])
+    assert refused.status_code == 422, refused.content
+    assert any(said in error["msg"] for error in _json(refused)["errors"]), _json(refused)
+    assert Meeting.objects.get(key="c5-japan.fm-9").city == "Tokyo"

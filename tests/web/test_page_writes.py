@@ -191,3 +191,63 @@ def test_the_meeting_form_offers_the_formats_countries_and_a_quoted_value_is_bla
     assert Meeting.objects.get(pk=meeting.pk).city == "Tokyo"
     reviewer.post(f"/facts/meetings/{meeting.key}/edit/", {**form, "confirm_blank": "on"})
     assert Meeting.objects.get(pk=meeting.pk).city == ""
+
+
+def _ninth_meeting_form(meeting, **changes) -> dict:
+    form = {"format": meeting.format_id, "level": meeting.level, "ordinal": meeting.ordinal, "title": meeting.title,
+            "date_0": "", "date_1": "day", "city": meeting.city, "host": meeting.host_id, "status": meeting.status,
+            "announced_at": "", "online": "", "note": meeting.note, "version": fact_version(meeting)}
+    form.update(changes)
+    return form
+
+
+def test_an_edit_cites_a_source_picked_on_the_page_and_the_check_stays_clean(officers, bulletin):
+    from dialogue.record.integrity import ERROR, record_problems
+    from dialogue.record.models import Meeting
+
+    meeting = Meeting.objects.get(key="c5-japan.fm-9")
+    reviewer = _signed_in(officers["reviewer"])
+    url = f"/facts/meetings/{meeting.key}/edit/"
+    page = reviewer.get(url, {"source": bulletin.key}).content.decode()
+    assert 'data-quote-field="id_cite_quote"' in page and "was held in Kyoto" in page
+    assert f'<option value="{bulletin.key}" selected>' in page
+    saved = reviewer.post(url, _ninth_meeting_form(meeting, city="Kyoto", cite_source=bulletin.key, cite_quote="Kyoto"))
+    assert saved.status_code == 302
+    assert list(meeting.evidence.filter(source=bulletin).values_list("field", "quote")) == [("city", "Kyoto")]
+    assert [p for p in record_problems() if p.severity == ERROR] == []
+
+
+def test_a_cited_quote_not_in_the_source_is_refused_beside_it_with_what_was_typed_kept(officers, bulletin):
+    from dialogue.record.models import Meeting
+
+    meeting = Meeting.objects.get(key="c5-japan.fm-9")
+    url = f"/facts/meetings/{meeting.key}/edit/"
+    refused = _signed_in(officers["reviewer"]).post(url, _ninth_meeting_form(meeting, city="Osaka", cite_source=bulletin.key,
+                                                                             cite_quote="held in Osaka"))
+    page = refused.content.decode()
+    assert refused.status_code == 200 and "These words are not in the source as written" in page
+    assert 'value="Osaka"' in page and "held in Osaka</textarea>" in page
+    assert Meeting.objects.get(pk=meeting.pk).city == "Tokyo" and not meeting.evidence.filter(source=bulletin).exists()
+
+
+def test_show_its_text_opens_the_chosen_source_beside_the_form_and_saves_nothing(officers, bulletin):
+    from dialogue.record.models import Meeting
+
+    meeting = Meeting.objects.get(key="c5-japan.fm-9")
+    shown = _signed_in(officers["reviewer"]).post(f"/facts/meetings/{meeting.key}/edit/",
+                                                  _ninth_meeting_form(meeting, city="Kyoto", cite_source=bulletin.key, show_source="1"))
+    page = shown.content.decode()
+    assert shown.status_code == 200 and 'id="source-text"' in page and "was held in Kyoto" in page
+    assert 'value="Kyoto"' in page and "errorlist" not in page
+    assert Meeting.objects.get(pk=meeting.pk).city == "Tokyo"
+
+
+def test_a_quoted_value_blanked_on_the_page_is_reported_by_the_check(officers, default_record):
+    from dialogue.record.integrity import ERROR, record_problems
+    from dialogue.record.models import Meeting
+
+    meeting = Meeting.objects.get(key="c5-japan.fm-9")
+    reviewer = _signed_in(officers["reviewer"])
+    assert reviewer.post(f"/facts/meetings/{meeting.key}/edit/", _ninth_meeting_form(meeting, city="", confirm_blank="on")).status_code == 302
+    assert [(p.where, p.message.split(" (")[0]) for p in record_problems() if p.severity == ERROR] == [
+        ("meetings 'c5-japan.fm-9'", "city was changed by hand from the quoted 'Tokyo' to '' without a new quote")]

@@ -160,3 +160,21 @@ def test_a_candidate_the_judge_doubts_says_reviewers_often_rejected_its_like(off
     card = page.split(f'id="candidate-{participant.id}"')[1].split("</h3>")[0]
     assert "Often rejected" in card and "0.31" in card
     assert "Often rejected" not in page.split(f'id="candidate-{meeting.id}"')[1].split("</h3>")[0]
+
+
+def test_a_deal_shows_the_targets_it_is_proposed_to_count_towards_and_a_reviewer_may_untick_them(officers, default_record):
+    from dialogue.record.models import Deal, Target
+
+    target = Target.objects.exclude(currency="").first()
+    deal = next(c for c in _sent(officers, REPORT + " Kazakh and Japanese firms signed 4 agreements worth $80 million in Bergen.")
+                if c.kind == "deal")
+    assert target.key in deal.payload["target_keys"]
+    reviewer = _signed_in(officers["reviewer"])
+    page = reviewer.get(f"/review/sources/{deal.source.key}/").content.decode()
+    assert "Counts towards the record&#x27;s targets" in page and target.title in page
+    reviewer.post(f"/review/candidates/{deal.id}/", _form_data(deal, target_keys=[]))
+    deal.refresh_from_db()
+    assert deal.edited_payload["target_keys"] == []
+    reviewer.post(f"/review/candidates/{deal.id}/", {"decision": "accept"})
+    deal.refresh_from_db()
+    assert not Deal.objects.get(key=deal.accepted_key).targets.exists()

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import PersonFact
 from dialogue.ingest.gazetteer import KnownPerson
+from dialogue.ingest.names import given_names_agree
 from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM, PERSON, TITLE
 from dialogue.ingest.report import Report, make_quote
 from dialogue.lib.keys import fold
@@ -231,10 +232,12 @@ def _clean_role(role: str) -> str:
 
 
 def _known(report: Report, name: str) -> KnownPerson | None:
+    """The known person of this surname whose given names agree with the name's; none where namesakes both fit."""
     for word in reversed(name.split()):
-        person = report.gazetteer.people_by_surname.get(word.lower())
-        if person:
-            return person
+        people = [person for person in report.gazetteer.people_by_surname.get(word.lower(), ())
+                  if any(given_names_agree(spelling, name) for spelling in person.spellings)]
+        if people:
+            return people[0] if len(people) == 1 else None
     return None
 
 
@@ -245,7 +248,7 @@ def _name_words(name: str) -> set[str]:
 def _same_person(a: PersonFact, b: PersonFact) -> bool:
     if a.known and b.known:
         return a.known is b.known
-    return bool(_name_words(a.name) & _name_words(b.name))
+    return bool(_name_words(a.name) & _name_words(b.name)) and given_names_agree(a.name, b.name)
 
 
 def _merge_people(found: list[PersonFact]) -> list[PersonFact]:

@@ -16,8 +16,7 @@ from dialogue.record.selectors import (
 from dialogue.tracking.dashboard import dashboard
 from dialogue.tracking.commitments import commitments_summary, initiative_origins, scores_by_initiative
 from dialogue.tracking.initiatives import NO_AREA, compliance, initiative_priorities, initiative_states, meeting_commitments
-from dialogue.tracking.progress import NotYetRecorded, target_progress
-from dialogue.tracking.rates import MissingRate
+from dialogue.tracking.progress import target_progress
 from dialogue.tracking.report import target_chart_svg
 from dialogue.web.forms import DealFilter, MeetingFilter
 from dialogue.web.search import search
@@ -104,13 +103,8 @@ def initiatives(request):
 
 def target_detail(request, key: str):
     target = get_object_or_404(Target.objects.select_related("format", "meeting"), key=key)
-    progress, problem = None, ""
-    try:
-        progress = target_progress(target)
-    except (MissingRate, NotYetRecorded) as error:
-        problem = str(error)
-    chart = target_chart_svg(progress) if progress else ""
-    return render(request, "web/target.html", {"target": target, "progress": progress, "problem": problem, "chart": chart})
+    progress = target_progress(target)  # a deal without a rate is listed as not converted, never a blank page
+    return render(request, "web/target.html", {"target": target, "progress": progress, "chart": target_chart_svg(progress)})
 
 
 def deals(request):

@@ -18,8 +18,7 @@ from dialogue.record.editing import fact_create
 from dialogue.record.models import Deal, Document, Fact, Initiative, InitiativeStatusChange, Source
 from dialogue.record.selectors import format_get
 from dialogue.record.services import key_base
-from dialogue.tracking.progress import NotYetRecorded, target_progress
-from dialogue.tracking.rates import MissingRate
+from dialogue.tracking.progress import target_progress
 from dialogue.web.context import request_actor
 from dialogue.web.forms import DealForm, DocumentForm, FormatEntryForm, InitiativeForm, form_errors
 
@@ -28,10 +27,9 @@ def _moved(deal: Deal) -> str:
     """What the new deal did to the targets it counts towards, in words."""
     parts = []
     for target in deal.targets.all():
-        try:
-            parts.append(f"{target.title}: {target_progress(target).percent:.1f} % achieved")
-        except (MissingRate, NotYetRecorded) as error:
-            parts.append(f"{target.title}: not computed ({error})")
+        figures = target_progress(target)
+        missed = "; ".join(str(c.missing) for c in figures.unconverted)
+        parts.append(f"{target.title}: {figures.percent:.1f} % achieved" + (f" ({figures.not_converted}: {missed})" if missed else ""))
     return " Now " + "; ".join(parts) + "." if parts else ""
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from dialogue.access.permissions import Action, authorize, can
+from dialogue.ingest.selectors import fact_disagreements
 from dialogue.record.editing import (
     DeletionRefused, StaleVersion, fact_changes, fact_delete, fact_edit, fact_restore, fact_revert, fact_version,
 )
+from dialogue.record.models import Source
 from dialogue.record.sections import record_fields
 from dialogue.record.selectors import deleted_facts, evidence_for, fact_get, fact_support
 from dialogue.web.context import request_actor
@@ -22,7 +25,8 @@ CONTEXT_CHARACTERS = 240
 
 
 def fact_detail(request, section: str, key: str):
-    """A fact, its fields, and every quote that supports it, shown in its source's words."""
+    """A fact, its fields, every quote that supports it (or dissents), shown in its source's words, and where
+    sources disagree with it, until a reviewer settles it."""
     fact = fact_get(section=section, key=key, deleted_too=True)
     if fact.deleted_at and not can(request_actor(request), Action.EDIT, fact):
         fact = fact_get(section=section, key=key)  # 404: deleted facts are hidden from readers
@@ -43,23 +47,33 @@ def fact_detail(request, section: str, key: str):
         })
     return render(request, "web/fact.html", {"fact": fact, "section": section, "fields": fields, "quotes": quotes,
                                              "support": fact_support(fact), "version": fact_version(fact),
+                                             "disagreements": fact_disagreements(fact),
                                              "may_edit": can(request_actor(request), Action.EDIT, fact)})
 
 
 @login_required
 def fact_edit_page(request, section: str, key: str):
-    """Edit a fact's fields. The form carries the version it was opened on; a stale save keeps what was typed."""
+    """Edit a fact's fields. The form carries the version it was opened on; a stale save keeps what was typed.
+
+    A source may be cited for the change: its text stands beside the form (opened with ?source=KEY, or shown by
+    'Show its text', which keeps what was typed and saves nothing) to select the quote in.
+    """
     fact = fact_get(section=section, key=key)
     actor = request_actor(request)
     authorize(actor, Action.EDIT, fact)
     form_class = fact_form_class(type(fact))
     version = request.POST.get("version") if request.method == "POST" else fact_version(fact)
-    form = form_class(request.POST if request.method == "POST" else None, instance=type(fact).objects.get(pk=fact.pk))
-    stale = None
-    if request.method == "POST" and form.is_valid():
+    source_key = request.POST.get("cite_source") if request.method == "POST" else request.GET.get("source")
+    source = Source.objects.filter(key=source_key).first() if source_key else None
+    if source_key and source is None and request.method == "GET":
+        raise Http404("No such source")
+    form = form_class(request.POST if request.method == "POST" else None, instance=type(fact).objects.get(pk=fact.pk),
+                      initial={"cite_source": source_key} if source else None)
+    stale, showing = None, "show_source" in request.POST
+    if request.method == "POST" and not showing and form.is_valid():
         changes = form.changes()
         try:
-            fact_edit(actor=actor, fact=fact, version=version, changes=changes)
+            fact_edit(actor=actor, fact=fact, version=version, changes=changes, citations=form.citations())
         except StaleVersion as error:
             stale, version = error, error.current  # show the record now beside what was typed; saving again overwrites
             fact = type(fact).objects.get(pk=fact.pk)
@@ -69,7 +83,7 @@ def fact_edit_page(request, section: str, key: str):
             messages.success(request, f"Saved. The change is in the history of this {fact._meta.verbose_name}.")
             return redirect("fact", section=section, key=key)
     return render(request, "web/fact_edit.html", {"fact": fact, "section": section, "form": form, "version": version,
-                                                  "stale": stale, "current": fact})
+                                                  "stale": stale, "current": fact, "source": source, "showing": showing})
 
 
 def fact_history(request, section: str, key: str):

@@ -36,3 +36,9 @@ def test_a_post_of_two_titles_joined_by_and_keeps_the_country_before_it(read):
     text = "Kazakh Deputy Prime Minister and Foreign Minister Aibek Toktomatov met the Norwegian delegation in Astana."
     person = next(p for p in read(text).meetings[0].participants if p.name == "Aibek Toktomatov")
     assert (person.role, person.country) == ("Deputy Prime Minister and Foreign Minister", "KZ")
+
+
+def test_two_people_of_one_surname_in_a_report_stay_two(read):
+    text = ("Kazakh President Ruslan Temirbekov and former Kazakh President Aidar Temirbekov attended the first "
+            "Central Asia plus Norway Summit in Oslo.")
+    assert {"Ruslan Temirbekov", "Aidar Temirbekov"} <= {name for name, _, _ in people(read(text))}
