@@ -234,7 +234,7 @@ def test_negative_money_and_unknown_currencies_are_refused(default_data, db, cha
 ])
 def test_a_sum_the_record_cannot_hold_is_refused_naming_record_and_field(default_data, db, amount, message):
     default_data["targets"][0]["amount"] = amount
-    assert f"targets[0] 'c5-japan.target.business-projects-3000000000000-jpy': field 'amount': " in _refusal(default_data)
+    assert "targets[0] 'c5-japan.target.business-projects-3000000000000-jpy': field 'amount': " in _refusal(default_data)
     assert message in _refusal(default_data)
     _nothing_written()
 

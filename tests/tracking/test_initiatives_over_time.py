@@ -31,7 +31,7 @@ def _initiative(fmt, key, day="2024-01-10", **fields):
 
 
 def test_completion_keeps_no_evidence_apart_from_not_started(fmt):
-    quiet = _initiative(fmt, "quiet")
+    _initiative(fmt, "quiet")
     begun = _initiative(fmt, "begun", status="agreed")
     _save(InitiativeStatusChange(key="begun.agreed", initiative=begun, status="agreed", date="2024-02-01",
                                  completion=Completion.NOT_STARTED, **MARK), "2024-02-02")
