@@ -122,6 +122,19 @@ def line(label: str, tables: list[dict]) -> str:
     return f"{label:<34}" + "".join(f"{c:>12.3f}" for c in cells) + f"{statistics.median(overall(t) for t in tables):>10.3f}"
 
 
+def _judge(decisions: list, size: int | None, seed: int):
+    """A judge trained on the first `size` decisions in one random order (all of them with None), or None
+    when they are not both kept and rejected."""
+    from dialogue.ingest.judge import TooFewDecisions, judge_train
+
+    pool = decisions[:]
+    random.Random(seed).shuffle(pool)
+    try:
+        return judge_train(pool[:size] if size else pool, seed=seed)
+    except TooFewDecisions:
+        return None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--test", action="store_true", help="train on the whole train part, score the test part (milestones only)")
@@ -130,8 +143,6 @@ def main() -> int:
     import django
 
     django.setup()
-    from dialogue.ingest.judge import TooFewDecisions, judge_train
-
     train, scorer, gazetteer = load("train")
     header = f"{'':<34}" + "".join(f"{k:>12}" for k in ("initiative", "participant", "bilateral", "deal", "document")) + f"{'overall':>10}"
     if arguments.test:
@@ -141,14 +152,7 @@ def main() -> int:
         print(header)
         print(line("rules alone", [score(test, scorer, gazetteer)]))
         for size in SIZES:
-            tables = []
-            for seed in SEEDS:
-                pool = decisions[:]
-                random.Random(seed).shuffle(pool)
-                try:
-                    tables.append(score(test, scorer, gazetteer, judge_train(pool[:size] if size else pool, seed=seed)))
-                except TooFewDecisions:
-                    continue
+            tables = [score(test, scorer, gazetteer, judge) for seed in SEEDS if (judge := _judge(decisions, size, seed))]
             if tables:
                 print(line(f"judge, {size or 'all'} decisions", tables))
         return 0
@@ -163,11 +167,7 @@ def main() -> int:
             pooled = {}
             for index, fold in enumerate(folds):
                 pool = [s for other, reports in enumerate(folds) if other != index for r in reports for s in r.samples]
-                random.Random(seed).shuffle(pool)
-                try:
-                    judge = judge_train(pool[:size] if size else pool, seed=seed)
-                except TooFewDecisions:
-                    judge = None
+                judge = _judge(pool, size, seed)  # too few decisions either way: the rules alone
                 for kind, counts in score(fold, scorer, gazetteer, judge).items():
                     pooled[kind] = tuple(a + b for a, b in zip(pooled.get(kind, (0, 0, 0)), counts, strict=True))
             tables.append(pooled)
