@@ -10,22 +10,20 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from dialogue.lib.keys import fold
+from dialogue.lib.scripts import latin, merged
 
-# Latin spellings of one Cyrillic name: Zhaparov ~ Japarov, Tokayev ~ Tokaev.
-VARIANTS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("yev", "ev"), ("yov", "ov"), ("ow", "ov"))
 GIVEN_SCORE = 80
 
 
-def _variant(word: str) -> str:
-    for a, b in VARIANTS:
-        word = word.replace(a, b)
-    return word
+def name_key(name: str) -> str:
+    """A name folded to lower-case Latin whatever its script: 'Тоқаев' and 'Tokayev' read alike."""
+    return fold(latin(name))
 
 
 def surname_key(name: str) -> str:
-    """The last word of a name, folded, with transliteration variants merged (Zhaparov ~ Japarov)."""
-    words = fold(name).split()
-    return _variant(words[-1]) if words else ""
+    """The last word of a name, in Latin, with transliteration variants merged (Zhaparov ~ Japarov)."""
+    words = name_key(name).split()
+    return merged(words[-1]) if words else ""
 
 
 def given_names_agree(a: str, b: str) -> bool:
@@ -40,5 +38,5 @@ def given_names_agree(a: str, b: str) -> bool:
 
 
 def _first_given(name: str) -> str:
-    words = fold(name).split()
-    return _variant(words[0]) if len(words) > 1 else ""
+    words = name_key(name).split()
+    return merged(words[0]) if len(words) > 1 else ""

@@ -15,7 +15,7 @@ from decimal import Decimal
 from rapidfuzz import fuzz, process
 
 from dialogue.ingest.models import Candidate
-from dialogue.ingest.names import given_names_agree, surname_key
+from dialogue.ingest.names import given_names_agree, name_key, surname_key
 from dialogue.ingest.payloads import DealPayload, FormatBound, MeetingPayload, Payload
 from dialogue.ingest.titles import generic_role
 from dialogue.lib.keys import fold
@@ -67,7 +67,7 @@ class Resolver:
         if self._names is None:
             self._names = {}
             for person in Person.objects.order_by("key"):
-                for spelling in dict.fromkeys(fold(s) for s in [person.name, *person.other_names]):
+                for spelling in dict.fromkeys(name_key(s) for s in [person.name, *person.other_names]):
                     self._names.setdefault(spelling, []).append(person)
         return self._names
 
@@ -75,7 +75,7 @@ class Resolver:
         """The record's people this name can be: its very spelling, else close spellings of the same surname and
         given name, else (with the country they attended for) the same surname with agreeing given names.
         One is a match; two or more are namesakes for the reviewer to tell apart."""
-        folded, names = fold(name), self.names()
+        folded, names = name_key(name), self.names()
         if folded in names:
             return names[folded]
         wanted = surname_key(folded)

@@ -14,6 +14,8 @@ from django.db import connection, models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from dialogue.lib.keys import fold
+from dialogue.lib.scripts import has_cyrillic, latin, merged
 from dialogue.record.models import Source
 from dialogue.record.sections import FACT_MODELS, SECTION_OF_MODEL
 from dialogue.web.models import SearchEntry
@@ -31,12 +33,19 @@ class Hit:
 
 
 def entry_for(obj: models.Model) -> dict:
-    """What search reads of a source or a fact: its name, and every text it carries."""
+    """What search reads of a source or a fact: its name, and every text it carries, Cyrillic also in Latin
+    letters; a fact's name also with the spellings conventions differ on merged ("Mirziyoyev" as "mirziyoev"),
+    so that a query in either script finds it."""
     if isinstance(obj, Source):
-        return {"title": obj.title, "body": " ".join([obj.publisher, obj.text])}
+        body = " ".join([obj.publisher, obj.text])
+        return {"title": obj.title, "body": body + (" " + latin(body) if has_cyrillic(body) else "")}
     texts = [getattr(obj, f.name) for f in obj._meta.concrete_fields
              if isinstance(f, (models.CharField, models.TextField)) and f.name not in ("key", "entered_by", "note")]
-    return {"title": fact_name(obj), "body": " ".join(t for t in texts if t)}
+    texts += [name for name in getattr(obj, "other_names", None) or [] if isinstance(name, str)]  # a person's other spellings
+    body = " ".join(t for t in texts if t)
+    title = fact_name(obj)
+    spellings = " ".join(dict.fromkeys(merged(word) for word in WORD.findall(fold(latin(title)))))
+    return {"title": title, "body": " ".join([body, latin(body) if has_cyrillic(body) else "", spellings]).strip()}
 
 
 def _indexed(sender) -> bool:
@@ -63,9 +72,16 @@ def _unindex(sender, instance, **kwargs):
 
 def search(query: str, *, limit: int = 50) -> list[Hit]:
     """Sources and facts matching every word of the query, best first."""
-    words = WORD.findall(query)[:12]
+    words = WORD.findall(latin(query))[:12]  # "Тоқаев" is looked for as "Tokayev"
     if not words:
         return []
+    hits = _search(words, limit)
+    if not hits and any(merged(word.lower()) != word.lower() for word in words):
+        hits = _search([merged(word.lower()) for word in words], limit)  # "Мирзиёев" -> "Mirziyoev": no spelling of it
+    return hits
+
+
+def _search(words: list[str], limit: int) -> list[Hit]:
     if connection.vendor == "postgresql":
         # The stored vector and its GIN index come from migration 0003; the model does not declare them.
         statement = ("SELECT id FROM web_searchentry, plainto_tsquery('english', %s) AS query WHERE document @@ query "

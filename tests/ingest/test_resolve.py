@@ -142,3 +142,12 @@ def test_resolving_writes_nothing_to_the_record(default_record, payload):
     _resolved(payload)
     after = state()
     assert after == before
+
+
+@pytest.mark.parametrize("name", ["Касым-Жомарт Токаев", "Қасым-Жомарт Тоқаев", "Kassym-Jomart Tokaev"])
+def test_a_person_named_in_another_script_or_spelling_is_the_record_person(default_record, name):
+    assert Resolver().person_find(name).key == "person.tokayev"
+
+
+def test_a_namesake_in_cyrillic_with_another_given_name_is_not_the_record_person(default_record):
+    assert Resolver().person_find("Айдар Токаев") is None

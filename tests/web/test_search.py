@@ -45,3 +45,19 @@ def test_the_index_can_be_rebuilt_after_a_bulk_load(default_record):
     assert not search("Pamir hydropower")
     indexed = search_index_rebuild()
     assert indexed == SearchEntry.objects.count() and [hit.key for hit in search("Pamir hydropower")] == ["bulk.deal"]
+
+
+def test_a_person_is_found_by_any_scripts_spelling(default_record):
+    for query in ("Тоқаев", "Токаев", "Tokayev", "Tokaev"):
+        assert "person.tokayev" in {h.key for h in search(query)}, query
+    for query in ("Мирзиёев", "Mirziyoyev"):
+        assert "person.mirziyoyev" in {h.key for h in search(query)}, query
+
+
+def test_a_russian_source_is_found_by_its_words_and_by_their_latin_letters(default_record):
+    from dialogue.record.models import Source
+
+    Source.objects.create(key="ru-note", kind=Source.Kind.NEWS, publisher="Наш отдел", title="Заметка", published="2026-03-01",
+                          text="Министры встретились в Бергене. Тлеуберди выступил первым.", content_hash="sha256:" + "1" * 64)
+    assert "ru-note" in {h.key for h in search("Бергене")}
+    assert "ru-note" in {h.key for h in search("Tleuberdi")}
