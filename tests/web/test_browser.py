@@ -214,13 +214,7 @@ def test_a_focal_point_enters_a_deal_with_a_quote_picked_in_its_source_and_the_t
     kazakh.goto(f"/sources/{source_key}/")
     kazakh.get_by_role("link", name="Enter a deal from this source").click()
     words = "signed a loan agreement worth JPY 90 billion"
-    kazakh.locator("#source-text").evaluate("""(text, words) => {
-        const node = text.firstChild, start = node.textContent.indexOf(words);
-        const range = document.createRange();
-        range.setStart(node, start); range.setEnd(node, start + words.length);
-        window.getSelection().removeAllRanges(); window.getSelection().addRange(range);
-        text.dispatchEvent(new MouseEvent("mouseup", {bubbles: true}));
-    }""", words)
+    _select_words(kazakh, words)
     expect(kazakh.get_by_label("Quote")).to_have_value(words)
     kazakh.get_by_label("Title").fill("Rail depot loan")
     kazakh.get_by_label("Amount").fill("90000000000")
@@ -231,6 +225,31 @@ def test_a_focal_point_enters_a_deal_with_a_quote_picked_in_its_source_and_the_t
     kazakh.get_by_role("button", name="Enter the deal").click()
     expect(kazakh.get_by_role("status")).to_contain_text("Deal entered. Now")
     expect(kazakh.locator("blockquote.evidence mark")).to_contain_text(words)
+
+
+def _select_words(page: Page, words: str) -> None:
+    """Select words in the source's text beside a form, as a person does with the mouse."""
+    page.locator("#source-text").evaluate("""(text, words) => {
+        const node = text.firstChild, start = node.textContent.indexOf(words);
+        const range = document.createRange();
+        range.setStart(node, start); range.setEnd(node, start + words.length);
+        window.getSelection().removeAllRanges(); window.getSelection().addRange(range);
+        text.dispatchEvent(new MouseEvent("mouseup", {bubbles: true}));
+    }""", words)
+
+
+def test_a_reviewer_edits_a_fact_citing_words_picked_in_a_source(page_for):
+    reviewer = page_for("rosa")
+    reviewer.goto("/facts/people/person.zhaparov/edit/")
+    reviewer.get_by_label("Family name").fill("Japarov")
+    reviewer.get_by_label("Source:", exact=True).select_option("anadolu-caj-first-summit")
+    reviewer.get_by_role("button", name="Show its text").click()
+    expect(reviewer.get_by_label("Family name")).to_have_value("Japarov")  # shown, not saved, nothing lost
+    _select_words(reviewer, "Zhaparov")
+    expect(reviewer.get_by_label("Quote")).to_have_value("Zhaparov")
+    reviewer.get_by_role("button", name="Save").click()
+    expect(reviewer.get_by_role("status")).to_contain_text("Saved.")
+    expect(reviewer.locator("section#family_name blockquote.evidence mark")).to_have_text("Zhaparov")
 
 
 WHOLE_REPORT = ("BISHKEK, 20 May 2026 – The 12th Foreign Ministers' Meeting of the Central Asia plus Japan Dialogue was held in "
