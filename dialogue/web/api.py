@@ -8,10 +8,9 @@ same services as the pages: a change carries If-Match (412 when stale), and `aut
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from enum import Enum
-from typing import Any, Literal
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
@@ -19,29 +18,23 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
-from ninja import Body, Field, NinjaAPI, Path, Query, Schema, Status
-from pydantic import TypeAdapter, create_model, field_validator
+from ninja import Body, Field, NinjaAPI, Path, Query, Schema
+from pydantic import TypeAdapter, create_model
 from pydantic import ValidationError as PydanticValidationError
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.openapi.docs import Swagger
 from ninja.security import HttpBearer, SessionAuth
 
-from dialogue.access.permissions import Action, Actor, actor_for, authorize
+from dialogue.access.permissions import Actor, actor_for
 from dialogue.access.services import token_user
-from dialogue.ingest.models import Candidate
-from dialogue.ingest.readers import RawReport
-from dialogue.ingest.review import InvalidEdit, ReviewError, candidate_accept, candidate_edit, candidate_reject
-from dialogue.ingest.services import STORED, report_submit
-from dialogue.lib.partial_dates import PartialDate
-from dialogue.lib.texts import unreadable_problem
+from dialogue.ingest.review import InvalidEdit, ReviewError
 from dialogue.record.editing import (
     ANY_VERSION, Citation, DeletionRefused, StaleVersion, fact_create, fact_delete, fact_edit, fact_restore, record_row,
 )
 from dialogue.record.interchange import RecordLoadError, record_changes, record_rows, record_version
-from dialogue.record.models import KEY_VALIDATOR, Source, Target
+from dialogue.record.models import KEY_VALIDATOR, Source
 from dialogue.record.sections import FACT_SECTIONS, SECTIONS
 from dialogue.record.services import key_base
-from dialogue.tracking.progress import NotYetRecorded, target_progress
 
 class PhoneSwagger(Swagger):
     """The interactive docs, laid out for the device's width (ninja's page has no viewport tag, so a phone drew it
@@ -240,7 +233,7 @@ FactSection = Enum("FactSection", {name: name for name, _ in FACT_SECTIONS}, typ
 IF_MATCH = "the ETag of the record as you last read it (If-Match)"
 
 
-def _actor(request) -> Actor:
+def request_actor(request) -> Actor:
     return actor_for(request.auth)
 
 
@@ -255,7 +248,7 @@ def _if_match(request) -> str | tuple[str, ...]:
     return tuple(tag.strip() for tag in header.split(",") if tag.strip() and not tag.strip().startswith("W/"))
 
 
-def _write(request, action):
+def guarded_write(request, action):
     """Run one write, turning each refusal into its problem details; nothing is written on any of them."""
     try:
         return action()
@@ -328,12 +321,12 @@ def _create_route(section: str, model: type[Model]) -> None:
     def section_create(request, new: NewFact):
         def create():
             values = record_changes(model, new.fields)
-            fact = fact_create(actor=_actor(request), model=model, values=values, key_base=_key_base(model, new.fields),
+            fact = fact_create(actor=request_actor(request), model=model, values=values, key_base=_key_base(model, new.fields),
                                citations=_citations(new.evidence))
             response = _record_response(fact, status=201)
             response["Location"] = f"{request.path.rstrip('/')}/{fact.key}"
             return response
-        return _write(request, create)
+        return guarded_write(request, create)
 
     section_create.__name__ = f"{section}_create"
     section_create.__doc__ = (f"Enter a {model._meta.verbose_name} with the quotes it stands on, or by hand with `evidence: []`. "
@@ -357,9 +350,9 @@ def section_change(request, section: FactSection, changes: dict[str, Any] = Body
 
     def change():
         citations = _change_citations(changes.pop("evidence", []))
-        return _record_response(fact_edit(actor=_actor(request), fact=fact, version=_if_match(request),
+        return _record_response(fact_edit(actor=request_actor(request), fact=fact, version=_if_match(request),
                                           changes=record_changes(model, changes), citations=citations))
-    return _write(request, change)
+    return guarded_write(request, change)
 
 
 @api.delete("/{section}/{key}", auth=WRITERS, response={204: None}, summary="Delete a record (reversibly)", tags=["writes"],
@@ -369,9 +362,9 @@ def section_delete(request, section: FactSection, key: str = Path(..., pattern=K
     fact = _found(MODELS[section.value], key)
 
     def delete():
-        fact_delete(actor=_actor(request), fact=fact, version=_if_match(request))
+        fact_delete(actor=request_actor(request), fact=fact, version=_if_match(request))
         return HttpResponse(status=204)
-    return _write(request, delete)
+    return guarded_write(request, delete)
 
 
 @api.post("/{section}/{key}/restore", auth=WRITERS, response={200: dict[str, Any]}, summary="Restore a deleted record",
@@ -381,195 +374,11 @@ def section_restore(request, section: FactSection, key: str = Path(..., pattern=
     fact = _found(MODELS[section.value], key, manager="everything")
 
     def restore():
-        fact_restore(actor=_actor(request), fact=fact)
+        fact_restore(actor=request_actor(request), fact=fact)
         return _record_response(MODELS[section.value].objects.get(pk=fact.pk))
-    return _write(request, restore)
+    return guarded_write(request, restore)
 
 
-class ReportIn(Schema):
-    model_config = {"extra": "forbid"}  # a misspelt field is refused, as PATCH refuses it, never dropped
-    text: str = Field(..., max_length=500_000, pattern=r"^[^\x00]*\S[^\x00]*$",
-                      description="The report as published: at least one character that is not a space, and no NUL.")
-    title: str = Field("", max_length=500, pattern=PLAIN_TEXT)
-    publisher: str = Field("", max_length=200, pattern=PLAIN_TEXT)
-    published: str = Field("", max_length=10, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$",
-                           description="The day (or month, or year) it was published: 2026-12-04, 2026-12 or 2026.")
-    url: str = Field("", max_length=1000, pattern=PLAIN_TEXT)
-
-    @field_validator("text", "title", "publisher", "url")
-    @classmethod
-    def _readable(cls, value: str) -> str:
-        if problem := unreadable_problem(value):
-            raise ValueError(problem)
-        return value
-
-    @field_validator("published")
-    @classmethod
-    def _a_calendar_date(cls, value: str) -> str:
-        if value:
-            PartialDate.parse(value)  # its error (a ValueError) names the day no calendar has
-        return value
-
-
-class ReportOut(Schema):
-    outcome: str
-    source: str | None
-    candidates: dict[str, int]
-    message: str
-
-
-@api.post("/reports", auth=WRITERS, response={201: ReportOut, 200: ReportOut}, summary="Submit a report for review",
-          tags=["review"], openapi_extra=problem_responses(400, 401, 403, 413, 422))
-def report_post(request, report: ReportIn):
-    """Store a report's text and extract candidate facts from it for a reviewer. The same text twice is one source (200)."""
-    raw = RawReport(origin="api", stem="api", text=report.text, title=report.title, publisher=report.publisher,
-                    published=report.published, url=report.url)
-
-    def submit():
-        result = report_submit(raw, actor=_actor(request))
-        return Status(201 if result.outcome == STORED else 200, {
-            "outcome": result.outcome, "source": result.source_key, "candidates": dict(result.candidates), "message": result.message})
-    return _write(request, submit)
-
-
-class CandidateOut(Schema):
-    id: int
-    source: str
-    kind: str
-    status: str
-    resolution: str
-    matched_key: str
-    fact: dict[str, Any]
-    quotes: list[dict[str, Any]]
-    conflicts: dict[str, Any]
-
-
-def _candidate_row(candidate: Candidate) -> dict:
-    return {"id": candidate.id, "source": candidate.source.key, "kind": candidate.kind, "status": candidate.status,
-            "resolution": candidate.resolution, "matched_key": candidate.matched_key, "fact": candidate.fact,
-            "quotes": candidate.quotes, "conflicts": candidate.conflicts}
-
-
-@api.get("/candidates", auth=WRITERS, response=list[CandidateOut], summary="The review queue", tags=["review"],
-         openapi_extra=problem_responses(401, 403, 422))
-def candidate_list(request, status: Candidate.Status = Candidate.Status.PENDING,
-                   source: str | None = Query(None, max_length=120, pattern=KEY_PATTERN), limit: int = Query(50, ge=1, le=MAX_LIMIT)):
-    """Candidates proposed by extraction, in source order; focal points and reviewers read them."""
-    authorize(_actor(request), Action.SUBMIT)
-    rows = Candidate.objects.filter(status=status).select_related("source")
-    if source:
-        rows = rows.filter(source__key=source)
-    return [_candidate_row(candidate) for candidate in rows[:limit]]
-
-
-class CandidateEdit(Schema):
-    model_config = {"extra": "forbid"}
-    changes: dict[str, Any] = Field(..., description="The fields to correct, each with a value of its field's type: text, "
-                                    "a whole number, true or false, a list, or null where the field may be empty.")
-
-
-class Decision(Schema):
-    choose: Literal["record", "candidate"] | None = Field(None, description="On a conflict, which value stands.")
-
-
-def _candidate(candidate_id: int) -> Candidate:
-    candidate = Candidate.objects.filter(id=candidate_id).select_related("source").first()
-    if candidate is None:
-        raise HttpError(404, f"There is no candidate {candidate_id}.")
-    return candidate
-
-
-@api.post("/candidates/{candidate_id}/accept", auth=WRITERS, response={200: CandidateOut}, summary="Accept a candidate",
-          tags=["review"], openapi_extra=problem_responses(400, 401, 403, 404, 409, 413, 422))
-def candidate_accept_post(request, candidate_id: int, decision: Decision):
-    """Write the candidate's fact with its evidence into the record (reviewers only)."""
-    candidate = _candidate(candidate_id)
-
-    def accept():
-        candidate_accept(candidate, reviewer=_actor(request), choose=decision.choose)
-        return _candidate_row(_candidate(candidate_id))
-    return _write(request, accept)
-
-
-@api.post("/candidates/{candidate_id}/edit", auth=WRITERS, response={200: CandidateOut}, summary="Correct a candidate",
-          tags=["review"], openapi_extra=problem_responses(400, 401, 403, 404, 409, 413, 422))
-def candidate_edit_post(request, candidate_id: int, edit: CandidateEdit):
-    """Keep a reviewer's correction beside the proposal (reviewers only); a field the kind lacks, or a value not of
-    its field's type, is refused with 422 and nothing changes."""
-    candidate = _candidate(candidate_id)
-
-    def correct():
-        candidate_edit(candidate, changes=edit.changes, reviewer=_actor(request))
-        return _candidate_row(_candidate(candidate_id))
-    return _write(request, correct)
-
-
-@api.post("/candidates/{candidate_id}/reject", auth=WRITERS, response={200: CandidateOut}, summary="Reject a candidate",
-          tags=["review"], openapi_extra=problem_responses(401, 403, 404, 409, 422))
-def candidate_reject_post(request, candidate_id: int):
-    """Keep the candidate out of the record; it stays in the queue's history (reviewers only)."""
-    candidate = _candidate(candidate_id)
-
-    def reject():
-        candidate_reject(candidate, reviewer=_actor(request))
-        return _candidate_row(_candidate(candidate_id))
-    return _write(request, reject)
-
-
-class RateGapOut(Schema):
-    base: str
-    quote: str
-    day: dt.date = Field(description="The deal's signing day; a rate up to a week older would have served.")
-    text: str = Field(description='In words: "no KZT→JPY rate on 2026-11-20 or the week before".')
-
-
-class UnconvertedOut(Schema):
-    deal: str = Field(description="The deal's key.")
-    title: str
-    value: str
-    currency: str
-    stage: str
-    missing_rate: RateGapOut
-
-
-class ProgressOut(Schema):
-    target: str
-    currency: str
-    amount: str
-    on: dt.date
-    achieved: str
-    pledged: str
-    percent: str
-    elapsed_percent: str | None
-    pace_needed_per_year: str | None
-    status: Literal["ahead", "on track", "behind", "not started", "unknown"]
-    status_note: str = Field(description="Why the status is unknown (a bound of the period not recorded); empty otherwise.")
-    forecast: str | None
-    by_country: dict[str, str]
-    by_stage: dict[str, str]
-    unconverted: list[UnconvertedOut] = Field(description="Deals left out of the sums because a rate is missing.")
-
-
-@api.get("/targets/{key}/progress", response=ProgressOut, summary="A target's progress", tags=["tracking"],
-         openapi_extra=problem_responses(404, 422))
-def target_progress_view(request, key: str = Path(..., pattern=KEY_PATTERN, max_length=120), as_of: dt.date | None = None):
-    """Achieved, time elapsed, pace needed, status and forecast; with `as_of`, from the record as it stood that day.
-    A deal whose exchange rate is missing is listed in `unconverted` and left out of the sums."""
-    target = Target.objects.filter(key=key).first()
-    if target is None:
-        raise HttpError(404, f"There is no target with key {key!r}.")
-    try:
-        figures = target_progress(target, as_of=as_of)
-    except NotYetRecorded as error:
-        raise HttpError(404, str(error).capitalize() + ".") from None
-    text = lambda value: None if value is None else str(value)  # noqa: E731
-    return {
-        "target": target.key, "currency": target.currency or target.unit, "amount": str(target.amount), "on": figures.on,
-        "achieved": str(figures.achieved), "pledged": str(figures.pledged), "percent": str(figures.percent),
-        "elapsed_percent": text(figures.elapsed_percent), "pace_needed_per_year": text(figures.pace_needed_per_year),
-        "status": figures.status, "status_note": figures.status_note, "forecast": text(figures.forecast),
-        "by_country": {k: str(v) for k, v in figures.by_country.items()}, "by_stage": {k: str(v) for k, v in figures.by_stage.items()},
-        "unconverted": [{"deal": c.deal.key, "title": c.deal.title, "value": str(c.value), "currency": c.currency, "stage": c.deal.stage,
-                         "missing_rate": {"base": c.missing.base, "quote": c.missing.quote, "day": c.missing.day, "text": str(c.missing)}}
-                        for c in figures.unconverted],
-    }
+# The review queue's and tracking's endpoints live in modules of their own; importing them registers their routes on
+# `api`, after the record's (the order of registration is the order routes are tried).
+from dialogue.web import api_review, api_tracking  # noqa: E402, F401

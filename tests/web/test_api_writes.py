@@ -188,7 +188,7 @@ def test_a_control_character_in_a_patched_title_gets_422_naming_the_field(client
 def test_a_write_that_loses_a_race_gets_409_problem_details_not_500(client, bearer, default_record, monkeypatch):
     from django.db import IntegrityError
 
-    from dialogue.web import api
+    from dialogue.web import api_review
 
     text = "ASTANA, 3 March 2026 – The 11th Foreign Ministers' Meeting of the Central Asia plus Japan Dialogue was held in Astana."
     source = _json(client.post("/api/reports", {"text": text, "publisher": "Test Wire", "published": "2026-03-03"},
@@ -197,7 +197,7 @@ def test_a_write_that_loses_a_race_gets_409_problem_details_not_500(client, bear
 
     def raced(*args, **kwargs):
         raise IntegrityError("UNIQUE constraint failed: record_meeting.key")
-    monkeypatch.setattr(api, "candidate_accept", raced)
+    monkeypatch.setattr(api_review, "candidate_accept", raced)
     response = client.post(f"/api/candidates/{first}/accept", {}, content_type="application/json", **bearer["reviewer"])
     assert response.status_code == 409 and response["Content-Type"] == "application/problem+json"
 
