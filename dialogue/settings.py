@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "dialogue.access",
     "dialogue.ingest",
     "dialogue.tracking",
+    "dialogue.feeds",
     "dialogue.web",
 ]
 

@@ -6,6 +6,7 @@ from dialogue.web.api import api
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", api.urls),
+    path("feeds/", include("dialogue.feeds.urls")),
     path("", include("dialogue.web.urls")),
 ]
 

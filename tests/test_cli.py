@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from dialogue.cli import main
 from dialogue.record.models import Evidence
 
-COMMANDS = [["compare"], ["initiatives"], ["report"], ["rates"], ["rates", "import"], ["progress"], ["serve"], ["load"], ["dump"], ["backup"], ["restore"], ["check"], ["sources"], ["sources", "attach"], ["extract"], ["ingest"], ["review"], ["review", "list"], ["review", "show"], ["review", "accept"], ["review", "reject"], ["review", "edit"], ["train"]]
+COMMANDS = [["compare"], ["initiatives"], ["report"], ["rates"], ["rates", "import"], ["progress"], ["serve"], ["load"], ["dump"], ["backup"], ["restore"], ["check"], ["sources"], ["sources", "attach"], ["extract"], ["ingest"], ["feeds"], ["feeds", "add"], ["feeds", "list"], ["feeds", "poll"], ["review"], ["review", "list"], ["review", "show"], ["review", "accept"], ["review", "reject"], ["review", "edit"], ["train"]]
 
 
 @pytest.fixture
@@ -141,12 +141,12 @@ def test_initiatives_lists_status_completion_and_what_each_member_proposed(run, 
 
 
 def test_extract_says_when_a_report_is_in_a_language_it_does_not_read(run, tmp_path):
-    report = tmp_path / "ru.txt"
-    report.write_text("Первый саммит Центральной Азии и Норвегии прошел в Осло. Президенты приняли декларацию.")
+    report = tmp_path / "kk.txt"
+    report.write_text("Орталық Азия мен Норвегияның бірінші саммиті Ослода өтті. Президенттер декларация қабылдады.")
     result = run("extract", str(report), "--json-dir", str(tmp_path / "out"))
     assert result.exit_code == 0
-    assert "not read: language ru" in result.output
-    assert json.loads((tmp_path / "out" / "ru.json").read_text())["meetings"] == []
+    assert "not read: language kk" in result.output
+    assert json.loads((tmp_path / "out" / "kk.json").read_text())["meetings"] == []
 
 
 def test_a_quote_in_evidence_csv_never_becomes_a_spreadsheet_formula(run, default_record, tmp_path):

@@ -1,7 +1,8 @@
 """Reports from files, folders and standard input, each read or refused on its own.
 
 Plain text (with or without the corpus header block), HTML pages (main text through
-trafilatura) and JSON Lines (one report a line: text, url, title, published). A bad item
+trafilatura), JSON Lines (one report a line: text, url, title, published) and RSS, Atom or JSON
+feeds (one report an item, from the item's own text: reading its page is `dialogue feeds`' work). A bad item
 (binary, empty, undecodable, too large, a malformed line) becomes a ReadError naming it,
 and the rest of the batch goes on.
 """
@@ -15,11 +16,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dialogue.lib.syndication import FeedError, feed_parse, html_text, looks_like_feed
 from dialogue.lib.texts import split_header
 
 MAX_BYTES = 5 * 1024 * 1024
 _CAPTURE_DATE = re.compile(r"\A ?date (\d{4}-\d{2}-\d{2})(?: \d{1,2}:\d{2})?[ \n]")
-SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson"}
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".rss", ".atom"}
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,9 @@ def _from_file(path: Path) -> Iterator[RawReport | ReadError]:
 
 
 def _from_bytes(data: bytes, *, origin: str, stem: str, kind: str | None) -> Iterator[RawReport | ReadError]:
+    if kind not in (".jsonl", ".ndjson") and looks_like_feed(data):
+        yield from _feed_items(data, origin=origin, stem=stem)
+        return
     if kind is None:
         head = data.lstrip()[:1]
         kind = ".jsonl" if head == b"{" else ".html" if head == b"<" else ".txt"
@@ -93,7 +98,8 @@ def _decode(data: bytes, origin: str) -> str | ReadError:
         return ReadError(origin, f"not UTF-8 text (byte {error.start}: {error.reason})")
     if not text.strip():
         return ReadError(origin, "empty: no text to read")
-    return text
+    # Text converted from a PDF breaks its pages with a form feed: a line break, not a character to refuse.
+    return text.replace("\f", "\n").replace("\v", "\n")
 
 
 def _single(data: bytes, *, origin: str, stem: str, html: bool) -> RawReport | ReadError:
@@ -101,7 +107,7 @@ def _single(data: bytes, *, origin: str, stem: str, html: bool) -> RawReport | R
     if isinstance(text, ReadError):
         return text
     if html:
-        return _from_html(text, origin=origin, stem=stem)
+        return report_from_html(text, origin=origin, stem=stem)
     report = split_header(text)
     header = report.header
     if not report.text.strip():
@@ -118,7 +124,7 @@ def _single(data: bytes, *, origin: str, stem: str, html: bool) -> RawReport | R
     )
 
 
-def _from_html(page: str, *, origin: str, stem: str, url: str = "") -> RawReport | ReadError:
+def report_from_html(page: str, *, origin: str, stem: str, url: str = "") -> RawReport | ReadError:
     import trafilatura
 
     text = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True)
@@ -132,6 +138,26 @@ def _from_html(page: str, *, origin: str, stem: str, url: str = "") -> RawReport
         published=(metadata.date if metadata and metadata.date else ""),
         publisher=(metadata.sitename if metadata and metadata.sitename else ""),
     )
+
+
+def _feed_items(data: bytes, *, origin: str, stem: str) -> Iterator[RawReport | ReadError]:
+    """A feed's items, each a report of its own with the text the feed gives for it (its content or summary)."""
+    if len(data) > MAX_BYTES:
+        yield ReadError(origin, f"larger than 5 MB ({len(data) / 1024 / 1024:.1f} MB); not read")
+        return
+    try:
+        feed = feed_parse(data)
+    except FeedError as error:
+        yield ReadError(origin, str(error))
+        return
+    for number, entry in enumerate(feed.entries, start=1):
+        where = f"{origin}#{number}"
+        text = html_text(entry.html)
+        if not text:
+            yield ReadError(where, f"the item {entry.url or entry.key!r} carries no text in the feed; `dialogue feeds` reads its page")
+            continue
+        yield RawReport(origin=where, stem=f"{stem}-{number}", text=text, title=entry.title, url=entry.url,
+                        published=entry.published, publisher=feed.title)
 
 
 def _json_lines(data: bytes, *, origin: str, stem: str) -> Iterator[RawReport | ReadError]:
@@ -159,7 +185,7 @@ def _json_lines(data: bytes, *, origin: str, stem: str) -> Iterator[RawReport | 
             continue
         fields = {k: str(item.get(k) or "") for k in ("url", "title", "published", "publisher", "language")}
         if isinstance(item.get("html"), str) and not item.get("text"):
-            report = _from_html(item["html"], origin=where, stem=f"{stem}-{number}", url=fields["url"])
+            report = report_from_html(item["html"], origin=where, stem=f"{stem}-{number}", url=fields["url"])
             yield report
             continue
         if not item["text"].strip():

@@ -33,7 +33,7 @@ from django.db.migrations.recorder import MigrationRecorder
 
 FORMAT_VERSION = 1
 VERSION_FIELD = "dialogue_backup"
-APPS = ("auth", "admin", "record", "access", "ingest", "tracking", "web")
+APPS = ("auth", "admin", "record", "access", "ingest", "feeds", "tracking", "web")
 LEFT_OUT = {"auth.permission"}  # every migrated database makes its own; rows name them by natural key
 SEEDED = {"record.country"}  # written by the migrations: a new database already holds them
 CHUNK = 2000

@@ -86,3 +86,10 @@ def test_a_json_line_nested_too_deeply_is_refused_and_the_lines_beside_it_are_re
     items = _read(path)
     assert [type(i).__name__ for i in items] == ["RawReport", "ReadError", "RawReport"]
     assert "nested too deeply" in items[1].message
+
+
+def test_a_page_break_from_a_pdf_conversion_is_read_as_a_line_break(tmp_path):
+    path = tmp_path / "converted.txt"
+    path.write_text("The fourth meeting was held in Bergen.\fPage two tells of the talks.\vA last line.")
+    (report,) = read_reports([str(path)])
+    assert report.text == "The fourth meeting was held in Bergen.\nPage two tells of the talks.\nA last line."
