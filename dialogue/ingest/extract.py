@@ -17,6 +17,7 @@ from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
 from dialogue.ingest.parse_dates import published_date
 from dialogue.ingest.readers import RawReport
 from dialogue.ingest.report import Report
+from dialogue.ingest.ru.extract import extract_ru
 from dialogue.ingest.rules.areas import find_agenda, find_areas
 from dialogue.ingest.rules.bilaterals import find_bilaterals
 from dialogue.ingest.rules.chair import find_chairs
@@ -41,9 +42,12 @@ def _tells_of_central_asia(report: Report) -> bool:
 def extract_report(report: RawReport, gazetteer: Gazetteer) -> Extraction:
     """Extraction of a report as a reader gives it: its own date, publisher and where its text proper begins.
 
-    A report in a language extraction does not read (Russian, Kazakh, Japanese, for now) gives no facts
+    A Russian report goes to the Russian rules (ru/). A report in a language extraction does not read (Kazakh,
+    Japanese, for now) gives no facts
     and says which language it is in, so that nobody takes its silence for an empty report."""
     language = (report.language or language_of(report.text[report.text_start :])).lower()[:8]
+    if language == "ru":
+        return extract_ru(report.text, gazetteer=gazetteer, published=published_date(report.published), text_start=report.text_start)
     if language not in READ:
         return Extraction(format=None, partner=None, meetings=[], initiatives=[], targets=[], documents=[], bilaterals=[],
                           next_meeting=None, chairs=[], language=language, read=False)

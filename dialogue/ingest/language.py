@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-READ = frozenset({"en"})  # languages extraction reads; a report in another is stored and flagged
+READ = frozenset({"en", "ru"})  # languages extraction reads; a report in another is stored and flagged
 _SAMPLE = 1000  # the opening of a report says its language; reading more costs time (2 ms at 4,000), not accuracy
 
 

@@ -181,11 +181,11 @@ def test_two_worker_processes_ingest_what_one_does():
 
 
 def test_a_report_in_a_language_extraction_does_not_read_is_stored_and_says_so(gazetteer):
-    russian = RawReport(origin="ru.txt", stem="ru", publisher="Test Wire", published="2026-06-08",
-                        text="Первый саммит Центральной Азии и Норвегии прошел в Осло. Президенты приняли декларацию.")
-    result = _ingest(russian, gazetteer)
+    kazakh = RawReport(origin="kk.txt", stem="kk", publisher="Test Wire", published="2026-06-08",
+                       text="Орталық Азия мен Норвегияның бірінші саммиті Ослода өтті. Президенттер декларация қабылдады.")
+    result = _ingest(kazakh, gazetteer)
     source = Source.objects.get(key=result.source_key)
-    assert (result.outcome, result.message, source.language) == (STORED, "not read: language ru", "ru")
+    assert (result.outcome, result.message, source.language) == (STORED, "not read: language kk", "kk")
     assert not source.candidates.exists()
 
 

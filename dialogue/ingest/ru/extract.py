@@ -1,0 +1,100 @@
+"""Extraction from a Russian report: the same typed facts as the English rules give, quotes in the original words.
+
+The text is cut into sentences of tokens by a regular expression (Russian needs no more to find words, and the
+whole path runs faster than the English one: bench/ru_speed.py); each token's lemma and cases come
+from pymorphy3 (morph.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from dialogue.ingest.facts import DocumentFact, Extraction, PersonFact, TargetFact
+from dialogue.ingest.gazetteer import Gazetteer
+from dialogue.ingest.places import CENTRAL_ASIA
+from dialogue.ingest.ru.documents import find_documents
+from dialogue.ingest.ru.initiatives import find_initiatives, plans
+from dialogue.ingest.ru.meetings import find_meetings, mentions
+from dialogue.ingest.ru.money import find_targets
+from dialogue.ingest.ru.morph import sentences
+from dialogue.ingest.ru.outlook import find_bilaterals, find_next_meeting
+from dialogue.ingest.ru.people import find_listed, find_people, find_roll
+from dialogue.ingest.ru.places import Place, find_places
+
+# A format's name in quotes: «Центральная Азия + Япония», "С5+1", «Китай – Центральная Азия».
+_FORMAT = re.compile(r"[«\"“]([^»\"”]{0,60}?(?:Центральн\w+ Ази\w+|[СC]\s?5\s?\+\s?1|\+\s?5)[^»\"”]{0,40}?)[»\"”]")
+
+
+def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = None, text_start: int = 0) -> Extraction:
+    """Every fact of a Russian report; the gazetteer only names countries in English for the next meeting's place."""
+    found = sentences(text, text_start)
+    places = {i: find_places(s.tokens) for i, s in enumerate(found)}
+    every = [p for i in places for p in places[i]]
+    partner = _partner(every)
+    format_match = _FORMAT.search(text, text_start)
+    format_name = format_match.group(1).strip() if format_match else None
+    told_people = [[*find_people(text, s, places[i]), *find_listed(text, s, places[i]), *find_roll(text, s, places[i])]
+                   for i, s in enumerate(found)]
+    people = _merged([p for group in told_people for p in group])
+    bilaterals = [b for s, group in zip(found, told_people) for b in find_bilaterals(text, s, group)]
+    documents = _documents([d for s in found for d in find_documents(text, s)])
+    initiatives = plans(documents) + [i for n, s in enumerate(found) for i in find_initiatives(text, s, places[n], told_people[n])]
+    targets = _unique([find_targets(text, s) for s in found])
+    told = mentions(text, found, places, published)
+    countries = [p.code for p in every if not p.city]
+    meetings = find_meetings(text, told, people, partner, format_name, countries, published, found) if told else []
+    return Extraction(format=format_name, partner=partner, meetings=meetings, initiatives=initiatives, targets=targets, documents=documents,
+                      bilaterals=bilaterals, next_meeting=find_next_meeting(text, found, places, gazetteer), chairs=[], language="ru")
+
+
+def _partner(every: list[Place]) -> str | None:
+    """The "X" of "Central Asia + X": the country outside Central Asia the report names most often."""
+    counts = Counter(p.code for p in every if p.code not in CENTRAL_ASIA and not p.city)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _merged(people: list[PersonFact]) -> list[PersonFact]:
+    """One person per surname, the first mention's name and the first post and country any mention gives."""
+    by_surname: dict[str, PersonFact] = {}
+    for person in people:
+        key = person.name.split()[-1].lower().rstrip(".")
+        known = by_surname.get(key)
+        if known is None:
+            by_surname[key] = person
+            continue
+        known.role = known.role or person.role
+        known.country = known.country or person.country
+        known.quotes += person.quotes
+    return list(by_surname.values())
+
+
+def _unique(by_sentence: list[list[TargetFact]]) -> list[TargetFact]:
+    """A sum the report repeats (headline, then body) is one target; a conversion points at its sum's place in the list."""
+    kept: list[TargetFact] = []
+    for targets in by_sentence:
+        placed: list[int] = []
+        for target in targets:
+            twin = next((n for n, t in enumerate(kept) if (t.amount, t.currency) == (target.amount, target.currency)), None)
+            if twin is not None:
+                kept[twin].quotes += target.quotes
+                placed.append(twin)
+                continue
+            if target.equivalent_of is not None:
+                target.equivalent_of = placed[target.equivalent_of]
+            placed.append(len(kept))
+            kept.append(target)
+    return kept
+
+
+def _documents(documents: list[DocumentFact]) -> list[DocumentFact]:
+    """A document told of twice (the same category, one each time) is one document."""
+    kept: list[DocumentFact] = []
+    for document in documents:
+        twin = next((d for d in kept if d.category == document.category and d.count == document.count == 1), None)
+        if twin:
+            twin.quotes += document.quotes
+        else:
+            kept.append(document)
+    return kept

@@ -1,0 +1,171 @@
+"""Meetings of the format in a Russian report: level, ordinal, date, city, host, countries and status.
+
+Each sentence that names a meeting ("саммит", "встреча министров иностранных дел") of the format is a
+mention; mentions that do not contradict each other (another ordinal, day or city) are one meeting, the
+first of them the report's main meeting and the others background ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from dialogue.ingest.facts import MINISTERIAL, SENIOR_OFFICIALS, SUMMIT, MeetingFact, PersonFact, Quote
+from dialogue.ingest.places import CENTRAL_ASIA
+from dialogue.ingest.ru.dates import find_dates
+from dialogue.ingest.ru.morph import Sentence, parses
+from dialogue.ingest.ru.places import Place
+
+NOUNS = {"саммит", "встреча", "заседание", "совещание", "форум", "конференция", "смид", "диалог"}
+ORDINALS = {w: i for i, w in enumerate(("первый второй третий четвёртый пятый шестой седьмой восьмой девятый десятый "
+                                        "одиннадцатый двенадцатый тринадцатый четырнадцатый пятнадцатый").split(), 1)}
+_C5 = re.compile(r"[СC]\s?5|5\s?\+\s?1")
+_NUMBERED = re.compile(r"\b(\d{1,2})\s?-?(?:й|я|е|го|м|ой|ая|ое|ом|ем)\b")
+CAPITALS = {"KZ": "Astana", "KG": "Bishkek", "TJ": "Dushanbe", "TM": "Ashgabat", "UZ": "Tashkent", "JP": "Tokyo", "CN": "Beijing",
+            "RU": "Moscow", "KR": "Seoul", "US": "Washington", "DE": "Berlin", "GB": "London", "IN": "New Delhi"}
+PLANNED = {"планироваться", "намерен", "намеренный", "пригласить", "приглашение", "намереваться", "предстоящий", "готовиться",
+           "запланировать", "ожидаться", "планировать"}
+POSTPONED = {"перенести", "отложить", "перенос"}
+CANCELLED = {"отменить", "отмена", "отменять"}
+
+
+@dataclass
+class Mention:
+    sentence: Sentence
+    level: str | None
+    ordinal: int | None
+    date: dt.date | None
+    city: Place | None
+    status: str | None
+    countries: list[str] = field(default_factory=list)
+
+
+def is_about_format(text: str, sentence: Sentence, places: list[Place]) -> bool:
+    """Whether a sentence speaks of the format: Central Asia, "C5", "в этом формате", or two of its states by name."""
+    lemmas = sentence.lemmas
+    return bool(lemmas & {"азия", "центральноазиатский", "формат"} or _C5.search(text, sentence.start, sentence.end)
+                or len({p.code for p in places if p.code in CENTRAL_ASIA}) >= 2)
+
+
+def level_of(lemmas: set[str]) -> str | None:
+    if "саммит" in lemmas or "глава" in lemmas and "государство" in lemmas or "лидер" in lemmas:
+        return SUMMIT
+    if lemmas & {"заместитель", "замминистра"} and not lemmas & {"премьер-министр", "вице-премьер", "глава"}:
+        return SENIOR_OFFICIALS  # "заседание заместителей министров иностранных дел"
+    if lemmas & {"министр", "министерский", "мид", "внешнеполитический", "смид", "госсекретарь"}:
+        return MINISTERIAL
+    if "заместитель" in lemmas or "замминистра" in lemmas or "должностной" in lemmas:
+        return SENIOR_OFFICIALS
+    return None
+
+
+def _status(sentence: Sentence) -> str | None:
+    lemmas = sentence.lemmas
+    if lemmas & CANCELLED:
+        return "cancelled"
+    if lemmas & POSTPONED:
+        return "postponed"
+    if lemmas & PLANNED or any("futr" in parses(t.text)[0].tag and parses(t.text)[0].tag.POS == "VERB" and t.lemma in
+                               {"состояться", "пройти", "провести", "принять", "собраться"} for t in sentence.tokens):
+        return "planned"
+    if lemmas & {"состояться", "пройти", "провести", "принять", "участие", "подписать"}:
+        return "held"
+    return None
+
+
+def ordinal_of(sentence: Sentence) -> int | None:
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        if token.lemma in NOUNS:
+            for before in tokens[max(0, i - 4) : i]:
+                if before.lemma in ORDINALS or before.lemma == "впервые":
+                    return ORDINALS.get(before.lemma, 1)
+                if number := _NUMBERED.fullmatch(before.text):
+                    return int(number.group(1))
+    return None
+
+
+def mentions(text: str, sentences: list[Sentence], places: dict[int, list[Place]], published: dt.date | None) -> list[Mention]:
+    found = []
+    for index, sentence in enumerate(sentences):
+        lemmas = sentence.lemmas
+        here = places[index]
+        if not lemmas & NOUNS or not is_about_format(text, sentence, here):
+            continue
+        dates = [d.date for d in find_dates(text, published, sentence.start, sentence.end) if d.date]
+        city = next((p for p in here if p.city), None)
+        if city is None:
+            city = _capital(sentence, here)
+        found.append(Mention(sentence, level_of(lemmas), ordinal_of(sentence), dates[0] if dates else None, city, _status(sentence),
+                             [p.code for p in here if not p.city]))
+    return found
+
+
+def _capital(sentence: Sentence, here: list[Place]) -> Place | None:
+    """"в казахской столице": the capital of the country the adjective names."""
+    for place in here:
+        following = [t for t in sentence.tokens if t.start > place.end][:1]
+        if place.demonym and following and following[0].lemma == "столица" and place.code in CAPITALS:
+            return Place(place.start, following[0].end, place.code, city=CAPITALS[place.code])
+    return None
+
+
+def _fits(meeting: list[Mention], mention: Mention) -> bool:
+    ordinal = next((m.ordinal for m in meeting if m.ordinal), None)
+    if ordinal and mention.ordinal and ordinal != mention.ordinal:
+        return False
+    date = next((m.date for m in meeting if m.date), None)
+    if date and mention.date and abs((date - mention.date).days) > 3:  # a report's "yesterday" and the day itself
+        return False
+    ours_city = next((m.city.city for m in meeting if m.city), None)
+    if ours_city and mention.city and ours_city != mention.city.city:
+        return False
+    level = next((m.level for m in meeting if m.level), None)
+    return not (level and mention.level and level != mention.level)
+
+
+def find_meetings(text: str, found: list[Mention], people: list[PersonFact], partner: str | None, format_name: str | None,
+                  all_countries: list[str], published: dt.date | None, sentences: list[Sentence]) -> list[MeetingFact]:
+    """The meetings the mentions tell of, the first the main one, with the report's people as its participants.
+
+    The main meeting's day may be told in a sentence that does not name the format ("Саммит проходил 20 декабря"),
+    and its fate in the headline ("отменил поездку"): both are read there when its mentions say nothing."""
+    title_status = _status(sentences[0]) if sentences else None
+    fallback_date = next((d.date for s in sentences if s.lemmas & NOUNS
+                          for d in find_dates(text, published, s.start, s.end) if d.date), None)
+    groups: list[list[Mention]] = []
+    for mention in found:
+        group = next((g for g in groups if _fits(g, mention)), None)
+        if group is not None:
+            group.append(mention)
+        elif not groups or mention.ordinal or mention.date or mention.city:
+            groups.append([mention])
+    meetings = []
+    fallback = next((m.level for m in found if m.level), None)
+    members = (*CENTRAL_ASIA, partner)
+    for index, group in enumerate(groups):
+        main = index == 0
+        level = next((m.level for m in group if m.level), fallback)
+        date = next((m.date for m in group if m.date), None)
+        city = next((m.city for m in group if m.city), None)
+        status = next((m.status for m in group if m.status), None) or "held"
+        if main and title_status in ("cancelled", "postponed") and status == "held":
+            status = title_status  # "отменил поездку" in the headline outweighs "должен был пройти" below it
+        if status == "held" and date and published and date > published:
+            status = "planned"
+        if status == "planned" and date and published and date < published - dt.timedelta(days=1):
+            status = "held"
+        if main and date is None:
+            date = fallback_date
+        if main:
+            countries = [c for c in dict.fromkeys([*([partner] if partner else []), *all_countries]) if c in members]
+            countries += [p.country for p in people if p.country and p.country not in countries and p.country in members]
+        else:
+            countries = list(dict.fromkeys(c for m in group for c in m.countries if c in members))
+        quotes = [Quote(m.sentence.start, m.sentence.end, text[m.sentence.start : m.sentence.end]) for m in group]
+        meetings.append(MeetingFact(level=level, ordinal=next((m.ordinal for m in group if m.ordinal), None), quotes=quotes,
+                                    format=format_name, date=date, city=city.city if city else None, host=city.code if city else None,
+                                    countries=countries, main=main, status=status,
+                                    participants=[p for p in people if p.country in (*members, None)] if main else []))
+    return meetings

@@ -1,0 +1,59 @@
+"""Money targets in a Russian report: a sum one side sets out to provide or mobilise for the region ("предоставит
+региону 8 млрд крон ($0,8 млрд)"), with the bracketed conversion as a second target of the
+same period (ANNOTATION.md). A sum of agreements signed is a deal, not a target, and is left to a later rule.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from dialogue.ingest.facts import Quote, TargetFact
+from dialogue.ingest.ru.morph import Sentence
+
+_SCALE = {"тыс": 10**3, "млн": 10**6, "миллион": 10**6, "млрд": 10**9, "миллиард": 10**9, "трлн": 10**12, "триллион": 10**12}
+_CURRENCY = {"доллар": "USD", "долл": "USD", "$": "USD", "юан": "CNY", "иен": "JPY", "йен": "JPY", "евро": "EUR", "€": "EUR",
+             "рубл": "RUB", "вон": "KRW", "тенге": "KZT", "фунт": "GBP"}
+_CUR = r"(?:доллар\w*|долл\.?|юан\w*|[ий]ен[аы]?|евро|рубл\w*|вон|тенге|фунт\w*)"
+AMOUNT = re.compile(
+    rf"(?P<sign>[$€])?\s?(?P<number>\d+(?:[.,]\d+)?)\s*"
+    rf"(?P<scale>тыс|млн|млрд|трлн|миллион\w*|миллиард\w*|триллион\w*)\.?\s*(?P<currency>{_CUR})?",
+    re.IGNORECASE)
+_PROVIDES = re.compile(r"(?i)\b(?:предостав|выдел|грант|безвозмезд|финансов\w* поддерж|привлеч|мобилиз|на сумму|пакет|обязательств)")
+_SIGNED = re.compile(r"(?i)\b(?:заключ|подписа|соглашени|контракт|товарооборот|торгов)")
+_PERIOD = re.compile(r"(?i)(?:в течение|на период|за)\s+(?P<years>\d+|двух|трех|трёх|пяти|семи|десяти)\s+лет"
+                     r"|на период (?P<from>20\d\d)\s*[-–]\s*(?P<to>20\d\d)")
+_WORDS = {"двух": 2, "трех": 3, "трёх": 3, "пяти": 5, "семи": 7, "десяти": 10}
+
+
+def _amount(match: re.Match) -> tuple[Decimal, str] | None:
+    currency = match.group("sign") or match.group("currency")
+    if not currency:
+        return None
+    code = next(c for stem, c in _CURRENCY.items() if currency.lower().startswith(stem))
+    scale = next(v for stem, v in _SCALE.items() if match.group("scale").lower().startswith(stem))
+    return Decimal(match.group("number").replace(",", ".")) * scale, code
+
+
+def find_targets(text: str, sentence: Sentence) -> list[TargetFact]:
+    span = text[sentence.start : sentence.end]
+    if not _PROVIDES.search(span) or _SIGNED.search(span):
+        return []
+    period = _PERIOD.search(span)
+    years = None
+    if period:
+        years = Decimal(int(period.group("to")) - int(period.group("from")) + 1) if period.group("from") else \
+            Decimal(_WORDS.get(period.group("years").lower()) or period.group("years"))
+    found: list[TargetFact] = []
+    previous_end = 0
+    for match in AMOUNT.finditer(span):
+        amount = _amount(match)
+        if amount is None:
+            continue
+        start = sentence.start + match.start()
+        between, previous_end = span[previous_end : match.start()], match.end()
+        bracketed = "(" in between and ")" not in between.rsplit("(", 1)[1]  # "4 млрд иен (примерно $27 млн)"
+        found.append(TargetFact(amount=amount[0], currency=amount[1], period_years=years,
+                                quotes=[Quote(start, sentence.start + match.end(), match.group(0))],
+                                equivalent_of=len(found) - 1 if bracketed and found else None))
+    return found

@@ -1,0 +1,228 @@
+"""People with their posts: "министра иностранных дел Японии Эрлана Абдылдаева" -> ("Эрлан Абдылдаев",
+"министр иностранных дел", JP).
+
+A name in apposition to a post takes the post's case, so the post's head word says which case to read the
+name in and pymorphy3 puts it in the nominative; the gender comes from the given name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogue.ingest.facts import PersonFact, Quote
+from dialogue.ingest.ru.morph import Sentence, Token, analyzer, inflect, parses
+from dialogue.ingest.ru.places import Place
+
+# Heads of posts, as lemmas. Spokespeople and aides ("пресс-секретарь", "помощник") are not among them:
+# they speak of a meeting, they do not take part in it.
+HEADS = {"президент", "председатель", "премьер-министр", "министр", "заместитель", "глава", "госсекретарь", "секретарь",
+         "канцлер", "посол", "вице-премьер", "вице-президент", "принц", "король", "эмир", "комиссар", "представитель",
+         "генсек", "замминистра", "мэр"}
+NEEDS_MODIFIER = {"секретарь": {"государственный", "генеральный"}, "представитель": {"верховный", "специальный"}}
+MODIFIERS = {"первый", "верховный", "федеральный", "государственный", "генеральный", "наследный", "специальный"}
+EUROPEAN = {"европейский", "еврокомиссия", "евросоюз"}  # a post of the EU's: "президент Европейского совета"
+# Capitalised words a post may carry after its head: "глава МИД", "президент Европейского совета".
+POST_WORDS = {"мид", "европейский", "совет", "комиссия", "еврокомиссия", "кнр", "фрг"}
+CASES = ["nomn", "gent", "datv", "accs", "ablt", "loct"]
+NOT_NAMES = {"лидер", "республика", "азия", "совет", "глава", "государство"}
+PARTICLES = {"фон", "дер", "бен", "бин", "аль", "ибн", "де", "ван", "да", "ди"}  # "Урсула фон дер Ляйен"
+ASIDES = {"помощник", "советник", "пресс-секретарь", "представитель", "пресс-служба"}  # "помощник президента Юрий ..."
+_INITIAL = re.compile(r"[А-ЯЁ]\.\s?")
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    return not text[left.end : right.start].strip()
+
+
+def _name_like(text: str, token: Token, first: bool) -> bool:
+    """A capitalised word after a post is a name unless it is a little word, a post or a word of a place's name
+    ("Сунь" parses as a verb, so parts of speech cannot decide alone); an initial ("К.") is one."""
+    if len(token.text) == 1:
+        return token.text.isupper() and text[token.end : token.end + 1] == "."
+    if not token.capitalised or token.text.isupper() and len(token.text) <= 3:
+        return False
+    tag = parses(token.text)[0].tag
+    if not analyzer().word_is_known(token.text.lower()):
+        return True
+    if first and (tag.POS in ("ADJF", "PRTF") or token.lemma in HEADS | NOT_NAMES):
+        return False
+    return tag.POS not in ("PREP", "CONJ", "PRCL", "NPRO", "INTJ", "ADVB")
+
+
+def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[PersonFact]:
+    """The people a sentence names with a post ("Президент Казахстана Касым-Жомарт Токаев")."""
+    tokens, at_place = sentence.tokens, {p.start: p for p in places}
+    found = []
+    before: tuple[str, Token] | None = None  # a post with no name of its own: "заместитель премьер-министра, [министр ...]"
+    i = 0
+    while i < len(tokens):
+        head = tokens[i]
+        lemma = head.lemma
+        if lemma not in HEADS or ("plur" in parses(head.text)[0].tag and lemma != "глава"):
+            i += 1
+            continue
+        first = i
+        while first > 0 and tokens[first - 1].lemma in MODIFIERS and _adjacent(text, tokens[first - 1], tokens[first]):
+            first -= 1
+        if lemma in NEEDS_MODIFIER and not {t.lemma for t in tokens[first:i]} & NEEDS_MODIFIER[lemma]:
+            i += 1
+            continue
+        acting = re.search(r"(?i)и\.\s?о\.\s*$", text[max(0, tokens[first].start - 6) : tokens[first].start])
+        k = _complement(text, tokens, i, at_place)
+        country = None
+        post_end = tokens[k - 1].end
+        if k < len(tokens) and (place := at_place.get(tokens[k].start)) and not place.city and not place.demonym:
+            country = place.code
+            if tokens[k].text in ("КНР", "ФРГ"):  # "председатель КНР" is the post itself
+                post_end = tokens[k].end
+            while k < len(tokens) and tokens[k].start < place.end:
+                k += 1
+        if country is None and first > 0 and (place := at_place.get(tokens[first - 1].start)) and place.demonym:
+            country = place.code
+        name, k = _name_at(text, tokens, k, at_place)
+        if country is None and any(t.lemma in EUROPEAN for t in tokens[i:k]):
+            country = "EU"
+        if not name or first > 0 and tokens[first - 1].lemma in ASIDES:
+            joined = k < len(tokens) and text[post_end : tokens[k].start].strip() in (",", "–", "—", "-") and tokens[k].lemma in HEADS
+            before = (_post(text, tokens[first : i + 1], post_end, _case(head, [head]), bool(acting)), tokens[first]) if joined else None
+            i = k if joined else i + 1
+            continue
+        case = _case(head, name, bool(acting))
+        role = _post(text, tokens[first : i + 1], post_end, case, bool(acting))
+        if before and tokens[first - 1].start >= before[1].start:
+            role = before[0] + text[tokens[first - 1].end : tokens[first].start].rstrip() + " " + role
+            first = next(j for j in range(first) if tokens[j] is before[1])
+        before = None
+        quote = Quote(tokens[first].start, name[-1].end, text[tokens[first].start : name[-1].end])
+        found.append(PersonFact(name=nominative(text, name, case), role=role, country=country, quotes=[quote]))
+        i = k
+    return found
+
+
+def _complement(text: str, tokens: tuple[Token, ...], i: int, at_place: dict[int, Place]) -> int:
+    """The index after the words a post's head carries: "министр [иностранных дел]", "глава [МИД]"."""
+    k = i + 1
+    while k < len(tokens) and k - i <= 6 and _adjacent(text, tokens[k - 1], tokens[k]) and tokens[k].start not in at_place and (
+            (tokens[k].text.islower() or tokens[k].lemma in HEADS) and "gent" in tokens[k].cases() or tokens[k].lemma in POST_WORDS):
+        k += 1
+    return k
+
+
+def _name_at(text: str, tokens: tuple[Token, ...], k: int, at_place: dict[int, Place]) -> tuple[list[Token], int]:
+    """The name that begins at token k, with its initials and particles ("К.К.Токаев", "Урсула фон дер Ляйен"),
+    and the index after it."""
+    name: list[Token] = []
+    while k < len(tokens) and len(name) < 6 and (
+            not name or _adjacent(text, name[-1], tokens[k]) or _INITIAL.fullmatch(text[name[-1].start : tokens[k].start])):
+        place = at_place.get(tokens[k].start)
+        if _name_like(text, tokens[k], not name) and (place is None or name and place.city):  # Кавагути is also a city
+            name.append(tokens[k])
+        elif name and tokens[k].text in PARTICLES and k + 1 < len(tokens) and (
+                tokens[k + 1].capitalised or tokens[k + 1].text in PARTICLES):
+            name.append(tokens[k])
+        else:
+            break
+        k += 1
+    while name and (name[-1].text in PARTICLES or len(name[-1].text) == 1):
+        name.pop()
+    return name, k
+
+
+def _case(head: Token, name: list[Token], acting: bool = False) -> str | None:
+    """The case the name is in: one the head word can be in and every word of the name too ("министра ...
+    Абдылдаева": gent). After "и.о. министра" the head is always in the genitive, so the name alone decides."""
+    head_cases = CASES if acting else [p.tag.case for p in parses(head.text) if p.tag.case]
+    words = [t.cases() for t in name if len(t.text) > 1]
+    return next((c for c in head_cases if all(c in cases for cases in words)), head_cases[0] if head_cases else None)
+
+
+def _post(text: str, words: tuple[Token, ...], end: int, case: str | None, acting: bool) -> str:
+    """The post in the nominative: its head and the words before it put in the nominative, the rest as written."""
+    head = words[-1]
+    if acting:
+        return "и.о. " + text[words[0].start : end]
+    gender = parses(head.text)[0].tag.gender
+    named = [inflect(t.text.lower(), case, frozenset({"nomn", "sing"}), gender) for t in words]
+    named[-1] = inflect(head.text.lower(), case if case in head.cases() else None, frozenset({"nomn", "sing"}))
+    return " ".join(named) + text[head.end : end]
+
+
+def nominative(text: str, name: list[Token], case: str | None) -> str:
+    """'Эрлана Абдылдаева' (gent) -> 'Эрлан Абдылдаев'; initials and indeclinable names stay as written."""
+    words = [_plain(text[t.start : t.end]) for t in name]
+    if case not in (None, "nomn"):
+        given = next((p for t in name[:-1] for p in parses(t.text) if "Name" in p.tag and p.tag.case == case), None)
+        surname = next((p for p in parses(name[-1].text) if p.tag.case == case), None)
+        gender = given.tag.gender if given else surname.tag.gender if surname else None
+        for index, (token, word) in enumerate(zip(name, words)):
+            if len(word) == 1 or word in PARTICLES:
+                continue
+            new = inflect(word, case, frozenset({"nomn", "sing"}), gender)
+            if gender != "femn" and (case not in token.cases() or not word.lower().startswith(new.lower())):
+                new = _stripped(word, case)  # "Шольца" -> "Шольц", where pymorphy3 guesses "Шолец"
+            words[index] = new
+    joined = words[0]
+    for previous, token, word in zip(name, name[1:], words[1:]):
+        between = text[previous.end : token.start]
+        joined += ("." if "." in between else "") + (" " if " " in between else "") + word
+    return joined
+
+
+ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ём"), "loct": ("е",)}
+
+
+def _stripped(word: str, case: str) -> str:
+    """A masculine name with its case ending cut off, or as written when it has none ("Моди", "Кавагути")."""
+    ending = next((e for e in ENDINGS.get(case, ()) if word.endswith(e) and len(word) > len(e) + 2), "")
+    return word[: len(word) - len(ending)] if ending else word
+
+
+def _plain(word: str) -> str:
+    """'ТОКАЕВА' -> 'Токаева': a name set in capitals for emphasis, spelled as usual."""
+    return "-".join(part.capitalize() for part in word.split("-")) if word.isupper() and len(word) > 3 else word
+
+
+def find_listed(text: str, sentence: Sentence, places: list[Place]) -> list[PersonFact]:
+    """People listed with their country in brackets and no post: "Садыр Жапаров (Киргизия)"."""
+    tokens, at_place = sentence.tokens, {p.start: p for p in places}
+    found = []
+    for i in range(len(tokens) - 2):
+        given, surname, after = tokens[i], tokens[i + 1], tokens[i + 2]
+        place = at_place.get(after.start)
+        if (place and not place.city and not place.demonym and text[surname.end : after.start].strip() == "("
+                and text[place.end : place.end + 1] == ")" and _adjacent(text, given, surname)
+                and _name_like(text, given, True) and _name_like(text, surname, False) and given.start not in at_place):
+            name = [given, surname]
+            found.append(PersonFact(name=nominative(text, name, "nomn"), role=None, country=place.code,
+                                    quotes=[Quote(given.start, place.end + 1, text[given.start : place.end + 1])]))
+    return found
+
+
+def find_roll(text: str, sentence: Sentence, places: list[Place]) -> list[PersonFact]:
+    """A post, then country and name pairs: "заместители министров иностранных дел Казахстана – Марат Сыздыков,
+    Кыргызстана – Нуран Ниязалиев"; each person gets the post in the singular."""
+    tokens, at_place = sentence.tokens, {p.start: p for p in places}
+    for i, head in enumerate(tokens):
+        if head.lemma not in HEADS:
+            continue
+        k = _complement(text, tokens, i, at_place)
+        post = " ".join([inflect(head.text.lower(), None, frozenset({"nomn", "sing"})),
+                         *(inflect(t.text, "gent", frozenset({"gent", "sing"})) if t.lemma in HEADS else t.text for t in tokens[i + 1 : k])])
+        found = []
+        while k < len(tokens) and (place := at_place.get(tokens[k].start)) and not place.city and not place.demonym:
+            while k < len(tokens) and tokens[k].start < place.end:
+                k += 1
+            if k == len(tokens) or text[place.end : tokens[k].start].strip() not in ("–", "—", "-", ":"):
+                break
+            name, k = _name_at(text, tokens, k, at_place)
+            if not name:
+                break
+            found.append(PersonFact(name=nominative(text, name, "nomn"), role=post, country=place.code,
+                                    quotes=[Quote(place.start, name[-1].end, text[place.start : name[-1].end])]))
+            if k == len(tokens) or text[name[-1].end : tokens[k].start].strip() not in (",", ";") and tokens[k].text != "и":
+                break
+            if tokens[k].text == "и":
+                k += 1
+        if len(found) > 1:
+            return found
+    return []

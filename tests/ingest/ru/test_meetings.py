@@ -1,0 +1,50 @@
+"""Meetings: level, ordinal, day, city, host, countries and status, and background meetings kept apart."""
+
+import datetime as dt
+
+
+def test_a_ministerial_meeting_with_its_ordinal_day_city_and_countries(read):
+    text = ("Пятая встреча министров иностранных дел стран Центральной Азии и Норвегии состоялась 2 июня 2026 года в Осло. "
+            "В ней приняли участие главы МИД Казахстана, Кыргызстана, Таджикистана, Туркменистана и Узбекистана.")
+    (meeting,) = read(text).meetings
+    assert (meeting.level, meeting.ordinal, meeting.date, meeting.city, meeting.host, meeting.status) == (
+        "ministerial", 5, dt.date(2026, 6, 2), "Oslo", "NO", "held")
+    assert sorted(meeting.countries) == ["KG", "KZ", "NO", "TJ", "TM", "UZ"]
+
+
+def test_a_summit_announced_for_later_is_planned(read):
+    text = "Первый саммит «Центральная Азия – Норвегия» состоится в Осло 20 октября 2026 года."
+    (meeting,) = read(text).meetings
+    assert (meeting.level, meeting.ordinal, meeting.status) == ("summit", 1, "planned")
+
+
+def test_a_cancelled_trip_in_the_headline_cancels_the_summit(read):
+    text = "Премьер-министр Норвегии отменил поездку в Центральную Азию.\nСаммит «Центральная Азия + Норвегия» должен был пройти в Астане."
+    (meeting,) = read(text).meetings
+    assert (meeting.status, meeting.city) == ("cancelled", "Astana")
+
+
+def test_an_earlier_meeting_fixed_by_its_ordinal_is_a_background_meeting(read):
+    text = ("Третья встреча министров иностранных дел «Центральная Азия – Норвегия» прошла в Бергене. "
+            "Первая встреча министров иностранных дел в этом формате состоялась 5 мая 2020 года в Ташкенте.")
+    main, earlier = read(text).meetings
+    assert (main.ordinal, main.main, earlier.ordinal, earlier.city, earlier.main) == (3, True, 1, "Tashkent", False)
+
+
+def test_the_capital_an_adjective_names_is_the_venue(read):
+    text = "Встреча глав МИД пяти стран Центральной Азии и Норвегии прошла в казахстанской столице."
+    (meeting,) = read(text).meetings
+    assert (meeting.city, meeting.host) == ("Astana", "KZ")
+
+
+def test_participants_of_another_region_are_left_out(read):
+    text = ("Саммит «Центральная Азия – Норвегия» прошел в Осло с участием президента Казахстана Армана Сейтказиева. "
+            "Затем премьер-министр Норвегии встретился с президентом Монголии Батбаяром Очиром.")
+    (meeting,) = read(text).meetings
+    assert [(p.name, p.country) for p in meeting.participants] == [("Арман Сейтказиев", "KZ")]
+
+
+def test_a_meeting_of_deputy_ministers_is_of_senior_officials(read):
+    text = "Заседание заместителей министров иностранных дел «Центральная Азия – Норвегия» прошло в Бергене."
+    (meeting,) = read(text).meetings
+    assert meeting.level == "senior officials"
