@@ -43,6 +43,8 @@ def _secret_key() -> str:
 
 SECRET_KEY = _secret_key()
 DEBUG = envbool("DIALOGUE_DEBUG")
+# Feed watching fetches only pages on public networks unless this is set (an intranet's own feeds, local tests).
+FEEDS_ALLOW_PRIVATE = envbool("DIALOGUE_FEEDS_ALLOW_PRIVATE")
 ALLOWED_HOSTS = envlist("DIALOGUE_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 
 INSTALLED_APPS = [

@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
@@ -88,7 +89,7 @@ def feeds_poll(*, feeds: Iterable[Feed] | None = None, fetcher: Fetcher | None =
     from dialogue.ingest.services import batch_ingest
 
     feeds = list(feeds_due() if feeds is None else feeds)
-    fetcher = fetcher or Fetcher()
+    fetcher = fetcher or Fetcher(allow_private=settings.FEEDS_ALLOW_PRIVATE)
     with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
         answers = list(pool.map(lambda feed: _fetch(fetcher, feed.url, etag=feed.etag, last_modified=feed.last_modified), feeds))
         results, claimed = [], []

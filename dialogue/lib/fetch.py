@@ -9,6 +9,8 @@ that tests never wait.
 from __future__ import annotations
 
 import http.client
+import ipaddress
+import socket
 import threading
 import time
 import urllib.error
@@ -50,6 +52,9 @@ class Fetcher:
     backoff: float = 2.0  # seconds before the first retry, doubled for each one after
     host_interval: float = 1.0  # seconds between two requests to one host
     user_agent: str = USER_AGENT
+    # A feed names the pages to fetch, so a hostile one could point them (or a redirect) at the machine's own network;
+    # addresses on loopback, private, link-local and reserved networks are refused unless an operator allows them.
+    allow_private: bool = False
     sleep: Callable[[float], None] = time.sleep
     clock: Callable[[], float] = time.monotonic
     _next: dict[str, float] = field(default_factory=dict, repr=False)
@@ -60,6 +65,7 @@ class Fetcher:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError(f"{url!r} is not an http(s) address")
+        self._refuse_private(url)
         headers = {"User-Agent": self.user_agent, "Accept": "*/*"}
         if etag:
             headers["If-None-Match"] = etag
@@ -77,6 +83,28 @@ class Fetcher:
                 self.sleep(self.backoff * 2 ** attempt)
                 attempt += 1
 
+    def _refuse_private(self, url: str) -> None:
+        if self.allow_private:
+            return
+        host = urlsplit(url).hostname or ""
+        try:
+            addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+        except (OSError, UnicodeError):
+            return  # the GET itself will say the host is unknown
+        private = [a for a in addresses if not ipaddress.ip_address(a.split("%")[0]).is_global]
+        if private:
+            raise FetchError(f"{url}: {host} is on a private or local network ({private[0]}); not fetched")
+
+    def _opener(self) -> urllib.request.OpenerDirector:
+        fetcher = self
+
+        class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, request, answer, code, message, headers, new_url):
+                fetcher._refuse_private(new_url)  # a public page may redirect to a private one
+                return super().redirect_request(request, answer, code, message, headers, new_url)
+
+        return urllib.request.build_opener(_CheckedRedirects)
+
     def _wait_for(self, host: str) -> None:
         with self._lock:
             now = self.clock()
@@ -87,7 +115,7 @@ class Fetcher:
 
     def _once(self, request: urllib.request.Request) -> Response:
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as answer:
+            with self._opener().open(request, timeout=self.timeout) as answer:
                 body = answer.read(MAX_BYTES + 1)
                 if len(body) > MAX_BYTES:
                     raise FetchError(f"{request.full_url}: larger than {MAX_BYTES // 1024 // 1024} MB; not read")

@@ -25,6 +25,7 @@ class Page:
     etag: str = ""
     statuses: list[int] = field(default_factory=list)  # answered, one a request, before the page itself
     delay: float = 0.0  # seconds before answering
+    location: str = ""  # answered with a redirect there
 
 
 class Site:
@@ -55,6 +56,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if page.delay:
             time.sleep(page.delay)
+        if page.location:
+            self.send_response(302)
+            self.send_header("Location", page.location)
+            self.end_headers()
+            return
         if page.etag and self.headers.get("If-None-Match") == page.etag:
             self.send_response(304)
             self.send_header("ETag", page.etag)
@@ -101,8 +107,14 @@ def sleeps() -> list[float]:
 
 @pytest.fixture
 def fetcher(sleeps) -> Fetcher:
-    """Short timeouts, two retries, and back-off recorded instead of waited."""
-    return Fetcher(timeout=0.5, retries=2, backoff=1.0, host_interval=0, sleep=sleeps.append)
+    """Short timeouts, two retries, and back-off recorded instead of waited; the test server is on loopback."""
+    return Fetcher(timeout=0.5, retries=2, backoff=1.0, host_interval=0, sleep=sleeps.append, allow_private=True)
+
+
+@pytest.fixture(autouse=True)
+def _loopback_allowed(settings):
+    """The commands poll with the fetcher the settings make; the test server is on loopback."""
+    settings.FEEDS_ALLOW_PRIVATE = True
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from tests.feeds.conftest import Page
 def test_requests_to_one_host_keep_the_minimum_interval_and_other_hosts_do_not_wait(site):
     site.pages["/a"] = Page(b"a")
     sleeps: list[float] = []
-    fetcher = Fetcher(host_interval=1.5, sleep=sleeps.append, clock=lambda: 100.0)
+    fetcher = Fetcher(host_interval=1.5, sleep=sleeps.append, clock=lambda: 100.0, allow_private=True)
     for _ in range(3):
         fetcher.get(site.url("/a"))
     assert sleeps == [1.5, 3.0]
@@ -48,3 +48,23 @@ def test_pages_are_fetched_host_by_host_in_turns():
             ["https://a.example/1", "https://a.example/2", "https://a.example/3", "https://b.example/1", "https://c.example/1"]]
     assert [job[2].url for job in _by_turns(jobs)] == [
         "https://a.example/1", "https://b.example/1", "https://c.example/1", "https://a.example/2", "https://a.example/3"]
+
+
+def test_a_page_on_a_private_or_local_network_is_not_fetched_unless_allowed(site):
+    site.pages["/a"] = Page(b"a")
+    with pytest.raises(FetchError, match="private or local network"):
+        Fetcher(host_interval=0).get(site.url("/a"))
+    assert site.asked("/a") == []
+
+
+def test_a_redirect_to_a_refused_host_is_not_followed(site, fetcher, monkeypatch):
+    site.pages["/a"] = Page(b"", location=site.url("/inside").replace("127.0.0.1", "localhost"))
+    site.pages["/inside"] = Page(b"secret")
+
+    def refuse_localhost(url: str) -> None:
+        if "localhost" in url:
+            raise FetchError(f"{url}: refused")
+    monkeypatch.setattr(fetcher, "_refuse_private", refuse_localhost)
+    with pytest.raises(FetchError, match="refused"):
+        fetcher.get(site.url("/a"))
+    assert site.asked("/inside") == []
