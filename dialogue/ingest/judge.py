@@ -188,14 +188,26 @@ def _spans(quotes: list[Quote]) -> tuple[tuple[int, int], ...]:
     return tuple((quote.start, quote.end) for quote in quotes)
 
 
+def sample_title(kind: str, *, title: str = "", name: str = "", role: str = "", between: Sequence[str] = ()) -> str:
+    """What the judge reads as a candidate's title, the same from a fact as from a stored candidate: a participant
+    by name and post, talks by the two sides, anything else by its title."""
+    if kind == "attendance":
+        return f"{name} {role}".strip()
+    if kind == "bilateral":
+        return " ".join(between)
+    return title
+
+
 def extraction_samples(extraction: Extraction, text: str) -> list[tuple[str, object, Sample]]:
     """(kind, fact, sample) for every fact of a kind the judge weighs."""
     out: list[tuple[str, object, Sample]] = []
     for meeting in extraction.meetings[:1]:  # only the main meeting's participants become candidates
         for person in meeting.participants:
-            out.append(("attendance", person, Sample("attendance", f"{person.name} {person.role or ''}".strip(), text, _spans(person.quotes))))
+            title = sample_title("attendance", name=person.name, role=person.role or "")
+            out.append(("attendance", person, Sample("attendance", title, text, _spans(person.quotes))))
     out += [("initiative", fact, Sample("initiative", fact.title, text, _spans(fact.quotes))) for fact in extraction.initiatives]
-    out += [("bilateral", fact, Sample("bilateral", " ".join(fact.between), text, _spans(fact.quotes))) for fact in extraction.bilaterals]
+    out += [("bilateral", fact, Sample("bilateral", sample_title("bilateral", between=fact.between), text, _spans(fact.quotes)))
+            for fact in extraction.bilaterals]
     out += [("deal", fact, Sample("deal", fact.title, text, _spans(fact.quotes[:1]))) for fact in extraction.deals]
     out += [("document", fact, Sample("document", fact.kind, text, _spans(fact.quotes))) for fact in extraction.documents]
     return out

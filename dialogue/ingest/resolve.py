@@ -168,7 +168,7 @@ def resolve(candidate: Candidate, siblings: list[Candidate], resolver: Resolver 
     candidate.matched_key = match.key if match else ""
     candidate.conflicts = conflicts
     if isinstance(payload, DealPayload) and fmt is not None and not payload.target_keys:
-        day = _deal_day(candidate, siblings)
+        day = _deal_day(candidate, payload, siblings)
         if keys := targets_counting(fmt, day):
             candidate.payload = {**candidate.payload, "target_keys": keys}
     if conflicts:
@@ -189,9 +189,9 @@ def targets_counting(fmt: Format, day: dt.date | None) -> list[str]:
     return keys
 
 
-def _deal_day(candidate: Candidate, siblings: list[Candidate]) -> dt.date | None:
+def _deal_day(candidate: Candidate, payload: DealPayload, siblings: list[Candidate]) -> dt.date | None:
     """When a deal was made, as far as its report tells: its meeting's day, else the report's own."""
-    meeting = _meeting_of(candidate.typed, siblings)
+    meeting = _meeting_of(payload, siblings)
     for text in (meeting.typed.date if meeting else "", candidate.source.published if candidate.source_id else ""):
         try:
             if text:

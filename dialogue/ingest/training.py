@@ -9,18 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dialogue.ingest.judge import JUDGED, Judge, Sample, judge_train
+from dialogue.ingest.judge import JUDGED, Judge, Sample, judge_train, sample_title
 from dialogue.ingest.models import Candidate, TrainedJudge
 
 
 def _title(candidate: Candidate) -> str:
     """What the rules proposed (not the reviewer's correction): the judge weighs proposals."""
     payload = candidate.payload
-    if candidate.kind == Candidate.Kind.ATTENDANCE:
-        return f"{payload.get('name', '')} {payload.get('role', '')}".strip()
-    if candidate.kind == Candidate.Kind.BILATERAL:
-        return " ".join(payload.get("between") or [])
-    return str(payload.get("title") or "")
+    return sample_title(candidate.kind, title=str(payload.get("title") or ""), name=payload.get("name") or "",
+                        role=payload.get("role") or "", between=payload.get("between") or [])
 
 
 def decision_samples() -> list[Sample]:

@@ -84,6 +84,8 @@ def source_texts_attach(paths: list[Path]) -> list[AttachedText]:
     Every quote of a source must stand in the text before it is kept; if one does not,
     nothing is attached and EvidenceError names the quote.
     """
+    from dialogue.lib.simhash import simhash  # numpy: only when texts are attached, not for every command that loads services
+
     files = sorted(p for path in paths for p in ([path] if path.is_file() else path.glob("*.txt")))
     attached = []
     with transaction.atomic():
@@ -95,8 +97,6 @@ def source_texts_attach(paths: list[Path]) -> list[AttachedText]:
                     if problem := quote_problem(text=text, start=item.start, end=item.end, quote=item.quote):
                         raise EvidenceError(f"{path.name} for source '{source.key}': {problem}")
                 source.text = text
-                from dialogue.lib.simhash import simhash  # numpy: only when texts are attached, not for every command
-
                 source.simhash = simhash(text)
                 source.save(update_fields=["text", "simhash"])
             attached.append(AttachedText(path=path, source_key=source.key if source else None))
