@@ -24,16 +24,21 @@ _WITH = re.compile(
     r"|\bmet\s+(?:separately\s+|one-on-one\s+|bilaterally\s+)?(?:with\b)?"
     r"|\b(?:after|following|during)\s+(?:the\s+|his\s+|her\s+)?(?:bilateral\s+)?(?:talks|a\s+meeting|meeting)\s+with\b"
     r"|\bin\s+a\s+bilateral\s+(?:meeting\s+)?with\b"
-    r"|\b(?:a\s+)?(?:separate|bilateral|one-on-one)\s+meeting\s+with\b",
+    r"|\b(?:a\s+)?(?:separate|bilateral|one-on-one)\s+meeting\s+with\b"
+    r"|\breceived\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[A-Z])(?!\s+(?:a|an|the)\s+(?:letter|message|call|award|grant|delegation|report)\b)",
     re.I,
 )
+# "the president of Norway", "the Norwegian foreign minister": a post standing for the person who holds it.
+_POST_SUBJECT = re.compile(r"\b(?:the\s+)?(?:(?P<demonym>[A-Z][\w-]+)\s+)?(?P<post>president|prime minister|foreign minister|minister of foreign affairs)"
+                           r"(?:\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?\s+(?:(?:also|then|later)\s+)?$", re.I)
 # "the meeting of A with B", "talks between A and B": both sides after the trigger.
 _OF_WITH = re.compile(r"\b(?:bilateral\s+)?(?:meeting|talks|conversation|negotiations)\s+(?:of|between)\s+(?!the\s+(?:heads|ministers|leaders))", re.I)
-_GATE_WORDS = frozenset("met talks meeting meetings bilateral consultations conversation conversations discussions negotiations".split())
-_GATE = re.compile(r"\bmet\b|talks|meeting|bilateral|consultations|conversation|discussions|negotiations", re.I)
+_GATE_WORDS = frozenset("met received talks meeting meetings bilateral consultations conversation conversations discussions negotiations".split())
+_GATE = re.compile(r"\bmet\b|\breceived\b|talks|meeting|bilateral|consultations|conversation|discussions|negotiations", re.I)
 _BILATERAL_WORDS = re.compile(r"bilateral|one-on-one|separate|t[eê]te", re.I)
 # "A and B met", "A and his counterpart B held talks": both sides before the verb.
-_PAIR_VERB = re.compile(rf"\b(?:met|held\s+(?:bilateral\s+)?{_TALK_NOUNS}|have\s+met|had\s+(?:bilateral\s+)?{_TALK_NOUNS})\b(?!\s+with)", re.I)
+_PAIR_VERB = re.compile(rf"\b(?:met|held\s+(?:bilateral\s+)?{_TALK_NOUNS}|have\s+met|had\s+(?:bilateral\s+)?{_TALK_NOUNS}"
+                        r"|(?:discussed|reviewed|exchanged)(?=[^.;]*\b(?:bilateral|one-on-one|separate)\s+(?:meeting|talks)\b))\b(?!\s+with)", re.I)
 _GROUP = re.compile(r"\b(leaders|counterparts|presidents|ministers|colleagues|heads|delegations)\b", re.I)
 
 
@@ -65,7 +70,8 @@ def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: l
         after_clause = _people_at(report, sentence, people, clause_end, len(text))
         host = after_clause[0] if after_clause else (before[-1] if before else None)
     else:
-        host = before[-1] if before else _surname_subject(report, text[: trigger.start()]) or _protagonist(people, others, trigger)
+        host = (before[-1] if before else _surname_subject(report, text[: trigger.start()]) or _post_holder(report, text[: trigger.start()], people)
+                or _protagonist(people, others, trigger))
     if host is None:
         return
     # Everyone named on the other side of "with": a country the people rule gave them may be a guess.
@@ -99,6 +105,18 @@ def _surname_subject(report: Report, before: str) -> PersonFact | None:
         return None
     full = re.search(rf"\b((?:[A-Z][a-z'’-]+\s+){{1,3}}){re.escape(subject.group(1))}\b", report.text)
     return PersonFact(name=full.group(1) + subject.group(1), role=None, country=None, quotes=[]) if full else None
+
+
+def _post_holder(report: Report, before: str, people: list[PersonFact]) -> PersonFact | None:
+    """'the president of Norway met with ...': the one person of the report who holds that post for that country."""
+    post = _POST_SUBJECT.search(before)
+    country = post and report.gazetteer.country_code(post.group("country") or post.group("demonym") or "")
+    if not country:
+        return None
+    words = post.group("post").lower().replace("minister of foreign affairs", "foreign minister").split()
+    holders = [p for p in people if p.country == country and p.role
+               and all(w in p.role.lower().replace("minister of foreign affairs", "foreign minister") for w in words)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _protagonist(people: list[PersonFact], others: list[PersonFact], trigger: re.Match) -> PersonFact | None:

@@ -51,10 +51,10 @@ _TWO = re.compile(r"\b(?:the two|both) (?:countries|states|governments|nations|e
 # "during his visit to Japan", "during the trip": the deal's sides are the visitor's country and the host's.
 _VISIT = re.compile(r"\b(?:during|in the course of|on the sidelines of|as part of)\s+(?:the|this|his|her|their|[A-Z][\w-]+['’]s)\s+"
                     r"(?:(?:state|official|working|two-day|three-day)\s+)*(?:visit|trip|tour)\b(?:\s+to\s+(?:the\s+)?(?P<host>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?", re.I)
-_REGION = re.compile(r"\bCentral Asian (?:countries|states|nations|republics|partners)\b|\b(?:countries|states|nations) of Central Asia\b")
+_REGION = re.compile(r"\bCentral Asian (?:countries|states|nations|republics|partners|firms|companies|businesses)\b|\b(?:countries|states|nations) of Central Asia\b")
 _STAGES = [
     ("completed", re.compile(r"\b(?:completed|commissioned|put into operation|inaugurated|disbursed)\b", re.I)),
-    ("signed", re.compile(r"\b(?:signed|inked|concluded|sealed|signing)\b", re.I)),
+    ("signed", re.compile(r"\b(?:signed|inked|concluded|sealed|signing|exchanged|exchange of)\b", re.I)),
     ("commitment", re.compile(r"\b(?:agreed|approved|committed|allocated|secured|granted|reached agreements?|agreements? was reached|were reached|was reached)\b", re.I)),
     ("pledge", re.compile(r"\b(?:will|would|plans?|intends?|pledged|announced|offered|extended|proposed|to provide|to invest|expects?)\b", re.I)),
 ]
@@ -81,7 +81,7 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
             deal.parties = deal.parties or _parties(report, intro, people, partner)
         if _TWO.search(sentence.text) and len(pair := _last_two_countries(report, sentence, people)) == 2:
             deal.parties = pair  # "between companies of the two countries": the two the report has just named
-        elif not deal.parties and _SIDES.search(sentence.text):
+        elif _SIDES.search(sentence.text) and set(deal.parties) <= set(meeting_countries):
             deal.parties = list(meeting_countries)
         elif len(deal.parties) < 2 and (visit := _VISIT.search(sentence.text)):
             deal.parties = _visit_sides(report, sentence, visit, people, partner, deal.parties)
@@ -100,7 +100,9 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
 
 def _mentions(report: Report, sentence: Sentence, people: list[PersonFact]) -> list[tuple[int, str]]:
     """Where a sentence names a country: by name, by demonym, or by the surname of a person of that country."""
-    found = [(ent.start_char, report.code(ent)) for ent in report.ents_in(sentence, COUNTRY, DEMONYM)]
+    sums = [(amount.start, amount.end) for amount in report.amounts if sentence.start_char <= amount.start < sentence.end_char]
+    found = [(ent.start_char, report.code(ent)) for ent in report.ents_in(sentence, COUNTRY, DEMONYM)
+             if not any(start <= ent.start_char < end for start, end in sums)]  # "25 billion US dollars" names a currency, not a side
     for person in people:
         if person.country:
             found += [(sentence.start_char + word.start(), person.country)
@@ -169,10 +171,12 @@ def _deal_at(report: Report, sentence: Sentence, amount: Amount, people: list[Pe
         found = invested or after
         title_start, title_end = amount.end + found.start(group), amount.end + found.end(group)
     stage = next((name for name, cue in _STAGES if cue.search(text)), None)
-    if re.fullmatch(_WEAK, text[title_start:title_end], re.I) and is_target_sentence(text) and (stage in (None, "pledge") or _GOAL.search(text)):
-        return None  # "a package of EUR 5 billion" set out for the region is a target; "signed a package of documents worth" is a deal
     if title_start < amount.start:  # words that qualify a noun before the sum ("35 investment agreements worth")
         title_start, count = _modifiers(text, title_start)
+    if (re.fullmatch(_WEAK, text[title_end - len(text[title_start:title_end].split()[-1]) : title_end], re.I) and count is None
+            and is_target_sentence(text) and (stage in (None, "pledge") or _GOAL.search(text))):
+        return None  # "a package of EUR 5 billion" set out for the region is a target; "signed a package of documents worth",
+        # or "40 projects worth", counted one by one, are deals
     return DealFact(
         title=text[title_start:title_end], parties=_parties(report, sentence, people, partner), amount=amount.value, currency=amount.currency,
         count=count, stage=stage,

@@ -53,6 +53,7 @@ def clean_item(text: str) -> str:
     text = re.split(r"\s+[–—]\s+|—|;|,?\s+according to\b|,?\s+the statement said|,?\s+(?:it|he|she|they) (?:said|added|noted|stressed)"
                     r"|[,”\"]+\s+[A-Z][\w-]+ (?:said|told|added|noted|stressed)\b", text)[0]
     text = re.sub(r"[“”\"]", "", text)
+    text = re.sub(r"^((?:\S+\s+){2,}?\S+),\s+(?:which|who)\b.*$", r"\1", text.strip())  # "a Secretariat, which would rotate": the name ends at the comma
     for _ in range(2):
         text = re.sub(r"^(?:and|also|the|a|an|to|of|on|in|for|further|new)\s+", "", text.strip(), flags=re.I)
     text = re.sub(r",?\s+(?:and|while|but)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$", "", re.sub(r"\s+", " ", text).strip(" ,.:"))
@@ -76,7 +77,7 @@ def split_items(rest: str, commas: bool) -> list[tuple[str, int]]:
     verbs = "|".join(_CONTINUATION_VERBS)
     # ... and, after a verb, where each item has its article: "proposed a water council, a fund and a forum"
     comma = r",\s+(?:and\s+)?|" if commas else r",\s+(?=(?:and\s+)?(?:(?:" + verbs + r")\b|(?:a|an)\s|" + _NOMINAL_ITEM + r"))|"
-    pieces = re.split(rf"({comma}\s+as well as\s+|\s+and\s+(?=(?:{verbs}|a|an|the|\w+ing)\b)|\s+by\s+(?=\w+ing\b))", rest)
+    pieces = re.split(rf"({comma}\s+as well as\s+|\s+and\s+(?=(?:(?:to\s+)?(?:{verbs})|a|an|the|\w+ing)\b)|\s+by\s+(?=\w+ing\b))", rest)
     joined = False
     for index in range(0, len(pieces), 2):
         piece = pieces[index]

@@ -62,3 +62,25 @@ def test_the_meeting_of_one_with_another_and_talks_between_two_are_bilateral_tal
 def test_the_meeting_of_the_ministers_is_no_bilateral(read):
     text = "The meeting of the ministers of Norway and Kazakhstan with the five Central Asian ministers took place in Oslo."
     assert read(text).bilaterals == []
+
+
+def test_a_leader_receiving_a_named_visitor_holds_talks_with_them(read):
+    text = "Kyrgyz President Ruslan Kadyrbekov received Norwegian Foreign Minister Ingrid Dahl in Bishkek."
+    assert pairs(read(text)) == {frozenset({"Kadyrbekov", "Dahl"})}
+
+
+def test_receiving_a_letter_or_a_group_is_no_talks(read):
+    assert read("President Ruslan Kadyrbekov received a letter from Norwegian Prime Minister Ola Berg.").bilaterals == []
+    assert read("Kyrgyz President Ruslan Kadyrbekov received the foreign ministers of the five countries.").bilaterals == []
+
+
+def test_a_post_stands_for_the_one_person_of_the_report_who_holds_it(read):
+    text = ("Kyrgyz President Ruslan Kadyrbekov arrived in Oslo on Monday. "
+            "In Oslo, the president of Kyrgyzstan met with Norwegian Prime Minister Ola Berg.")
+    assert pairs(read(text)) == {frozenset({"Kadyrbekov", "Berg"})}
+
+
+def test_two_people_who_discussed_something_in_a_bilateral_meeting_held_talks(read):
+    text = ("Kyrgyz President Ruslan Kadyrbekov and Norwegian Prime Minister Ola Berg opened the forum. "
+            "Kadyrbekov and Berg discussed hydropower during a bilateral meeting.")
+    assert frozenset({"Kadyrbekov", "Berg"}) in pairs(read(text))

@@ -203,3 +203,26 @@ def test_a_list_of_sums_after_no_announcement_of_deals_gives_no_deal(read):
     text = ("Exports of the region last year, by country:\n- Kazakhstan (€10M)\n- Uzbekistan (€8M)\n"
             "Norway hopes to grow its share.")
     assert read(text).deals == []
+
+
+def test_documents_counted_one_by_one_with_their_worth_are_a_deal_even_beside_a_goal(read):
+    text = "Danish and Kyrgyz firms exchanged some 40 documents worth a combined 2 trillion won, a goal the partnership set out."
+    (deal,) = read(text).deals
+    assert (deal.title, deal.count, deal.amount, deal.currency, deal.stage) == ("documents", 40, Decimal("2000000000000"), "KRW", "signed")
+
+
+def test_a_currency_named_by_its_country_is_not_a_side(read):
+    (deal,) = read("Kazakhstan and Norway signed contracts valued at 3 billion US dollars in Astana.").deals
+    assert set(deal.parties) == {"KZ", "NO"}
+
+
+def test_the_parties_who_sign_at_a_meeting_are_all_its_countries_even_when_the_format_is_named(read):
+    text = ("The Norway-Central Asia meeting was held in Oslo with the foreign ministers of Norway, Kazakhstan, Kyrgyzstan, "
+            "Tajikistan, Turkmenistan and Uzbekistan. At the Norway-Central Asia meeting the parties signed agreements worth $2 billion.")
+    (deal,) = read(text).deals
+    assert set(deal.parties) == {"NO", "KZ", "KG", "TJ", "TM", "UZ"}
+
+
+def test_firms_of_the_region_on_one_side_are_the_five(read):
+    (deal,) = read("Deals worth 900 million euros were agreed between Norwegian and Central Asian companies.").deals
+    assert set(deal.parties) == {"NO", "KZ", "KG", "TJ", "TM", "UZ"}

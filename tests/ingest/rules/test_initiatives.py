@@ -109,3 +109,13 @@ def test_an_apostrophe_does_not_close_a_quotation_into_a_name(read):
 def test_contracts_announced_are_not_initiatives_and_who_told_it_is_no_part_of_a_name(read):
     text = "“Today I announced three new contracts on rare metals and a fund for mining schools,” Berg told reporters."
     assert _found(read, text) == [("fund for mining schools", None)]
+
+
+def test_a_proposal_ends_where_a_clause_about_it_begins(read):
+    (item,) = read("The Norwegian minister suggested to set up a standing water commission, which would meet twice a year.").initiatives
+    assert (item.title, item.proposed_by) == ("set up a standing water commission", "NO")
+
+
+def test_two_infinitives_joined_by_and_to_are_two_proposals(read):
+    text = "Norway proposed to open a regional seed bank and to hold a forum on mountain farming."
+    assert [i.title for i in read(text).initiatives] == ["open a regional seed bank", "hold a forum on mountain farming"]
