@@ -28,6 +28,8 @@ def as_annotation(extraction: Extraction, gazetteer: Gazetteer) -> dict:
         for meeting in extraction.meetings
     ]
     next_meeting = extraction.next_meeting
+    if next_meeting is not None and (planned := _planned_meeting(extraction, gazetteer)):
+        meetings.append(planned)
     return {
         "meetings": meetings,
         "initiatives": [{"title": i.title, "proposed_by": name(i.proposed_by)} for i in extraction.initiatives],
@@ -46,3 +48,17 @@ def as_annotation(extraction: Extraction, gazetteer: Gazetteer) -> dict:
             for d in extraction.deals
         ],
     }
+
+
+def _planned_meeting(extraction: Extraction, gazetteer: Gazetteer) -> dict | None:
+    """The meeting a "next meeting" becomes in the record (review writes it as a planned meeting), unless the
+    extraction already tells of that meeting to come."""
+    upcoming, main = extraction.next_meeting, next((m for m in extraction.meetings if m.main), None)
+    level = upcoming.level or (main.level if main else None)
+    if level is None or any(m.status == "planned" and m.level == level and (upcoming.ordinal in (None, m.ordinal))
+                            for m in extraction.meetings):
+        return None
+    return {"format": main.format if main else extraction.format, "level": level, "ordinal": upcoming.ordinal, "date": None,
+            "city": upcoming.where if upcoming.where and gazetteer.cities.get(upcoming.where) else None,
+            "host_country": gazetteer.name_of(upcoming.where_country), "countries": [], "participants": [],
+            "status": "planned", "mention": "background"}
