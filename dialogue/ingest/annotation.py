@@ -43,7 +43,7 @@ def as_annotation(extraction: Extraction, gazetteer: Gazetteer) -> dict:
         "next_meeting": {"ordinal": next_meeting.ordinal, "where": next_meeting.where, "when": next_meeting.when} if next_meeting else None,
         "chair": [{"country": name(c.country), "from": c.start} for c in extraction.chairs],
         "deals": [
-            {"title": d.title, "parties": [name(code) for code in d.parties],
+            {"title": d.title, "parties": [*d.institutions, *(name(code) for code in d.parties)],
              "amount": _number(d.amount) if d.amount is not None else None, "currency": d.currency, "count": d.count, "stage": d.stage}
             for d in extraction.deals
         ],

@@ -137,6 +137,7 @@ class DealFact:
     stage: str | None
     quotes: list[Quote]
     confidence: float = 0.7
+    institutions: list[str] = field(default_factory=list)  # lenders and funds that are parties in place of a country
 
 
 @dataclass

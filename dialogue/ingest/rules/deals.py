@@ -18,12 +18,13 @@ from dialogue.ingest.gazetteer import CENTRAL_ASIA
 from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
 from dialogue.ingest.parse_numbers import Amount, find_counts
 from dialogue.ingest.report import Report, Sentence, make_quote
+from dialogue.ingest.rules.institutions import institutions_in
 from dialogue.ingest.rules.targets import is_target_sentence
 
 # Nouns that make a sum a deal whatever else the sentence says, and nouns that do so only when the
 # sentence sets no goal ("a EUR 5 billion package" for the region is a target).
 _STRONG = (r"agreements?|deals?|contracts?|memorand(?:a|ums?)|accords?|loans?|credit lines?|lines? of credit|"
-           r"purchases?|orders?|grant aid|grants?")
+           r"purchases?|orders?|grant aid|grants?|guarantees?")
 _WEAK = r"investment projects?|projects?|investments?|aid|assistance|financing|packages?|documents"
 _NOUN = re.compile(rf"\b(?P<noun>{_STRONG}|{_WEAK})\b", re.I)
 _CONNECTOR = re.compile(
@@ -41,8 +42,11 @@ _MODIFIER_STOP = re.compile(r"^(?:the|a|an|and|or|of|with|to|in|on|for|by|at|sig
 _TOTAL = re.compile(rf"\b(?:total|overall|combined|aggregate)\s+(?:value|worth|volume|amount)\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?"
                     rf"(?P<noun>{_STRONG}|documents)\b[^,;]*$|\bportfolio\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<noun2>{_STRONG}|projects)\b[^,;]*$"
                     rf"|\bvalue\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?P<noun3>agreements?|deals?|contracts?|documents)\b[^,;]*$", re.I)
+# A sum told at the end of its clause, after a comma: "..., totalling EUR 365 million"; its noun is what was signed.
+_TRAILING_TOTAL = re.compile(r",\s+(?:totall?ing|worth|amounting to|valued at|with a (?:total |combined )?value of)(?:\s+(?:about|around|some|over|more than|nearly|almost|up to))?\s*$", re.I)
+_SIGNED_NOUN = re.compile(rf"\b(?:signed|concluded|inked|sealed|exchanged)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_STRONG})\b", re.I)
 # "will invest $300 million in a solar plant": a project named after the sum (lower case: "in Uzbekistan" names no project).
-_INVESTED = re.compile(r"^\s+in(?:to)?\s+(?:a|an|the|two|three|four|five|several|new)?\s*(?P<noun>[a-z][\w-]*(?:\s+(?!(?:in|at|of|by|for|to|with|on|and|over|near)\b)[a-z][\w-]*){0,5})")
+_INVESTED = re.compile(r"^\s+in(?:to)?\s+(?:a|an|the|two|three|four|five|several|new)?\s*(?P<noun>[a-z][\w-]*(?:\s+(?!(?:in|at|of|by|for|to|with|on|and|over|near|across|throughout|within|among|between|under)\b)[a-z][\w-]*){0,5})")
 _GOAL = re.compile(r"\b(?:target|goal|objective|aim(?:s|ed)? (?:to|at)|mobili[sz]e|over the (?:next|coming) \w+ years)\b", re.I)
 _STATISTIC = re.compile(r"\b(?:turnover|trade (?:volume|between|with)|volume of trade|GDP|(?:exports?|imports?)(?!\s+(?:contracts?|deals?|agreements?|orders?|credits?|loans?))|reached\s+(?:a\s+)?(?:record\s+)?\W?\d|grew|rose|"
                         r"increased|amounted|accumulated|cumulative|stock of|so far|since \d{4}|over the past|in the past|last year|investors)\b", re.I)
@@ -85,10 +89,12 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
             deal.parties = list(meeting_countries)
         elif len(deal.parties) < 2 and (visit := _VISIT.search(sentence.text)):
             deal.parties = _visit_sides(report, sentence, visit, people, partner, deal.parties)
+        _lenders(report, sentence, amount, deal, people)
         if re.fullmatch(_WEAK, deal.title.split()[-1], re.I) and not re.search(rf"\b(?:{_STRONG})\b", deal.title, re.I) and deal.stage in (None, "pledge"):
             pledged.add(found.start)  # "will provide $15 million in aid": a sum set out, not an agreement made
             continue
-        twin = next((d for d in deals if d.amount == deal.amount and d.currency == deal.currency), None)
+        twin = next((d for d in deals if d.amount == deal.amount and d.currency == deal.currency
+                     and (not d.parties or not deal.parties or d.parties == deal.parties)), None)  # one sum, two roads: two loans
         if twin is None:
             deals.append(deal)
         else:
@@ -96,6 +102,37 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
             twin.parties = twin.parties or deal.parties
             twin.count = twin.count or deal.count
     return deals, pledged
+
+
+def _lenders(report: Report, sentence: Sentence, amount: Amount, deal: DealFact, people: list[PersonFact]) -> None:
+    """A lender or fund named with the sum is a party in place of the country it belongs to (and of the country a
+    word of its name names): those named before the sum with no other sum between, or just after it ("from the
+    ADB", "with the Development Bank of Kazakhstan")."""
+    text = sentence.text
+    clause = re.search(r"[^;]*$", text[: amount.start]).start()
+    sums = [a.start - sentence.start_char for a in report.amounts if sentence.start_char <= a.start < sentence.start_char + amount.start]
+    after = re.match(r"[^;.]*", text[amount.end :]).end() + amount.end
+    chosen = [i for i in institutions_in(text, report.gazetteer.country_code)
+              if clause <= i.start < amount.start and not any(i.end <= at < amount.start for at in sums)
+              or amount.end <= i.start < after and re.search(r"\b(?:with|from|by|to|between|and)\s+(?:the\s+)?$", text[amount.end : i.start])]
+    if not chosen:
+        return
+    homes = {i.home for i in chosen}
+    others = [a.start - sentence.start_char for a in report.amounts
+              if sentence.start_char <= a.start < sentence.end_char and a.start - sentence.start_char != amount.start]
+
+    def another_sums(at: int) -> bool:
+        """A country named before another sum, nearer than this one and with no comma between, is that sum's ("the EU
+        has committed EUR 10 million within an EBRD loan of EUR 35 million": the EU's is the ten million)."""
+        following = min((start for start in others if start > at), default=None)
+        return following is not None and (at > amount.start or following < amount.start) and not re.search(r"[,;]", text[at:following])
+
+    named = [code for at, code in sorted(_mentions(report, sentence, people))
+             if not any(i.start <= at - sentence.start_char < i.end for i in chosen) and not another_sums(at - sentence.start_char)
+             and not re.search(r"\b(?:under|within|as part of|in the framework of)\s+(?:the\s+)?$", text[: at - sentence.start_char])]
+    between = len(chosen) >= 2 and any(i.start > amount.end and re.search(r"\bbetween\s+(?:the\s+)?$", text[amount.end : i.start]) for i in chosen)
+    deal.parties = [] if between else [code for code in dict.fromkeys(named) if code not in homes]  # "a loan between bank A and bank B": the two
+    deal.institutions = [i.name for i in chosen]
 
 
 def _mentions(report: Report, sentence: Sentence, people: list[PersonFact]) -> list[tuple[int, str]]:
@@ -156,12 +193,14 @@ def _deal_at(report: Report, sentence: Sentence, amount: Amount, people: list[Pe
     if total is None and _STATISTIC.search(near):
         return None
     noun = next((m for m in reversed(list(_NOUN.finditer(before))) if _CONNECTOR.match(before[m.end() :])), None)
+    if noun is None and total is None and _TRAILING_TOTAL.search(before):
+        noun = _SIGNED_NOUN.search(before)  # "signed four memoranda with ... for ... projects, totalling EUR 365 million"
     count = None
     if total is not None:  # "the total value of the signed agreements exceeded $5 billion"
         group = next(name for name in ("noun", "noun2", "noun3") if total.group(name))
         title_start, title_end = clause_start + total.start(group), clause_start + total.end(group)
     elif noun is not None:
-        title_start, title_end = clause_start + noun.start(), clause_start + noun.end()
+        title_start, title_end = clause_start + noun.start("noun"), clause_start + noun.end("noun")
     else:
         after = _AFTER.match(text[amount.end : amount.end + 80])
         invested = _INVESTED.match(text[amount.end : amount.end + 80]) if re.search(r"\binvest\w*\s+$", before) else None

@@ -226,3 +226,39 @@ def test_the_parties_who_sign_at_a_meeting_are_all_its_countries_even_when_the_f
 def test_firms_of_the_region_on_one_side_are_the_five(read):
     (deal,) = read("Deals worth 900 million euros were agreed between Norwegian and Central Asian companies.").deals
     assert set(deal.parties) == {"NO", "KZ", "KG", "TJ", "TM", "UZ"}
+
+
+def test_a_lender_named_with_the_sum_is_a_party_in_place_of_its_country(read):
+    (deal,) = read("The Development Bank of Norway signed a loan of $60 million with Tajikistan for a hydropower plant.").deals
+    assert (deal.institutions, deal.parties) == (["Development Bank of Norway"], ["TJ"])
+
+
+def test_a_country_named_with_another_sum_of_the_sentence_is_that_sums_party(read):
+    text = "An ADB loan of $90 million, backed by a Norway guarantee of $5 million, will rebuild a road in Kyrgyzstan."
+    loan, guarantee = read(text).deals
+    assert (loan.institutions, loan.parties) == (["Asian Development Bank"], ["KG"])
+    assert (guarantee.institutions, set(guarantee.parties)) == ([], {"NO", "KG"})
+
+
+def test_one_sum_lent_for_two_places_is_two_deals(read):
+    text = ("The ADB signed a loan of $40 million for a bridge in Kyrgyzstan. "
+            "The ADB also signed a loan of $40 million for a canal in Tajikistan.")
+    assert [(d.amount, d.parties) for d in read(text).deals] == [(Decimal("40000000"), ["KG"]), (Decimal("40000000"), ["TJ"])]
+
+
+def test_a_loan_between_two_banks_has_the_two_banks_as_its_parties(read):
+    text = "Officials of Norway watched the signing of a $75 million loan between the Asian Development Bank and the Tajik Savings Bank."
+    (deal,) = read(text).deals
+    assert (deal.institutions, deal.parties) == (["Asian Development Bank", "Tajik Savings Bank"], [])
+
+
+def test_a_sum_told_at_the_end_of_its_clause_is_the_worth_of_what_was_signed(read):
+    text = "The ADB signed three memoranda with Kyrgyzstan and Tajikistan for irrigation works under its water programme, totalling $210 million."
+    (deal,) = read(text).deals
+    assert (deal.title, deal.count, deal.amount, deal.stage) == ("memoranda", 3, Decimal("210000000"), "signed")
+
+
+def test_a_sum_to_invest_across_the_region_over_years_is_a_target(read):
+    extraction = read("Norway intends to invest about $8 billion in business projects across Central Asia over the next five years.")
+    assert extraction.deals == []
+    assert [(t.amount, t.period_years) for t in extraction.targets] == [(Decimal("8000000000"), Decimal(5))]
