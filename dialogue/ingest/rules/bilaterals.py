@@ -22,9 +22,10 @@ _WITH = re.compile(
     r"(?:a\s+|an\s+)?(?:number\s+of\s+|series\s+of\s+)?(?:separate\s+)?(?:bilateral\s+|one-on-one\s+|separate\s+|tete-a-tete\s+|tête-à-tête\s+)?"
     rf"{_TALK_NOUNS}\s+with\b"
     r"|\bmet\s+(?:separately\s+|one-on-one\s+|bilaterally\s+)?(?:with\b)?"
+    r"|\b(?:attends|attended|attending)\s+(?:a|the)\s+(?:bilateral\s+)?meeting\s+with\b"
     r"|\b(?:after|following|during)\s+(?:the\s+|his\s+|her\s+)?(?:bilateral\s+)?(?:talks|a\s+meeting|meeting)\s+with\b"
     r"|\bin\s+a\s+bilateral\s+(?:meeting\s+)?with\b"
-    r"|\b(?:a\s+)?(?:separate|bilateral|one-on-one)\s+meeting\s+with\b"
+    r"|\b(?:a\s+)?(?:separate|bilateral|one-on-one|face-to-face)\s+meeting\s+with\b"
     r"|\breceived\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[A-Z])(?!\s+(?:a|an|the)\s+(?:letter|message|call|award|grant|delegation|report)\b)",
     re.I,
 )
@@ -70,7 +71,7 @@ def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: l
         after_clause = _people_at(report, sentence, people, clause_end, len(text))
         host = after_clause[0] if after_clause else (before[-1] if before else None)
     else:
-        host = (before[-1] if before else _surname_subject(report, text[: trigger.start()]) or _post_holder(report, text[: trigger.start()], people)
+        host = (before[-1] if before else _surname_subject(report, text[: trigger.start()]) or _post_holder(report, sentence, text[: trigger.start()], people)
                 or _protagonist(people, others, trigger))
     if host is None:
         return
@@ -107,8 +108,15 @@ def _surname_subject(report: Report, before: str) -> PersonFact | None:
     return PersonFact(name=full.group(1) + subject.group(1), role=None, country=None, quotes=[]) if full else None
 
 
-def _post_holder(report: Report, before: str, people: list[PersonFact]) -> PersonFact | None:
+def _post_holder(report: Report, sentence: Sentence, before: str, people: list[PersonFact]) -> PersonFact | None:
     """'the president of Norway met with ...': the one person of the report who holds that post for that country."""
+    if re.search(r"\b[Tt]he\s+(?:Head of State|President)\s+(?:(?:also|then|later)\s+)?$", before):
+        # "the Head of State held meetings with ...": the president the passage named last
+        presidents = [p for p in people if p.role and "president" in p.role.lower() and "vice" not in p.role.lower()]
+        told = sentence.start_char + len(before)
+        named = [(report.text.rfind(p.name.split()[-1], max(0, told - 800), told), p) for p in presidents]
+        named = [(at, p) for at, p in named if at >= 0]
+        return max(named, key=lambda pair: pair[0])[1] if named else None
     post = _POST_SUBJECT.search(before)
     country = post and report.gazetteer.country_code(post.group("country") or post.group("demonym") or "")
     if not country:
@@ -144,6 +152,8 @@ def _people_at(report: Report, sentence: Sentence, people: list[PersonFact], sta
         if positions:
             found.append((min(positions), person))
     for match in _NAME.finditer(window):
+        if _CORPORATE.search(match.group(0)) or _GROUP_OF.match(window):
+            continue  # "Kawasaki Heavy Industries", or anyone named after "representatives of": no person to talk with
         words = [w for w in match.group(0).split() if w not in lx.NOT_NAMES and not _is_place_or_post(report, w)]
         if len(words) < 2 or any(match.start() <= position < match.end() for position, _ in found):
             continue
@@ -155,6 +165,9 @@ def _people_at(report: Report, sentence: Sentence, people: list[PersonFact], sta
 
 
 _NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}\b")
+_CORPORATE = re.compile(r"\b(?:Engineering|Industries|Industry|Group|Corporation|Corp|Company|Holdings?|Bank|Fund|Motors|Airways|Airlines|Energy|"
+                        r"Electric|Steel|Oil|Gas|Chemicals?|Systems|Trading|Eurasia|Partners|Capital)\b")
+_GROUP_OF = re.compile(r"\s*(?:the\s+)?(?:(?:major|leading|top|senior)\s+)?(?:representatives|executives|heads|leaders|members|chiefs)\s+of\b", re.I)
 # "Dahl's daughter met ...": a name that only says whose relative, aide or office someone is takes no part.
 _KIN = r"['’]s\s+(?:daughter|son|wife|husband|brother|sister|father|mother|aide|adviser|advisor|office|spokes\w+|press secretary|administration)\b"
 

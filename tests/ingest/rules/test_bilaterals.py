@@ -84,3 +84,20 @@ def test_two_people_who_discussed_something_in_a_bilateral_meeting_held_talks(re
     text = ("Kyrgyz President Ruslan Kadyrbekov and Norwegian Prime Minister Ola Berg opened the forum. "
             "Kadyrbekov and Berg discussed hydropower during a bilateral meeting.")
     assert frozenset({"Kadyrbekov", "Berg"}) in pairs(read(text))
+
+
+def test_the_head_of_state_is_the_president_the_passage_named_last(read):
+    text = ("Kyrgyz President Ruslan Kadyrbekov arrived in Oslo, where Tajik President Daler Nazarov had landed a day before. "
+            "Kadyrbekov opened the forum. The Head of State then held meetings with King Harald and Prime Minister Ola Berg.")
+    assert pairs(read(text)) >= {frozenset({"Kadyrbekov", "Harald"}), frozenset({"Kadyrbekov", "Berg"})}
+    assert not any("Nazarov" in pair for pair in pairs(read(text)))
+
+
+def test_representatives_of_companies_are_no_one_to_hold_talks_with(read):
+    text = "President Ruslan Kadyrbekov met with representatives of Norwegian firms, including Fjord Engineering and Hardanger Steel."
+    assert read(text).bilaterals == []
+
+
+def test_attending_a_meeting_with_someone_is_talks_with_them(read):
+    text = "Norwegian Prime Minister Ola Berg attends a meeting with Kyrgyz President Ruslan Kadyrbekov in Oslo."
+    assert pairs(read(text)) == {frozenset({"Berg", "Kadyrbekov"})}
