@@ -32,6 +32,9 @@ _AREA_WORDS = re.compile(r"\b(areas|fields|sectors|spheres|topics|issues|priorit
 # Quote marks in pairs; a closing ’ before "s" is an apostrophe ("“President Berg’s visit ...": no name there).
 _QUOTED_NAME = re.compile(r"“([A-Z][^”]{3,90}?)[,.]?”|\"([A-Z][^\"]{3,90}?)[,.]?\"|‘([A-Z][^’]{3,90}?)[,.]?’(?!s\b)"
                           r"|(?<![\w’'])'([A-Z][^'\n]{3,90}?)[,.]?'(?!\w)")
+# "The leaders agreed that joint exercises will be held": what they agreed to bring about.
+_AGREED_THAT = re.compile(r"\b(?:agreed|decided)\s+that\s+(?P<title>[^,;]{5,120}?)\s+(?:will|would|should|shall)\s+be\s+"
+                          r"(?:held|established|created|launched|set up|organi[sz]ed|opened|developed|built)\b", re.I)
 # "The initiative to hold ... was proposed by Uzbekistan": the subject is what was proposed.
 _PASSIVE = re.compile(r"^(?:The\s+|A\s+|An\s+)?(?P<title>[^,;]{8,160}?)\s+(?:was|were|has been|had been) (?:first )?(?:proposed|put forward|initiated|suggested) by\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
 ITEM_STOP = re.compile(r"^(?:after|before|while|when|during|which|where|according|as it|following|in order|so that|amid|that|how|whether|by)\b", re.I)
@@ -53,6 +56,7 @@ def clean_item(text: str) -> str:
     text = re.split(r"\s+[–—]\s+|—|;|,?\s+according to\b|,?\s+the statement said|,?\s+(?:it|he|she|they) (?:said|added|noted|stressed)"
                     r"|[,”\"]+\s+[A-Z][\w-]+ (?:said|told|added|noted|stressed)\b", text)[0]
     text = re.sub(r"[“”\"]", "", text)
+    text = re.sub(r",\s+(?:the\s+)?(?:[\w'’().-]+\s+){0,6}?(?:said|says|added|noted|stressed|reported|announced|told\s+\w+)(?:\s+on\s+\w+)?\s*$", "", text)
     text = re.sub(r"^((?:\S+\s+){2,}?\S+),\s+(?:which|who)\b.*$", r"\1", text.strip())  # "a Secretariat, which would rotate": the name ends at the comma
     for _ in range(2):
         text = re.sub(r"^(?:and|also|the|a|an|to|of|on|in|for|further|new)\s+", "", text.strip(), flags=re.I)
@@ -210,6 +214,11 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                 owner = re.search(r"\b([A-Z][a-z]+)[’']s\s+$", text[: match.start()])
                 found.append(InitiativeFact(title=name, proposed_by=report.gazetteer.country_code(owner.group(1)) if owner else None, confidence=0.8, named=True,
                                             quotes=[make_quote(report.text, base + match.start(group), base + match.start(group) + len(name))]))
+        for agreed in _AGREED_THAT.finditer(text) if "agreed" in sentence.words or "decided" in sentence.words else ():
+            title = clean_item(agreed.group("title"))
+            if _is_initiative_title(title):
+                start = base + agreed.start("title") + agreed.group("title").find(title.split()[0])
+                found.append(InitiativeFact(title=title, proposed_by=None, quotes=[make_quote(report.text, start, base + agreed.end())]))
         passive = _PASSIVE.match(text)
         if passive and _is_initiative_title(clean_item(passive.group("title"))):
             who = passive.group("who")
@@ -237,7 +246,7 @@ _HEADS = r"Initiative|Strategy|Corridor|Route|Programme|Program|Partnership|Plat
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
 _NAMED = re.compile(
     rf"(?:(?P<owner>[A-Z][a-z]+)(?:[’']s\s+|-(?:proposed|led|backed|initiated)\s+))?[“\"']?"
-    rf"(?P<name>[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|and|for|on)){{0,6}}?\s+(?:{_HEADS})(?:\s+(?:on|for)\s+(?!{_DAYS})[A-Z][\w-]*(?:\s+Asia)?)?)\b")
+    rf"(?P<name>[A-Z][\w.-]*(?:[–—][A-Z][\w.-]*)?(?:\s+(?:[A-Z][\w.-]*(?:[–—][A-Z][\w.-]*)?|of|and|for|on)){{0,6}}?\s+(?:{_HEADS})(?:\s+(?:on|for)\s+(?!{_DAYS})[A-Z][\w-]*(?:\s+Asia)?)?)\b")
 _NAMED_HEAD = re.compile(rf"\b(?:{_HEADS})\b")  # a cheap test before the costly pattern
 _NAMED_CONTEXT = re.compile(r"\b(?:propos|put forward|launch|support|initiat|unveil|announc|present|promot|establish|creat|set up|implement|develop|join|agreed|offer|suggest)", re.I)
 _FORMAT_NAME = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*\w+|\w+\s*(?:\+|plus|–|—|-)\s*Central Asia|C5\s*\+\s*\w+", re.I)

@@ -119,3 +119,18 @@ def test_a_proposal_ends_where_a_clause_about_it_begins(read):
 def test_two_infinitives_joined_by_and_to_are_two_proposals(read):
     text = "Norway proposed to open a regional seed bank and to hold a forum on mountain farming."
     assert [i.title for i in read(text).initiatives] == ["open a regional seed bank", "hold a forum on mountain farming"]
+
+
+def test_who_said_it_is_not_part_of_what_was_decided(read):
+    (item,) = read("Norway and the five countries decided to set up a joint working group on glaciers, the foreign ministry said.").initiatives
+    assert item.title == "set up a joint working group on glaciers"
+
+
+def test_what_the_leaders_agreed_will_be_held_is_an_initiative_of_them_all(read):
+    (item,) = read("The leaders agreed that joint flood drills will be held between Norway and interested countries.").initiatives
+    assert (item.title, item.proposed_by) == ("joint flood drills", None)
+
+
+def test_a_name_joined_by_a_dash_keeps_both_sides(read):
+    text = "The Kyrgyz President stressed digital ties, including the creation of a Central Asia–Norway Data Hub."
+    assert [i.title for i in read(text).initiatives] == ["Central Asia–Norway Data Hub"]
