@@ -11,16 +11,18 @@ import datetime as dt
 import re
 from collections import Counter
 
-from dialogue.ingest.facts import DocumentFact, Extraction, PersonFact, TargetFact
+from dialogue.ingest.facts import ChairFact, DealFact, DocumentFact, Extraction, PersonFact, Quote, TargetFact
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.places import CENTRAL_ASIA
+from dialogue.ingest.ru.chair import find_chairs
+from dialogue.ingest.ru.deals import find_deals
 from dialogue.ingest.ru.documents import find_documents
 from dialogue.ingest.ru.initiatives import find_initiatives, plans
 from dialogue.ingest.ru.meetings import find_meetings, mentions
-from dialogue.ingest.ru.money import find_targets
-from dialogue.ingest.ru.morph import sentences
+from dialogue.ingest.ru.money import GOAL, find_targets
+from dialogue.ingest.ru.morph import Sentence, sentences
 from dialogue.ingest.ru.outlook import find_bilaterals, find_next_meeting
-from dialogue.ingest.ru.people import find_listed, find_people, find_roll
+from dialogue.ingest.ru.people import find_listed, find_named, find_people, find_roll
 from dialogue.ingest.ru.places import Place, find_places
 
 # A format's name in quotes: «Центральная Азия + Япония», "С5+1", «Китай – Центральная Азия».
@@ -37,16 +39,27 @@ def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = N
     format_name = format_match.group(1).strip() if format_match else None
     told_people = [[*find_people(text, s, places[i]), *find_listed(text, s, places[i]), *find_roll(text, s, places[i])]
                    for i, s in enumerate(found)]
+    for i, s in enumerate(found):
+        told_people[i] += find_named(text, s, places[i], told_people[i])
     people = _merged([p for group in told_people for p in group])
-    bilaterals = [b for s, group in zip(found, told_people) for b in find_bilaterals(text, s, group)]
+    bilaterals = [b for n, (s, group) in enumerate(zip(found, told_people))
+                  for b in find_bilaterals(text, s, group, [p for g in told_people[:n] for p in g])]
     documents = _documents([d for s in found for d in find_documents(text, s)])
     initiatives = plans(documents) + [i for n, s in enumerate(found) for i in find_initiatives(text, s, places[n], told_people[n])]
-    targets = _unique([find_targets(text, s) for s in found])
+    told_deals = [find_deals(text, s, places[n], partner) for n, s in enumerate(found)]
+    told_targets = [find_targets(text, s) for s in found]
+    for n, s in enumerate(found):  # a sum is a deal or a target, never both: a goal word makes it a target
+        if told_deals[n] and told_targets[n]:
+            told_deals[n], told_targets[n] = ([], told_targets[n]) if GOAL.search(text, s.start, s.end) else (told_deals[n], [])
+    targets = _unique(told_targets)
+    deals = _deals([d for told in told_deals for d in told])
+    documents = [d for d in documents if not any(d.count == deal.count and _inside(d.quotes[0], deal.quotes[0]) for deal in deals)]
     told = mentions(text, found, places, published)
     countries = [p.code for p in every if not p.city]
     meetings = find_meetings(text, told, people, partner, format_name, countries, published, found) if told else []
     return Extraction(format=format_name, partner=partner, meetings=meetings, initiatives=initiatives, targets=targets, documents=documents,
-                      bilaterals=bilaterals, next_meeting=find_next_meeting(text, found, places, gazetteer), chairs=[], language="ru")
+                      bilaterals=bilaterals, next_meeting=find_next_meeting(text, found, places, gazetteer), chairs=_chairs(found, places, text), deals=deals,
+                      language="ru")
 
 
 def _partner(every: list[Place]) -> str | None:
@@ -98,3 +111,28 @@ def _documents(documents: list[DocumentFact]) -> list[DocumentFact]:
         else:
             kept.append(document)
     return kept
+
+
+def _deals(deals: list[DealFact]) -> list[DealFact]:
+    """A sum the report repeats (headline, then body) is one deal."""
+    kept: list[DealFact] = []
+    for deal in deals:
+        twin = next((d for d in kept if (d.amount, d.currency) == (deal.amount, deal.currency)), None)
+        if twin:
+            twin.quotes += deal.quotes
+        else:
+            kept.append(deal)
+    return kept
+
+
+def _inside(quote: Quote, outer: Quote) -> bool:
+    return outer.start <= quote.start and quote.end <= outer.end
+
+
+def _chairs(found: list[Sentence], places: dict[int, list[Place]], text: str) -> list[ChairFact]:
+    """The chair the report says the format passes to, once however often it says so."""
+    kept: dict[str, ChairFact] = {}
+    for n, sentence in enumerate(found):
+        for chair in find_chairs(text, sentence, places[n]):
+            kept.setdefault(chair.country, chair)
+    return list(kept.values())

@@ -14,8 +14,13 @@ from dialogue.ingest.facts import DocumentFact, InitiativeFact, PersonFact, Quot
 from dialogue.ingest.ru.morph import Sentence, inflect, parses
 from dialogue.ingest.ru.places import Place
 
-HEADS = {"центр", "платформа", "площадка", "программа", "механизм", "инициатива", "фонд", "секретариат", "маршрут", "коридор"}
-_LAUNCHED = re.compile(r"(?i)\b(?:предлож|выдвину|созда|учред|запуст|открыт|иницииров)")
+HEADS = {"центр", "платформа", "площадка", "программа", "механизм", "инициатива", "фонд", "секретариат", "маршрут", "коридор",
+         "сообщество", "совет", "политика", "стратегия"}
+# Heads that are an initiative only with a name in quotes after them: "инициатива «Новая северная политика»"; else
+# "инициатива ... по созданию центра" names the initiative by the head after it.
+NAMED_ONLY = {"политика", "стратегия", "совет", "инициатива"}
+_LAUNCHED = re.compile(r"(?i)\b(?:предлаг|предлож|выдвин|созда|учред|учрежд|запуст|запуск|запущ|открыт|иницииров|разработ|инициатив)")
+_QUOTED = re.compile(r"\s*[«\"“]([^»\"”]{3,80})[»\"”]")
 _LONGEST = 12
 _STOP_POS = {"VERB", "INFN", "CONJ", "PRTS", "GRND"}
 
@@ -29,6 +34,15 @@ def find_initiatives(text: str, sentence: Sentence, places: list[Place], people:
     while i < len(tokens):
         head = tokens[i]
         if head.lemma not in HEADS or head.start < launched.start() or parses(head.text)[0].tag.number == "plur":
+            i += 1
+            continue
+        quoted = _QUOTED.match(text, head.end, sentence.end)
+        if head.lemma in NAMED_ONLY and not quoted:
+            i += 1
+            continue
+        if quoted and head.lemma in NAMED_ONLY:  # the name in quotes is the title
+            found.append(InitiativeFact(title=quoted.group(1).strip(), proposed_by=_proposer(sentence, places, people, launched.start()),
+                                        quotes=[Quote(head.start, quoted.end(), text[head.start : quoted.end()])]))
             i += 1
             continue
         first = i
@@ -49,7 +63,12 @@ def find_initiatives(text: str, sentence: Sentence, places: list[Place], people:
 
 
 def _proposer(sentence: Sentence, places: list[Place], people: list[PersonFact], verb: int) -> str | None:
-    """Who put it forward: a person named before the verb, else a country the sentence opens with."""
+    """Who put it forward: the person whose initiative it is ("инициативу премьер-министра Индии ..."), a person named
+    before the verb, else a country the sentence opens with."""
+    for token in sentence.tokens:
+        owner = next((p for p in people if token.lemma == "инициатива" and p.country and 0 <= p.quotes[0].start - token.end <= 2), None)
+        if owner:
+            return owner.country
     person = next((p for p in people if p.country and sentence.start <= p.quotes[0].start < verb), None)
     if person:
         return person.country

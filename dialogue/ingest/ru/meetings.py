@@ -94,20 +94,30 @@ def mentions(text: str, sentences: list[Sentence], places: dict[int, list[Place]
         if not lemmas & NOUNS or not is_about_format(text, sentence, here):
             continue
         dates = [d.date for d in find_dates(text, published, sentence.start, sentence.end) if d.date]
-        city = next((p for p in here if p.city), None)
-        if city is None:
-            city = _capital(sentence, here)
+        city = _venue(text, here) or _capital(sentence, here)
         found.append(Mention(sentence, level_of(lemmas), ordinal_of(sentence), dates[0] if dates else None, city, _status(sentence),
                              [p.code for p in here if not p.city]))
     return found
 
 
+def _venue(text: str, here: list[Place]) -> Place | None:
+    """The city a meeting is in: the first one "в" names ("в Нью-Дели"), else the first one not left "из" ("Из Бишкека
+    делегации направились ...")."""
+    cities = [p for p in here if p.city]
+    before = {p.start: text[max(0, p.start - 10) : p.start].lower().split()[-1:] for p in cities}
+    return next((p for p in cities if before[p.start] in (["в"], ["во"], ["городе"])), None) or \
+        next((p for p in cities if before[p.start] not in (["из"], ["от"])), None)
+
+
 def _capital(sentence: Sentence, here: list[Place]) -> Place | None:
-    """"в казахской столице": the capital of the country the adjective names."""
+    """"в казахской столице", "в столице Узбекистана": the capital of the country the adjective or the genitive names."""
     for place in here:
         following = [t for t in sentence.tokens if t.start > place.end][:1]
         if place.demonym and following and following[0].lemma == "столица" and place.code in CAPITALS:
             return Place(place.start, following[0].end, place.code, city=CAPITALS[place.code])
+        preceding = [t for t in sentence.tokens if t.end < place.start][-1:]
+        if not place.demonym and not place.city and preceding and preceding[0].lemma == "столица" and place.code in CAPITALS:
+            return Place(preceding[0].start, place.end, place.code, city=CAPITALS[place.code])
     return None
 
 

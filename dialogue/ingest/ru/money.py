@@ -20,13 +20,15 @@ AMOUNT = re.compile(
     rf"(?P<scale>тыс|млн|млрд|трлн|миллион\w*|миллиард\w*|триллион\w*)\.?\s*(?P<currency>{_CUR})?",
     re.IGNORECASE)
 _PROVIDES = re.compile(r"(?i)\b(?:предостав|выдел|грант|безвозмезд|финансов\w* поддерж|привлеч|мобилиз|на сумму|пакет|обязательств)")
+# What makes a sum a goal even beside a project or a loan: "выделит", "предоставит", "грант".
+GOAL = re.compile(r"(?i)\b(?:предостав|выдел|грант|безвозмезд|привлеч|мобилиз|пакет|обязательств)")
 _SIGNED = re.compile(r"(?i)\b(?:заключ|подписа|соглашени|контракт|товарооборот|торгов)")
 _PERIOD = re.compile(r"(?i)(?:в течение|на период|за)\s+(?P<years>\d+|двух|трех|трёх|пяти|семи|десяти)\s+лет"
                      r"|на период (?P<from>20\d\d)\s*[-–]\s*(?P<to>20\d\d)")
 _WORDS = {"двух": 2, "трех": 3, "трёх": 3, "пяти": 5, "семи": 7, "десяти": 10}
 
 
-def _amount(match: re.Match) -> tuple[Decimal, str] | None:
+def amount_of(match: re.Match) -> tuple[Decimal, str] | None:
     currency = match.group("sign") or match.group("currency")
     if not currency:
         return None
@@ -47,7 +49,7 @@ def find_targets(text: str, sentence: Sentence) -> list[TargetFact]:
     found: list[TargetFact] = []
     previous_end = 0
     for match in AMOUNT.finditer(span):
-        amount = _amount(match)
+        amount = amount_of(match)
         if amount is None:
             continue
         start = sentence.start + match.start()

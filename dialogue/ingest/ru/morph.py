@@ -30,23 +30,25 @@ def parses(word: str) -> tuple:
 
 
 @lru_cache(maxsize=100_000)
+def known(word: str) -> bool:
+    """Whether the dictionary has the word (lower-cased), not only the guesser."""
+    return analyzer().word_is_known(word.lower())
+
+
+@lru_cache(maxsize=100_000)
 def lemma(word: str) -> str:
     return parses(word)[0].normal_form
 
 
 @dataclass(frozen=True, slots=True)
 class Token:
+    """A word with its lemma and capitalisation read once: the rules ask for them many times over."""
+
     start: int
     end: int
     text: str
-
-    @property
-    def lemma(self) -> str:
-        return lemma(self.text)
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    lemma: str
+    capitalised: bool
 
     def cases(self) -> set[str]:
         return {p.tag.case for p in parses(self.text) if p.tag.case}
@@ -57,10 +59,7 @@ class Sentence:
     start: int
     end: int
     tokens: tuple[Token, ...]
-
-    @property
-    def lemmas(self) -> set[str]:
-        return {t.lemma for t in self.tokens}
+    lemmas: frozenset[str]
 
 
 def sentences(text: str, start: int = 0) -> list[Sentence]:
@@ -68,9 +67,10 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
     found, at = [], start
     for cut in [*_SENTENCE_END.finditer(text, start), None]:
         end = cut.start() if cut else len(text)
-        tokens = tuple(Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text, at, end))
+        tokens = tuple(Token(m.start(), m.end(), word, lemma(word), word[:1].isupper())
+                       for m in WORD.finditer(text, at, end) for word in (m.group(),))
         if tokens:
-            found.append(Sentence(tokens[0].start, end, tokens))
+            found.append(Sentence(tokens[0].start, end, tokens, frozenset(t.lemma for t in tokens)))
         at = cut.end() if cut else end
     return found
 

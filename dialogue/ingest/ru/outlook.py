@@ -34,8 +34,24 @@ def find_next_meeting(text: str, sentences: list[Sentence], places: dict[int, li
     return None
 
 
-def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact]) -> list[BilateralFact]:
-    """Talks between the two people a sentence names, of two countries ("провёл переговоры с ...")."""
-    if not sentence.lemmas & TALKS or len(people) != 2 or people[0].country == people[1].country:
+def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact], earlier: list[PersonFact] = ()) -> list[BilateralFact]:
+    """Talks between one person and another "с" whom ("провёл переговоры с ...", "встретился с ..."), or between the two
+    people a sentence of a two-sided meeting names ("в ходе двусторонней встречи X и Y обсудили"). When the sentence
+    names only the guest ("Глава государства проведёт переговоры с ..."), the host is the first person the report named
+    before it of another country and name: a news report opens with its protagonist."""
+    lemmas = sentence.lemmas
+    if not lemmas & TALKS and not (lemmas & {"встреча", "провести"} == {"встреча", "провести"}):
         return []
-    return [BilateralFact(between=(people[0].name, people[1].name), quotes=[Quote(sentence.start, sentence.end, text[sentence.start : sentence.end])])]
+    cue = next((t for t in sentence.tokens if t.lemma in TALKS | {"встреча"}), None)
+    with_ = next((t for t in sentence.tokens if cue and t.start > cue.start and t.text.lower() in ("с", "со")), None)
+    if with_ is None:
+        pair = people if "двусторонний" in lemmas and len(people) == 2 else []
+    else:
+        hosts = [p for p in people if p.quotes[0].start < with_.start]
+        guests = [p for p in people if p.quotes[0].start > with_.start]
+        if not hosts and len(guests) == 1:
+            hosts = [p for p in earlier if p.name.split()[-1] != guests[0].name.split()[-1] and p.country != guests[0].country][:1]
+        pair = [*hosts, *guests] if len(hosts) == len(guests) == 1 else []
+    if len(pair) != 2 or pair[0].country == pair[1].country is not None or pair[0].name == pair[1].name:
+        return []
+    return [BilateralFact(between=(pair[0].name, pair[1].name), quotes=[Quote(sentence.start, sentence.end, text[sentence.start : sentence.end])])]

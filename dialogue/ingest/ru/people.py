@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 
 from dialogue.ingest.facts import PersonFact, Quote
-from dialogue.ingest.ru.morph import Sentence, Token, analyzer, inflect, parses
+from dialogue.ingest.ru.morph import Sentence, Token, inflect, known, parses
 from dialogue.ingest.ru.places import Place
 
 # Heads of posts, as lemmas. Spokespeople and aides ("пресс-секретарь", "помощник") are not among them:
 # they speak of a meeting, they do not take part in it.
 HEADS = {"президент", "председатель", "премьер-министр", "министр", "заместитель", "глава", "госсекретарь", "секретарь",
          "канцлер", "посол", "вице-премьер", "вице-президент", "принц", "король", "эмир", "комиссар", "представитель",
-         "генсек", "замминистра", "мэр"}
+         "генсек", "замминистра", "мэр", "премьер"}
 NEEDS_MODIFIER = {"секретарь": {"государственный", "генеральный"}, "представитель": {"верховный", "специальный"}}
 MODIFIERS = {"первый", "верховный", "федеральный", "государственный", "генеральный", "наследный", "специальный"}
 EUROPEAN = {"европейский", "еврокомиссия", "евросоюз"}  # a post of the EU's: "президент Европейского совета"
@@ -26,7 +26,8 @@ POST_WORDS = {"мид", "европейский", "совет", "комисси�
 CASES = ["nomn", "gent", "datv", "accs", "ablt", "loct"]
 NOT_NAMES = {"лидер", "республика", "азия", "совет", "глава", "государство"}
 PARTICLES = {"фон", "дер", "бен", "бин", "аль", "ибн", "де", "ван", "да", "ди"}  # "Урсула фон дер Ляйен"
-ASIDES = {"помощник", "советник", "пресс-секретарь", "представитель", "пресс-служба"}  # "помощник президента Юрий ..."
+# Words before a post that make it someone else's: "помощник президента Юрий ...", "администрации президента ...".
+ASIDES = {"помощник", "советник", "пресс-секретарь", "представитель", "пресс-служба", "администрация", "аппарат", "канцелярия"}
 _INITIAL = re.compile(r"[А-ЯЁ]\.\s?")
 
 
@@ -37,16 +38,24 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 def _name_like(text: str, token: Token, first: bool) -> bool:
     """A capitalised word after a post is a name unless it is a little word, a post or a word of a place's name
     ("Сунь" parses as a verb, so parts of speech cannot decide alone); an initial ("К.") is one."""
-    if len(token.text) == 1:
-        return token.text.isupper() and text[token.end : token.end + 1] == "."
+    if len(token.text) == 1:  # an initial ("К."), or a Chinese name's one syllable after another ("Ван И")
+        return token.text.isupper() and (text[token.end : token.end + 1] == "." or not first)
     if not token.capitalised or token.text.isupper() and len(token.text) <= 3:
         return False
     tag = parses(token.text)[0].tag
-    if not analyzer().word_is_known(token.text.lower()):
+    if not known(token.text) or any("Name" in p.tag for p in parses(token.text)):
         return True
     if first and (tag.POS in ("ADJF", "PRTF") or token.lemma in HEADS | NOT_NAMES):
         return False
-    return tag.POS not in ("PREP", "CONJ", "PRCL", "NPRO", "INTJ", "ADVB")
+    if tag.POS in ("PRCL", "NPRO") or tag.POS == "CONJ" and not first:  # capitalised inside a sentence, a syllable of
+        # an Asian name ("Ван И", "Чо Тэ Юль", "Лю Бо")
+        return not _opens_sentence(text, token)
+    return tag.POS not in ("PREP", "CONJ", "INTJ", "ADVB")
+
+
+def _opens_sentence(text: str, token: Token) -> bool:
+    before = text[max(0, token.start - 3) : token.start].strip()
+    return not before or before[-1] in ".!?«\"\n-–—"
 
 
 def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[PersonFact]:
@@ -77,11 +86,19 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
                 post_end = tokens[k].end
             while k < len(tokens) and tokens[k].start < place.end:
                 k += 1
+        if k < len(tokens) and tokens[k].text == "по":  # "комиссар [ЕС] по вопросам развития ...", "представитель по ..."
+            subject = k + 1
+            while subject < len(tokens) and subject - k <= 8 and not tokens[subject].capitalised and _adjacent(text, tokens[subject - 1], tokens[subject]):
+                subject += 1
+            if subject > k + 1 and subject < len(tokens) and _adjacent(text, tokens[subject - 1], tokens[subject]):
+                post_end, k = tokens[subject - 1].end, subject
         if country is None and first > 0 and (place := at_place.get(tokens[first - 1].start)) and place.demonym:
             country = place.code
         name, k = _name_at(text, tokens, k, at_place)
         if country is None and any(t.lemma in EUROPEAN for t in tokens[i:k]):
             country = "EU"
+        if not name and not before and first > 1 and text[tokens[first - 1].end : tokens[first].start].strip() == ",":
+            name = _name_before(text, tokens, first - 1, at_place)  # "Садыр Жапаров, президент Кыргызстана"
         if not name or first > 0 and tokens[first - 1].lemma in ASIDES:
             joined = k < len(tokens) and text[post_end : tokens[k].start].strip() in (",", "–", "—", "-") and tokens[k].lemma in HEADS
             before = (_post(text, tokens[first : i + 1], post_end, _case(head, [head]), bool(acting)), tokens[first]) if joined else None
@@ -93,7 +110,8 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
             role = before[0] + text[tokens[first - 1].end : tokens[first].start].rstrip() + " " + role
             first = next(j for j in range(first) if tokens[j] is before[1])
         before = None
-        quote = Quote(tokens[first].start, name[-1].end, text[tokens[first].start : name[-1].end])
+        start, end = min(tokens[first].start, name[0].start), max(name[-1].end, post_end)
+        quote = Quote(start, end, text[start:end])
         found.append(PersonFact(name=nominative(text, name, case), role=role, country=country, quotes=[quote]))
         i = k
     return found
@@ -103,7 +121,8 @@ def _complement(text: str, tokens: tuple[Token, ...], i: int, at_place: dict[int
     """The index after the words a post's head carries: "министр [иностранных дел]", "глава [МИД]"."""
     k = i + 1
     while k < len(tokens) and k - i <= 6 and _adjacent(text, tokens[k - 1], tokens[k]) and tokens[k].start not in at_place and (
-            (tokens[k].text.islower() or tokens[k].lemma in HEADS) and "gent" in tokens[k].cases() or tokens[k].lemma in POST_WORDS):
+            (tokens[k].text.islower() or tokens[k].lemma in HEADS) and "gent" in tokens[k].cases() and parses(tokens[k].text)[0].tag.POS != "PREP"
+            or tokens[k].lemma in POST_WORDS):
         k += 1
     return k
 
@@ -115,7 +134,8 @@ def _name_at(text: str, tokens: tuple[Token, ...], k: int, at_place: dict[int, P
     while k < len(tokens) and len(name) < 6 and (
             not name or _adjacent(text, name[-1], tokens[k]) or _INITIAL.fullmatch(text[name[-1].start : tokens[k].start])):
         place = at_place.get(tokens[k].start)
-        if _name_like(text, tokens[k], not name) and (place is None or name and place.city):  # Кавагути is also a city
+        # Кавагути and Ханна are also cities: a city's name is a name after another, or when it is a given name.
+        if _name_like(text, tokens[k], not name) and (place is None or place.city and (name or any("Name" in p.tag for p in parses(tokens[k].text)))):
             name.append(tokens[k])
         elif name and tokens[k].text in PARTICLES and k + 1 < len(tokens) and (
                 tokens[k + 1].capitalised or tokens[k + 1].text in PARTICLES):
@@ -123,9 +143,36 @@ def _name_at(text: str, tokens: tuple[Token, ...], k: int, at_place: dict[int, P
         else:
             break
         k += 1
-    while name and (name[-1].text in PARTICLES or len(name[-1].text) == 1):
+    while name and (name[-1].text in PARTICLES or len(name[-1].text) == 1 and text[name[-1].end : name[-1].end + 1] == "."):
         name.pop()
     return name, k
+
+
+_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)(?P<ending>а|у|ым|е|ой)?$")
+# The cases a Russian surname's ending allows ("Токаев" is nominative whatever pymorphy3 reads into it).
+SURNAME_CASES = {None: {"nomn"}, "а": {"nomn", "gent", "accs"}, "у": {"datv"}, "ым": {"ablt"}, "е": {"loct"},
+                 "ой": {"gent", "datv", "ablt", "loct"}}
+
+
+def _personal(token: Token) -> bool:
+    """A given name or surname by the dictionary, a word it does not know ("Жапаров", "Садыр"), or a word of a
+    surname's shape that it reads otherwise ("Токаев" as the plural of "Токай")."""
+    if not "А" <= token.text[:1] <= "Я" and token.text[:1] != "Ё":  # a name in a Russian text is in Cyrillic ("Kyodo News" is none)
+        return False
+    return (not known(token.text) or bool(_SURNAME.search(token.text))
+            or any({"Name", "Surn"} & set(p.tag.grammemes) for p in parses(token.text)))
+
+
+def _name_before(text: str, tokens: tuple[Token, ...], last: int, at_place: dict[int, Place]) -> list[Token]:
+    """The name that ends at token last, of two or three personal words ("Садыр Жапаров", "Ван И")."""
+    first = last
+    while first > 0 and last - first < 2 and _adjacent(text, tokens[first - 1], tokens[first]) \
+            and tokens[first - 1].start not in at_place and _name_like(text, tokens[first - 1], False) and _personal(tokens[first - 1]):
+        first -= 1
+    name = list(tokens[first : last + 1])
+    if len(name) < 2 or tokens[last].start in at_place or not all(_name_like(text, t, False) for t in name) or not _personal(name[-1]):
+        return []
+    return name
 
 
 def _case(head: Token, name: list[Token], acting: bool = False) -> str | None:
@@ -152,13 +199,15 @@ def nominative(text: str, name: list[Token], case: str | None) -> str:
     words = [_plain(text[t.start : t.end]) for t in name]
     if case not in (None, "nomn"):
         given = next((p for t in name[:-1] for p in parses(t.text) if "Name" in p.tag and p.tag.case == case), None)
-        surname = next((p for p in parses(name[-1].text) if p.tag.case == case), None)
+        surname = next((p for p in parses(name[-1].text) if p.tag.case == case and {"Surn", "Name"} & set(p.tag.grammemes)), None)
         gender = given.tag.gender if given else surname.tag.gender if surname else None
         for index, (token, word) in enumerate(zip(name, words)):
             if len(word) == 1 or word in PARTICLES:
                 continue
             new = inflect(word, case, frozenset({"nomn", "sing"}), gender)
-            if gender != "femn" and (case not in token.cases() or not word.lower().startswith(new.lower())):
+            first_declension = new[-1:] in ("а", "я") and word.lower().startswith(new[:-1].lower()) and \
+                word[len(new) - 1 :].lower() in FIRST_DECLENSION  # "Огавы", "Ямадой" -> "Огава", "Ямада"
+            if gender != "femn" and not first_declension and (case not in token.cases() or not word.lower().startswith(new.lower())):
                 new = _stripped(word, case)  # "Шольца" -> "Шольц", where pymorphy3 guesses "Шолец"
             words[index] = new
     joined = words[0]
@@ -168,13 +217,19 @@ def nominative(text: str, name: list[Token], case: str | None) -> str:
     return joined
 
 
+FIRST_DECLENSION = {"ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею"}  # the endings of a name in -а or -я in other cases
 ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ём"), "loct": ("е",)}
 
 
 def _stripped(word: str, case: str) -> str:
     """A masculine name with its case ending cut off, or as written when it has none ("Моди", "Кавагути")."""
-    ending = next((e for e in ENDINGS.get(case, ()) if word.endswith(e) and len(word) > len(e) + 2), "")
-    return word[: len(word) - len(ending)] if ending else word
+    ending = next((e for e in ENDINGS.get(case, ()) if word.endswith(e) and len(word) > len(e) + 1), "")
+    if not ending:
+        return word
+    stem = word[: len(word) - len(ending)]
+    if ending in ("я", "ю", "ём") or ending == "ем" and stem[-1] not in "цжшчщ":  # a soft stem: "Юля" -> "Юль", "Андрея" -> "Андрей"
+        return stem + ("й" if stem[-1] in "аеёиоуыэюя" else "ь")
+    return stem
 
 
 def _plain(word: str) -> str:
@@ -206,13 +261,15 @@ def find_roll(text: str, sentence: Sentence, places: list[Place]) -> list[Person
         if head.lemma not in HEADS:
             continue
         k = _complement(text, tokens, i, at_place)
+        if k == len(tokens) or tokens[k].start not in at_place:
+            continue
         post = " ".join([inflect(head.text.lower(), None, frozenset({"nomn", "sing"})),
                          *(inflect(t.text, "gent", frozenset({"gent", "sing"})) if t.lemma in HEADS else t.text for t in tokens[i + 1 : k])])
         found = []
         while k < len(tokens) and (place := at_place.get(tokens[k].start)) and not place.city and not place.demonym:
             while k < len(tokens) and tokens[k].start < place.end:
                 k += 1
-            if k == len(tokens) or text[place.end : tokens[k].start].strip() not in ("–", "—", "-", ":"):
+            if k == len(tokens) or text[place.end : tokens[k].start].strip() not in ("–", "—", "-", ":", ""):
                 break
             name, k = _name_at(text, tokens, k, at_place)
             if not name:
@@ -226,3 +283,68 @@ def find_roll(text: str, sentence: Sentence, places: list[Place]) -> list[Person
         if len(found) > 1:
             return found
     return []
+
+
+# What a sentence says of people who take part, so that a bare name there is a participant and not a speaker's.
+TAKING_PART = {"участие", "участвовать", "встретиться", "встреча", "переговоры", "саммит", "провести", "прибыть", "визит",
+               "выступить", "председательствовать", "обсудить", "подписать", "беседа", "разговор", "лидер", "делегация"}
+SPEAKING = {"заявить", "сообщить", "сказать", "рассказать", "пресс-секретарь", "помощник", "советник", "представитель"}
+
+
+def _name_cases(token: Token) -> set[str]:
+    shaped = _SURNAME.search(token.text.lower())
+    return SURNAME_CASES[shaped.group("ending")] if shaped else token.cases()
+
+
+def _given_cases(text: str, tokens: tuple[Token, ...], i: int) -> set[str]:
+    """The cases a word that opens a name can be in: a word the dictionary knows as a given name, in any case it can
+    be in ("Олафом" is a name only in the plural), or one it does not know before a word of a surname's shape; a Chinese or Korean family name of a syllable before a word the
+    dictionary does not know ("Си Цзиньпином", "Ли Цян"), in any case. Empty for a word that opens no name."""
+    word = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if any("Name" in p.tag for p in parses(word.text)) or (  # or a word it does not know before a surname ("Сердар ...ов")
+            len(word.text) > 2 and not known(word.text) and after and _SURNAME.search(after.text.lower())):
+        return {p.tag.case for p in parses(word.text) if p.tag.case}
+    if 2 <= len(word.text) <= 3 and word.text[1:].islower() and not _opens_sentence(text, word) and after and _adjacent(text, word, after) \
+            and after.capitalised and not known(after.text):
+        return set(CASES)
+    return set()
+
+
+def find_named(text: str, sentence: Sentence, places: list[Place], told: list[PersonFact]) -> list[PersonFact]:
+    """People named without a post in a sentence of taking part: "Эмомали Рахмон и Шавкат Мирзиёев обсудили ...",
+    "встреча с Шавкатом Мирзиёевым". A given name the dictionary knows opens the name; its case decides the rest's."""
+    if not sentence.lemmas & TAKING_PART or sentence.lemmas & SPEAKING:
+        return []
+    tokens, at_place = sentence.tokens, {p.start: p for p in places}
+    taken = [(q.start, q.end) for person in told for q in person.quotes]  # names the other rules read with a post
+    found, i = [], 0
+    while i < len(tokens) - 1:
+        given = tokens[i]
+        cases = _given_cases(text, tokens, i) if given.capitalised else set()
+        if not cases or any(start <= given.start < end for start, end in taken) or len(given.text) < 2 or not given.capitalised or given.start in at_place or i and (
+                tokens[i - 1].lemma in HEADS | ASIDES or text[tokens[i - 1].end : given.start].strip() == "."):
+            i += 1
+            continue
+        name, k = _name_at(text, tokens, i, at_place)
+        opened = text[max(sentence.start, given.start - 60) : given.start]
+        if "(" in opened and ")" not in opened.rsplit("(", 1)[1]:  # a byline or a credit: "(агентство «...», Имя Фамилия)"
+            i = k if name else i + 1
+            continue
+        if len(name) < 2 or len(name) > 3 or not _personal(name[-1]) or name[-1].start in at_place:
+            i += 1
+            continue
+        # The case every word of the name can be in, the instrumental first after "с" ("с Шавкатом Мирзиёевым"), then
+        # the nominative; the given name's own when they share none.
+        top = parses(given.text.rsplit("-", 1)[-1])[0].tag  # "Касым-Жомарта": its last part reads as a man's genitive
+        if top.gender == "masc" and top.case not in (None, "nomn") and cases - {"nomn"}:
+            cases.discard("nomn")
+        common = cases.intersection(*(_name_cases(t) for t in name[1:] if len(t.text) > 1))
+        preferred = ["ablt", *CASES] if i and tokens[i - 1].text.lower() in ("с", "со") else CASES
+        case = next((c for c in preferred if c in common), next(c for c in preferred if c in cases))
+        demonym = at_place.get(tokens[i - 2].start) if i > 1 else None  # "казахстанский лидер Касым-Жомарт Токаев"
+        found.append(PersonFact(name=nominative(text, name, case), role=None,
+                                country=demonym.code if demonym and demonym.demonym else None, confidence=0.6,
+                                quotes=[Quote(given.start, name[-1].end, text[given.start : name[-1].end])]))
+        i = k
+    return found

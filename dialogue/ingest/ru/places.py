@@ -95,11 +95,18 @@ def _personal(word: str) -> bool:
     return bool({"Name", "Surn", "Patr"} & set(tag.grammemes)) and "Geox" not in tag
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """The first words of the countries' names of more than one word: only they can open a longer name."""
+    return frozenset(key.split()[0] for key in countries() if " " in key)
+
+
 def find_places(tokens: tuple[Token, ...]) -> list[Place]:
     """Countries, country adjectives and cities among a sentence's tokens, longest name first."""
-    names, towns, found, i = countries(), cities(), [], 0
+    names, towns, firsts, found, i = countries(), cities(), _first_words(), [], 0
     while i < len(tokens):
-        for size in range(min(_LONGEST, len(tokens) - i), 0, -1):
+        longest = min(_LONGEST, len(tokens) - i) if tokens[i].lemma.replace("ё", "е") in firsts else 1
+        for size in range(longest, 0, -1):
             span = tokens[i : i + size]
             if not span[0].capitalised:
                 continue

@@ -48,3 +48,15 @@ def test_a_meeting_of_deputy_ministers_is_of_senior_officials(read):
     text = "Заседание заместителей министров иностранных дел «Центральная Азия – Норвегия» прошло в Бергене."
     (meeting,) = read(text).meetings
     assert meeting.level == "senior officials"
+
+
+def test_the_city_the_meeting_is_in_and_not_the_one_the_guests_left(read):
+    text = "Из Бишкека делегации вылетели на саммит «Центральная Азия – Норвегия» в Осло."
+    (meeting,) = read(text).meetings
+    assert (meeting.city, meeting.host) == ("Oslo", "NO")
+
+
+def test_the_capital_of_a_country_in_the_genitive_is_the_meetings_city(read):
+    text = "Встреча министров «Центральная Азия – Норвегия» прошла в столице Туркменистана."
+    (meeting,) = read(text).meetings
+    assert (meeting.city, meeting.host) == ("Ashgabat", "TM")

@@ -1,7 +1,7 @@
 """People with their posts, names put in the nominative whatever case the sentence gives them."""
 
 from dialogue.ingest.ru.morph import sentences
-from dialogue.ingest.ru.people import find_listed, find_people, find_roll
+from dialogue.ingest.ru.people import find_listed, find_named, find_people, find_roll
 from dialogue.ingest.ru.places import find_places
 
 
@@ -59,3 +59,99 @@ def test_a_roll_after_a_post_in_the_singular_runs_to_its_last_pair_after_and():
     text = "Участвовали министр иностранных дел Норвегии — Ула Бергстрём, Казахстана — Арман Сейтказиев и Узбекистана — Бекзод Турсунов."
     assert [(name, country) for name, _, country in _people(text, find_roll)] == [
         ("Ула Бергстрём", "NO"), ("Арман Сейтказиев", "KZ"), ("Бекзод Турсунов", "UZ")]
+
+
+def test_a_name_before_its_post_takes_that_post():
+    text = "Слово взял Даврон Усмонов, президент Таджикистана."
+    assert _people(text) == [("Даврон Усмонов", "президент", "TJ")]
+
+
+def test_a_chinese_name_of_two_syllables_keeps_its_second_one():
+    text = "Гостей приветствовал министр иностранных дел КНР Лю Бо."
+    assert [name for name, _, _ in _people(text)] == ["Лю Бо"]
+
+
+def test_a_korean_surname_in_the_genitive_loses_its_soft_ending():
+    text = "Заседание прошло при участии министра иностранных дел Республики Корея Пак Мин Юля."
+    assert [name for name, _, _ in _people(text)] == ["Пак Мин Юль"]
+
+
+def test_the_head_of_a_presidential_administration_is_not_the_president():
+    text = "Об этом рассказал руководитель администрации президента Вадим Сомов."
+    assert _people(text) == []
+
+
+def _named(text):
+    people = []
+    for s in sentences(text):
+        places = find_places(s.tokens)
+        people += [(p.name, p.country) for p in find_named(text, s, places, find_people(text, s, places))]
+    return people
+
+
+def test_a_name_without_a_post_in_a_sentence_of_talks_is_a_participant_in_the_nominative():
+    text = "В Ашхабаде Эмиль Сулейманов и Гульнара Тимурова обсудили поставки зерна на полях саммита."
+    assert _named(text) == [("Эмиль Сулейманов", None), ("Гульнара Тимурова", None)]
+
+
+def test_a_name_after_with_is_read_in_the_instrumental():
+    text = "Глава делегации провел встречу с Маратом Ахметовым и Рустамом Ибрагимовым."
+    assert _named(text) == [("Марат Ахметов", None), ("Рустам Ибрагимов", None)]
+
+
+def test_a_masculine_name_in_the_genitive_is_not_read_as_a_woman_in_the_nominative():
+    text = "Визит Касым-Жомарта Нуртаева в Рим продлится два дня."
+    assert _named(text) == [("Касым-Жомарт Нуртаев", None)]
+
+
+def test_a_country_adjective_before_a_leader_gives_his_country():
+    text = "На саммите выступил узбекский лидер Бахтияр Эргашев."
+    assert _named(text) == [("Бахтияр Эргашев", "UZ")]
+
+
+def test_a_name_with_its_post_or_in_a_byline_or_said_by_a_speaker_is_not_read_without_a_post():
+    assert _named("Переговоры провел министр иностранных дел Казахстана Ерлан Жумабаев.") == []
+    assert _named("Делегации прибыли на встречу (агентство «Вести», Тимур Абдуллаев).") == []
+    assert _named("Встреча будет полезной, заявил Тимур Абдуллаев.") == []
+
+
+def test_a_roll_of_countries_and_names_needs_no_dash():
+    text = "Участвовали министры иностранных дел Норвегии Ула Бергстрём, Казахстана Арман Сейтказиев и Узбекистана Бекзод Турсунов."
+    assert _people(text, find_roll) == [("Ула Бергстрём", "министр иностранных дел", "NO"),
+                                        ("Арман Сейтказиев", "министр иностранных дел", "KZ"),
+                                        ("Бекзод Турсунов", "министр иностранных дел", "UZ")]
+
+
+def test_a_post_with_its_field_after_the_country_keeps_the_field():
+    text = "С речью выступил специальный представитель ЕС по вопросам энергетики Ханна Лехто."
+    assert _people(text) == [("Ханна Лехто", "специальный представитель ЕС по вопросам энергетики", "EU")]
+
+
+def test_a_family_name_the_dictionary_reads_as_a_little_word_is_still_a_name():
+    text = "Делегацию встретил председатель КНР Ли Вэй."
+    assert _people(text) == [("Ли Вэй", "председатель КНР", "CN")]
+
+
+def test_a_surname_of_the_first_declension_comes_back_to_its_a():
+    text = "Гостя принял министр иностранных дел Японии Кэнта Огава, а затем делегация встретилась с министром обороны Японии Дзюном Ямадой."
+    assert [name.split()[-1] for name, _, _ in _people(text)] == ["Огава", "Ямада"]
+
+
+def test_an_unknown_given_name_before_a_word_of_a_surnames_shape_opens_a_name():
+    text = "В саммите приняли участие Дилмурод Абдуллаев и Сапарбай Оразов."
+    assert _named(text) == [("Дилмурод Абдуллаев", None), ("Сапарбай Оразов", None)]
+
+
+def test_a_post_with_its_field_and_no_country_is_still_a_post():
+    text = "Гостей принимал комиссар по вопросам рыболовства и океанов Ян Новак."
+    assert _people(text) == [("Ян Новак", "комиссар по вопросам рыболовства и океанов", None)]
+
+
+def test_a_premier_named_by_the_short_word_and_an_adjective_of_country():
+    text = "Речь произнес японский премьер Кэнта Огава."
+    assert _people(text) == [("Кэнта Огава", "премьер", "JP")]
+
+
+def test_latin_words_before_a_post_are_no_name():
+    text = "По сообщению Nordic Wire, премьер-министр прибыл в Астану."
+    assert _people(text) == []
