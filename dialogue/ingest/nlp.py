@@ -1,4 +1,4 @@
-"""The spaCy pipeline: a blank English tokenizer and sentence splitter, an EntityRuler that marks
+"""The spaCy pipeline: a blank English tokenizer and sentence splitter, a phrase matcher that marks
 countries, demonyms and the people the record knows, and look-ups for cities and post titles.
 
 No model is downloaded: every pattern comes from the gazetteer and the lexicon. The
@@ -13,6 +13,7 @@ import numpy
 import spacy
 from spacy.attrs import ENT_IOB, IS_PUNCT, IS_SPACE, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
 from spacy.strings import hash_string
 from spacy.tokens import Span
@@ -32,27 +33,32 @@ def sentences(doc):
     """Sentence starts as spaCy's sentencizer sets them (after a full stop, question or exclamation mark and
     the punctuation that closes it), and after every line break, as headlines, datelines and list items end
     there without a full stop; in a text wrapped at a fixed width (wire copy), only after a line that ends a
-    sentence. Read from the token arrays, not from token objects: a tenth of the time."""
-    if not len(doc):
+    sentence. Read from the token arrays as lists, not from token objects or numpy scalars: a tenth of the time."""
+    length = len(doc)
+    if not length:
         return doc
     strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
-    flags = numpy.full(len(doc), -1, dtype=numpy.int32)
-    flags[0] = 1
+    orths, punct, space = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).T.tolist()
+    ends = [i for i, orth in enumerate(orths) if orth in _SENTENCE_ENDS]
+    for index in ends:
+        punct[index] = 1  # an end mark counts as punctuation wherever spaCy does not say so
+    starts = [0]
     # A token that is neither punctuation nor an end mark, after an end mark, starts the next sentence.
-    is_end = numpy.isin(rows[:, 0], _SENTENCE_ENDS)
-    is_punct = rows[:, 1].astype(bool) | is_end
-    for index in numpy.flatnonzero(is_end).tolist():
+    for index in ends:
         following = index + 1
-        while following < len(doc) and is_punct[following]:
+        while following < length and punct[following]:
             following += 1
-        if following < len(doc):
-            flags[following] = 1
-    wrapped = _hard_wrapped(doc.text)
-    for index in numpy.flatnonzero(rows[:, 2]).tolist():
-        if index + 1 < len(doc) and "\n" in (space := strings[int(rows[index, 0])]):
-            if not wrapped or index == 0 or is_punct[index - 1] or space.count("\n") > 1:
-                flags[index + 1] = 1
+        if following < length:
+            starts.append(following)
+    wrapped = None
+    for index in [i for i, is_space in enumerate(space) if is_space]:
+        if index + 1 < length and "\n" in (whitespace := strings[orths[index]]):
+            if wrapped is None:
+                wrapped = _hard_wrapped(doc.text)
+            if not wrapped or index == 0 or punct[index - 1] or whitespace.count("\n") > 1:
+                starts.append(index + 1)
+    flags = numpy.full(length, -1, dtype=numpy.int32)
+    flags[starts] = 1
     doc.from_array([SENT_START], flags.reshape(-1, 1).astype(numpy.uint64))
     return doc
 
@@ -71,13 +77,11 @@ def _hard_wrapped(text: str) -> bool:
 
 
 # The sentencizer's end marks as the token arrays hold them (a string's hash is the same in every string store).
-_SENTENCE_ENDS = numpy.array([hash_string(mark) for mark in Sentencizer.default_punct_chars], dtype=numpy.uint64)
+_SENTENCE_ENDS = frozenset(hash_string(mark) for mark in Sentencizer.default_punct_chars)
 
 
 def build(gazetteer: Gazetteer) -> Language:
     nlp = spacy.blank("en")
-    # The ruler first: adding its patterns runs each through the components already there.
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
     patterns = []
     for name, code in gazetteer.countries.items():
         patterns.append(_phrase(COUNTRY, name, code))
@@ -88,7 +92,7 @@ def build(gazetteer: Gazetteer) -> Language:
     for index, person in enumerate(gazetteer.people):
         for spelling in person.spellings:
             patterns.append(_phrase(PERSON, spelling, str(index)))
-    ruler.add_patterns(patterns)
+    nlp.add_pipe("entity_lookup").use(patterns, nlp.make_doc)
     # Tokenising the patterns filled the tokenizer's cache (10,000 chunks) with words no report needs;
     # once full it caches nothing more and reports are tokenised ten times slower. Empty it (as setting its
     # rules would, at the cost of loading the special cases again).
@@ -107,6 +111,34 @@ def build(gazetteer: Gazetteer) -> Language:
     return nlp
 
 
+class EntityLookup:
+    """Countries, demonyms and known people: phrases matched on lower-cased words, the longest first, then the
+    earliest, as spaCy's EntityRuler (overwrite_ents) places them, without its per-call checks that cost twice
+    the matching itself. The first component to set entities, so it has none to overwrite."""
+
+    def __init__(self, vocab) -> None:
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.entities: dict[int, tuple[str, str]] = {}  # match key -> (label, entity id)
+
+    def use(self, patterns: list[dict], make_doc) -> None:
+        for pattern in patterns:
+            key = f"{pattern['label']}||{pattern['id']}"
+            self.entities[self.matcher.vocab.strings.add(key)] = (pattern["label"], pattern["id"])
+            self.matcher.add(key, [make_doc(pattern["pattern"])])
+
+    def __call__(self, doc):
+        matches = sorted({(key, start, end) for key, start, end in self.matcher(doc) if start != end},
+                         key=lambda match: (match[2] - match[1], -match[1]), reverse=True)
+        found, taken = [], set()
+        for key, start, end in matches:
+            if start not in taken and end - 1 not in taken:
+                label, entity_id = self.entities[key]
+                found.append(Span(doc, start, end, label=label, span_id=entity_id))
+                taken.update(range(start, end))
+        doc.ents = found
+        return doc
+
+
 class TitleLookup:
     """Post titles: a head ("minister", "minister of foreign affairs", "prime minister") with up to two
     modifiers before it ("first deputy prime minister"), the longest head first. Looked up word by word,
@@ -118,10 +150,10 @@ class TitleLookup:
 
     def __call__(self, doc):
         rows = doc.to_array([LOWER, ENT_IOB])
-        # Words inside another entity never belong to a title.
-        lowers = numpy.where(numpy.isin(rows[:, 1], (1, 3)), 0, rows[:, 0]).tolist()
-        found, after = [], 0
-        for i in [i for i, lower in enumerate(rows[:, 0].tolist()) if lower in self.heads]:
+        # Words inside another entity (IOB 1 or 3) never belong to a title.
+        lowers = numpy.where((rows[:, 1] == 1) | (rows[:, 1] == 3), 0, rows[:, 0]).tolist()
+        found, after, heads = [], 0, self.heads
+        for i in [i for i, lower in enumerate(rows[:, 0].tolist()) if lower in heads]:
             if i < after:
                 continue
             head = next((option for option in self.heads[lowers[i]] if tuple(lowers[i : i + len(option[0])]) == option[0]), None)
@@ -158,10 +190,14 @@ class CityLookup:
     def __call__(self, doc):
         strings = doc.vocab.strings
         rows = doc.to_array([LOWER, ORTH, ENT_IOB, SPACY])
-        inside = numpy.isin(rows[:, 2], (1, 3)).tolist()  # words another entity has taken
-        lowers, orths, spaced, first_words = rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 3].tolist(), self._first_words
+        inside = ((rows[:, 2] == 1) | (rows[:, 2] == 3)).tolist()  # words another entity has taken (IOB 1 or 3)
+        lowers, first_words = rows[:, 0].tolist(), self._first_words
         found, after = [], 0
-        for i in [i for i, lower in enumerate(lowers) if lower in first_words]:
+        candidates = [i for i, lower in enumerate(lowers) if lower in first_words]
+        if not candidates:
+            return doc
+        orths, spaced = rows[:, 1].tolist(), rows[:, 3].tolist()
+        for i in candidates:
             if i < after or inside[i] or not strings[orths[i]][:1].isupper():
                 continue
             for size in range(min(self.longest, len(rows) - i), 0, -1):
@@ -176,6 +212,11 @@ class CityLookup:
         if found:
             doc.set_ents(found, default="unmodified")
         return doc
+
+
+@Language.factory("entity_lookup")
+def make_entity_lookup(nlp: Language, name: str) -> EntityLookup:
+    return EntityLookup(nlp.vocab)
 
 
 @Language.factory("city_lookup")

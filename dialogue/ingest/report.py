@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
+from spacy.attrs import LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from dialogue.ingest import lexicon as lx
@@ -46,16 +47,16 @@ _WORD = re.compile(r"[a-z]+")
 
 
 def _sentences(doc: Doc, text: str, token_starts: list[int]) -> list[Sentence]:
-    """Sentences from the sentence-start flags as one array (iterating doc.sents builds every token)."""
+    """Sentences from the sentence-start flags and token lengths as arrays (iterating doc.sents builds every token)."""
     if not len(doc):
         return []  # an empty or blank report has no sentence
-    flags = doc.to_array("SENT_START").tolist()
+    flags, lengths = doc.to_array([SENT_START, LENGTH]).T.tolist()
     starts = [0] + [i for i in range(1, len(flags)) if flags[i] == 1]
+    ends = starts[1:] + [len(doc)]
     sentences = []
-    for number, start in enumerate(starts):
-        end = starts[number + 1] if number + 1 < len(starts) else len(doc)
+    for start, end in zip(starts, ends):
         start_char = token_starts[start]
-        end_char = token_starts[end - 1] + len(doc[end - 1].text)
+        end_char = token_starts[end - 1] + lengths[end - 1]
         sentences.append(Sentence(start, end, start_char, end_char, text[start_char:end_char]))
     return sentences
 

@@ -73,6 +73,7 @@ def find_areas(report: Report, initiatives: list[InitiativeFact]) -> list[AreaFa
     return areas
 
 
+_AGENDA = re.compile(r"\bagenda\b", re.I)
 _AGENDA_PASSIVE = re.compile(r"^(?P<list>.+?)\s+(?:were|was|are|is|have been|has been)\s+(?:discussed|considered|reviewed|examined)\b", re.I)
 _AGENDA_ACTIVE = re.compile(r"\bagenda\s+(?:of the meeting\s+)?(?:included|covered|focused on|featured)\s+(?P<list>[^.;]+)", re.I)
 _TOPIC_FILLER = re.compile(r"^(?:the\s+)?(?:issues?|questions?|matters?|ways|topics?|prospects)\s+of\s+(?:the\s+)?", re.I)
@@ -81,9 +82,11 @@ _TOPIC_FILLER = re.compile(r"^(?:the\s+)?(?:issues?|questions?|matters?|ways|top
 def find_agenda(report: Report) -> list[AgendaFact]:
     """Topics a report puts on the meeting's agenda: the sentence that names the agenda and the one after it."""
     topics: list[AgendaFact] = []
+    if "agenda" not in report.lowered:
+        return topics  # most reports never name an agenda: spare a pattern per sentence
     follows_agenda = False
     for sentence in report.sentences:
-        names_agenda = re.search(r"\bagenda\b", sentence.text, re.I) is not None
+        names_agenda = _AGENDA.search(sentence.text) is not None
         if not (names_agenda or follows_agenda):
             continue
         follows_agenda = names_agenda

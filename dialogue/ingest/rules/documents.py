@@ -14,6 +14,8 @@ _DOCUMENT_RE = re.compile(
     r"(?i:" + "|".join(re.escape(k) for k, _ in lx.DOCUMENT_KINDS) + r")(?:\s+for\s+\d{4}\s*[-–]\s*\d{4})?)\b",
 )
 _DOCUMENT_CATEGORY = {kind: category for kind, category in lx.DOCUMENT_KINDS}
+_KIND_PATTERNS = [(kind, re.compile(re.escape(kind), re.I)) for kind, _ in lx.DOCUMENT_KINDS]
+_ADOPTED = re.compile(r"\b(" + "|".join(lx.DOCUMENT_VERBS) + r")\b", re.I)
 
 
 # An outcome document is proved by its citation as well as by its adoption: "as a joint statement put it",
@@ -38,13 +40,13 @@ def find_documents(report: Report) -> list[DocumentFact]:
         text = sentence.text
         if not sentence.words & _KIND_WORDS or not _KIND.search(text):
             continue
-        adopted = re.search(r"\b(" + "|".join(lx.DOCUMENT_VERBS) + r")\b", text, re.I)
+        adopted = _ADOPTED.search(text)
         cited = _CITED.search(text)
         if not adopted and not cited:
             continue
         for match in _DOCUMENT_RE.finditer(text):
             kind = match.group("kind").strip()
-            head = next(k for k, _ in lx.DOCUMENT_KINDS if re.search(rf"{re.escape(k)}", kind, re.I))
+            head = next(k for k, pattern in _KIND_PATTERNS if pattern.search(kind))
             category = _DOCUMENT_CATEGORY[head]
             if _FUTURE.search(text[max(0, match.start() - 50) : match.end() + 40]):
                 continue  # "a declaration to be adopted", "will sign an agreement": not yet an outcome

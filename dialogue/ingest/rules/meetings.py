@@ -48,15 +48,19 @@ class _MeetingMention:
         return "planned" if self.upcoming else "held"
 
 
+_HEADS_OF_STATE = re.compile(r"\bheads of (?:state|government)\b")
+_FOREIGN_CHIEFS = re.compile(r"\bheads of (?:the )?foreign\b|\bforeign (?:affairs )?(?:agencies|ministries|chiefs)\b")
+
+
 def _level_of(words: list[str]) -> str | None:
     lowered = [w.lower() for w in words]
     joined = " ".join(lowered)
-    if "summit" in lowered or any(w in lx.SUMMIT_WORDS for w in lowered) or re.search(r"\bheads of (?:state|government)\b", joined):
+    if "summit" in lowered or any(w in lx.SUMMIT_WORDS for w in lowered) or _HEADS_OF_STATE.search(joined):
         return SUMMIT
     if any(w in lx.SENIOR_OFFICIALS_WORDS for w in lowered) and ("senior" in lowered or "som" in lowered
                                                                   or "deputy" in lowered or "vice-ministers" in lowered):
         return SENIOR_OFFICIALS
-    if any(w in lx.MINISTERIAL_WORDS for w in lowered) or re.search(r"\bheads of (?:the )?foreign\b|\bforeign (?:affairs )?(?:agencies|ministries|chiefs)\b", joined):
+    if any(w in lx.MINISTERIAL_WORDS for w in lowered) or _FOREIGN_CHIEFS.search(joined):
         return MINISTERIAL
     if any(w in lx.OTHER_LEVEL_WORDS for w in lowered):
         return OTHER
@@ -173,13 +177,16 @@ _PAST = re.compile(r"\b(?:was held|were held|took place|held on|convened|has bee
                    r"adopted|met|attended|hosted|chaired|addressed|announced|said|noted|stressed)\b", re.I)
 
 
+_TO_BE_HELD = re.compile(r"\b(?:to|will|would|shall) be held\b")
+
+
 def _is_upcoming(report: Report, token, before_words: list[str]) -> bool:
     if {w.lower() for w in before_words} & lx.NEXT_WORDS:
         return True
     sentence = report.sentence_of_token(token.i)
     after_text = report.text[token.idx : min(sentence.end_char, token.idx + 90)].lower()
     before_text = report.text[max(sentence.start_char, token.idx - 60) : token.idx].lower()
-    said_done = re.sub(r"\b(?:to|will|would|shall) be held\b", "", after_text[:40])  # "to be held on 3 May" is still to come
+    said_done = _TO_BE_HELD.sub("", after_text[:40])  # "to be held on 3 May" is still to come
     if any(marker in said_done for marker in lx.PAST_MARKERS) or any(m in before_text for m in ("was held", "took place")):
         return False
     if any(marker in after_text for marker in lx.FUTURE_AFTER) or any(marker in before_text for marker in lx.FUTURE_BEFORE):
@@ -190,6 +197,11 @@ def _is_upcoming(report: Report, token, before_words: list[str]) -> bool:
     return bool(_FUTURE.search(near)) and not _PAST.search(sentence.text)
 
 
+_CAPITAL_OF = re.compile(r"\b(?:capital|city)(?: of|,)?$")
+_HOSTED = re.compile(r"\s+hosted\b")
+_CITY_MEETING = re.compile(r"\s+(?:summit|ministerial)\b")
+
+
 def _places_after(report: Report, sentence: Sentence, from_char: int, to_char: int | None = None) -> list[Span]:
     """Places a sentence gives as a venue: "in Astana", "at Riyadh", "the capital of Bishkek", "London hosted"."""
     places = []
@@ -198,8 +210,8 @@ def _places_after(report: Report, sentence: Sentence, from_char: int, to_char: i
             continue
         before = report.text[max(sentence.start_char, ent.start_char - 30) : ent.start_char].rstrip().lower()
         after = report.text[ent.end_char : ent.end_char + 13].lower()
-        if before.split()[-1:] in (["in"], ["at"], [","]) or re.search(r"\b(?:capital|city)(?: of|,)?$", before) or re.match(r"\s+hosted\b", after) \
-                or ent.label_ == CITY and re.match(r"\s+(?:summit|ministerial)\b", after):
+        if before.split()[-1:] in (["in"], ["at"], [","]) or _CAPITAL_OF.search(before) or _HOSTED.match(after) \
+                or ent.label_ == CITY and _CITY_MEETING.match(after):
             places.append(ent)
     return places
 
@@ -399,6 +411,8 @@ def _place_and_date(report: Report, meeting: MeetingFact, cluster: list[_Meeting
 
 
 _TAKING_PART_WORDS = frozenset("took brought gathered leaders heads ministers met".split())
+_TAKING_PART_PREFIXES = ("represent", "attend", "particip", "delegation")
+_TAKING_PART = re.compile(r"represent|attend|particip|took part|brought together|gathered|delegation|leaders of|heads of|ministers of|\bmet\b")
 
 
 def _countries_taking_part(report: Report, main: MeetingFact, partner: str | None) -> list[str]:
@@ -419,10 +433,11 @@ def _countries_taking_part(report: Report, main: MeetingFact, partner: str | Non
     if central_asia_together or len(named & set(CENTRAL_ASIA)) >= 3 or partner:
         countries += list(CENTRAL_ASIA)
     for sentence in report.sentences:
-        if not any(w in _TAKING_PART_WORDS or w.startswith(("represent", "attend", "particip", "delegation")) for w in sentence.words):
+        # The words first (a set's test), then the prefixes, only where the sentence holds one at all.
+        if not (sentence.words & _TAKING_PART_WORDS or any(p in sentence.text.lower() for p in _TAKING_PART_PREFIXES)
+                and any(w.startswith(_TAKING_PART_PREFIXES) for w in sentence.words)):
             continue
-        if re.search(r"represent|attend|particip|took part|brought together|gathered|delegation|leaders of|heads of|ministers of|\bmet\b",
-                     sentence.text.lower()):
+        if _TAKING_PART.search(sentence.text.lower()):
             countries += [report.code(e) for e in report.ents_in(sentence, COUNTRY) if report.code(e) and not report.is_city(e)]
     ordered = []
     for code in countries:
