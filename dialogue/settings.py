@@ -64,13 +64,16 @@ INSTALLED_APPS = [
     "dialogue.ingest",
     "dialogue.tracking",
     "dialogue.feeds",
+    "dialogue.jobs",
     "dialogue.web",
 ]
 
 MIDDLEWARE = [
+    "dialogue.web.health.HealthProbes",  # first: load balancers probe by address over plain HTTP (web/health.py)
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "dialogue.web.middleware.PageLanguage",  # Django's LocaleMiddleware, for the pages and not the API
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -80,6 +83,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "dialogue.web.middleware.ContentSecurityPolicy",
     "dialogue.web.middleware.RaceOnAPage",
+    "dialogue.web.middleware.NotFoundPage",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
@@ -159,6 +163,11 @@ SECURE_REFERRER_POLICY = "same-origin"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 
 LANGUAGE_CODE = "en"
+# The pages, the report and the command line speak these; a reader's choice (the switcher) is kept in a cookie,
+# else the browser's Accept-Language decides. Facts keep the language of their source; the API speaks English.
+# A third language is a new folder under locale/ and a line here (see the README).
+LANGUAGES = [("en", "English"), ("ru", "Русский")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -171,6 +180,30 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True
+
+# Background jobs (dialogue/jobs): with REDIS_URL, Celery workers take them from Redis and the cache lives there too,
+# shared by every web worker; without it, each job runs in the process that starts it and nothing else need run.
+# Sessions and sign-in throttling stay in the database either way.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+JOBS_EAGER = not REDIS_URL
+CELERY_BROKER_URL = REDIS_URL or "memory://"
+CELERY_TASK_ALWAYS_EAGER = JOBS_EAGER
+CELERY_TASK_ACKS_LATE = True  # a task is acknowledged when it ends, so a worker that dies mid-task loses nothing
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # a worker reserves no more tasks than it has processes; the rest wait for any worker
+CELERY_TASK_IGNORE_RESULT = True  # a job's outcome is its row's
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A task taken by a worker that died goes back to the queue after this many seconds (longer than any job runs);
+# workers look for such tasks every few seconds. Installations that share one Redis each take a queue of their own.
+_VISIBILITY = int(os.environ.get("DIALOGUE_JOBS_VISIBILITY_TIMEOUT", "3600"))
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": _VISIBILITY, "unacked_restore_interval": min(10, _VISIBILITY),
+                                   "unacked_restore_throttle": 1}
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("DIALOGUE_JOBS_QUEUE", "dialogue")
+CELERY_BEAT_SCHEDULE = {
+    "poll-due-feeds": {"task": "dialogue.jobs.tasks.feeds_poll_due", "schedule": 60.0 * int(os.environ.get("DIALOGUE_POLL_EVERY", "5"))},
+}
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 
 LOGGING = {
     "version": 1,

@@ -14,6 +14,13 @@ SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
 
 
+@pytest.fixture(autouse=True)
+def _jobs_run_at_once(settings):
+    """Jobs run in the test's own process and transaction even when REDIS_URL is set: the suite's Redis is for the
+    tests in tests/jobs that start workers of their own."""
+    settings.JOBS_EAGER = True
+
+
 @pytest.fixture
 def default_data() -> dict:
     """The shipped record as JSON, for tests that load it or a broken copy of it."""

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from dialogue.cli import main
 from dialogue.record.models import Evidence
 
-COMMANDS = [["compare"], ["initiatives"], ["report"], ["rates"], ["rates", "import"], ["progress"], ["serve"], ["load"], ["dump"], ["backup"], ["restore"], ["check"], ["sources"], ["sources", "attach"], ["extract"], ["ingest"], ["feeds"], ["feeds", "add"], ["feeds", "list"], ["feeds", "poll"], ["review"], ["review", "list"], ["review", "show"], ["review", "accept"], ["review", "reject"], ["review", "edit"], ["train"]]
+COMMANDS = [["compare"], ["initiatives"], ["report"], ["rates"], ["rates", "import"], ["progress"], ["serve"], ["load"], ["dump"], ["backup"], ["restore"], ["check"], ["sources"], ["sources", "attach"], ["extract"], ["ingest"], ["feeds"], ["feeds", "add"], ["feeds", "list"], ["feeds", "poll"], ["jobs"], ["jobs", "worker"], ["jobs", "beat"], ["jobs", "run"], ["jobs", "show"], ["review"], ["review", "list"], ["review", "show"], ["review", "accept"], ["review", "reject"], ["review", "edit"], ["train"]]
 
 
 @pytest.fixture
@@ -196,7 +196,7 @@ def test_a_command_refuses_a_database_not_set_up_and_migrate_sets_it_up(tmp_path
 
 def test_check_exits_one_when_a_quoted_value_was_blanked_by_hand(run, officers, default_record):
     from dialogue.access.permissions import actor_for
-    from dialogue.record.editing import fact_edit, fact_version
+    from dialogue.record.services.editing import fact_edit, fact_version
     from dialogue.record.models import Meeting
 
     meeting = Meeting.objects.get(key="c5-japan.fm-9")

@@ -81,6 +81,8 @@ def owner_countries(fact: Model) -> set[str]:
             return {fact.proposed_by_country.code} if fact.proposed_by_country else set()
         case record.InitiativeStatusChange():
             return owner_countries(fact.initiative)
+        case record.DealStageChange():
+            return owner_countries(fact.deal)
         case record.InitiativeLink():
             return owner_countries(fact.earlier) | owner_countries(fact.later)
     country = getattr(fact, "country", None)  # memberships, organisations, posts, representations, chair terms, scores

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import click
 
-from dialogue.cli import feeds, ingest, record, review, tracking, users
+from dialogue.cli import feeds, ingest, jobs, record, review, tracking, users
 from dialogue.cli.common import Group
 
 
@@ -24,6 +24,6 @@ def main() -> None:
 
 
 for command in (record.serve, record.migrate, record.load, record.dump, record.backup, record.restore, record.check, record.sources, record.search_index,
-                ingest.extract, ingest.ingest, feeds.feeds, review.review, review.train, tracking.rates, tracking.progress, tracking.report,
+                ingest.extract, ingest.ingest, feeds.feeds, jobs.jobs, review.review, review.train, tracking.rates, tracking.progress, tracking.report,
                 tracking.initiatives, tracking.compare, users.users):
     main.add_command(command)

@@ -36,13 +36,35 @@ def django_setup() -> None:
     django.setup()
 
 
+def cli_language() -> str:
+    """The language the command line speaks: DIALOGUE_LANGUAGE, else the locale's (LANGUAGE, LC_ALL, LC_MESSAGES,
+    LANG, as gettext reads them) where the project has it, else English."""
+    from django.conf import settings
+
+    known = {code for code, _name in settings.LANGUAGES}
+    for name in ("DIALOGUE_LANGUAGE", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        for wanted in os.environ.get(name, "").split(":"):
+            code = wanted.split(".")[0].split("_")[0].lower()
+            if code in known:
+                return code
+    return settings.LANGUAGE_CODE
+
+
 class Command(click.Command):
     """A command that works on the record: Django is set up once its arguments have been read, so
-    that `--help` and a usage error answer at once."""
+    that `--help` and a usage error answer at once. It speaks the language `cli_language` finds."""
 
     def invoke(self, ctx: click.Context):
         django_setup()
-        return super().invoke(ctx)
+        from django.utils import translation
+
+        from dialogue.record.errors import NotFound
+
+        try:
+            with translation.override(cli_language()):
+                return super().invoke(ctx)
+        except NotFound as error:  # a key or section the record does not hold: a message, not a traceback
+            raise click.ClickException(str(error)) from None
 
 
 class Group(click.Group):
@@ -65,10 +87,14 @@ def database_ready() -> None:
     pending = migrations_pending()
     if pending:
         from django.db import connection
+        from django.utils.translation import ngettext
 
         name = connection.settings_dict.get("NAME")
-        raise click.ClickException(f"the database {name} is not set up for this version of Dialogue Ledger "
-                                   f"({pending} migration{'s' if pending != 1 else ''} to apply): run `dialogue migrate` first.")
+        raise click.ClickException(ngettext(
+            "the database %(name)s is not set up for this version of Dialogue Ledger (%(count)d migration to apply): "
+            "run `dialogue migrate` first.",
+            "the database %(name)s is not set up for this version of Dialogue Ledger (%(count)d migrations to apply): "
+            "run `dialogue migrate` first.", pending) % {"name": name, "count": pending})
 
 
 def database_migrate() -> int:

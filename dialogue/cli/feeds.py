@@ -56,7 +56,7 @@ def feeds_list() -> None:
 @click.option("--all", "every", is_flag=True, help="Poll every feed now, not only those whose interval has passed.")
 @click.option("--feed", "feed_ids", type=int, multiple=True, help="Poll this feed (its id) now; may be repeated.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes that run extraction on the items read; fetching runs in threads.")
+              help="Processes that read, extract and store the items' pages as they arrive (2 on a 2-core machine); fetching runs in threads.")
 def feeds_poll(every: bool, feed_ids: tuple[int, ...], workers: int) -> None:
     """Poll the feeds that are due: fetch each (a conditional GET), read each new item's page and
     ingest it as a report for review.

@@ -40,6 +40,8 @@ def extract(inputs: tuple[str, ...], json_dir: Path | None) -> None:
     """
     import json
 
+    from django.utils.translation import gettext as _
+
     from dialogue.ingest.annotation import as_annotation
     from dialogue.ingest.extract import extract_report
     from dialogue.ingest.readers import ReadError, read_reports
@@ -55,14 +57,15 @@ def extract(inputs: tuple[str, ...], json_dir: Path | None) -> None:
             continue
         extraction = extract_report(item, gazetteer)
         if not extraction.read:
-            err_console.print(f"{item.origin}: not read: language {extraction.language}; no facts extracted", markup=False)
+            err_console.print(_("%(origin)s: not read: language %(language)s; no facts extracted")
+                              % {"origin": item.origin, "language": extraction.language}, markup=False)
         facts = as_annotation(extraction, gazetteer)
         if json_dir:
             (json_dir / f"{item.stem}.json").write_text(json.dumps(facts, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         else:
             click.echo(json.dumps({"input": item.origin, **facts}, ensure_ascii=False))
     if json_dir:
-        console.print(f"Wrote the facts of the reports read to {json_dir}/")
+        console.print(_("Wrote the facts of the reports read to %(folder)s/") % {"folder": json_dir})
     if failed:
         raise SystemExit(2)
 
@@ -81,6 +84,7 @@ def ingest(inputs: tuple[str, ...], workers: int) -> None:
     """
     from collections import Counter
 
+    from django.utils.translation import gettext as _
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from dialogue.ingest.readers import read_reports
@@ -108,13 +112,15 @@ def ingest(inputs: tuple[str, ...], workers: int) -> None:
 
         batch_ingest(items, gazetteer=gazetteer_from_record(), workers=workers, on_result=report)
     console.print(
-        f"Read {sum(outcomes.values())} reports: {outcomes[STORED]} stored, {outcomes[DUPLICATE]} duplicates, "
-        f"{outcomes[TWIN]} near-duplicates linked to their twin, {outcomes[FAILED]} failed."
-        + (f" {unread} stored but not read: a language extraction does not read yet." if unread else "")
+        _("Read %(read)d reports: %(stored)d stored, %(duplicates)d duplicates, %(twins)d near-duplicates linked to their "
+          "twin, %(failed)d failed.") % {"read": sum(outcomes.values()), "stored": outcomes[STORED],
+                                          "duplicates": outcomes[DUPLICATE], "twins": outcomes[TWIN], "failed": outcomes[FAILED]}
+        + (" " + _("%(count)d stored but not read: a language extraction does not read yet.") % {"count": unread} if unread else "")
     )
     if kinds:
-        console.print("Candidates to review: " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())))
+        console.print(_("Candidates to review:") + " " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())))
     if held_back:
-        console.print(f"{held_back} candidates held back by the judge learnt from reviewers' decisions (`dialogue train`).")
+        console.print(_("%(count)d candidates held back by the judge learnt from reviewers' decisions (`dialogue train`).")
+                      % {"count": held_back})
     if outcomes[FAILED]:
         raise SystemExit(2)

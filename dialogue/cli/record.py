@@ -26,14 +26,17 @@ def serve(host: str, port: int, workers: int, text_paths: tuple[Path, ...]) -> N
     Applies migrations, loads the shipped Central Asia + Japan record into an empty
     database, attaches any source texts given, and then serves http://HOST:PORT/.
     """
+    from django.utils.translation import gettext as _
+
     from dialogue.record.defaults import default_record_load_if_empty
 
     database_migrate()
     if default_record_load_if_empty():
-        console.print("Loaded the default record (Central Asia + Japan Dialogue).")
+        console.print(_("Loaded the default record (Central Asia + Japan Dialogue)."))
     if text_paths:
         _attach(list(text_paths))
-    console.print(f"Serving Dialogue Ledger on http://{host}:{port}/ with {workers} workers")
+    console.print(_("Serving Dialogue Ledger on http://%(host)s:%(port)s/ with %(workers)s workers")
+                  % {"host": host, "port": port, "workers": workers})
     sys.stdout.flush()
     os.execvp(sys.executable, [
         sys.executable, "-m", "gunicorn", "dialogue.wsgi:application",
@@ -45,8 +48,11 @@ def serve(host: str, port: int, workers: int, text_paths: tuple[Path, ...]) -> N
 def migrate() -> None:
     """Set up the database for this version (a new one, or one an older version set up). Other commands
     refuse to work until it has run; `serve` runs it itself."""
+    from django.utils.translation import gettext, ngettext
+
     applied = database_migrate()
-    console.print(f"Applied {applied} migration{'s' if applied != 1 else ''}." if applied else "The database was already up to date.")
+    console.print(ngettext("Applied %(count)d migration.", "Applied %(count)d migrations.", applied) % {"count": applied}
+                  if applied else gettext("The database was already up to date."))
 
 
 @click.command(cls=Command)
@@ -136,6 +142,8 @@ def check(quiet: bool) -> None:
     models' own rules (date order, value with currency, ...) must hold, and a value
     a quote backs must not have been changed by hand without a new quote.
     """
+    from django.utils.translation import gettext as _
+
     from dialogue.record.integrity import ERROR, record_problems
 
     database_ready()
@@ -145,9 +153,9 @@ def check(quiet: bool) -> None:
         if problem.severity == ERROR or not quiet:
             (err_console if problem.severity == ERROR else console).print(str(problem), markup=False)
     if errors:
-        err_console.print(f"[bold red]{len(errors)} errors[/] in the record.")
+        err_console.print("[bold red]" + _("%(count)d errors in the record.") % {"count": len(errors)} + "[/]")
         raise SystemExit(1)
-    console.print(f"The record is sound ({len(problems)} warnings).")
+    console.print(_("The record is sound (%(count)d warnings).") % {"count": len(problems)})
 
 
 @click.group(cls=Group)

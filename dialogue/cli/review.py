@@ -81,15 +81,18 @@ def review_show(candidate_id: int) -> None:
 @click.option("--take-candidate", "choose", flag_value="candidate", help="On a conflict, take the source's value.")
 def review_accept(candidate_ids: tuple[int, ...], source_key: str | None, reviewer: Actor, choose: str | None) -> None:
     """Accept candidates into the record, with their evidence, one transaction each."""
+    from django.utils.translation import gettext as _
+
     from dialogue.ingest.review import ReviewError, candidate_accept, source_accept_all
 
     database_ready()
     try:
         if source_key:
             keys = source_accept_all(source_key, reviewer=reviewer, choose=choose)
-            console.print(f"Accepted {len(keys)} candidates of {source_key}.")
+            console.print(_("Accepted %(count)d candidates of %(source)s.") % {"count": len(keys), "source": source_key})
         for candidate_id in candidate_ids:
-            console.print(f"Accepted {candidate_id} as {candidate_accept(_candidate(candidate_id), reviewer=reviewer, choose=choose)}")
+            key = candidate_accept(_candidate(candidate_id), reviewer=reviewer, choose=choose)
+            console.print(_("Accepted %(candidate)s as %(key)s") % {"candidate": candidate_id, "key": key})
     except ReviewError as error:
         raise click.ClickException(str(error)) from None
 
@@ -99,13 +102,15 @@ def review_accept(candidate_ids: tuple[int, ...], source_key: str | None, review
 @reviewer_option
 def review_reject(candidate_ids: tuple[int, ...], reviewer: Actor) -> None:
     """Reject candidates; they stay in the queue's history."""
+    from django.utils.translation import gettext as _
+
     from dialogue.ingest.review import ReviewError, candidate_reject
 
     database_ready()
     try:
         for candidate_id in candidate_ids:
             candidate_reject(_candidate(candidate_id), reviewer=reviewer)
-            console.print(f"Rejected {candidate_id}")
+            console.print(_("Rejected %(candidate)s") % {"candidate": candidate_id})
     except ReviewError as error:
         raise click.ClickException(str(error)) from None
 

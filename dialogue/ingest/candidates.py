@@ -84,7 +84,7 @@ def candidates_from(extraction: Extraction) -> list[Candidate]:
                             count=document.count or 1, qualifier=document.qualifier or "exactly", meeting=main),
             _quotes(document.quotes), document.confidence)
     for deal in extraction.deals:
-        add(DealPayload(**named, title=deal.title, parties=deal.parties, count=deal.count, stage=deal.stage, meeting=main,
+        add(DealPayload(**named, title=deal.title, parties=deal.parties, institutions=deal.institutions, count=deal.count, stage=deal.stage, meeting=main,
                         amount=None if deal.amount is None else decimal_text(deal.amount), currency=deal.currency),
             _quotes(deal.quotes[:1], "value") + _quotes(deal.quotes[1:]), deal.confidence)
     for talk in extraction.bilaterals:

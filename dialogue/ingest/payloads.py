@@ -116,6 +116,7 @@ class ChairPayload(FormatBound):
 class DealPayload(FormatBound):
     title: str = ""
     parties: list[str] = field(default_factory=list)  # ISO codes
+    institutions: list[str] = field(default_factory=list)  # lenders, funds or firms party to it by name, in place of their country
     amount: str | None = None  # a decimal as text
     currency: str | None = None
     count: int | None = None

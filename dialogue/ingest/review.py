@@ -1,8 +1,10 @@
 """Review: accept, reject, or edit then accept a candidate; the same functions serve the
 command line and the web app.
 
-Accepting writes the fact and its evidence in one transaction, with a history entry that
-names the candidate and the reviewer. A fact already in the record gains the new source
+Accepting writes the fact and its evidence in one transaction through the record's services
+(dialogue/record/services/), with a history entry that names the candidate and the reviewer;
+this module decides which fact a candidate stands for and which values stand, and writes no
+fact itself. A fact already in the record gains the new source
 as evidence instead of being written twice; a conflict is never resolved silently: the
 reviewer says which value stands.
 """
@@ -13,7 +15,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Model
@@ -26,13 +27,22 @@ from dialogue.ingest.resolve import DEAL_STAGES, Resolver, meeting_find, people_
 from dialogue.ingest.titles import document_title, generic_role, initiative_title, meeting_title
 from dialogue.lib import validation
 from dialogue.lib.keys import slug
-from dialogue.record.lifecycle import meeting_status_after
 from dialogue.record.models import (
-    AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Country, Deal, Document, Evidence, Format, Initiative,
-    InitiativeStatusChange, Meeting, Membership, Person, Post, Representation, Target, Tenure,
+    AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Country, Deal, Document, Evidence, Format, Initiative, Meeting,
+    Person, Post, Target,
 )
 from dialogue.access.permissions import Action, Actor, authorize
-from dialogue.record.services import evidence_add, key_base, unique_key
+from dialogue.record.services import Citation, evidence_cite
+from dialogue.record.services.documents import document_record
+from dialogue.record.services.formats import format_aliases_add, format_create
+from dialogue.record.services.initiatives import initiative_areas_add, initiative_create, initiative_report
+from dialogue.record.services.meetings import (
+    agenda_item_add, attendance_record, meeting_create, meeting_report, representation_add,
+)
+from dialogue.record.services.money import deal_create, deal_report, target_create, target_report
+from dialogue.record.services.people import person_create, person_name_add, post_create, tenure_add
+from dialogue.record.services.structure import area_record, chair_term_record
+from dialogue.record.services.talks import bilateral_talk_record
 
 KEEP_RECORD, TAKE_CANDIDATE = "record", "candidate"
 LEVEL_CODES = {
@@ -159,9 +169,14 @@ def _accept(candidate: Candidate, *, reviewer: Actor, choose: str | None) -> str
         raise ReviewError(f"candidate {candidate.id} conflicts with {candidate.matched_key} ({sides}); "
                           f"say which stands: --keep-record or --take-candidate")
     writer = _Writer(candidate, reviewer=reviewer, overwrite=choose == TAKE_CANDIDATE, siblings=siblings, resolver=resolver)
-    fact = WRITERS[candidate.kind](writer, candidate.typed)
+    try:
+        fact = WRITERS[candidate.kind](writer, candidate.typed)
+    except ValidationError as error:  # a value no reviewer corrected, such as a sum of 46 digits
+        fields = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
+        raise InvalidEdit(f"candidate {candidate.id} cannot be written until it is corrected: " + "; ".join(
+            message if name == "__all__" else f"{name}: {message}" for name, messages in fields.items() for message in messages)) from None
     # The record's value kept over the source's: the source is on file as dissenting, never as support.
-    writer.evidence(fact, candidate.quotes, stance=Evidence.Stance.DISSENTS if writer.kept else Evidence.Stance.SUPPORTS)
+    evidence_cite(fact, writer.citations, stance=Evidence.Stance.DISSENTS if writer.kept else Evidence.Stance.SUPPORTS)
     candidate.status, candidate.reviewed_by, candidate.reviewed_at = Candidate.Status.ACCEPTED, str(reviewer), timezone.now()
     candidate.accepted_key = fact.key
     candidate._change_reason = f"accepted by {reviewer}"
@@ -170,32 +185,19 @@ def _accept(candidate: Candidate, *, reviewer: Actor, choose: str | None) -> str
 
 
 class _Writer:
-    """Writes facts for one candidate, each save with a history entry naming candidate and reviewer."""
+    """Turns one candidate into calls of the record's services, each writing with a history entry that names the
+    candidate and the reviewer; decides only which fact the candidate stands for and which values stand."""
 
     def __init__(self, candidate: Candidate, *, reviewer: Actor, overwrite: bool, siblings: list[Candidate], resolver: Resolver):
         self.candidate, self.reviewer, self.overwrite, self.siblings, self.resolver = candidate, reviewer, overwrite, siblings, resolver
         self.kept = set() if overwrite else set(candidate.conflicts)  # fields where the record's value stands over the source's
-        self.reason = f"accepted from {candidate.source.key} (candidate {candidate.id}) by {reviewer}"
+        self.by = {"actor": reviewer, "reason": f"accepted from {candidate.source.key} (candidate {candidate.id})"}
+        self.citations = [Citation(source=candidate.source, start=q["start"], end=q["end"], quote=q["quote"], field=q.get("field", ""))
+                          for q in candidate.quotes]
 
-    def save(self, instance: Model) -> Model:
-        try:
-            instance.full_clean(validate_unique=False)
-        except ValidationError as error:  # a value no reviewer corrected, such as a sum of 46 digits
-            fields = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
-            raise InvalidEdit(f"candidate {self.candidate.id} cannot be written until it is corrected: " + "; ".join(
-                message if name == "__all__" else f"{name}: {message}" for name, messages in fields.items() for message in messages)) from None
-        instance._change_reason = self.reason
-        instance.save()
-        return instance
-
-    def evidence(self, fact: Model, quotes: list[dict], stance: str = Evidence.Stance.SUPPORTS) -> None:
-        existing = set(Evidence.objects.filter(
-            source=self.candidate.source, content_type=ContentType.objects.get_for_model(fact), object_id=fact.pk,
-        ).values_list("start", "end", "field"))
-        for quote in quotes:
-            if (quote["start"], quote["end"], quote.get("field", "")) not in existing:
-                evidence_add(fact=fact, source=self.candidate.source, start=quote["start"], end=quote["end"],
-                             quote=quote["quote"], field=quote.get("field", ""), stance=stance)
+    def quoting(self, text: str) -> list[Citation]:
+        """The candidate's quotes that name `text`, else its first."""
+        return [c for c in self.citations if text in c.quote] or self.citations[:1]
 
     def dependency(self, position: int | None, *, required: str = "") -> Model | None:
         """The fact another candidate of this source stands for, accepting it first if need be."""
@@ -211,13 +213,8 @@ class _Writer:
     def format(self, payload: FormatBound) -> Format:
         fmt = Format.objects.filter(key=payload.format).first() if payload.format else self.resolver.format_for(payload)
         if fmt is None:
-            fmt = self.format_create(payload)
-        names = [n for n in [payload.format_name, *payload.format_aliases] if n]
-        aliases = sorted(set(fmt.aliases) | set(names) - {fmt.name, fmt.short_name})
-        if aliases != fmt.aliases:
-            fmt.aliases = aliases
-            self.save(fmt)
-        return fmt
+            return self.format_create(payload)
+        return format_aliases_add(fmt, **self.by, names=[n for n in [payload.format_name, *payload.format_aliases] if n])
 
     def format_create(self, payload: FormatBound) -> Format:
         partner = payload.partner
@@ -228,27 +225,9 @@ class _Writer:
         names = [n for n in [payload.format_name, *payload.format_aliases] if n]
         # One name for the format whatever each report calls it; the reports' names are its aliases.
         name = f"Central Asia + {partner_name}" + (" Dialogue" if any(n.endswith("Dialogue") for n in names) else "")
-        fmt = self.save(Format(
-            key=unique_key(Format, f"c5-{slug(partner_name)}"), name=name, short_name=f"C5+{partner_name}", partner=partner_name,
-            aliases=sorted(set(names) - {name}),
-        ))
-        self.evidence(fmt, self.candidate.quotes[:1])
-        for code in [partner, *CENTRAL_ASIA]:
-            membership = self.save(Membership(
-                key=f"{fmt.key}.member.{code.lower()}", format=fmt, country=country(code),
-                role=Membership.Role.PARTNER if code == partner else Membership.Role.MEMBER,
-            ))
-            self.evidence(membership, self.candidate.quotes[:1])
-        return fmt
-
-    def set_fields(self, instance: Model, values: dict) -> None:
-        """Fill what the record lacks; replace what it holds only when the reviewer chose the source's value."""
-        for field, value in values.items():
-            if value in (None, ""):
-                continue
-            current = getattr(instance, instance._meta.get_field(field).attname)
-            if current in (None, "") or self.overwrite:
-                setattr(instance, field, value)
+        return format_create(**self.by, key_base=f"c5-{slug(partner_name)}", name=name, short_name=f"C5+{partner_name}",
+                             partner=partner_name, aliases=names, partner_country=country(partner),
+                             members=[country(code) for code in CENTRAL_ASIA], citations=self.citations[:1])
 
 
 def country(code: str | None) -> Country | None:
@@ -258,23 +237,18 @@ def country(code: str | None) -> Country | None:
 def _write_meeting(writer: _Writer, payload: Payload) -> Meeting:
     fmt = writer.format(payload)
     meeting = meeting_find(fmt, payload)
+    values = {"ordinal": payload.ordinal, "date": payload.date, "city": payload.city, "host": country(payload.host),
+              "online": payload.online or None}
     if meeting is None:
         suffix = payload.ordinal or payload.date or writer.candidate.source.published or "undated"
-        meeting = Meeting(key=unique_key(Meeting, f"{fmt.key}.{LEVEL_CODES.get(payload.level, 'meeting')}-{suffix}"),
-                          format=fmt, level=payload.level, ordinal=payload.ordinal, status=payload.status,
-                          title=meeting_title(payload.level, payload.ordinal))
-    writer.set_fields(meeting, {"ordinal": payload.ordinal, "date": payload.date, "city": payload.city, "host": country(payload.host),
-                                "online": payload.online or None})
-    meeting.status = meeting_status_after(meeting.status, payload.status)  # planned, now held or put off: the record moves on
-    if meeting.ordinal and meeting.title == meeting_title(meeting.level, None):
-        meeting.title = meeting_title(meeting.level, meeting.ordinal)  # announced as "the next summit", now numbered
-    writer.save(meeting)
+        meeting = meeting_create(**writer.by, key_base=f"{fmt.key}.{LEVEL_CODES.get(payload.level, 'meeting')}-{suffix}",
+                                 format=fmt, level=payload.level, status=payload.status,
+                                 title=meeting_title(payload.level, payload.ordinal), **values)
+    else:
+        meeting = meeting_report(meeting, **writer.by, status=payload.status, title_of=meeting_title, overwrite=writer.overwrite,
+                                 **values)
     for code in payload.countries:
-        representation = Representation.objects.filter(meeting=meeting, country__code=code).first()
-        if representation is None:
-            representation = writer.save(Representation(key=unique_key(Representation, f"{meeting.key}.country.{code.lower()}"),
-                                                        meeting=meeting, country=country(code)))
-        writer.evidence(representation, writer.candidate.quotes[:1])
+        representation_add(**writer.by, meeting=meeting, country=country(code), citations=writer.citations[:1])
     return meeting
 
 
@@ -286,15 +260,8 @@ def _person(writer: _Writer, name: str, country_code: str | None, known_key: str
             raise _namesakes(writer.candidate, name, people_text(people))
         person = people[0] if people else None
     if person is None:
-        words = name.split()
-        person = writer.save(Person(key=unique_key(Person, f"person.{slug(words[-1])}"), name=name,
-                                    given_name=" ".join(words[:-1]), family_name=words[-1]))
-    # A bare surname is no spelling of one person: kept, it would join the next namesake to this one.
-    elif name != person.name and name not in person.other_names and len(name.split()) > 1:
-        person.other_names = [*person.other_names, name]
-        writer.save(person)
-    writer.evidence(person, [q for q in writer.candidate.quotes if name in q["quote"]] or writer.candidate.quotes[:1])
-    return person
+        return person_create(**writer.by, name=name, citations=writer.quoting(name))
+    return person_name_add(person, **writer.by, name=name, citations=writer.quoting(name))
 
 
 def _namesakes(candidate: Candidate, name: str, people: str) -> ReviewError:
@@ -307,19 +274,15 @@ def _write_attendance(writer: _Writer, payload: Payload) -> Attendance:
     person = _person(writer, payload.name, payload.country, payload.known_person)
     post = None
     if payload.role and payload.country and "role" not in writer.kept:
-        post = Post.objects.filter(country__code=payload.country, label=payload.role).first() or writer.save(Post(
-            key=unique_key(Post, f"post.{payload.country.lower()}-{slug(payload.role)}"), label=payload.role,
-            role=generic_role(payload.role), country=country(payload.country),
-        ))
-        writer.evidence(post, writer.candidate.quotes)
-        if not Tenure.objects.filter(person=person, post=post).exists():
-            tenure = writer.save(Tenure(key=unique_key(Tenure, f"tenure.{person.key.removeprefix('person.')}.{post.key.removeprefix('post.')}"),
-                                        person=person, post=post))
-            writer.evidence(tenure, writer.candidate.quotes)
-    attendance = Attendance.objects.filter(meeting=meeting, person=person).first() or Attendance(
-        key=unique_key(Attendance, f"{meeting.key}.attendance.{person.key.removeprefix('person.')}"), meeting=meeting, person=person)
-    writer.set_fields(attendance, {"post": post, "country": country(payload.country)})
-    return writer.save(attendance)
+        post = Post.objects.filter(country__code=payload.country, label=payload.role).first()
+        if post is None:
+            post = post_create(**writer.by, country=country(payload.country), label=payload.role, role=generic_role(payload.role),
+                               citations=writer.citations)
+        else:
+            evidence_cite(post, writer.citations)
+        tenure_add(**writer.by, person=person, post=post, citations=writer.citations)
+    return attendance_record(**writer.by, meeting=meeting, person=person, post=post, country=country(payload.country),
+                             overwrite=writer.overwrite)
 
 
 def _write_initiative(writer: _Writer, payload: Payload) -> Initiative:
@@ -327,51 +290,36 @@ def _write_initiative(writer: _Writer, payload: Payload) -> Initiative:
     meeting = writer.dependency(payload.meeting)
     initiative = Initiative.objects.filter(key=writer.candidate.matched_key).first() if writer.candidate.matched_key else None
     if initiative is None:
-        status = "proposed" if payload.proposed_by else "agreed"
-        title = initiative_title(payload.title)[:300]
-        initiative = writer.save(Initiative(
-            key=unique_key(Initiative, f"{fmt.key}.initiative.{slug(title, 60)}"), format=fmt, title=title,
-            proposed_by_country=country(payload.proposed_by), meeting=meeting, status=status,
-        ))
-        change = writer.save(InitiativeStatusChange(key=f"{initiative.key}.{status.replace(' ', '-')}", initiative=initiative,
-                                                    status=status, meeting=meeting, date=meeting.date if meeting else ""))
-        writer.evidence(change, writer.candidate.quotes)
+        initiative = initiative_create(**writer.by, format=fmt, title=initiative_title(payload.title)[:300],
+                                       status="proposed" if payload.proposed_by else "agreed",
+                                       proposed_by_country=country(payload.proposed_by), meeting=meeting,
+                                       citations=writer.citations)
     else:
-        writer.set_fields(initiative, {"proposed_by_country": country(payload.proposed_by)})
-        writer.save(initiative)
-    areas = [writer.dependency(position) for position in payload.areas]
-    initiative.areas.add(*[area for area in areas if area is not None], *Area.objects.filter(key__in=payload.area_keys))
-    return initiative
+        initiative_report(initiative, **writer.by, overwrite=writer.overwrite, proposed_by_country=country(payload.proposed_by))
+    areas = [area for area in (writer.dependency(position) for position in payload.areas) if area is not None]
+    return initiative_areas_add(initiative, actor=writer.reviewer, areas=[*areas, *Area.objects.filter(key__in=payload.area_keys)])
 
 
 def _write_target(writer: _Writer, payload: Payload) -> Target:
     if payload.equivalent_of is not None:
         target = writer.dependency(payload.equivalent_of, required="target it converts")
-        writer.set_fields(target, {"equivalent_amount": Decimal(payload.amount), "equivalent_currency": payload.currency})
-        return writer.save(target)
+        return target_report(target, **writer.by, overwrite=writer.overwrite, equivalent_amount=Decimal(payload.amount),
+                             equivalent_currency=payload.currency)
     fmt = writer.format(payload)
+    period = Decimal(payload.period_years) if payload.period_years else None
     target = Target.objects.filter(key=writer.candidate.matched_key).first() if writer.candidate.matched_key else None
     if target is None:
-        title = payload.title or "Target"
-        target = Target(key=unique_key(Target, f"{fmt.key}.target.{slug(title)}-{payload.amount}-{payload.currency.lower()}"),
-                        format=fmt, title=title[:1].upper() + title[1:], amount=Decimal(payload.amount), currency=payload.currency,
-                        meeting=writer.dependency(payload.meeting))
+        return target_create(**writer.by, format=fmt, title=payload.title or "Target", amount=Decimal(payload.amount),
+                             currency=payload.currency, period_years=period, meeting=writer.dependency(payload.meeting))
     disputed = {"amount", "currency"} & set(writer.candidate.conflicts)  # not a figure stated in the target's other currency
     figure = {"amount": Decimal(payload.amount), "currency": payload.currency} if disputed else {}
-    writer.set_fields(target, {"period_years": Decimal(payload.period_years) if payload.period_years else None, **figure})
-    return writer.save(target)
+    return target_report(target, **writer.by, overwrite=writer.overwrite, period_years=period, **figure)
 
 
 def _write_document(writer: _Writer, payload: Payload) -> Document:
     meeting = writer.dependency(payload.meeting, required="meeting")
-    title = document_title(payload.title, meeting.title)
-    document = Document.objects.filter(meeting=meeting, kind=payload.kind).first() or Document(
-        key=unique_key(Document, f"{meeting.key}.{slug(payload.kind if payload.kind != 'other' else title, 50)}"),
-        format=meeting.format, kind=payload.kind, title=title[:300], meeting=meeting, date=meeting.date,
-        count=payload.count or 1, count_qualifier=payload.qualifier or Document.Qualifier.EXACTLY)
-    if writer.overwrite:
-        writer.set_fields(document, {"count": payload.count, "count_qualifier": payload.qualifier})
-    return writer.save(document)
+    return document_record(**writer.by, meeting=meeting, kind=payload.kind, title=document_title(payload.title, meeting.title),
+                           count=payload.count, qualifier=payload.qualifier, overwrite=writer.overwrite)
 
 
 def _write_deal(writer: _Writer, payload: Payload) -> Deal:
@@ -379,19 +327,18 @@ def _write_deal(writer: _Writer, payload: Payload) -> Deal:
     meeting = writer.dependency(payload.meeting)
     deal = Deal.objects.filter(key=writer.candidate.matched_key).first() if writer.candidate.matched_key else None
     amount = Decimal(payload.amount) if payload.amount else None
+    links = {"countries": _countries(payload.parties), "targets": list(Target.objects.filter(format=fmt, key__in=payload.target_keys)),
+             "institutions": payload.institutions}
     if deal is None:
-        title = (f"{payload.count} " if payload.count else "") + (payload.title or "deal")
-        deal = Deal(key=unique_key(Deal, key_base(Deal, format_key=fmt.key, label=title)), format=fmt, title=title[:1].upper() + title[1:300],
-                    parties=[party.name for party in _countries(payload.parties)],
-                    value=amount, currency=payload.currency or "", meeting=meeting,
-                    stage=DEAL_STAGES.get(payload.stage or "", Deal.Stage.PLEDGE),
-                    signed=meeting.date if meeting and payload.stage == "signed" else "")
-    elif writer.overwrite:
-        writer.set_fields(deal, {"value": amount, "currency": payload.currency, "stage": DEAL_STAGES.get(payload.stage or "")})
-    writer.save(deal)
-    deal.countries.add(*_countries(payload.parties))
-    deal.targets.add(*Target.objects.filter(format=fmt, key__in=payload.target_keys))
-    return deal
+        return deal_create(**writer.by, format=fmt, title=(f"{payload.count} " if payload.count else "") + (payload.title or "deal"),
+                           value=amount, currency=payload.currency or "", meeting=meeting,
+                           stage=DEAL_STAGES.get(payload.stage or "", Deal.Stage.PLEDGE),
+                           signed=meeting.date if meeting and payload.stage == "signed" else "", **links)
+    if not writer.overwrite:
+        amount, currency, stage = None, "", ""  # the record's figures stand; only new parties and targets are added
+    else:
+        currency, stage = payload.currency or "", DEAL_STAGES.get(payload.stage or "", "")
+    return deal_report(deal, **writer.by, overwrite=writer.overwrite, value=amount, currency=currency, stage=stage, **links)
 
 
 def _countries(codes: list[str]) -> list[Country]:
@@ -401,58 +348,41 @@ def _countries(codes: list[str]) -> list[Country]:
 def _write_bilateral(writer: _Writer, payload: Payload) -> BilateralTalk:
     meeting = writer.dependency(payload.meeting)
     people = [_person(writer, name, None) for name in payload.between]
-    for talk in BilateralTalk.objects.filter(meeting=meeting).prefetch_related("participants"):
-        if {p.id for p in talk.participants.all()} == {p.id for p in people}:
-            return talk
-    base = f"{meeting.key if meeting else 'bilateral'}.bilateral.{'-'.join(p.key.removeprefix('person.') for p in people)}"
-    talk = writer.save(BilateralTalk(key=unique_key(BilateralTalk, base), meeting=meeting, date=meeting.date if meeting else ""))
-    talk.participants.set(people)
-    return talk
+    return bilateral_talk_record(**writer.by, meeting=meeting, participants=people)
 
 
 def _write_next_meeting(writer: _Writer, payload: Payload) -> Meeting:
     fmt = writer.format(payload)
     announced_at = writer.dependency(payload.announced_at)
     level = payload.level or (announced_at.level if announced_at else Meeting.Level.OTHER)
+    host = country(payload.host)
+    city = payload.where if payload.where and host and payload.where != host.name else ""
     planned = Meeting.objects.filter(key=writer.candidate.matched_key).first() if writer.candidate.matched_key else None
     if planned is None:
         suffix = payload.ordinal or f"next-{slug(payload.where or 'planned')}"
-        planned = Meeting(key=unique_key(Meeting, f"{fmt.key}.{LEVEL_CODES.get(level, 'meeting')}-{suffix}"), format=fmt, level=level,
-                          ordinal=payload.ordinal, status=Meeting.Status.PLANNED, announced_at=announced_at,
-                          title=meeting_title(level, payload.ordinal))
-    host = payload.host
-    city = payload.where if payload.where and country(host) and payload.where != country(host).name else ""
-    writer.set_fields(planned, {"host": country(host), "city": city, "level": payload.level})
-    planned.status = meeting_status_after(planned.status, Meeting.Status.PLANNED)  # put off, now announced again
-    return writer.save(planned)
+        return meeting_create(**writer.by, key_base=f"{fmt.key}.{LEVEL_CODES.get(level, 'meeting')}-{suffix}", format=fmt,
+                              level=level, ordinal=payload.ordinal, status=Meeting.Status.PLANNED, announced_at=announced_at,
+                              title=meeting_title(level, payload.ordinal), host=host, city=city)
+    # put off, now announced again: planned once more
+    return meeting_report(planned, **writer.by, status=Meeting.Status.PLANNED, title_of=meeting_title, overwrite=writer.overwrite,
+                          host=host, city=city, level=payload.level)
 
 
 def _write_chair(writer: _Writer, payload: Payload) -> ChairTerm:
     fmt = writer.format(payload)
-    term = ChairTerm.objects.filter(format=fmt, start=payload.start).first()
-    if term is None:
-        term = ChairTerm(key=unique_key(ChairTerm, f"{fmt.key}.chair.{payload.country.lower()}-{payload.start or 'from'}"),
-                         format=fmt, start=payload.start, announced_at=writer.dependency(payload.announced_at))
-    writer.set_fields(term, {"country": country(payload.country)})
-    return writer.save(term)
+    return chair_term_record(**writer.by, format=fmt, start=payload.start, country=country(payload.country),
+                             announced_at=writer.dependency(payload.announced_at), overwrite=writer.overwrite)
 
 
 def _write_area(writer: _Writer, payload: Payload) -> Area:
     fmt = writer.format(payload)
-    parent = writer.dependency(payload.parent)
-    area = Area.objects.filter(format=fmt, name__iexact=payload.name).first() or Area(
-        key=unique_key(Area, f"{fmt.key}.area.{slug(payload.name, 50)}"), format=fmt, name=payload.name[:200],
-        is_priority=payload.is_priority, order=payload.order)
-    writer.set_fields(area, {"parent": parent})
-    return writer.save(area)
+    return area_record(**writer.by, format=fmt, name=payload.name, is_priority=payload.is_priority, order=payload.order,
+                       parent=writer.dependency(payload.parent), overwrite=writer.overwrite)
 
 
 def _write_agenda_item(writer: _Writer, payload: Payload) -> AgendaItem:
     meeting = writer.dependency(payload.meeting, required="meeting")
-    item = AgendaItem.objects.filter(meeting=meeting, topic__iexact=payload.topic).first() or AgendaItem(
-        key=unique_key(AgendaItem, f"{meeting.key}.agenda.{slug(payload.topic, 40)}"), meeting=meeting,
-        topic=payload.topic[:300], order=payload.order)
-    return writer.save(item)
+    return agenda_item_add(**writer.by, meeting=meeting, topic=payload.topic, order=payload.order)
 
 
 MODELS = {  # what accepting a candidate of each kind writes (or supports)

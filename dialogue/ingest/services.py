@@ -153,12 +153,13 @@ def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extrac
     return IngestResult(report.origin, STORED, source.key, Counter(c.kind for c in candidates), message=undated, held_back=held_back)
 
 
-def report_submit(report: RawReport, *, actor: Actor) -> IngestResult:
-    """A report sent in by a focal point (or anyone above): stored and extracted, for a reviewer to accept."""
+def report_submit(report: RawReport, *, actor: Actor, gazetteer: Gazetteer | None = None) -> IngestResult:
+    """A report sent in by a focal point (or anyone above): stored and extracted, for a reviewer to accept. A job of
+    many reports passes the gazetteer it read once (reading the record's names costs as much as extracting)."""
     authorize(actor, Action.SUBMIT)
     if not report.text.strip():
         raise ValueError("The report has no text.")
-    result = report_ingest(report, gazetteer=gazetteer_from_record())
+    result = report_ingest(report, gazetteer=gazetteer or gazetteer_from_record())
     if result.source_key:
         Submission.objects.create(source=Source.objects.get(key=result.source_key), submitted_by=actor.name,
                                   outcome=result.outcome, message=result.message[:500])

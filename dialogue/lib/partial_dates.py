@@ -86,3 +86,18 @@ def human_range(start: str, end: str = "") -> str:
     if not end or end == start:
         return first.human()
     return f"{first.human()} – {PartialDate.parse(end).human()}"
+
+
+class BadDay(ValueError):
+    """A day asked about (`as_of`, `recorded_as_of`) that is not a calendar day; the message names the value."""
+
+
+def day_parse(text: str, *, name: str = "") -> dt.date:
+    """'2021-06-30' as a date; anything else (a partial date, a 31 June, words) refused in words that say what to write."""
+    text = text.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise BadDay(f"{name + ' ' if name else ''}{text[:40]!r} is not a day: write YYYY-MM-DD, as 2021-06-30")

@@ -31,10 +31,13 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError, connection, models, transaction
 from django.db.migrations.recorder import MigrationRecorder
 
+from dialogue.record.version import record_changed
+
 FORMAT_VERSION = 1
 VERSION_FIELD = "dialogue_backup"
 APPS = ("auth", "admin", "record", "access", "ingest", "feeds", "tracking", "web")
-LEFT_OUT = {"auth.permission"}  # every migrated database makes its own; rows name them by natural key
+LEFT_OUT = {"auth.permission",  # every migrated database makes its own; rows name them by natural key
+            "record.revision"}  # a cache key, not record: a restore makes a new one
 SEEDED = {"record.country"}  # written by the migrations: a new database already holds them
 CHUNK = 2000
 
@@ -221,6 +224,7 @@ def backup_restore(path: Path, *, replace: bool = False) -> dict[str, int]:
                 with connection.cursor() as cursor:
                     for statement in connection.ops.sequence_reset_sql(no_style(), chosen):
                         cursor.execute(statement)
+                record_changed()  # nothing cached from the record as it was is read again
     except (OSError, EOFError, UnicodeDecodeError) as error:
         raise BackupError([f"{path} cannot be read to the end ({error})"]) from None
     except (DeserializationError, DatabaseError) as error:

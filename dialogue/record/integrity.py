@@ -21,7 +21,7 @@ from dialogue.lib.texts import content_hash
 from dialogue.record.models import (
     Attendance, ChairTerm, Evidence, Initiative, InitiativeStatusChange, Membership, Representation, Source,
 )
-from dialogue.record.editing import is_hand_edit
+from dialogue.record.services.editing import is_hand_edit
 from dialogue.record.interchange import decimal_text
 from dialogue.record.lifecycle import status_history
 from dialogue.record.sections import FACT_MODELS, SECTION_OF_MODEL, natural_key_field, record_fields

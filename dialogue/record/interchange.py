@@ -21,11 +21,11 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
 from dialogue.lib import validation
-from dialogue.lib.simhash import simhash
 from dialogue.lib.texts import content_hash
 from dialogue.record.models import Evidence, Fact, PartialDateField, Source
 from dialogue.record.sections import SECTIONS, natural_key_field, record_fields
-from dialogue.record.services import EvidenceError, evidence_add
+from dialogue.record.services.evidence import EvidenceError, evidence_add
+from dialogue.record.version import record_changed
 from dialogue.tracking.models import ExchangeRate
 
 FORMAT_VERSION = 1
@@ -298,6 +298,8 @@ class _Loader:
         if source_text := (getattr(instance, "text", "") if model is Source else ""):
             if instance.content_hash != content_hash(source_text):
                 self.problem(f"{where}: field 'content_hash': does not match the text ({content_hash(source_text)})")
+            from dialogue.lib.simhash import simhash  # numpy: only when a load carries texts, not for the commands that read rows
+
             instance.simhash = simhash(source_text)
         if not self.validate(instance, where, exclude=broken | set(self_references) | {"key"}):
             return
@@ -378,6 +380,7 @@ class _Loader:
             rate.imported_at = imported_at or rate.imported_at  # bulk_create stamped them all with now
         ExchangeRate.objects.bulk_update(made, ["imported_at"], batch_size=DUMP_CHUNK)
         ExchangeRate.history.bulk_history_create(made)
+        record_changed()  # a bulk insert sends no signal
         return len(made)
 
     def load_evidence(self, fact: models.Model, where: str, entries: Any) -> None:

@@ -530,6 +530,21 @@ class Deal(Fact):
         return self.title
 
 
+class DealStageChange(Fact):
+    """A deal's step to a stage on a day (pledged, signed, completed): what lets progress be told as it stood on
+    an earlier day after the record was loaded at once. The deal's own `stage` stays its latest step's."""
+
+    deal = models.ForeignKey(Deal, on_delete=models.CASCADE, related_name="stage_changes")
+    stage = models.CharField(max_length=15, choices=Deal.Stage.choices)
+    date = PartialDateField(blank=False, help_text="The day the deal reached the stage, as a source gives it.")
+
+    class Meta(Fact.Meta):
+        ordering = ["deal", "date", "key"]
+
+    def __str__(self) -> str:
+        return f"{self.deal}: {self.stage} {self.date}"
+
+
 class Document(Fact):
     class Kind(models.TextChoices):
         JOINT_STATEMENT = "joint statement"
@@ -632,3 +647,9 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return f"“{self.quote}” ({self.source.key} {self.start}-{self.end})"
+
+
+class Revision(models.Model):
+    """The record's revision: one row whose token every write to the record replaces (see `record/version.py`)."""
+
+    token = models.CharField(max_length=32)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import models
 
 from dialogue.record.models import (
-    AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, ComplianceScore, Country, Deal, Document, Format,
+    AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, ComplianceScore, Country, Deal, DealStageChange, Document, Format,
     Initiative, InitiativeLink, InitiativeStatusChange, Meeting, Membership, Organization, Person, Post,
     Representation, Source, Target, Tenure,
 )
@@ -30,6 +30,7 @@ FACT_SECTIONS: list[tuple[str, type[models.Model]]] = [
     ("compliance_scores", ComplianceScore),
     ("targets", Target),
     ("deals", Deal),
+    ("deal_stage_changes", DealStageChange),
     ("documents", Document),
 ]
 SECTIONS: list[tuple[str, type[models.Model]]] = [("sources", Source), *FACT_SECTIONS]

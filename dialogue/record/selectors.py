@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model, QuerySet
 from django.utils import timezone
-from django.http import Http404
 
 from dialogue.record.models import (
     Attendance, BilateralTalk, Deal, Evidence, Fact, Format, InitiativeStatusChange, Meeting, Person, Source, Tenure,
 )
+from dialogue.record.errors import NotFound
 from dialogue.record.sections import FACT_SECTIONS, SECTION_OF_MODEL
 
 
@@ -20,9 +20,10 @@ def end_of_day(day: dt.date) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(day, dt.time.max))
 
 
-def rows_as_of(model: type[Model], as_of: dt.date | None) -> QuerySet:
-    """The model's rows as they stood at the end of `as_of` (from its history), or as they are now."""
-    return model.history.as_of(end_of_day(as_of)) if as_of else model.objects.all()
+def rows_as_of(model: type[Model], recorded_as_of: dt.date | None) -> QuerySet:
+    """The model's rows as the record held them at the end of `recorded_as_of` (record time, from their history),
+    or as they are now. How things stood on a day (valid time) is record.timeline's."""
+    return model.history.as_of(end_of_day(recorded_as_of)) if recorded_as_of else model.objects.all()
 
 
 def format_list() -> QuerySet[Format]:
@@ -40,11 +41,11 @@ def format_get(*, short_name: str | None) -> Format | None:
 def fact_get(*, section: str, key: str, deleted_too: bool = False) -> Fact:
     models_by_section = dict(FACT_SECTIONS)
     if section not in models_by_section:
-        raise Http404(f"No section {section!r}")
+        raise NotFound(f"No section {section!r}")
     model = models_by_section[section]
     fact = (model.everything if deleted_too else model.objects).filter(key=key).first()
     if fact is None:
-        raise Http404(f"No {section} {key!r}")
+        raise NotFound(f"No {section} {key!r}")
     return fact
 
 
@@ -83,7 +84,7 @@ def fact_support(fact: Fact) -> Support:
 def source_get(*, key: str) -> Source:
     source = Source.objects.filter(key=key).first()
     if source is None:
-        raise Http404(f"No source {key!r}")
+        raise NotFound(f"No source {key!r}")
     return source
 
 
@@ -171,15 +172,15 @@ def meeting_page(meeting: Meeting) -> MeetingPage:
                        sources=sources_of(facts), reported_in=None if meeting.date else earliest_report(meeting), **parts)
 
 
-def sources_of(facts: list[Model], as_of: dt.date | None = None) -> list[Source]:
-    """The sources whose quotes support any of these facts, oldest first (as the record stood on `as_of`)."""
+def sources_of(facts: list[Model], recorded_as_of: dt.date | None = None) -> list[Source]:
+    """The sources whose quotes support any of these facts, oldest first (as the record held them on `recorded_as_of`)."""
     by_type: dict = {}
     for fact in facts:
         by_type.setdefault(ContentType.objects.get_for_model(fact), set()).add(fact.pk)
     ids: set[int] = set()
     for content_type, object_ids in by_type.items():
         ids |= set(Evidence.objects.filter(content_type=content_type, object_id__in=object_ids).values_list("source_id", flat=True))
-    return sorted(rows_as_of(Source, as_of).filter(id__in=ids), key=lambda source: (source.published, source.publisher))
+    return sorted(rows_as_of(Source, recorded_as_of).filter(id__in=ids), key=lambda source: (source.published, source.publisher))
 
 
 @dataclass

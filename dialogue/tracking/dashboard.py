@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, replace
 
 from django.core.cache import cache
-from django.db.models import Count, Max
 from django.utils import timezone
 
 from dialogue.record.lifecycle import meeting_next
-from dialogue.record.models import ChairTerm, Deal, Format, Meeting, Target
+from dialogue.record.models import ChairTerm, Format, Meeting, Target
+from dialogue.record.version import record_revision
 from dialogue.tracking.commitments import CommitmentsSummary, Origin, commitments_summary, initiative_origins
 from dialogue.tracking.initiatives import InitiativeState, compliance, initiative_states
 from dialogue.tracking.progress import TargetProgress, targets_progress
-from dialogue.tracking.models import ExchangeRate
 from dialogue.tracking.report import chair_on
 from dialogue.tracking.timeline import Timeline, meeting_timeline
 
@@ -51,14 +49,8 @@ def dashboard(fmt: Format) -> Dashboard:
 
 def _progress_summaries(fmt: Format, on: dt.date) -> list[TargetProgress]:
     """Each target's headline figures. They are the page's costliest part, so they are kept in the cache under
-    the state of everything they are computed from: a change to a deal, target or rate makes a new key."""
-    state = (
-        fmt.pk, on.isoformat(), Deal.objects.filter(format=fmt).count(),
-        Deal.targets.through.objects.filter(deal__format=fmt).aggregate(latest=Max("id"), count=Count("id")),
-        Deal.history.aggregate(latest=Max("history_date"))["latest"], Target.history.aggregate(latest=Max("history_date"))["latest"],
-        ExchangeRate.objects.aggregate(latest=Max("imported_at"), count=Count("id")),
-    )
-    key = "dashboard-progress-" + hashlib.sha256(repr(state).encode()).hexdigest()
+    the record's revision, which any change to a deal, target or rate replaces."""
+    key = f"dashboard-progress-{fmt.pk}-{on.isoformat()}-{record_revision()}"
     if (cached := cache.get(key)) is not None:
         return cached
     # A deal without a rate is left out of its target's sums and named in `unconverted`, kept for the page to say so.

@@ -4,7 +4,8 @@ Only commitments and later stages count by default; pledges and memoranda are sh
 beside them. An umbrella agreement and the deals recorded under it count as the larger of
 the umbrella and the sum of its parts, at each stage. A deal whose rate is missing is shown
 unconverted and left out of the sums, so the rest still count. With `as_of`, every figure
-is computed from the record as it stood at the end of that day.
+is how things stood that day: each deal at the stage it had reached by then (see record.timeline);
+with `recorded_as_of`, from the record as it was written at the end of that day.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.utils import timezone
 
 from dialogue.lib.partial_dates import PartialDate, first_day
-from dialogue.record.models import Area, Deal, Target
-from dialogue.record.selectors import end_of_day
+from dialogue.record.models import Area, Deal, Format, Target
+from dialogue.record.timeline import Moment, deal_stages_then, known_by, moment
 from dialogue.tracking.rates import MissingRate, RateBook, RateGap, RateUsed
 
 COUNTED = (Deal.Stage.COMMITMENT, Deal.Stage.IMPLEMENTATION, Deal.Stage.COMPLETED)
@@ -51,6 +52,7 @@ class DealRow:
     umbrella_id: int | None
     area: str | None
     countries: list[str]
+    first_step: dt.date | None = None  # the day of its first dated stage, at which it is converted until it is signed
 
     @property
     def stage_label(self) -> str:
@@ -123,42 +125,78 @@ def _period(target: Target) -> tuple[dt.date | None, dt.date | None]:
 FIELDS = ["id", "key", "title", "value", "currency", "signed", "stage", "sector", "umbrella_id", "area__name"]
 
 
-def _deal_rows(target: Target, as_of: dt.datetime | None) -> list[DealRow]:
-    """The deals linked to the target, as they stood at `as_of` (the links are today's)."""
+def _deal_rows(target: Target, when: Moment) -> list[DealRow]:
+    """The deals linked to the target, as the record held them (the links are today's), each at its stage on the
+    day asked about; deals that had taken no step by then, or that the record cannot place by then, left out."""
     ids = Deal.targets.through.objects.filter(target_id=target.id).values_list("deal_id", flat=True)
     countries: dict[int, list[str]] = defaultdict(list)
     links = Deal.countries.through.objects.filter(deal_id__in=ids).order_by("deal_id", "country__code")
     for deal_id, code in links.values_list("deal_id", "country__code"):
         countries[deal_id].append(code)
-    if as_of is None:
+    if not when.recorded_as_of:
         rows = Deal.objects.filter(id__in=ids).order_by().values_list(*FIELDS)  # order is set below, not by the database
     else:
         areas = dict(Area.objects.values_list("id", "name"))
         rows = [(d.id, d.key, d.title, d.value, d.currency, d.signed, d.stage, d.sector, d.umbrella_id, areas.get(d.area_id))
-                for d in Deal.history.as_of(as_of).filter(id__in=list(ids))]
-    return [DealRow(*row[:9], area=row[9], countries=countries[row[0]]) for row in rows]
+                for d in when.rows(Deal).filter(id__in=list(ids))]
+    deals = [DealRow(*row[:9], area=row[9], countries=countries[row[0]]) for row in rows]
+    if not when.dated:
+        return deals
+    stages = deal_stages_then([d.id for d in deals], when)
+    unsigned = {d.id for d in deals if not d.signed and d.id not in stages}
+    placed = {d.id for d in known_by(when.rows(Deal).filter(id__in=unsigned).select_related("meeting"), when,
+                                     lambda d: [d.meeting.date if d.meeting else ""])} if unsigned else set()
+    then = []
+    for deal in deals:
+        if deal.id in stages:
+            if stages[deal.id] is None:
+                continue  # no step taken yet
+            deal.stage, deal.first_step = stages[deal.id]
+            if deal.signed and first_day(deal.signed) > when.day:
+                deal.signed = ""  # not yet signed then
+        elif deal.id in unsigned and deal.id not in placed:
+            continue
+        then.append(deal)
+    return then
 
 
-def targets_progress(targets, *, on: dt.date | None = None, as_of: dt.date | None = None) -> list[TargetProgress]:
+def target_list(*, format: Format | None = None, as_of: dt.date | None = None, recorded_as_of: dt.date | None = None) -> list[Target]:
+    """The targets the record can place by the day asked about (by their meeting's day, or their period's start
+    when no meeting is named, their first report or their manual entry), as the record held them; every target
+    when no day is asked about."""
+    when = moment(as_of, recorded_as_of)
+    targets = when.rows(Target).select_related("format", "meeting").order_by("format__short_name", "key")
+    if format is not None:
+        targets = targets.filter(format=format)
+    return known_by(targets, when, lambda t: [t.meeting.date if t.meeting else t.period_start])
+
+
+def targets_progress(targets, *, on: dt.date | None = None, as_of: dt.date | None = None,
+                     recorded_as_of: dt.date | None = None) -> list[TargetProgress]:
     """Progress of many targets, sharing one book of rates."""
-    book = RateBook(as_of=end_of_day(as_of) if as_of else None)
-    return [target_progress(target, on=on, as_of=as_of, book=book) for target in targets]
+    when = moment(as_of, recorded_as_of)
+    book = RateBook(recorded_at=when.recorded_at)
+    return [_progress(target, on, when, book) for target in targets]
 
 
 def target_progress(target: Target, *, on: dt.date | None = None, as_of: dt.date | None = None,
-                    book: RateBook | None = None) -> TargetProgress:
-    """The target's progress on a day: by default today, from the record as it is now."""
-    day = as_of or on or timezone.now().date()
-    moment = end_of_day(as_of) if as_of else None
-    if moment is not None:
-        target = Target.history.as_of(moment).filter(id=target.id).first()
+                    recorded_as_of: dt.date | None = None) -> TargetProgress:
+    """The target's progress on a day: by default today, from the record as it is now. Before any deal had
+    reached a stage, nothing is achieved; asked of a record that did not yet hold the target, NotYetRecorded."""
+    when = moment(as_of, recorded_as_of)
+    return _progress(target, on, when, RateBook(recorded_at=when.recorded_at))
+
+
+def _progress(target: Target, on: dt.date | None, when: Moment, book: RateBook) -> TargetProgress:
+    day = when.day if when.dated else on or timezone.now().date()
+    if when.recorded_as_of:
+        target = when.rows(Target).filter(id=target.id).first()
         if target is None:
-            raise NotYetRecorded(f"the target was not in the record on {as_of.isoformat()}")
-    deals = _deal_rows(target, moment)
-    book = book or RateBook(as_of=moment)
+            raise NotYetRecorded(f"the target was not in the record on {when.recorded_as_of.isoformat()}")
+    deals = _deal_rows(target, when)
     contributions: dict[int, Contribution] = {}
     for deal in sorted(deals, key=lambda d: (d.signed, d.key)):
-        signed_day = first_day(deal.signed) if deal.signed else day
+        signed_day = first_day(deal.signed) if deal.signed else deal.first_step or day
         if deal.value is None or signed_day > day:
             continue
         try:
@@ -297,6 +335,7 @@ class _Tally:
 
 
 def _figures(target, day, achieved, pledged, contributions, unconverted, breakdowns) -> TargetProgress:
+    achieved, pledged = achieved.quantize(CENT), pledged.quantize(CENT)  # "0.00" when nothing is counted yet, like any sum
     start, end = _period(target)
     percent = (achieved / target.amount * 100).quantize(CENT, ROUND_HALF_UP) if target.amount else Decimal(0)
     remaining = max(target.amount - achieved, Decimal(0))

@@ -19,6 +19,7 @@ from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
 from dialogue.lib import validation
+from dialogue.record.version import record_changed
 from dialogue.tracking.models import ExchangeRate
 from dialogue.tracking.rate_files import rate_file_read
 
@@ -115,10 +116,11 @@ class RateBook:
     currency and day would dominate it.
     """
 
-    def __init__(self, *, as_of: dt.datetime | None = None):
+    def __init__(self, *, recorded_at: dt.datetime | None = None):
+        """Every rate held; with `recorded_at`, only those imported by then (what the record said that day)."""
         rates = ExchangeRate.objects.all()
-        if as_of is not None:
-            rates = rates.filter(imported_at__lte=as_of)
+        if recorded_at is not None:
+            rates = rates.filter(imported_at__lte=recorded_at)
         self._pairs: dict[tuple[str, str], tuple[list[dt.date], list[tuple[Decimal, str]]]] = {}
         grouped: dict[tuple[str, str], list[tuple[dt.date, Decimal, str]]] = {}
         for day, base, quote, rate, source in rates.order_by("date").values_list("date", "base", "quote", "rate", "source"):
@@ -205,4 +207,5 @@ def rates_import(path: Path) -> RatesImported:
         bulk_create_with_history([ExchangeRate(date=r.date, base=r.base, quote=r.quote, rate=r.rate, source=r.source)
                                   for r in fresh.values()], ExchangeRate, batch_size=2000,
                                  default_change_reason=f"imported from {Path(path).name}")
+        record_changed()  # a bulk insert sends no signal
     return RatesImported(created=len(fresh), held=held, refused=problems.lines(), notes=read.notes)

@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
@@ -28,12 +29,15 @@ from ninja.security import HttpBearer, SessionAuth
 from dialogue.access.permissions import Actor, actor_for
 from dialogue.access.services import token_user
 from dialogue.ingest.review import InvalidEdit, ReviewError
-from dialogue.record.editing import (
+from dialogue.record.services.editing import (
     ANY_VERSION, Citation, DeletionRefused, StaleVersion, fact_create, fact_delete, fact_edit, fact_restore, record_row,
 )
+from dialogue.record.errors import NotFound
 from dialogue.record.interchange import RecordLoadError, record_changes, record_rows, record_version
 from dialogue.record.models import KEY_VALIDATOR, Source
 from dialogue.record.sections import FACT_SECTIONS, SECTIONS
+from dialogue.record.version import record_revision
+from dialogue.web.cached import CACHE_SECONDS
 from dialogue.record.services import key_base
 
 class PhoneSwagger(Swagger):
@@ -81,6 +85,11 @@ def _http_error(request, error: HttpError):
     elif isinstance(error.__cause__, RecursionError):
         detail = "The request's body nests lists and objects too deep to be read."
     return problem(request, error.status_code, HttpResponse(status=error.status_code).reason_phrase, detail)
+
+
+@api.exception_handler(NotFound)
+def _not_found(request, error: NotFound):
+    return problem(request, 404, "Not Found", f"{error}.")
 
 
 @api.exception_handler(PermissionDenied)
@@ -189,7 +198,7 @@ for _section, _model_class in SECTIONS:
 def _found(model: type[Model], key: str, manager: str = "objects") -> Model:
     obj = getattr(model, manager).filter(key=key).first()
     if obj is None:
-        raise HttpError(404, f"There is no {model._meta.verbose_name} with key {key!r}.")
+        raise NotFound(f"There is no {model._meta.verbose_name} with key {key!r}")
     return obj
 
 
@@ -200,14 +209,24 @@ def _record_response(obj: Model, status: int = 200) -> HttpResponse:
                         content_type="application/json", headers={"ETag": record_version(row)})
 
 
+# /jobs/ID has the shape of /{section}/{key}: its route must come first (Django tries routes in order).
+from dialogue.web import api_jobs  # noqa: E402, F401
+
+
 @api.get("/{section}/{key}", response={200: dict[str, Any], 304: None}, summary="One record, with its evidence", tags=["record"],
          openapi_extra=problem_responses(404, 422))
 def section_detail(request, section: Section, key: str = Path(..., pattern=KEY_PATTERN, max_length=120)):
     """The record as the dump writes it. Its ETag changes whenever the record does; send it back as If-Match to change it."""
-    response = _record_response(_found(_model(section), key))
-    if request.headers.get("If-None-Match") == response["ETag"]:
-        return HttpResponse(status=304, headers={"ETag": response["ETag"]})
-    return response
+    # The API's most read answer: kept in the cache under the record's revision, which every write replaces.
+    cache_key = f"api-detail-{section.value}-{key}-{record_revision()}"
+    if (found := cache.get(cache_key)) is None:
+        response = _record_response(_found(_model(section), key))
+        found = (response.content, response["ETag"])
+        cache.set(cache_key, found, CACHE_SECONDS)
+    body, etag = found
+    if request.headers.get("If-None-Match") == etag:
+        return HttpResponse(status=304, headers={"ETag": etag})
+    return HttpResponse(body, content_type="application/json", headers={"ETag": etag})
 
 
 # ----------------------------------------------------------------------------- writes

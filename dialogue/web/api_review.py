@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from ninja import Field, Query, Schema, Status
+from ninja import Field, Query, Schema
 from ninja.errors import HttpError
 from pydantic import field_validator
 
 from dialogue.access.permissions import Action, authorize
 from dialogue.ingest.models import Candidate
-from dialogue.ingest.readers import RawReport
 from dialogue.ingest.review import candidate_accept, candidate_edit, candidate_reject
-from dialogue.ingest.services import STORED, report_submit
+from dialogue.jobs.models import Job
+from dialogue.jobs.services import job_start
 from dialogue.lib.partial_dates import PartialDate
 from dialogue.lib.texts import unreadable_problem
 from dialogue.web.api import KEY_PATTERN, MAX_LIMIT, PLAIN_TEXT, WRITERS, api, guarded_write, problem_responses, request_actor
+from dialogue.web.api_jobs import JobOut, job_accepted
 
 
 class ReportIn(Schema):
@@ -43,25 +44,18 @@ class ReportIn(Schema):
         return value
 
 
-class ReportOut(Schema):
-    outcome: str
-    source: str | None
-    candidates: dict[str, int]
-    message: str
-
-
-@api.post("/reports", auth=WRITERS, response={201: ReportOut, 200: ReportOut}, summary="Submit a report for review",
+@api.post("/reports", auth=WRITERS, response={202: JobOut}, summary="Submit a report for review",
           tags=["review"], openapi_extra=problem_responses(400, 401, 403, 413, 422))
 def report_post(request, report: ReportIn):
-    """Store a report's text and extract candidate facts from it for a reviewer. The same text twice is one source (200)."""
-    raw = RawReport(origin="api", stem="api", text=report.text, title=report.title, publisher=report.publisher,
-                    published=report.published, url=report.url)
-
-    def submit():
-        result = report_submit(raw, actor=request_actor(request))
-        return Status(201 if result.outcome == STORED else 200, {
-            "outcome": result.outcome, "source": result.source_key, "candidates": dict(result.candidates), "message": result.message})
-    return guarded_write(request, submit)
+    """Store a report's text and extract candidate facts from it for a reviewer, in a job: the answer is 202 with the
+    job (its address in `url` and Location). `GET /api/jobs/ID` follows it; once `done`, its `result.reports[0]` is what
+    became of the report: `outcome` (stored, or duplicate for a text already held), `source`, `candidates` by kind and
+    `message`."""
+    actor = request_actor(request)
+    authorize(actor, Action.SUBMIT)  # refused now (403), not later in the job
+    raw = {"origin": "api", "stem": "api", "text": report.text, "title": report.title, "publisher": report.publisher,
+           "published": report.published, "url": report.url}
+    return job_accepted(job_start(kind=Job.Kind.INGEST, payload={"reports": [raw]}, actor=actor))
 
 
 class CandidateOut(Schema):

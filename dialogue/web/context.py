@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib.auth.models import AnonymousUser
 from django.utils.functional import SimpleLazyObject
 
 from dialogue.access.permissions import Actor, actor_for
@@ -10,7 +11,8 @@ from dialogue.access.permissions import Actor, actor_for
 def request_actor(request) -> Actor:
     """The request's actor; its role is read from the database once, however many checks a page makes."""
     if not hasattr(request, "_actor"):
-        request._actor = actor_for(request.user)
+        # A request refused before authentication ran (a Host not allowed: 400) has no user; it is nobody's.
+        request._actor = actor_for(getattr(request, "user", None) or AnonymousUser())
     return request._actor
 
 

@@ -10,11 +10,12 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.forms import modelform_factory
 from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
 from dialogue.lib.currencies import ISO_CURRENCIES
 from dialogue.lib.texts import unreadable_problem
-from dialogue.lib.partial_dates import DAY, MONTH, YEAR, PartialDate, PartialDateError
-from dialogue.record.editing import Citation
+from dialogue.lib.partial_dates import DAY, MONTH, YEAR, BadDay, PartialDate, PartialDateError, day_parse
+from dialogue.record.services.editing import Citation
 from dialogue.record.models import Area, Country, Deal, Document, Fact, Format, InitiativeStatus, Meeting, Source, Target
 from dialogue.record.models import PartialDateField as ModelPartialDateField
 from dialogue.record.sections import record_fields
@@ -24,13 +25,14 @@ BOOKKEEPING = {"entered_by", "entered_at"}
 
 
 def _country_choices() -> list[tuple[str, str]]:
-    return [("", "Any"), *Country.objects.filter(memberships__isnull=False).distinct().order_by("name").values_list("code", "name")]
+    return [("", _("Any")), *Country.objects.filter(memberships__isnull=False).distinct().order_by("name").values_list("code", "name")]
 
 
 class MeetingFilter(forms.Form):
-    level = forms.ChoiceField(choices=[("", "Any"), *Meeting.Level.choices], required=False)
-    year = forms.RegexField(regex=r"^\d{4}$", required=False, max_length=4, widget=forms.TextInput(attrs={"inputmode": "numeric", "size": 5}))
-    host = forms.ChoiceField(choices=[], required=False)
+    level = forms.ChoiceField(choices=[("", _("Any")), *Meeting.Level.choices], required=False, label=_("Level"))
+    year = forms.RegexField(regex=r"^\d{4}$", required=False, max_length=4, widget=forms.TextInput(attrs={"inputmode": "numeric", "size": 5}),
+                            label=_("Year"))
+    host = forms.ChoiceField(choices=[], required=False, label=_("Host"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -38,15 +40,39 @@ class MeetingFilter(forms.Form):
 
 
 class DealFilter(forms.Form):
-    stage = forms.ChoiceField(choices=[("", "Any"), *Deal.Stage.choices], required=False)
-    country = forms.ChoiceField(choices=[], required=False)
-    currency = forms.RegexField(regex=r"^[A-Za-z]{3}$", required=False, max_length=3, widget=forms.TextInput(attrs={"size": 4}))
-    year = forms.RegexField(regex=r"^\d{4}$", required=False, max_length=4, widget=forms.TextInput(attrs={"inputmode": "numeric", "size": 5}))
-    q = forms.CharField(required=False, max_length=100, label="Title contains")
+    stage = forms.ChoiceField(choices=[("", _("Any")), *Deal.Stage.choices], required=False, label=_("Stage"))
+    country = forms.ChoiceField(choices=[], required=False, label=_("Country"))
+    currency = forms.RegexField(regex=r"^[A-Za-z]{3}$", required=False, max_length=3, widget=forms.TextInput(attrs={"size": 4}),
+                                label=_("Currency"))
+    year = forms.RegexField(regex=r"^\d{4}$", required=False, max_length=4, widget=forms.TextInput(attrs={"inputmode": "numeric", "size": 5}),
+                            label=_("Year"))
+    q = forms.CharField(required=False, max_length=100, label=_("Title contains"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = _country_choices()
+
+
+class DaysForm(forms.Form):
+    """The days a page of figures may be asked about: how things stood on a day, and what the record said on a day."""
+
+    as_of = forms.CharField(required=False, max_length=40, label=_("As things stood on"),
+                            widget=forms.DateInput(attrs={"type": "date"}))
+    recorded_as_of = forms.CharField(required=False, max_length=40, label=_("As recorded on"),
+                                     widget=forms.DateInput(attrs={"type": "date"}))
+
+    def _day(self, name: str):
+        text = self.cleaned_data.get(name, "")
+        try:
+            return day_parse(text) if text else None
+        except BadDay as error:
+            raise ValidationError(str(error)) from None
+
+    def clean_as_of(self):
+        return self._day("as_of")
+
+    def clean_recorded_as_of(self):
+        return self._day("recorded_as_of")
 
 
 class PartialDateWidget(forms.MultiWidget):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from django.db import models
 
 from dialogue.lib.partial_dates import human_range
-from dialogue.record.models import BilateralTalk, ChairTerm, InitiativeStatusChange, Post
+from dialogue.record.models import BilateralTalk, ChairTerm, DealStageChange, InitiativeStatusChange, Post
 
 SECTION_NAMES = {
     "sources": "Source", "formats": "Dialogue format", "memberships": "Membership", "people": "Person",
@@ -17,7 +17,7 @@ SECTION_NAMES = {
     "agenda_items": "Agenda item", "bilateral_talks": "Talks on the sidelines", "chair_terms": "Chairmanship",
     "initiatives": "Initiative", "initiative_status_changes": "Step of an initiative",
     "initiative_links": "How initiatives merged or split", "compliance_scores": "Compliance assessment",
-    "targets": "Target", "deals": "Deal", "documents": "Document",
+    "targets": "Target", "deals": "Deal", "deal_stage_changes": "Step of a deal", "documents": "Document",
 }
 
 
@@ -37,6 +37,8 @@ def fact_name(fact: models.Model) -> str:
     if isinstance(fact, InitiativeStatusChange):
         when = f", {human_range(fact.date)}" if fact.date else (f" at {fact.meeting}" if fact.meeting_id else "")
         return f"{fact.initiative}: {fact.get_status_display().lower()}{when}"
+    if isinstance(fact, DealStageChange):
+        return f"{fact.deal}: {fact.get_stage_display().lower()}" + (f", {human_range(fact.date)}" if fact.date else "")
     if isinstance(fact, ChairTerm):
         return f"{fact.country.name} chairs {fact.format}" + (f" from {human_range(fact.start)}" if fact.start else "")
     return str(fact)

@@ -34,6 +34,7 @@ LABELS = {
     "amount": "Amount", "currency": "Currency", "period_years": "Over how many years", "equivalent_of": "The same target in another currency",
     "kind": "Kind of document", "count": "How many", "qualifier": "Qualifier (e.g. 'more than')", "between": "Between",
     "where": "Where", "when": "When", "announced_at": "Announced at", "start": "From", "parties": "Countries party to it",
+    "institutions": "Banks, funds or firms party to it (one a line)",
     "stage": "Stage",
 }
 HELP = {
@@ -44,6 +45,7 @@ HELP = {
 DATES = {"date", "when", "start"}
 COUNTRY = {"host", "proposed_by", "country"}
 COUNTRIES = {"countries", "between", "parties"}
+LINES = {"institutions"}
 SIBLING = {"meeting": ("meeting",), "announced_at": ("meeting",), "parent": ("area",),
            "equivalent_of": ("target",)}
 CHOICES = {"level": Meeting.Level.choices, "status": Meeting.Status.choices,
@@ -144,6 +146,8 @@ def _field(spec: PayloadField, candidate: Candidate, siblings: list[Candidate], 
         return forms.ChoiceField(required=False, choices=[("", "Not stated"), *countries])
     if name in COUNTRIES:
         return forms.MultipleChoiceField(required=False, choices=countries, widget=forms.CheckboxSelectMultiple)
+    if name in LINES:
+        return LinesField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
     if name in SIBLING:
         kinds = SIBLING[name]
         choices = [(str(s.position), candidate_name(s)) for s in siblings if s.kind in kinds and s.position != candidate.position]
@@ -168,6 +172,16 @@ def _field(spec: PayloadField, candidate: Candidate, siblings: list[Candidate], 
     if name == "currency":
         return forms.CharField(required=False, max_length=3, validators=[_currency_valid], widget=forms.TextInput(attrs={"size": 4}))
     return forms.CharField(required=False, max_length=500)
+
+
+class LinesField(forms.CharField):
+    """A list of names, one a line: blank lines and surrounding spaces dropped, each name kept once."""
+
+    def prepare_value(self, value):
+        return "\n".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value) -> list[str]:
+        return list(dict.fromkeys(line.strip() for line in (super().to_python(value) or "").splitlines() if line.strip()))
 
 
 def _currency_valid(code: str) -> None:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from concurrent.futures.process import BrokenProcessPool
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from dialogue.feeds.models import Feed, FeedItem
+import dialogue.ingest.services as ingestion
 from dialogue.feeds.services import _items_claim, feed_add, feed_poll, feeds_poll
 from dialogue.lib.syndication import feed_parse
 from dialogue.record.models import Source
@@ -203,20 +206,56 @@ def test_only_feeds_that_are_due_are_polled(site, testland, fetcher, gazetteer):
     assert [r.feed.id for r in results] == [due.id] and not site.asked("/later.xml")
 
 
-def test_items_of_a_poll_whose_ingestion_broke_are_tried_again(site, feed, fetcher, gazetteer, monkeypatch):
-    site.pages["/feed.xml"] = Page(rss(site, [1]))
-    serve_articles(site, [1])
+def test_an_item_whose_storage_broke_is_failed_and_tried_again(site, feed, fetcher, gazetteer, monkeypatch):
+    site.pages["/feed.xml"] = Page(rss(site, [1, 2]))
+    serve_articles(site, [1, 2])
+    store = ingestion.report_ingest
 
-    def broken(*args, **kwargs):
-        raise ConnectionError("the database went away")
+    def broken_for_the_first(report, **options):
+        if report.url.endswith("/news/1"):
+            raise ConnectionError("the database went away")
+        return store(report, **options)
 
-    monkeypatch.setattr("dialogue.ingest.services.batch_ingest", broken)
-    with pytest.raises(ConnectionError):
-        _poll(feed, fetcher, gazetteer)
-    item = FeedItem.objects.get()
-    assert item.state == FeedItem.State.FAILED and "the database went away" in item.message
+    monkeypatch.setattr("dialogue.ingest.services.report_ingest", broken_for_the_first)
+    assert _poll(feed, fetcher, gazetteer).items == {"stored": 1, "failed": 1}
+    item = FeedItem.objects.get(key="testland-1")
+    assert item.state == FeedItem.State.FAILED and "ConnectionError: the database went away" in item.message
     monkeypatch.undo()
     assert _poll(feed, fetcher, gazetteer).items == {"stored": 1}
+
+
+@pytest.mark.django_db(transaction=True)  # workers need the connection closed, which a test's transaction forbids
+def test_items_of_a_poll_whose_worker_died_are_failed_not_left_claimed(site, feed, fetcher, gazetteer, monkeypatch):
+    site.pages["/feed.xml"] = Page(rss(site, [1, 2]))
+    serve_articles(site, [1, 2])
+    monkeypatch.setattr("dialogue.ingest.services.report_ingest", lambda report, **options: os._exit(1))  # killed mid-item
+    with pytest.raises(BrokenProcessPool):
+        _poll(feed, fetcher, gazetteer, workers=2)
+    assert {item.state for item in FeedItem.objects.all()} == {FeedItem.State.FAILED}
+    assert "ingestion stopped" in FeedItem.objects.first().message and not FeedItem.objects.exclude(claim="").exists()
+
+
+@pytest.mark.django_db(transaction=True)  # workers need the connection closed, which a test's transaction forbids
+def test_worker_processes_read_every_item_and_name_each_failure(site, feed, fetcher, gazetteer):
+    """With workers, pages are read in other processes: what each item became comes back to its own row."""
+    site.pages["/feed.xml"] = Page(rss(site, [1, 2, 3]))
+    result = _poll(feed, fetcher, gazetteer, workers=2)  # no page is served: each fails in a worker, on its own
+    assert result.items == {"failed": 3}
+    for n in (1, 2, 3):
+        item = FeedItem.objects.get(key=f"testland-{n}")
+        assert item.attempts == 1 and f"/news/{n}" in item.message and "answered 404" in item.message
+
+
+@pytest.mark.django_db(transaction=True)
+def test_worker_processes_store_each_item_once(site, testland, fetcher, gazetteer):
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+        pytest.skip("workers store through their own connections; an in-memory SQLite database is the test process's alone")
+    feed = feed_add(url=site.url("/feed.xml"), format_key="c5-testland", language="en")
+    site.pages["/feed.xml"] = Page(rss(site, [1, 2, 3, 4]))
+    serve_articles(site, [1, 2, 3, 4])
+    assert _poll(feed, fetcher, gazetteer, workers=2).items == {"stored": 4}
+    assert not _poll(feed, fetcher, gazetteer, workers=2).items
+    assert Source.objects.count() == 4 and FeedItem.objects.filter(source=None).count() == 0
 
 
 def test_an_item_left_claimed_by_a_poll_that_died_is_read_later_but_not_while_fresh(site, feed, fetcher, gazetteer):

@@ -112,3 +112,27 @@ def test_every_stage_a_reviewer_may_pick_is_the_deals_stage_in_the_record(gazett
     candidate_edit(candidate, changes={"stage": "implementation"}, reviewer=REVIEWER)
     candidate_accept(candidate, reviewer=REVIEWER)
     assert Deal.objects.get().stage == Deal.Stage.IMPLEMENTATION
+
+
+def test_a_lender_named_in_the_report_is_a_party_to_the_deal_in_the_record(gazetteer):
+    text = ("The first Central Asia plus Norway Summit was held in Oslo on Tuesday. "
+            "At the summit the Asian Development Bank signed a loan of $60 million with Kyrgyzstan for a hydropower plant.")
+    candidate = _deal_candidate(_report("lender", text), gazetteer)
+    assert candidate.fact["institutions"] == ["Asian Development Bank"]
+    source_accept_all(candidate.source.key, reviewer=REVIEWER)
+    deal = Deal.objects.get()
+    assert deal.parties == ["Asian Development Bank", "Kyrgyzstan"]
+    assert {c.code for c in deal.countries.all()} == {"KG"}
+
+
+def test_a_reviewer_corrects_the_institutions_one_a_line(gazetteer):
+    from dialogue.web.review_forms import CandidateForm
+
+    candidate = _deal_candidate(_report("forum", FORUM), gazetteer)
+    prefix = f"c{candidate.id}"
+    data = {f"{prefix}-{name}": value for name, value in {"title": "agreements", "amount": "300000000", "currency": "USD", "count": "12"}.items()}
+    data[f"{prefix}-parties"] = ["NO", "KZ"]
+    data[f"{prefix}-institutions"] = " Fjord Bank \n\nFjord Bank\nSteppe Fund "
+    form = CandidateForm(candidate, [], data=data)
+    assert form.is_valid(), form.errors
+    assert form.changes()["institutions"] == ["Fjord Bank", "Steppe Fund"]

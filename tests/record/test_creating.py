@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from dialogue.access.models import Role
 from dialogue.access.permissions import Actor
 from dialogue.lib.texts import content_hash
-from dialogue.record.editing import Citation, fact_create, fact_delete
+from dialogue.record.services.editing import Citation, fact_create, fact_delete
 from dialogue.record.models import Country, Deal, Evidence, Format, Source
 
 REPORT = ("Oslo, 2 March. The fisheries ministers met in Bergen. Kazakhstan and Japan signed a loan agreement worth "

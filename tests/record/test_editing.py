@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from dialogue.access.permissions import actor_for
-from dialogue.record.editing import (
+from dialogue.record.services.editing import (
     DeletionRefused, StaleVersion, fact_changes, fact_delete, fact_edit, fact_restore, fact_revert, fact_version,
 )
 from dialogue.record.interchange import record_dump
@@ -124,7 +124,7 @@ def test_a_double_clicked_delete_is_refused_the_second_time_and_restore_brings_e
 
 
 def _kyoto(source, words="Kyoto", field=""):
-    from dialogue.record.editing import Citation
+    from dialogue.record.services.editing import Citation
 
     start = source.text.index(words)
     return Citation(source=source, start=start, end=start + len(words), quote=words, field=field)
@@ -140,7 +140,7 @@ def test_an_edit_may_cite_a_source_and_its_quote_backs_each_field_it_changed(off
 
 
 def test_an_edit_citing_a_quote_not_in_its_source_is_refused_and_nothing_changes(officers, bulletin):
-    from dialogue.record.editing import Citation
+    from dialogue.record.services.editing import Citation
 
     meeting = Meeting.objects.get(key="c5-japan.fm-9")
     wrong = Citation(source=bulletin, start=0, end=5, quote="Kyoto")

@@ -52,7 +52,7 @@ def test_an_initiative_whose_status_disagrees_with_its_history_is_an_error(defau
 
 def _ninth_meeting_edited(actor_name, officers, changes, citations=()):
     from dialogue.access.permissions import actor_for
-    from dialogue.record.editing import fact_edit, fact_version
+    from dialogue.record.services.editing import fact_edit, fact_version
 
     meeting = Meeting.objects.get(key="c5-japan.fm-9")  # its city stands on the quote 'TOKYO'
     return fact_edit(actor=actor_for(officers[actor_name]), fact=meeting, version=fact_version(meeting), changes=changes,
@@ -74,7 +74,7 @@ def test_a_quoted_value_changed_by_hand_and_later_put_back_is_sound(officers, de
 
 
 def test_a_quoted_value_changed_by_an_edit_that_cites_its_new_quote_is_sound(officers, bulletin):
-    from dialogue.record.editing import Citation
+    from dialogue.record.services.editing import Citation
 
     start = bulletin.text.index("Kyoto")
     _ninth_meeting_edited("reviewer", officers, {"city": "Kyoto", "title": "Ninth meeting"},

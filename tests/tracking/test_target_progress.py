@@ -20,7 +20,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from dialogue.record.models import Country, Deal, Format, Target
+from dialogue.record.models import Country, Deal, DealStageChange, Format, Target
 from dialogue.tracking.models import ExchangeRate
 from dialogue.tracking.progress import NOT_STARTED, ON_TRACK, UNKNOWN, target_progress
 from dialogue.tracking.rates import rates_import
@@ -113,13 +113,27 @@ def test_breakdowns_add_up_to_what_was_achieved(record):
     assert sum(figures.by_country.values()) == sum(figures.by_stage.values()) == figures.achieved
 
 
-def test_as_of_a_date_before_a_change_gives_the_earlier_figures(record):
-    # D2 was a pledge until 2024-12-01, and D4's tenge rate was imported on 2024-10-02.
-    before = target_progress(record, as_of=dt.date(2024, 11, 30))
+def test_recorded_as_of_a_day_before_a_change_gives_what_the_record_said_then(record):
+    # D2 was recorded as a pledge until 2024-12-01, and D4's tenge rate was imported on 2024-10-02.
+    before = target_progress(record, recorded_as_of=dt.date(2024, 11, 30))
     assert before.achieved == Decimal("20966587.80")
     assert before.pledged == Decimal("55421000.00")
-    after = target_progress(record, as_of=dt.date(2025, 1, 1))
+    after = target_progress(record, recorded_as_of=dt.date(2025, 1, 1))
     assert after.achieved == Decimal("26387587.80")
+    assert target_progress(record, recorded_as_of=dt.date(2024, 10, 1)).unconverted[0].deal.key == "D4"  # rate not yet imported
+
+
+def test_as_of_a_day_counts_each_deal_at_the_stage_it_had_reached_by_then(record):
+    d2 = Deal.objects.get(key="D2")
+    for stage, day in [("pledge", "2024-06-03"), ("implementation", "2024-12-01")]:
+        DealStageChange.objects.create(key=f"D2.{stage}", deal=d2, stage=stage, date=day)
+    before = target_progress(record, as_of=dt.date(2024, 11, 30))
+    assert (before.achieved, before.pledged) == (Decimal("20966587.80"), Decimal("55421000.00"))
+    after = target_progress(record, as_of=dt.date(2024, 12, 1))
+    assert (after.achieved, after.pledged) == (Decimal("26387587.80"), Decimal("50000000.00"))
+    # Before any deal was signed nothing is achieved, and the answer is still a whole one.
+    nothing = target_progress(record, as_of=dt.date(2023, 6, 1))
+    assert (nothing.achieved, nothing.pledged, nothing.contributions, nothing.status) == (0, 0, [], NOT_STARTED)
 
 
 def test_an_umbrella_holding_more_than_its_parts_counts_what_it_holds_beyond_them(record):

@@ -72,5 +72,7 @@ def test_target_progress_takes_as_of(client, default_record):
     now = _json(client.get(f"/api/targets/{key}/progress"))
     assert (now["percent"], now["pace_needed_per_year"], now["status"]) == ("0.00", "600000000000.00", "unknown")  # summit undated
     assert now["status_note"] == "the start of the period is not recorded" and now["unconverted"] == []
-    before = client.get(f"/api/targets/{key}/progress", {"as_of": "2020-01-01"})
-    assert before.status_code == 404 and "was not in the record on 2020-01-01" in _json(before)["detail"]
+    before = client.get(f"/api/targets/{key}/progress", {"as_of": "2020-01-01"})  # how things stood: nothing achieved yet
+    assert before.status_code == 200 and (_json(before)["achieved"], _json(before)["as_of"]) == ("0.00", "2020-01-01")
+    unrecorded = client.get(f"/api/targets/{key}/progress", {"recorded_as_of": "2020-01-01"})  # what the record said: nothing
+    assert unrecorded.status_code == 404 and "was not in the record on 2020-01-01" in _json(unrecorded)["detail"]

@@ -12,6 +12,14 @@ def _json(response):
     return json.loads(response.content)
 
 
+def _submitted_source(response):
+    """The source a report submitted through the API became: its job (202) has run, the embedded way, at once."""
+    assert response.status_code == 202, response.content
+    job = _json(response)
+    assert response["Location"] == job["url"] and job["state"] == "done", job
+    return job["result"]["reports"][0]["source"]
+
+
 def _patch(client, path, body, **headers):
     return client.patch(path, json.dumps(body), content_type="application/json", **headers)
 
@@ -89,8 +97,8 @@ def test_a_focal_point_submits_a_report_and_only_a_reviewer_accepts_it(client, b
             "in Astana on Tuesday to prepare the 11th Foreign Ministers' Meeting of the Central Asia plus Japan Dialogue.")
     submitted = client.post("/api/reports", {"text": text, "publisher": "Test Wire", "published": "2026-03-03"},
                             content_type="application/json", **bearer["kz"])
-    assert submitted.status_code == 201, submitted.content
-    source = _json(submitted)["source"]
+    source = _submitted_source(submitted)
+    assert _json(submitted)["result"]["reports"][0]["outcome"] == "stored"
     queue = _json(client.get("/api/candidates", {"source": source}, **bearer["kz"]))
     assert queue, "extraction proposed nothing"
     first = queue[0]["id"]
@@ -127,8 +135,8 @@ def test_a_report_of_spaces_alone_is_refused_with_422_not_500(client, bearer, de
 def test_a_reviewer_corrects_a_candidate_through_the_api_with_values_of_each_fields_type(client, bearer, default_record):
     text = ("ALMATY, 3 March 2026 – The Foreign Minister of Kazakhstan Murat Nurtleu received the Japanese Ambassador "
             "in Astana on Tuesday to prepare the 11th Foreign Ministers' Meeting of the Central Asia plus Japan Dialogue.")
-    source = _json(client.post("/api/reports", {"text": text, "publisher": "Test Wire", "published": "2026-03-03"},
-                               content_type="application/json", **bearer["kz"]))["source"]
+    source = _submitted_source(client.post("/api/reports", {"text": text, "publisher": "Test Wire", "published": "2026-03-03"},
+                                           content_type="application/json", **bearer["kz"]))
     meeting = next(c for c in _json(client.get("/api/candidates", {"source": source}, **bearer["kz"])) if c["kind"] == "meeting")
     path = f"/api/candidates/{meeting['id']}/edit"
 
@@ -191,8 +199,8 @@ def test_a_write_that_loses_a_race_gets_409_problem_details_not_500(client, bear
     from dialogue.web import api_review
 
     text = "ASTANA, 3 March 2026 – The 11th Foreign Ministers' Meeting of the Central Asia plus Japan Dialogue was held in Astana."
-    source = _json(client.post("/api/reports", {"text": text, "publisher": "Test Wire", "published": "2026-03-03"},
-                               content_type="application/json", **bearer["kz"]))["source"]
+    source = _submitted_source(client.post("/api/reports", {"text": text, "publisher": "Test Wire", "published": "2026-03-03"},
+                                           content_type="application/json", **bearer["kz"]))
     first = _json(client.get("/api/candidates", {"source": source}, **bearer["kz"]))[0]["id"]
 
     def raced(*args, **kwargs):

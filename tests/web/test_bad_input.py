@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from dialogue.record.editing import fact_version
+from dialogue.record.services.editing import fact_version
 from dialogue.record.models import Meeting, Source
 
 TEXT = "The 14th Foreign Ministers' Meeting of the Central Asia plus Japan Dialogue took place in Tromso on 9 June 2026."
@@ -116,3 +116,8 @@ def test_the_api_refuses_an_impossible_date_on_a_patch_and_a_new_deal(client, be
                                                                "signed": "2026-02-30"}, "evidence": []}),
                           content_type="application/json", **bearer["kz"])
     _problem(created, 422, "signed")
+
+
+def test_a_request_for_a_host_not_allowed_is_a_400_page_not_a_500(client, default_record):
+    response = client.get("/", HTTP_HOST="not-ours.example")
+    assert response.status_code == 400

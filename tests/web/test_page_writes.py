@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 
 from dialogue.ingest.models import Candidate
-from dialogue.record.editing import fact_version
+from dialogue.record.services.editing import fact_version
 from dialogue.record.models import Deal
 
 DEAL = "/facts/deals/c5-japan.deal.jp-grid"
@@ -140,7 +140,7 @@ def test_every_page_write_path_refuses_another_countrys_deal(officers, japanese_
 
 def test_restoring_another_countrys_deal_is_refused(officers, japanese_deal):
     from dialogue.access.permissions import actor_for
-    from dialogue.record.editing import fact_delete
+    from dialogue.record.services.editing import fact_delete
 
     fact_delete(actor=actor_for(officers["jp"]), fact=japanese_deal, version=fact_version(japanese_deal))
     assert _signed_in(officers["kz"]).post(f"{DEAL}/restore/").status_code == 403

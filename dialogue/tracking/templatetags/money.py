@@ -1,4 +1,5 @@
-"""Amounts as a ministry writes them (3,000,000,000,000 JPY) and as a person reads them (JPY 3 trillion)."""
+"""Amounts as a ministry writes them (3,000,000,000,000 JPY) and as a person reads them (JPY 3 trillion), in the
+reader's language: the figures and words by Babel's locale data ("3 триллиона", "1 234,50")."""
 
 from __future__ import annotations
 
@@ -8,13 +9,19 @@ from decimal import Decimal, InvalidOperation, getcontext, localcontext
 from babel.numbers import format_compact_decimal, format_decimal, get_currency_precision
 from django import template
 from django.utils.html import format_html
+from django.utils.translation import get_language, gettext
 
+from dialogue.lib.locales import babel_locale
 from dialogue.record.models import Country, Deal
 from dialogue.tracking.rates import RateUsed
 
 register = template.Library()
 COMPACT_FROM = Decimal(1_000_000)  # below a million the figure itself reads well enough
 RATE_DIGITS = 6
+
+
+def _locale() -> str:
+    return babel_locale(get_language())
 
 
 def _room_for(number: Decimal, digits: int):
@@ -30,7 +37,7 @@ def money(value, currency: str = "") -> str:
     digits = get_currency_precision(currency) if currency and len(currency) == 3 else 2
     number = Decimal(value)
     with _room_for(number, digits):
-        figure = format_decimal(number, format="#,##0" + ("." + "0" * digits if digits else ""), locale="en")
+        figure = format_decimal(number, format="#,##0" + ("." + "0" * digits if digits else ""), locale=_locale())
     return f"{figure} {currency}".strip()
 
 
@@ -52,8 +59,17 @@ def money_words(value, currency: str = "") -> str:
         figure = money(number, currency).removesuffix(currency).strip()
     else:
         with _room_for(number, 2):
-            figure = format_compact_decimal(number, format_type="long", fraction_digits=2, locale="en")
+            figure = _compact(number)
     return f"{currency} {figure}".strip()
+
+
+def _compact(number: Decimal) -> str:
+    """"3 trillion" where the locale has words for it, else its short form ("3兆")."""
+    locale = _locale()
+    try:
+        return format_compact_decimal(number, format_type="long", fraction_digits=2, locale=locale)
+    except KeyError:
+        return format_compact_decimal(number, format_type="short", fraction_digits=2, locale=locale)
 
 
 @register.filter
@@ -67,7 +83,7 @@ def money_compact(value, currency: str = "") -> str:
 def _rate_rounded(rate: Decimal) -> str:
     """Six significant digits, never in exponent form: 0.00643216, 154.321, 12,345,700."""
     rounded = rate.quantize(Decimal(1).scaleb(rate.adjusted() - RATE_DIGITS + 1)) if rate else rate
-    return format_decimal(rounded.normalize(), locale="en", decimal_quantization=False)
+    return format_decimal(rounded.normalize(), locale=_locale(), decimal_quantization=False)
 
 
 @register.filter
@@ -88,7 +104,7 @@ def by_country_name(shares: dict[str, Decimal]) -> list[tuple[str, Decimal]]:
     """A breakdown by ISO code (JP, KZ) as a reader wants it: by the countries' names, in their order."""
     names = dict(Country.objects.filter(code__in=list(shares)).values_list("code", "name"))
     rows = sorted(shares.items(), key=lambda item: (item[0] not in names, names.get(item[0], item[0])))
-    return [(names.get(code, "no country named" if code == "unassigned" else code), value) for code, value in rows]
+    return [(names.get(code, gettext("no country named") if code == "unassigned" else code), value) for code, value in rows]
 
 
 @register.filter
@@ -99,7 +115,12 @@ def stage_name(stage: str) -> str:
 
 @register.filter
 def percent(value) -> str:
-    return "—" if value is None else f"{value} %"
+    """A percentage with the digits it was computed to, in the reader's figures: "12.50 %", "12,50 %"."""
+    number = _decimal(value)
+    if number is None:
+        return "—" if value is None else f"{value} %"
+    digits = max(0, -number.as_tuple().exponent)
+    return f"{format_decimal(number, format='0.' + '0' * digits if digits else '0', locale=_locale())} %"
 
 
 @register.filter

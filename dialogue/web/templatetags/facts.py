@@ -1,13 +1,16 @@
 """Links from any fact to its page and to the words that state it, and the small formats pages share."""
 
+import datetime as dt
 import json
 from urllib.parse import urlsplit
 
 from django import template
 from django.core.exceptions import FieldDoesNotExist
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
 
-from dialogue.lib.partial_dates import human_range
+from dialogue.lib.locales import day_text, moment_text, partial_range_text
 from dialogue.record.models import Country, Fact, Meeting, Person, Target
 from dialogue.record.sections import SECTION_OF_MODEL
 from dialogue.web import naming
@@ -56,9 +59,29 @@ def country_name(code: str) -> str:
 
 
 @register.filter
-def partial_date(value: str) -> str:
-    """A stored partial date ("2022-12") as a person writes it ("December 2022")."""
-    return human_range(value) if value else ""
+def partial_date(value: str, end: str = "") -> str:
+    """A stored partial date ("2022-12") or range as a reader of the page's language writes it ("December 2022",
+    "декабрь 2022 г.")."""
+    return partial_range_text(value, end, get_language()) if value else ""
+
+
+@register.filter
+def day(value, size: str = "long") -> str:
+    """A date (or a moment's date) in the page's language: in full ("4 December 2026", "4 декабря 2026 г.") or,
+    with "medium", short ("4 Dec 2026")."""
+    if not value:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+    return day_text(value, get_language(), "medium" if size == "medium" else "long")
+
+
+@register.filter
+def moment(value) -> str:
+    """A time something happened, in the page's language and the site's time zone: "4 Dec 2026, 13:29"."""
+    if not value:
+        return ""
+    return moment_text(timezone.localtime(value) if timezone.is_aware(value) else value, get_language())
 
 
 @register.filter

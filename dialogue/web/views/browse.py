@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.paginator import Paginator
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.functional import SimpleLazyObject
 
 from dialogue.lib.highlight import segments
 from dialogue.record.exports import deals_csv_lines
@@ -15,10 +16,11 @@ from dialogue.record.selectors import (
 )
 from dialogue.tracking.dashboard import dashboard
 from dialogue.tracking.commitments import commitments_summary, initiative_origins, scores_by_initiative
-from dialogue.tracking.initiatives import NO_AREA, compliance, initiative_priorities, initiative_states, meeting_commitments
-from dialogue.tracking.progress import target_progress
+from dialogue.tracking.initiatives import NO_AREA, compliance, initiative_priorities, initiative_states
+from dialogue.tracking.progress import NotYetRecorded, target_progress
 from dialogue.tracking.report import target_chart_svg
-from dialogue.web.forms import DealFilter, MeetingFilter
+from dialogue.web.cached import fragment_context, meeting_commitments_cached
+from dialogue.web.forms import DaysForm, DealFilter, MeetingFilter
 from dialogue.web.search import search
 
 PAGE_SIZE = 50
@@ -48,9 +50,10 @@ def _partial(request, full: str, fragment: str) -> str:
 def home(request):
     """The format at a glance: chair, next meeting, targets, latest initiatives, a timeline of meetings."""
     selected = _format(request)
-    context = {"nav": "dashboard", "formats": format_list(), "format": selected}
+    context = {"nav": "dashboard", "formats": format_list(), "format": selected, **fragment_context()}
     if selected:
-        context["board"] = dashboard(selected)
+        # Computed only when the page's cached fragment is missing: the template reads it inside `{% cache %}`.
+        context["board"] = SimpleLazyObject(lambda: dashboard(selected))
     return render(request, "web/dashboard.html", context)
 
 
@@ -67,9 +70,11 @@ def meetings(request):
 def meeting_detail(request, key: str):
     """A meeting: who came, what was discussed and signed, and how far what was committed there has come."""
     meeting = get_object_or_404(Meeting.objects.select_related("format", "host", "chair", "announced_at"), key=key)
-    scores = scores_by_initiative(compliance(meeting.format))
-    commitments = [(state, scores.get(state.initiative.id, [])) for state in meeting_commitments(meeting)]
-    return render(request, "web/meeting.html", {"nav": "meetings", "page": meeting_page(meeting), "commitments": commitments})
+    fragments = fragment_context()
+    # Both are computed only when the page's cached fragments are missing: the template reads them inside `{% cache %}`.
+    return render(request, "web/meeting.html", {
+        "nav": "meetings", "meeting": meeting, **fragments, "page": SimpleLazyObject(lambda: meeting_page(meeting)),
+        "commitments": SimpleLazyObject(lambda: meeting_commitments_cached(meeting, fragments["version"]))})
 
 
 def person_detail(request, key: str):
@@ -102,9 +107,18 @@ def initiatives(request):
 
 
 def target_detail(request, key: str):
+    """The target's progress today, or as things stood on a day (`as_of`), or as the record said on a day
+    (`recorded_as_of`); a day that is not one is named in the form, and today's figures are shown."""
     target = get_object_or_404(Target.objects.select_related("format", "meeting"), key=key)
-    progress = target_progress(target)  # a deal without a rate is listed as not converted, never a blank page
-    return render(request, "web/target.html", {"target": target, "progress": progress, "chart": target_chart_svg(progress)})
+    days = DaysForm(request.GET or None)
+    asked = days.cleaned_data if days.is_bound and days.is_valid() else {}
+    try:
+        progress = target_progress(target, **asked)  # a deal without a rate is listed as not converted, never a blank page
+    except NotYetRecorded as error:
+        days.add_error("recorded_as_of", f"{str(error).capitalize()}.")
+        asked, progress = {}, target_progress(target)
+    return render(request, "web/target.html", {"target": target, "progress": progress, "chart": target_chart_svg(progress),
+                                               "days": days, "recorded_as_of": asked.get("recorded_as_of")})
 
 
 def deals(request):

@@ -14,7 +14,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from dialogue.access.permissions import Action, Actor, authorize
-from dialogue.record.editing import fact_create
+from dialogue.record.services.editing import fact_create
 from dialogue.record.models import Deal, Document, Fact, Initiative, InitiativeStatusChange, Source
 from dialogue.record.selectors import format_get
 from dialogue.record.services import key_base

@@ -1,4 +1,4 @@
-"""Changing the record by hand: create, edit, delete, restore, revert. Pages, API and tests all call these.
+"""Changing the record by hand: create, edit, delete, restore, revert. Pages, API, admin and tests all call these.
 
 Every change is checked by `authorize`, made against the version the user saw (a stale version
 is refused, never merged silently), validated as a whole, written in one transaction and kept in
@@ -9,7 +9,7 @@ are hidden together and come back together.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from django.contrib.admin.utils import NestedObjects
@@ -21,7 +21,8 @@ from dialogue.access.permissions import Action, Actor, authorize
 from dialogue.record.interchange import record_rows, record_version
 from dialogue.record.models import Fact, Source
 from dialogue.record.sections import record_fields
-from dialogue.record.services import evidence_add, unique_key
+from dialogue.record.services.evidence import Citation, evidence_cite
+from dialogue.record.services.keys import unique_key
 
 
 class StaleVersion(Exception):
@@ -87,17 +88,6 @@ def is_hand_edit(version: models.Model) -> bool:
     return version.history_type == "~" and (reason.startswith(HAND_EDIT_REASONS) or by_admin)
 
 
-@dataclass(frozen=True)
-class Citation:
-    """Where a new fact is said: a quote at its place in a source's text, supporting the fact or one field of it."""
-
-    source: Source
-    start: int
-    end: int
-    quote: str
-    field: str = ""
-
-
 def _assign(fact: Fact, values: dict[str, Any]) -> dict[str, list]:
     """Set plain fields and references on the fact; return the many-to-many values, to be set once it is saved."""
     fields = {f.name: f for f in record_fields(type(fact))}
@@ -141,22 +131,17 @@ def fact_create(*, actor: Actor, model: type[Fact], values: dict[str, Any], key_
 
 def _cite(fact: Fact, citations: list[Citation] | tuple[Citation, ...], changed: list[str]) -> None:
     """Write each citation as evidence, its quote checked against the source's text: for the field it names, else
-    for each field the edit changed, else for the whole fact. A quote the fact already has is not added twice."""
-    if not citations:
-        return
+    for each field the edit changed, else for the whole fact."""
     names = {f.name for f in record_fields(type(fact))}
-    had = set(fact.evidence.values_list("source_id", "start", "end", "field"))
+    each = []
     for citation in citations:
         if citation.field and citation.field not in names:
             raise ValidationError({"quote": f"A {fact._meta.verbose_name} has no field '{citation.field}' for a quote to support."})
-        for field in [citation.field] if citation.field else changed or [""]:
-            if (citation.source.pk, citation.start, citation.end, field) in had:
-                continue
-            try:
-                evidence_add(fact=fact, source=citation.source, start=citation.start, end=citation.end,
-                             quote=citation.quote, field=field)
-            except ValueError as error:
-                raise ValidationError({"quote": str(error)}) from None
+        each += [replace(citation, field=field) for field in ([citation.field] if citation.field else changed or [""])]
+    try:
+        evidence_cite(fact, each)
+    except ValueError as error:
+        raise ValidationError({"quote": str(error)}) from None
 
 
 @transaction.atomic

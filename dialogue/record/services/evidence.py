@@ -1,4 +1,4 @@
-"""Writes to the record that every entry point (load, ingestion, pages, API) goes through."""
+"""Evidence: a fact anchored in a quote that stands in its source, and source texts attached to what they anchor."""
 
 from __future__ import annotations
 
@@ -8,10 +8,8 @@ from pathlib import Path
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 
-from dialogue.lib.keys import slug
 from dialogue.lib.texts import content_hash, split_header
 from dialogue.record.models import Evidence, Source
-from dialogue.record.sections import SECTION_OF_MODEL
 
 
 class EvidenceError(ValueError):
@@ -56,20 +54,29 @@ def evidence_add(*, fact: models.Model, source: Source, start: int, end: int, qu
     )
 
 
-def unique_key(model: type[models.Model], base: str) -> str:
-    """`base`, or `base-2`, `base-3`... whichever no record of the model (deleted ones too) holds yet."""
-    manager = getattr(model, "everything", model._default_manager)
-    key, number = base[:120], 2
-    while manager.filter(key=key).exists():
-        key = f"{base[:110]}-{number}"
-        number += 1
-    return key
+@dataclass(frozen=True)
+class Citation:
+    """Where a fact is said: a quote at its place in a source's text, supporting the fact or one field of it."""
+
+    source: Source
+    start: int
+    end: int
+    quote: str
+    field: str = ""
 
 
-def key_base(model: type[models.Model], *, format_key: str | None, label: str) -> str:
-    """A new fact's key as ingestion makes them: its format's key, the kind of fact, the words of its title."""
-    kind = SECTION_OF_MODEL[model].removesuffix("s")
-    return f"{format_key}.{kind}.{slug(label, 80)}" if format_key else f"{kind}.{slug(label, 80)}"
+def evidence_cite(fact: models.Model, citations: list[Citation] | tuple[Citation, ...],
+                  *, stance: str = Evidence.Stance.SUPPORTS) -> None:
+    """Write each citation as evidence of the fact; a quote the fact already has from its source is not added twice."""
+    if not citations:
+        return
+    had = set(Evidence.objects.filter(content_type=ContentType.objects.get_for_model(fact), object_id=fact.pk)
+              .values_list("source_id", "start", "end", "field"))
+    for citation in citations:
+        if (citation.source.pk, citation.start, citation.end, citation.field) not in had:
+            evidence_add(fact=fact, source=citation.source, start=citation.start, end=citation.end,
+                         quote=citation.quote, field=citation.field, stance=stance)
+            had.add((citation.source.pk, citation.start, citation.end, citation.field))
 
 
 @dataclass(frozen=True)

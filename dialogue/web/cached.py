@@ -1,0 +1,44 @@
+"""What the pages' cached fragments (`{% cache %}` in the templates) and the API's cached answers are keyed by.
+
+A fragment holds only what every visitor sees (never a CSRF token, a name or a link that depends on the role), and
+its key carries the record's revision, which every write replaces: a change is seen on the next request, by every
+worker, with a cache local to each worker or shared between them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from dialogue.record.models import ComplianceScore, Meeting
+from dialogue.record.version import record_revision
+from dialogue.tracking.commitments import scores_by_initiative
+from dialogue.tracking.initiatives import InitiativeState, compliance, initiative_states
+
+CACHE_SECONDS = 3600  # an entry unread this long leaves the cache; one read under an old revision never is
+
+
+def fragment_context() -> dict:
+    """For a template's `{% cache cache_seconds NAME ... version %}`: the revision, the day (what is next, what is
+    late and each target's status move with it) and the language the page is written in."""
+    return {"cache_seconds": CACHE_SECONDS,
+            "version": f"{record_revision()}-{timezone.now().date().isoformat()}-{get_language()}"}
+
+
+def meeting_commitments_cached(meeting: Meeting, version: str) -> list[tuple[InitiativeState, list[ComplianceScore]]]:
+    """The commitments made at a meeting, each with its members' scores. Each needs the states of every initiative of
+    the format (lineage crosses meetings), so they are computed for all its meetings at once and each kept under a
+    key of its own: the first meeting page read after a change pays for the format's other meetings too."""
+    key = f"meeting-commitments-{meeting.pk}-{version}"
+    if (found := cache.get(key)) is not None:
+        return found
+    scores = scores_by_initiative(compliance(meeting.format))
+    by_meeting = defaultdict(list)
+    for state in initiative_states(meeting.format):
+        by_meeting[state.initiative.meeting_id].append((state, scores.get(state.initiative.id, [])))
+    meetings = Meeting.objects.filter(format=meeting.format).values_list("id", flat=True)
+    cache.set_many({f"meeting-commitments-{other}-{version}": by_meeting.get(other, []) for other in meetings}, CACHE_SECONDS)
+    return by_meeting.get(meeting.id, [])
