@@ -328,7 +328,8 @@ def _write_deal(writer: _Writer, payload: Payload) -> Deal:
     deal = Deal.objects.filter(key=writer.candidate.matched_key).first() if writer.candidate.matched_key else None
     amount = Decimal(payload.amount) if payload.amount else None
     links = {"countries": _countries(payload.parties), "targets": list(Target.objects.filter(format=fmt, key__in=payload.target_keys)),
-             "institutions": payload.institutions}
+             "institutions": payload.institutions, "stage_day": (meeting.date if meeting else "") or writer.candidate.source.published,
+             "citations": writer.citations}
     if deal is None:
         return deal_create(**writer.by, format=fmt, title=(f"{payload.count} " if payload.count else "") + (payload.title or "deal"),
                            value=amount, currency=payload.currency or "", meeting=meeting,

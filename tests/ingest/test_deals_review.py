@@ -136,3 +136,11 @@ def test_a_reviewer_corrects_the_institutions_one_a_line(gazetteer):
     form = CandidateForm(candidate, [], data=data)
     assert form.is_valid(), form.errors
     assert form.changes()["institutions"] == ["Fjord Bank", "Steppe Fund"]
+
+
+def test_a_deal_accepted_from_news_holds_its_stage_as_a_step_dated_by_its_meeting_or_report(gazetteer):
+    from dialogue.record.models import DealStageChange
+
+    source_accept_all(_deal_candidate(_report("forum", FORUM, published="2026-04-02"), gazetteer).source.key, reviewer=REVIEWER)
+    deal = Deal.objects.get()
+    assert [(s.stage, s.date) for s in DealStageChange.objects.filter(deal=deal)] == [(deal.stage, deal.meeting.date or "2026-04-02")]

@@ -118,3 +118,18 @@ def test_a_focal_point_may_write_a_deal_of_their_own_country_but_not_one_of_othe
     with pytest.raises(PermissionDenied, match="focal point of KZ"):
         deal_create(actor=FOCAL_KZ, reason="entered", format=fmt, title="tea houses", stage=Deal.Stage.PLEDGE, countries=[japan])
     assert not Deal.everything.filter(title="Tea houses").exists()
+
+
+def test_a_deal_moved_to_a_new_stage_by_a_later_report_stands_at_its_old_stage_before_that_day(fmt):
+    import datetime as dt
+
+    from dialogue.record.services.money import deal_report
+    from dialogue.record.timeline import Moment, deal_stages_then
+
+    deal = deal_create(actor=REVIEWER, reason="test", format=fmt, title="a ferry loan", stage=Deal.Stage.PLEDGE,
+                       value=Decimal("5000000"), currency="EUR", stage_day="2025-03-10")
+    deal_report(deal, actor=REVIEWER, reason="test", overwrite=True, stage=Deal.Stage.COMMITMENT, stage_day="2025-09-01")
+    stages = lambda day: deal_stages_then([deal.pk], Moment(as_of=day))[deal.pk]  # noqa: E731
+    assert stages(dt.date(2025, 6, 1))[0] == Deal.Stage.PLEDGE
+    assert stages(dt.date(2025, 10, 1))[0] == Deal.Stage.COMMITMENT
+    assert stages(dt.date(2025, 1, 1)) is None
