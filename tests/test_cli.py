@@ -195,7 +195,7 @@ def test_a_command_refuses_a_database_not_set_up_and_migrate_sets_it_up(tmp_path
 
 
 def test_check_exits_one_when_a_quoted_value_was_blanked_by_hand(run, officers, default_record):
-    from dialogue.access.permissions import actor_for
+    from dialogue.access.services import actor_for
     from dialogue.record.services.editing import fact_edit, fact_version
     from dialogue.record.models import Meeting
 

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dialogue.access.models import Role
-from dialogue.access.permissions import Actor
+from dialogue.record.permissions import Actor
 from dialogue.access.services import token_issue
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import RawReport

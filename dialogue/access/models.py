@@ -6,11 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 
-
-class Role(models.TextChoices):
-    FOCAL_POINT = "focal_point", "Focal point"
-    REVIEWER = "reviewer", "Reviewer"
-    ADMINISTRATOR = "administrator", "Administrator"
+from dialogue.record.permissions import Role
 
 
 class Officer(models.Model):

@@ -14,8 +14,9 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from dialogue.access.models import ApiToken, Officer, Role
+from dialogue.access.models import ApiToken, Officer
 from dialogue.record.models import Country
+from dialogue.record.permissions import ANONYMOUS, Actor, Role
 
 TOKEN_PREFIX = "dl_"
 
@@ -110,3 +111,15 @@ def token_user(token: str):
 
 def token_revoke(token: str) -> bool:
     return bool(ApiToken.objects.filter(digest=_digest(token), revoked_at__isnull=True).update(revoked_at=timezone.now()))
+
+
+def actor_for(user) -> Actor:
+    """The actor behind a request's user: superusers administer; others hold their officer role, if any."""
+    if user is None or not user.is_authenticated:
+        return ANONYMOUS
+    if user.is_superuser:
+        return Actor.administrator(user.get_username())
+    officer = Officer.objects.filter(user=user).select_related("country").first()
+    if officer is None:
+        return Actor(name=user.get_username())
+    return Actor(name=user.get_username(), role=Role(officer.role), country=officer.country.code if officer.country else None)

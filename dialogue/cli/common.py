@@ -116,7 +116,7 @@ def refuse(headline: str, problems: list[str]) -> None:
 def _operator(ctx, param, name: str):
     """Whoever runs the command line holds the database, so acts as an administrator under their own name."""
     django_setup()  # options are read before the command runs, and an actor is a Django-backed value
-    from dialogue.access.permissions import Actor
+    from dialogue.record.permissions import Actor
 
     return Actor.administrator(name)
 

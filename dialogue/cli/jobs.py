@@ -71,7 +71,7 @@ def jobs_run(kind: str, feed_ids: tuple[int, ...], format_name: str, out: Path |
     """
     import os
 
-    from dialogue.access.permissions import Actor
+    from dialogue.record.permissions import Actor
     from dialogue.jobs.services import job_start
 
     database_ready()

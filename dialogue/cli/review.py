@@ -8,7 +8,7 @@ from dialogue.cli.common import Command, Group, console, database_ready, reviewe
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from dialogue.access.permissions import Actor
+    from dialogue.record.permissions import Actor
 
 
 @click.group(cls=Group)

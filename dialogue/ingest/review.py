@@ -31,7 +31,7 @@ from dialogue.record.models import (
     AgendaItem, Area, Attendance, BilateralTalk, ChairTerm, Country, Deal, Document, Evidence, Format, Initiative, Meeting,
     Person, Post, Target,
 )
-from dialogue.access.permissions import Action, Actor, authorize
+from dialogue.record.permissions import Action, Actor, authorize
 from dialogue.record.services import Citation, evidence_cite
 from dialogue.record.services.documents import document_record
 from dialogue.record.services.formats import format_aliases_add, format_create

@@ -25,7 +25,7 @@ from django.db import IntegrityError, connections, transaction
 from django.db.models import Q
 from rapidfuzz import fuzz
 
-from dialogue.access.permissions import Action, Actor, authorize
+from dialogue.record.permissions import Action, Actor, authorize
 from dialogue.ingest.candidates import candidates_from
 from dialogue.ingest.extract import extract_report
 from dialogue.ingest.judge import extraction_sift

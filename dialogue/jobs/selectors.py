@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogue.access.permissions import Action, Actor, can
+from dialogue.record.permissions import Action, Actor, can
 from dialogue.jobs.models import Job
 
 

@@ -20,7 +20,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from dialogue.access.models import Role
-from dialogue.access.permissions import Actor
+from dialogue.record.permissions import Actor
 from dialogue.jobs.models import Job
 
 log = logging.getLogger(__name__)

@@ -23,7 +23,7 @@ def job_run(job_id: int) -> None:
 def feeds_poll_due() -> None:
     """Beat's schedule: a poll job for the feeds whose interval has passed, when there are any (a tick with none due
     leaves no job behind)."""
-    from dialogue.access.permissions import Actor
+    from dialogue.record.permissions import Actor
     from dialogue.feeds.services import feeds_due
     from dialogue.jobs.models import Job
     from dialogue.jobs.services import job_start

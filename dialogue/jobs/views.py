@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import render
 
-from dialogue.access.permissions import actor_for
+from dialogue.access.services import actor_for
 from dialogue.jobs.selectors import job_for
 
 

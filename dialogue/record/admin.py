@@ -6,7 +6,7 @@ from django.contrib import admin
 from django.contrib.contenttypes.admin import GenericTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from dialogue.access.permissions import actor_for
+from dialogue.access.services import actor_for
 from dialogue.record.models import Country, Evidence, Source
 from dialogue.record.sections import FACT_MODELS, record_fields
 from dialogue.record.services.editing import ANY_VERSION, fact_create, fact_edit

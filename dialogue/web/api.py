@@ -26,7 +26,8 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.openapi.docs import Swagger
 from ninja.security import HttpBearer, SessionAuth
 
-from dialogue.access.permissions import Actor, actor_for
+from dialogue.record.permissions import Actor
+from dialogue.access.services import actor_for
 from dialogue.access.services import token_user
 from dialogue.ingest.review import InvalidEdit, ReviewError
 from dialogue.record.services.editing import (

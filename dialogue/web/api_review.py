@@ -8,7 +8,7 @@ from ninja import Field, Query, Schema
 from ninja.errors import HttpError
 from pydantic import field_validator
 
-from dialogue.access.permissions import Action, authorize
+from dialogue.record.permissions import Action, authorize
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.review import candidate_accept, candidate_edit, candidate_reject
 from dialogue.jobs.models import Job

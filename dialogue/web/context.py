@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.contrib.auth.models import AnonymousUser
 from django.utils.functional import SimpleLazyObject
 
-from dialogue.access.permissions import Actor, actor_for
+from dialogue.record.permissions import Actor
+from dialogue.access.services import actor_for
 
 
 def request_actor(request) -> Actor:

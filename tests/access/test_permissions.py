@@ -5,7 +5,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 
 from dialogue.access.models import Role
-from dialogue.access.permissions import ANONYMOUS, Action, Actor, actor_for, authorize, can, owner_countries
+from dialogue.record.permissions import ANONYMOUS, Action, Actor, authorize, can, owner_countries
+from dialogue.access.services import actor_for
 from dialogue.access.services import AccessError, officer_add, token_issue, token_revoke, token_user
 from dialogue.record.models import Attendance, Meeting, Target
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogue.access.permissions import Actor
+from dialogue.record.permissions import Actor
 from dialogue.feeds.models import FeedItem
 from dialogue.feeds.services import feed_add
 from dialogue.jobs.models import Job

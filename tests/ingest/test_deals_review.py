@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from dialogue.access.models import Role
-from dialogue.access.permissions import Actor
+from dialogue.record.permissions import Actor
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import RawReport
 from dialogue.ingest.review import ReviewError, candidate_accept, source_accept_all

@@ -4,7 +4,7 @@ notes and manual-entry marks: the facts, not the words chosen to anchor them).""
 
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import read_reports
-from dialogue.access.permissions import Actor
+from dialogue.record.permissions import Actor
 from dialogue.ingest.review import source_accept_all
 from dialogue.ingest.selectors import gazetteer_from_record
 from dialogue.ingest.services import STORED, batch_ingest

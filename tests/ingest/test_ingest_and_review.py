@@ -3,7 +3,7 @@
 import pytest
 
 from dialogue.access.models import Role
-from dialogue.access.permissions import Actor
+from dialogue.record.permissions import Actor
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.readers import RawReport, ReadError
 from dialogue.ingest.review import ReviewError, candidate_accept, candidate_edit, candidate_reject, source_accept_all

@@ -3,7 +3,7 @@
 import pytest
 
 from dialogue.access.models import Role
-from dialogue.access.permissions import Actor
+from dialogue.record.permissions import Actor
 from dialogue.ingest.readers import RawReport
 from dialogue.ingest.review import TAKE_CANDIDATE, source_accept_all
 from dialogue.ingest.selectors import gazetteer_from_record

@@ -4,7 +4,7 @@ a conflict for the reviewer to settle."""
 import pytest
 
 from dialogue.access.models import Role
-from dialogue.access.permissions import Actor
+from dialogue.record.permissions import Actor
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.names import given_names_agree, surname_key
 from dialogue.ingest.readers import RawReport

@@ -10,7 +10,8 @@ import sys
 
 from click.testing import CliRunner
 
-from dialogue.access.permissions import Actor, actor_for
+from dialogue.record.permissions import Actor
+from dialogue.access.services import actor_for
 from dialogue.cli import main
 from dialogue.ingest.models import Submission
 from dialogue.jobs.models import Job

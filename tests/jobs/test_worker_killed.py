@@ -28,7 +28,7 @@ import random
 import django
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dialogue.settings")
 django.setup()
-from dialogue.access.permissions import Actor
+from dialogue.record.permissions import Actor
 from dialogue.jobs.services import job_start
 
 random.seed(14)

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from dialogue.access.models import Role
-from dialogue.access.permissions import Actor
+from dialogue.record.permissions import Actor
 from dialogue.lib.texts import content_hash
 from dialogue.record.services.editing import Citation, fact_create, fact_delete
 from dialogue.record.models import Country, Deal, Evidence, Format, Source

@@ -4,7 +4,7 @@ import pytest
 from django.utils import timezone
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from dialogue.access.permissions import actor_for
+from dialogue.access.services import actor_for
 from dialogue.record.services.editing import (
     DeletionRefused, StaleVersion, fact_changes, fact_delete, fact_edit, fact_restore, fact_revert, fact_version,
 )

@@ -51,7 +51,7 @@ def test_an_initiative_whose_status_disagrees_with_its_history_is_an_error(defau
 
 
 def _ninth_meeting_edited(actor_name, officers, changes, citations=()):
-    from dialogue.access.permissions import actor_for
+    from dialogue.access.services import actor_for
     from dialogue.record.services.editing import fact_edit, fact_version
 
     meeting = Meeting.objects.get(key="c5-japan.fm-9")  # its city stands on the quote 'TOKYO'

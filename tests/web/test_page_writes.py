@@ -139,7 +139,7 @@ def test_every_page_write_path_refuses_another_countrys_deal(officers, japanese_
 
 
 def test_restoring_another_countrys_deal_is_refused(officers, japanese_deal):
-    from dialogue.access.permissions import actor_for
+    from dialogue.access.services import actor_for
     from dialogue.record.services.editing import fact_delete
 
     fact_delete(actor=actor_for(officers["jp"]), fact=japanese_deal, version=fact_version(japanese_deal))

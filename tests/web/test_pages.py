@@ -139,7 +139,7 @@ def test_a_deleted_meeting_is_gone_for_readers(client, default_record):
 
 
 def test_the_dashboard_shows_a_new_deal_at_once_though_its_figures_are_cached(client, officers, japanese_deal):
-    from dialogue.access.permissions import actor_for
+    from dialogue.access.services import actor_for
     from dialogue.record.services.editing import fact_edit, fact_version
 
     assert "JPY 0 of JPY 3 trillion" in _text(client.get("/"))

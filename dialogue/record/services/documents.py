@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from dialogue.access.permissions import Actor
+from dialogue.record.permissions import Actor
 from dialogue.lib.keys import slug
 from dialogue.record.models import Document, Meeting
 from dialogue.record.services.keys import unique_key

@@ -17,7 +17,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, router, transaction
 from django.utils import timezone
 
-from dialogue.access.permissions import Action, Actor, authorize
+from dialogue.record.permissions import Action, Actor, authorize
 from dialogue.record.interchange import record_rows, record_version
 from dialogue.record.models import Fact, Source
 from dialogue.record.sections import record_fields

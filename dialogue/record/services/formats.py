@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from dialogue.access.permissions import Actor
+from dialogue.record.permissions import Actor
 from dialogue.record.models import Country, Format, Membership
 from dialogue.record.services.evidence import Citation, evidence_cite
 from dialogue.record.services.keys import unique_key

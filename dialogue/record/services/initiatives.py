@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from dialogue.access.permissions import Action, Actor, authorize
+from dialogue.record.permissions import Action, Actor, authorize
 from dialogue.lib.keys import slug
 from dialogue.record.models import Area, Country, Format, Initiative, InitiativeStatusChange, Meeting
 from dialogue.record.services.evidence import Citation, evidence_cite

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from django.db import transaction
 
-from dialogue.access.permissions import Actor
+from dialogue.record.permissions import Actor
 from dialogue.lib.keys import slug
 from dialogue.record.lifecycle import meeting_status_after
 from dialogue.record.models import AgendaItem, Attendance, Country, Format, Meeting, Person, Post, Representation

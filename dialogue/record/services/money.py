@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from dialogue.access.permissions import Action, Actor, authorize
+from dialogue.record.permissions import Action, Actor, authorize
 from dialogue.lib.keys import slug
 from dialogue.record.models import Country, Deal, DealStageChange, Format, Meeting, Target
 from dialogue.record.services.evidence import Citation, evidence_cite

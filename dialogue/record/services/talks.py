@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from dialogue.access.permissions import Action, Actor, authorize
+from dialogue.record.permissions import Action, Actor, authorize
 from dialogue.record.models import BilateralTalk, Meeting, Person
 from dialogue.record.services.keys import unique_key
 from dialogue.record.services.writing import fact_write

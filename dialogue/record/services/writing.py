@@ -7,7 +7,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from dialogue.access.permissions import Action, Actor, authorize
+from dialogue.record.permissions import Action, Actor, authorize
 from dialogue.lib import validation
 from dialogue.record.models import Fact
 

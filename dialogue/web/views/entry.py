@@ -13,7 +13,7 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 
-from dialogue.access.permissions import Action, Actor, authorize
+from dialogue.record.permissions import Action, Actor, authorize
 from dialogue.record.services.editing import fact_create
 from dialogue.record.models import Deal, Document, Fact, Initiative, InitiativeStatusChange, Source
 from dialogue.record.selectors import format_get

@@ -9,7 +9,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from dialogue.access.permissions import Action, authorize, can
+from dialogue.record.permissions import Action, authorize, can
 from dialogue.ingest.selectors import fact_disagreements
 from dialogue.record.services.editing import (
     DeletionRefused, StaleVersion, fact_changes, fact_delete, fact_edit, fact_restore, fact_revert, fact_version,

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from dialogue.access.permissions import Action, authorize, can
+from dialogue.record.permissions import Action, authorize, can
 from dialogue.ingest.models import Candidate, Submission
 from dialogue.ingest.readers import RawReport
 from dialogue.ingest.review import (

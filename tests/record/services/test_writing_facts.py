@@ -9,7 +9,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from dialogue.access.models import Role
-from dialogue.access.permissions import Actor
+from dialogue.record.permissions import Actor
 from dialogue.lib.texts import content_hash
 from dialogue.record.models import Country, Deal, Format, Meeting, Person, Source, Target
 from dialogue.record.services import Citation, EvidenceError

@@ -3,7 +3,9 @@
 Anonymous readers read what is published. A focal point edits the items of their own country
 and submits reports; a reviewer accepts or rejects candidates and edits anything; an
 administrator does all of that and manages people. Items that belong to no single country
-(a format, its areas, its targets, a joint initiative) are the reviewers' to edit.
+(a format, its areas, its targets, a joint initiative) are the reviewers' to edit. The rules live
+beside the record they guard, so the record's services need nothing from the access app (which
+keeps users, officers and tokens, and tells the actor behind a request).
 """
 
 from __future__ import annotations
@@ -12,10 +14,16 @@ from dataclasses import dataclass
 from enum import Enum
 
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Model
 
-from dialogue.access.models import Officer, Role
 from dialogue.record import models as record
+
+
+class Role(models.TextChoices):
+    FOCAL_POINT = "focal_point", "Focal point"
+    REVIEWER = "reviewer", "Reviewer"
+    ADMINISTRATOR = "administrator", "Administrator"
 
 
 class Action(Enum):
@@ -46,18 +54,6 @@ ANONYMOUS = Actor(name="anonymous")
 RANK = {None: 0, Role.FOCAL_POINT: 1, Role.REVIEWER: 2, Role.ADMINISTRATOR: 3}
 NEEDED = {Action.SUBMIT: Role.FOCAL_POINT, Action.EDIT: Role.FOCAL_POINT, Action.REVIEW: Role.REVIEWER,
           Action.ADMINISTER: Role.ADMINISTRATOR}
-
-
-def actor_for(user) -> Actor:
-    """The actor behind a request's user: superusers administer; others hold their officer role, if any."""
-    if user is None or not user.is_authenticated:
-        return ANONYMOUS
-    if user.is_superuser:
-        return Actor.administrator(user.get_username())
-    officer = Officer.objects.filter(user=user).select_related("country").first()
-    if officer is None:
-        return Actor(name=user.get_username())
-    return Actor(name=user.get_username(), role=Role(officer.role), country=officer.country.code if officer.country else None)
 
 
 def owner_countries(fact: Model) -> set[str]:
