@@ -36,6 +36,11 @@ NOT_NAMES = {
     "November", "December", "He", "She", "They", "We", "It", "I", "Also", "And", "But", "Mr", "Ms",
     "Special", "Representative", "Secretary", "State", "Chairman", "Head", "First", "Vice", "Senior",
     "Presidents", "Ministers", "Leaders", "Counterparts", "Premiers", "Heads",
+    # a headline in title case goes on with its verb: "President of Norway Participated in ..."
+    "Participated", "Participates", "Attended", "Attends", "Meets", "Met", "Holds", "Held", "Visits", "Visited",
+    "Arrives", "Arrived", "Receives", "Received", "Discusses", "Discussed", "Signs", "Signed", "Opens", "Opened",
+    "Addresses", "Addressed", "Joins", "Joined", "Hosts", "Hosted", "Calls", "Called", "Says", "Said", "Proposes",
+    "Proposed", "Urges", "Urged", "Takes", "Took", "Chairs", "Chaired",
 }
 ORGANIZATION_HEADS = {
     "council", "commission", "parliament", "ministry", "bank", "committee", "office", "agency", "union",

@@ -42,3 +42,8 @@ def test_two_people_of_one_surname_in_a_report_stay_two(read):
     text = ("Kazakh President Ruslan Temirbekov and former Kazakh President Aidar Temirbekov attended the first "
             "Central Asia plus Norway Summit in Oslo.")
     assert {"Ruslan Temirbekov", "Aidar Temirbekov"} <= {name for name, _, _ in people(read(text))}
+
+
+def test_the_verb_of_a_title_case_headline_is_no_name(read):
+    extraction = read("President of Norway Participated in the First Central Asia–Norway Summit\n\nThe summit was held in Oslo.")
+    assert [p.name for m in extraction.meetings for p in m.participants] == []
