@@ -110,7 +110,9 @@ def _lenders(report: Report, sentence: Sentence, amount: Amount, deal: DealFact,
     ADB", "with the Development Bank of Kazakhstan")."""
     text = sentence.text
     clause = re.search(r"[^;]*$", text[: amount.start]).start()
-    sums = [a.start - sentence.start_char for a in report.amounts if sentence.start_char <= a.start < sentence.start_char + amount.start]
+    others = [a.start - sentence.start_char for a in report.amounts  # the sentence's other sums, where they stand in it
+              if sentence.start_char <= a.start < sentence.end_char and a.start - sentence.start_char != amount.start]
+    sums = [at for at in others if at < amount.start]
     after = re.match(r"[^;.]*", text[amount.end :]).end() + amount.end
     chosen = [i for i in institutions_in(text, report.gazetteer.country_code)
               if clause <= i.start < amount.start and not any(i.end <= at < amount.start for at in sums)
@@ -118,8 +120,6 @@ def _lenders(report: Report, sentence: Sentence, amount: Amount, deal: DealFact,
     if not chosen:
         return
     homes = {i.home for i in chosen}
-    others = [a.start - sentence.start_char for a in report.amounts
-              if sentence.start_char <= a.start < sentence.end_char and a.start - sentence.start_char != amount.start]
 
     def another_sums(at: int) -> bool:
         """A country named before another sum, nearer than this one and with no comma between, is that sum's ("the EU
