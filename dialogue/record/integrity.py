@@ -19,11 +19,12 @@ from django.db import models
 
 from dialogue.lib.texts import content_hash
 from dialogue.record.models import (
-    Attendance, ChairTerm, Evidence, Initiative, InitiativeStatusChange, Membership, Representation, Source,
+    Attendance, ChairTerm, Deal, DealStageChange, Evidence, Initiative, InitiativeStatusChange, Membership, Representation,
+    Source,
 )
 from dialogue.record.services.editing import is_hand_edit
 from dialogue.record.interchange import decimal_text
-from dialogue.record.lifecycle import status_history
+from dialogue.record.lifecycle import stage_history, status_history
 from dialogue.record.sections import FACT_MODELS, SECTION_OF_MODEL, natural_key_field, record_fields
 from dialogue.record.services import quote_problem
 
@@ -48,6 +49,7 @@ def record_problems() -> list[Problem]:
     problems += _validation_problems()
     problems += _membership_problems()
     problems += _initiative_status_problems()
+    problems += _deal_stage_problems()
     problems += _hand_edit_problems()
     return problems
 
@@ -124,19 +126,28 @@ def _membership_problems() -> list[Problem]:
     return problems
 
 
-def _initiative_status_problems() -> list[Problem]:
+def _step_problems(steps: list, owners: models.QuerySet, *, owner_id: str, name: str, section: str) -> list[Problem]:
+    """An initiative's status or a deal's stage that is not its latest step's (`steps` in the order taken)."""
+    latest_of = {getattr(step, owner_id): step for step in steps}  # the last one read is the latest
     problems = []
-    latest_of: dict[int, InitiativeStatusChange] = {}
-    for change in status_history(InitiativeStatusChange.objects.all()):
-        latest_of[change.initiative_id] = change  # the last one read is the latest (same-day steps in the scale's order)
-    for initiative in Initiative.objects.order_by("key"):
-        latest = latest_of.get(initiative.id)
-        if latest and latest.status != initiative.status:
+    for owner in owners.order_by("key"):
+        latest = latest_of.get(owner.id)
+        if latest and getattr(latest, name) != getattr(owner, name):
             problems.append(Problem(
-                ERROR, f"initiatives '{initiative.key}'",
-                f"status is '{initiative.status}' but its latest status change ({latest.key}) says '{latest.status}'",
+                ERROR, f"{section} '{owner.key}'",
+                f"{name} is '{getattr(owner, name)}' but its latest {name} change ({latest.key}) says '{getattr(latest, name)}'",
             ))
     return problems
+
+
+def _initiative_status_problems() -> list[Problem]:
+    return _step_problems(status_history(InitiativeStatusChange.objects.all()), Initiative.objects,
+                          owner_id="initiative_id", name="status", section="initiatives")
+
+
+def _deal_stage_problems() -> list[Problem]:
+    return _step_problems(stage_history(DealStageChange.objects.all()), Deal.objects,
+                          owner_id="deal_id", name="stage", section="deals")
 
 
 def _hand_edit_problems() -> list[Problem]:

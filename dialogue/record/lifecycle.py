@@ -15,8 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from dialogue.lib.partial_dates import PartialDate
-from dialogue.record.models import InitiativeLink, InitiativeStatus, InitiativeStatusChange, Meeting
+from dialogue.lib.partial_dates import PartialDate, first_day
+from dialogue.record.models import Deal, DealStageChange, InitiativeLink, InitiativeStatus, InitiativeStatusChange, Meeting
 
 Status = Meeting.Status
 
@@ -104,6 +104,18 @@ def status_change_order(change: InitiativeStatusChange) -> tuple[str, int, str]:
 
 def status_history(changes: Iterable[InitiativeStatusChange]) -> list[InitiativeStatusChange]:
     return sorted(changes, key=status_change_order)
+
+
+STAGE_RANK = {stage: rank for rank, stage in enumerate(Deal.Stage.values)}
+
+
+def stage_change_order(step: DealStageChange) -> tuple[dt.date, int, str]:
+    """A deal's steps in the order they were taken: by first day, then on the same day by the stage scale, then by key."""
+    return first_day(step.date), STAGE_RANK.get(step.stage, 0), step.key
+
+
+def stage_history(steps: Iterable[DealStageChange]) -> list[DealStageChange]:
+    return sorted(steps, key=stage_change_order)
 
 
 def initiative_is_open(status: str, closed_by: InitiativeLink | None) -> bool:

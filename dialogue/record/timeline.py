@@ -26,11 +26,9 @@ from django.db.models import Model, QuerySet
 from django.utils import timezone
 
 from dialogue.lib.partial_dates import first_day
-from dialogue.record.models import Deal, DealStageChange, Evidence, Fact, InitiativeStatus, Meeting, Source
+from dialogue.record.lifecycle import stage_history
+from dialogue.record.models import DealStageChange, Evidence, Fact, InitiativeStatus, Meeting, Source
 from dialogue.record.selectors import end_of_day, rows_as_of
-
-STAGE_RANK = {stage: rank for rank, stage in enumerate(Deal.Stage.values)}
-
 
 @dataclass(frozen=True)
 class Moment:
@@ -154,6 +152,6 @@ def deal_stages_then(deal_ids: Iterable[int], when: Moment) -> dict[int, tuple[s
         steps[step.deal_id].append(step)
     stages: dict[int, tuple[str, dt.date] | None] = {}
     for deal_id, taken in steps.items():
-        by_then = sorted(steps_taken(taken, when), key=lambda s: (first_day(s.date), STAGE_RANK.get(s.stage, 0), s.key))
+        by_then = stage_history(steps_taken(taken, when))
         stages[deal_id] = (by_then[-1].stage, first_day(by_then[0].date)) if by_then else None
     return stages

@@ -1,5 +1,5 @@
 from dialogue.record.integrity import ERROR, WARNING, record_problems
-from dialogue.record.models import Document, Evidence, Initiative, Meeting
+from dialogue.record.models import DealStageChange, Document, Evidence, Initiative, Meeting
 
 
 def _errors():
@@ -92,3 +92,10 @@ def test_a_quoted_value_changed_in_the_admin_is_an_error_naming_who(default_reco
     meeting.save()
     assert _errors() == ["error: meetings 'c5-japan.fm-9': ordinal was changed by hand from the quoted '9' to '8' without a new quote "
                          f"(changed in the admin by curator, {meeting.history.latest().history_date:%Y-%m-%d %H:%M})"]
+
+
+def test_a_deal_whose_stage_disagrees_with_its_latest_step_is_an_error(japanese_deal):
+    DealStageChange.objects.create(key="c5-japan.deal.jp-grid.completed", deal=japanese_deal, stage="completed",
+                                   date="2026-03", entered_by="tests")
+    assert "error: deals 'c5-japan.deal.jp-grid': stage is 'pledge' but its latest stage change " \
+           "(c5-japan.deal.jp-grid.completed) says 'completed'" in _errors()

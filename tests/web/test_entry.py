@@ -173,3 +173,10 @@ def test_a_focal_point_cannot_enter_another_countrys_initiative_and_nothing_is_w
     assert response.status_code == 200 and "Someone else&#x27;s forum" in response.content.decode()
     assert re.search(r"focal point of KZ", response.content.decode())
     assert not Initiative.objects.filter(title="Someone else's forum").exists()
+
+
+def test_a_stage_step_entered_through_the_api_moves_its_deal(client, bearer, japanese_deal):
+    body = {"fields": {"deal": japanese_deal.key, "stage": "implementation", "date": "2026-04"}, "evidence": []}
+    created = _post(client, "/api/deal_stage_changes", body, **bearer["jp"])
+    assert created.status_code == 201, created.content
+    assert json.loads(client.get(f"/api/deals/{japanese_deal.key}").content)["stage"] == "implementation"

@@ -23,6 +23,7 @@ from dialogue.record.models import Fact, Source
 from dialogue.record.sections import record_fields
 from dialogue.record.services.evidence import Citation, evidence_cite
 from dialogue.record.services.keys import unique_key
+from dialogue.record.services.steps import steps_followed
 
 
 class StaleVersion(Exception):
@@ -126,6 +127,7 @@ def fact_create(*, actor: Actor, model: type[Fact], values: dict[str, Any], key_
         getattr(fact, name).set(items)
     authorize(actor, Action.EDIT, fact)  # the owner of a new item can only be told once its links are set
     _cite(fact, citations, changed=[])
+    steps_followed([fact], actor=actor)
     return fact
 
 
@@ -164,6 +166,7 @@ def fact_edit(*, actor: Actor, fact: Fact, version: str | tuple[str, ...] | None
         getattr(fact, name).set(values)
     authorize(actor, Action.EDIT, fact)  # a focal point cannot hand an item over to another country
     _cite(fact, citations, changed=[name for name, value in before.items() if _stored(fact, name) != value])
+    steps_followed([fact], actor=actor)
     return fact
 
 
@@ -231,6 +234,7 @@ def fact_delete(*, actor: Actor, fact: Fact, version: str | tuple[str, ...] | No
     for item in [fact, *dependents]:
         item.deleted_at = moment
         _save(item, actor, "deleted" if item is fact else f"deleted with {fact._meta.verbose_name} {fact.key}")
+    steps_followed([fact, *dependents], actor=actor)
     return Deletion(fact=fact, dependents=dependents)
 
 
@@ -249,6 +253,7 @@ def fact_restore(*, actor: Actor, fact: Fact) -> list[Fact]:
     for item in restored:
         item.deleted_at = None
         _save(item, actor, "restored" if item is fact else f"restored with {fact._meta.verbose_name} {fact.key}")
+    steps_followed(restored, actor=actor)
     return restored
 
 
