@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
 from spacy.strings import hash_string
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from dialogue.ingest.gazetteer import AMBIGUOUS_LOWER, Gazetteer
 from dialogue.ingest.lexicon import TITLE_HEADS, TITLE_MODIFIERS
@@ -54,7 +54,7 @@ def sentences(doc):
     for index in [i for i, is_space in enumerate(space) if is_space]:
         if index + 1 < length and "\n" in (whitespace := strings[orths[index]]):
             if wrapped is None:
-                wrapped = _hard_wrapped(doc.text)
+                wrapped = _hard_wrapped(doc.user_data.get(TEXT) or doc.text)
             if not wrapped or index == 0 or punct[index - 1] or whitespace.count("\n") > 1:
                 starts.append(index + 1)
     flags = numpy.full(length, -1, dtype=numpy.int32)
@@ -153,7 +153,7 @@ class TitleLookup:
         # Words inside another entity (IOB 1 or 3) never belong to a title.
         lowers = numpy.where((rows[:, 1] == 1) | (rows[:, 1] == 3), 0, rows[:, 0]).tolist()
         found, after, heads = [], 0, self.heads
-        for i in [i for i, lower in enumerate(rows[:, 0].tolist()) if lower in heads]:
+        for i in [i for i, lower in enumerate(lowers) if lower in heads]:
             if i < after:
                 continue
             head = next((option for option in self.heads[lowers[i]] if tuple(lowers[i : i + len(option[0])]) == option[0]), None)
@@ -240,6 +240,17 @@ def pipeline(gazetteer: Gazetteer) -> Language:
             _PIPELINES.clear()
         _PIPELINES[fingerprint] = build(gazetteer)
     return _PIPELINES[fingerprint]
+
+
+TEXT = "text"  # the report's text on the doc's user data: spaCy's doc.text joins every token again
+
+
+def parse(gazetteer: Gazetteer, text: str) -> Doc:
+    """The text through the gazetteer's pipeline."""
+    nlp = pipeline(gazetteer)
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT] = text
+    return nlp(doc)
 
 
 def is_proper(span) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import Quote
 from dialogue.ingest.gazetteer import Gazetteer
-from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM, is_proper, pipeline
+from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM, is_proper, parse
 from dialogue.ingest.parse_numbers import Amount, find_amounts
 
 
@@ -70,7 +70,7 @@ class Report:
         self.published = published
         self.gazetteer = gazetteer
         self.publisher = publisher
-        self.doc = pipeline(gazetteer)(text)
+        self.doc = parse(gazetteer, text)
         self.token_starts = self.doc.to_array("IDX").tolist()
         self.ents = [e for e in self.doc.ents if is_proper(e) and not self._names_more(e)]
         self.ent_starts = [e.start for e in self.ents]

@@ -29,7 +29,8 @@ def find_chairs(report: Report, people: list[PersonFact]) -> list[ChairFact]:
     # Every pattern needs one of these words, and none reaches past its sentence; most reports hold neither at all.
     if "chair" not in report.lowered and "presidency" not in report.lowered:
         return chairs
-    sentences = [s for s in report.sentences if any(w.startswith("chair") or w == "presidency" for w in s.words)]
+    lowered = report.lowered
+    sentences = [s for s in report.sentences if "chair" in (low := lowered[s.start_char:s.end_char]) or "presidency" in low]
     matches = (m for pattern in CHAIR_PATTERNS for s in sentences for m in pattern.finditer(report.text, s.start_char, s.end_char))
     for match in matches:
         who = match.group("who").strip()

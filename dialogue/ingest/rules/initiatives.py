@@ -51,23 +51,36 @@ _REPORTING = re.compile(r"^(?:it|he|she|they|the \w+)\s+(?:said|says|added|noted
 _SUBJECT_JOINT = re.compile(r"\b(?:sides|parties|leaders|ministers|countries|nations|participants|both|all|they|we all|heads)\b", re.I)
 
 
+_BRACKETED = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
+_ATTRIBUTION = re.compile(r"\s+[–—]\s+|—|;|,?\s+according to\b|,?\s+the statement said|,?\s+(?:it|he|she|they) (?:said|added|noted|stressed)"
+                          r"|[,”\"]+\s+[A-Z][\w-]+ (?:said|told|added|noted|stressed)\b")
+_DOUBLE_QUOTES = re.compile(r"[“”\"]")
+_SAID_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w'’().-]+\s+){0,6}?(?:said|says|added|noted|stressed|reported|announced|told\s+\w+)(?:\s+on\s+\w+)?\s*$")
+_RELATIVE = re.compile(r"^((?:\S+\s+){2,}?\S+),\s+(?:which|who)\b.*$")
+_LEADING_WORD = re.compile(r"^(?:and|also|the|a|an|to|of|on|in|for|further|new)\s+", re.I)
+_SPACES = re.compile(r"\s+")
+_TRAILING_CLAUSE = re.compile(r",?\s+(?:and|while|but)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
+_TRAILING_JOIN = re.compile(r"\s+(?:and|or|as well as)$")
+# "... at the summit", "... in his keynote address": where it was said is not part of the name either
+_WHERE_SAID = re.compile(r"\s+(?:at|during|in|on the sidelines of)\s+(?:the|this|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:summit|meeting|talks|forum|session|conference|address|speech|remarks)\b.*$")
+# "... Business Council on Thursday", "... next year": when it was said is not part of the name
+_WHEN_SAID = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:next|this|last)\s+(?:year|week|month)|"
+                        r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4})$")
+
+
 def clean_item(text: str) -> str:
-    text = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", text)
-    text = re.split(r"\s+[–—]\s+|—|;|,?\s+according to\b|,?\s+the statement said|,?\s+(?:it|he|she|they) (?:said|added|noted|stressed)"
-                    r"|[,”\"]+\s+[A-Z][\w-]+ (?:said|told|added|noted|stressed)\b", text)[0]
-    text = re.sub(r"[“”\"]", "", text)
-    text = re.sub(r",\s+(?:the\s+)?(?:[\w'’().-]+\s+){0,6}?(?:said|says|added|noted|stressed|reported|announced|told\s+\w+)(?:\s+on\s+\w+)?\s*$", "", text)
-    text = re.sub(r"^((?:\S+\s+){2,}?\S+),\s+(?:which|who)\b.*$", r"\1", text.strip())  # "a Secretariat, which would rotate": the name ends at the comma
+    text = _BRACKETED.sub("", text)
+    text = _ATTRIBUTION.split(text)[0]
+    text = _DOUBLE_QUOTES.sub("", text)
+    text = _SAID_AFTER.sub("", text)
+    text = _RELATIVE.sub(r"\1", text.strip())  # "a Secretariat, which would rotate": the name ends at the comma
     for _ in range(2):
-        text = re.sub(r"^(?:and|also|the|a|an|to|of|on|in|for|further|new)\s+", "", text.strip(), flags=re.I)
-    text = re.sub(r",?\s+(?:and|while|but)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$", "", re.sub(r"\s+", " ", text).strip(" ,.:"))
-    text = re.sub(r"\s+(?:and|or|as well as)$", "", text)
-    # "... at the summit", "... in his keynote address": where it was said is not part of the name either
-    text = re.sub(r"\s+(?:at|during|in|on the sidelines of)\s+(?:the|this|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                  r"(?:summit|meeting|talks|forum|session|conference|address|speech|remarks)\b.*$", "", text)
-    # "... Business Council on Thursday", "... next year": when it was said is not part of the name
-    text = re.sub(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:next|this|last)\s+(?:year|week|month)|"
-                  r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4})$", "", text.strip(" ,.:"))
+        text = _LEADING_WORD.sub("", text.strip())
+    text = _TRAILING_CLAUSE.sub("", _SPACES.sub(" ", text).strip(" ,.:"))
+    text = _TRAILING_JOIN.sub("", text)
+    text = _WHERE_SAID.sub("", text)
+    text = _WHEN_SAID.sub("", text.strip(" ,.:"))
     return text.strip(" ,.:")
 
 
@@ -131,6 +144,9 @@ def _is_initiative_title(title: str) -> bool:
     return bool(re.search(r"[a-z]", title))
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def _subject_country(report: Report, sentence: Sentence, cue_char: int, people: list[PersonFact], previous: str | None) -> tuple[str | None, bool]:
     """Who proposes: the country or person before the cue; a joint subject gives None; a pronoun, the last proposer."""
     clause_start = sentence.start_char
@@ -145,8 +161,10 @@ def _subject_country(report: Report, sentence: Sentence, cue_char: int, people: 
         return None, True
     if len(countries) == 1:
         return countries.pop(), True
+    subject_words = set(_WORDS.findall(subject_text))
     for person in people:
-        if any(re.search(rf"\b{re.escape(word)}\b", subject_text) for word in person.name.split() if len(word) >= 3):
+        if any(word in subject_words if _WORDS.fullmatch(word) else re.search(rf"\b{re.escape(word)}\b", subject_text)
+               for word in person.name.split() if len(word) >= 3):
             return person.country, True
     if re.search(r"\b(he|she)\b", subject_text, re.I):  # "He proposed": the person last named before
         named = [(report.text.rfind(p.name.split()[-1], max(0, sentence.start_char - 400), sentence.start_char), p) for p in people if p.country]
