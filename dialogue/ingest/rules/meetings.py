@@ -253,6 +253,8 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
     main.countries = _countries_taking_part(report, main, partner)
     if not main.city and not main.host and not main.online:
         _venue_of_the_opening(report, main)
+    if main.date is None and main.status == "held":
+        _day_of_the_opening(report, main)
     if not main.city and not main.online and dateline is not None:
         dateline_country = report.code(dateline)
         if dateline_country in main.countries:
@@ -313,6 +315,27 @@ def _venue_of_the_opening(report: Report, main: MeetingFact) -> None:
                 main.city, main.host = report.city_name(place), report.gazetteer.cities.get(report.city_name(place))
                 main.quotes.append(make_quote(report.text, place.start_char, place.end_char))
                 return
+
+
+def _day_of_the_opening(report: Report, main: MeetingFact) -> None:
+    """'The ministers met in London on Thursday': a news report tells who met, where and when in its opening; the
+    first day an opening sentence gives for people meeting is the held main meeting's, when the sentences naming it
+    give none. Only the first two sentences with a meeting verb; not one naming a meeting (it told its own day), nor
+    talks, a visit or counterparts (two sides meeting, not the format), nor a day of another time ("last met in May")."""
+    gathering = [s for s in report.sentences if s.end_char > report.text_start and _GATHERED.search(s.text)][:2]
+    gathering = [s for s in gathering if not _MEETING_WORD.search(s.text) and not s.words & _TWO_SIDED]
+    for sentence in gathering:
+        for date in find_dates(sentence.text, report.published):
+            start = sentence.start_char + date.start
+            if not date.date or start < report.dateline_end or _ANOTHER_TIME.search(sentence.text[: date.start]):
+                continue
+            main.date = still_to_come(date, report.published) if main.status != "held" else date.date
+            main.quotes.append(make_quote(report.text, start, start + len(date.text)))
+            return
+
+
+_TWO_SIDED = frozenset("talks visit counterpart counterparts".split())
+_ANOTHER_TIME = re.compile(r"\b(?:last|earlier|previous(?:ly)?|first|since|until|after|before|ago)\b[^.,;]*$", re.I)
 
 
 def _clusters(mentions: list[_MeetingMention]) -> list[list[_MeetingMention]]:

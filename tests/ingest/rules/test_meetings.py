@@ -224,3 +224,23 @@ def test_two_formats_named_once_each_the_report_is_about_the_partner_it_names_mo
 def test_an_ordinal_before_a_long_format_name_with_a_curly_apostrophe_is_the_meetings(read):
     (meeting,) = read("Kari Dahl said on Sunday that the 5th Norway-Central Asia Foreign Ministers’ Meeting had gone well for all six.").meetings
     assert (meeting.level, meeting.ordinal) == ("ministerial", 5)
+
+
+def _dated(text, published):
+    return [(m.level, m.date) for m in extract(text, gazetteer=Gazetteer.standard(), published=published).meetings]
+
+
+def test_the_day_the_opening_tells_people_met_is_the_meetings_when_its_own_sentences_give_none():
+    text = ("Foreign ministers of Central Asia and the Norwegian foreign minister met in Bergen on Tuesday.\n"
+            "The meeting discussed ferries, fisheries and the Arctic.")
+    assert [day for _, day in _dated(text, dt.date(2026, 3, 5))] == [dt.date(2026, 3, 3)]
+
+
+@pytest.mark.parametrize("opening", [
+    "The Kazakh and Norwegian foreign ministers held talks in Bergen on Tuesday.",  # two sides, not the format
+    "The ministers last met in Bergen on 2 June 2025.",  # a day of another time
+    "The fourth ministerial meeting was held in Bergen on 2 June 2025.",  # another meeting, with its own day
+])
+def test_an_opening_day_of_two_sides_another_time_or_another_meeting_dates_nothing(opening):
+    text = f"{opening}\nThe fifth ministerial meeting of Central Asia and Norway discussed ferries and the Arctic."
+    assert (("ministerial", None) in _dated(text, dt.date(2026, 3, 5)))
