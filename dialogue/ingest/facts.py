@@ -21,6 +21,9 @@ class Quote:
     text: str
 
 
+GUESSED_COUNTRY = 0.6  # a person's confidence once their country is a guess (the host's, say), not what the report says
+
+
 @dataclass
 class PersonFact:
     name: str

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dialogue.ingest import lexicon as lx
-from dialogue.ingest.facts import BilateralFact, MeetingFact, PersonFact
+from dialogue.ingest.facts import GUESSED_COUNTRY, BilateralFact, MeetingFact, PersonFact
 from dialogue.ingest.report import Report, Sentence, make_quote
 
 _TALK_NOUNS = r"(?:talks|meetings?|consultations|conversations?|discussions|negotiations|a bilateral)"
@@ -32,8 +32,9 @@ _WITH = re.compile(
 # "the president of Norway", "the Norwegian foreign minister": a post standing for the person who holds it.
 _POST_SUBJECT = re.compile(r"\b(?:the\s+)?(?:(?P<demonym>[A-Z][\w-]+)\s+)?(?P<post>president|prime minister|foreign minister|minister of foreign affairs)"
                            r"(?:\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?\s+(?:(?:also|then|later)\s+)?$", re.I)
-# "the meeting of A with B", "talks between A and B": both sides after the trigger.
-_OF_WITH = re.compile(r"\b(?:bilateral\s+)?(?:meeting|talks|conversation|negotiations)\s+(?:of|between)\s+(?!the\s+(?:heads|ministers|leaders))", re.I)
+# "the meeting of A with B", "talks (in Oslo) between A and B": both sides after the trigger.
+_OF_WITH = re.compile(r"\b(?:bilateral\s+)?(?:meeting|talks|conversation|negotiations)\s+(?:(?:in|at)\s+[A-Z][\w'’-]+\s+)?(?:of|between)\s+"
+                      r"(?!the\s+(?:heads|ministers|leaders))", re.I)
 _GATE_WORDS = frozenset("met received talks meeting meetings bilateral consultations conversation conversations discussions negotiations".split())
 _GATE = re.compile(r"\bmet\b|\breceived\b|talks|meeting|bilateral|consultations|conversation|discussions|negotiations", re.I)
 _BILATERAL_WORDS = re.compile(r"bilateral|one-on-one|separate|t[eê]te", re.I)
@@ -71,7 +72,7 @@ def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: l
         after_clause = _people_at(report, sentence, people, clause_end, len(text))
         host = after_clause[0] if after_clause else (before[-1] if before else None)
     else:
-        host = (before[-1] if before else _surname_subject(report, text[: trigger.start()]) or _post_holder(report, sentence, text[: trigger.start()], people)
+        host = (before[-1] if before else _surname_subject(report, text[: trigger.start()]) or _post_holder(report, sentence, text[: trigger.start()], people, others)
                 or _protagonist(people, others, trigger))
     if host is None:
         return
@@ -108,8 +109,9 @@ def _surname_subject(report: Report, before: str) -> PersonFact | None:
     return PersonFact(name=full.group(1) + subject.group(1), role=None, country=None, quotes=[]) if full else None
 
 
-def _post_holder(report: Report, sentence: Sentence, before: str, people: list[PersonFact]) -> PersonFact | None:
-    """'the president of Norway met with ...': the one person of the report who holds that post for that country."""
+def _post_holder(report: Report, sentence: Sentence, before: str, people: list[PersonFact], met: list[PersonFact]) -> PersonFact | None:
+    """'the president of Norway met with ...': the one person of the report who holds that post for that country
+    (or, when no holder's country is told, the one holder who is not among those `met`)."""
     if re.search(r"\b[Tt]he\s+(?:Head of State|President)\s+(?:(?:also|then|later)\s+)?$", before):
         # "the Head of State held meetings with ...": the president the passage named last
         presidents = [p for p in people if p.role and "president" in p.role.lower() and "vice" not in p.role.lower()]
@@ -122,8 +124,10 @@ def _post_holder(report: Report, sentence: Sentence, before: str, people: list[P
     if not country:
         return None
     words = post.group("post").lower().replace("minister of foreign affairs", "foreign minister").split()
-    holders = [p for p in people if p.country == country and p.role
-               and all(w in p.role.lower().replace("minister of foreign affairs", "foreign minister") for w in words)]
+    holding = [p for p in people if p.role and all(w in p.role.lower().replace("minister of foreign affairs", "foreign minister") for w in words)]
+    holders = [p for p in holding if p.country == country]
+    if not holders:  # the post's one holder whose country the report left unsaid (or only guessed), other than the one met
+        holders = [p for p in holding if (p.country is None or p.confidence <= GUESSED_COUNTRY) and p not in met]
     return holders[0] if len(holders) == 1 else None
 
 
@@ -152,8 +156,8 @@ def _people_at(report: Report, sentence: Sentence, people: list[PersonFact], sta
         if positions:
             found.append((min(positions), person))
     for match in _NAME.finditer(window):
-        if _CORPORATE.search(match.group(0)) or _GROUP_OF.match(window):
-            continue  # "Kawasaki Heavy Industries", or anyone named after "representatives of": no person to talk with
+        if _CORPORATE.search(match.group(0)) or _GROUP_OF.match(window) or _is_place_or_post(report, match.group(0)):
+            continue  # "Kawasaki Heavy Industries", a body or a country, or anyone named after "representatives of": no person
         words = [w for w in match.group(0).split() if w not in lx.NOT_NAMES and not _is_place_or_post(report, w)]
         if len(words) < 2 or any(match.start() <= position < match.end() for position, _ in found):
             continue
@@ -164,9 +168,10 @@ def _people_at(report: Report, sentence: Sentence, people: list[PersonFact], sta
     return [person for _, person in sorted(found, key=lambda item: item[0])]
 
 
-_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}\b")
+_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?){1,3}\b")  # "Kassym-Jomart Tokayev"
 _CORPORATE = re.compile(r"\b(?:Engineering|Industries|Industry|Group|Corporation|Corp|Company|Holdings?|Bank|Fund|Motors|Airways|Airlines|Energy|"
-                        r"Electric|Steel|Oil|Gas|Chemicals?|Systems|Trading|Eurasia|Partners|Capital)\b")
+                        r"Electric|Steel|Oil|Gas|Chemicals?|Systems|Trading|Eurasia|Partners|Capital|"
+                        r"Council|Organi[sz]ation|Committee|Commission|Union|Ministry|Agency|Association|Dialogue|Forum)\b")
 _GROUP_OF = re.compile(r"\s*(?:the\s+)?(?:(?:major|leading|top|senior)\s+)?(?:representatives|executives|heads|leaders|members|chiefs)\s+of\b", re.I)
 # "Dahl's daughter met ...": a name that only says whose relative, aide or office someone is takes no part.
 _KIN = r"['’]s\s+(?:daughter|son|wife|husband|brother|sister|father|mother|aide|adviser|advisor|office|spokes\w+|press secretary|administration)\b"

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import (
+    GUESSED_COUNTRY,
     MINISTERIAL,
     OTHER,
     SENIOR_OFFICIALS,
@@ -386,7 +387,7 @@ def _country_of_host_officials(meeting: MeetingFact, partner: str | None) -> Non
         if side and unplaced and not any(p.country == side for p in meeting.participants):
             for person in unplaced:
                 person.country = side
-                person.confidence = min(person.confidence, 0.6)
+                person.confidence = min(person.confidence, GUESSED_COUNTRY)
             return
 
 

@@ -101,3 +101,26 @@ def test_representatives_of_companies_are_no_one_to_hold_talks_with(read):
 def test_attending_a_meeting_with_someone_is_talks_with_them(read):
     text = "Norwegian Prime Minister Ola Berg attends a meeting with Kyrgyz President Ruslan Kadyrbekov in Oslo."
     assert pairs(read(text)) == {frozenset({"Berg", "Kadyrbekov"})}
+
+
+def test_talks_in_a_city_between_two_people_each_with_a_post_after_the_name(read):
+    text = ("Talks in Bergen between Aibek Toktomatov, Foreign Minister of Kyrgyzstan, and Ingrid Dahl, "
+            "Foreign Minister of Norway, ended with a memorandum.")
+    assert pairs(read(text)) == {frozenset({"Toktomatov", "Dahl"})}
+
+
+def test_a_given_name_joined_by_a_hyphen_stays_whole_on_the_other_side(read):
+    talks = read("Talks in Oslo between Ingrid Dahl and Nur-Aiym Sultanova covered fisheries.").bilaterals
+    assert [set(talk.between) for talk in talks] == [{"Ingrid Dahl", "Nur-Aiym Sultanova"}]
+
+
+def test_a_post_stands_for_its_one_holder_whose_country_is_unsaid_other_than_the_one_met(read):
+    text = ("President Olim Rashidov began his state visit on Monday. "
+            "In Bergen, the president of Uzbekistan met with President Harald Lie, and the two signed a statement.")
+    assert frozenset({"Rashidov", "Lie"}) in pairs(read(text))
+
+
+def test_a_body_or_a_country_named_after_a_meeting_is_no_one_to_talk_with(read):
+    text = ("The meeting of the Northern Fisheries Council with Norway, the United Arab Emirates and Iceland "
+            "was held in Bergen.")
+    assert pairs(read(text)) == set()
