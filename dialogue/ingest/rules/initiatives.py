@@ -229,8 +229,11 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                     continue
                 if len(re.findall(r"\b[a-z]\w{3,}", name)) > 3:
                     continue  # a quoted sentence ("... opened a new chapter in our partnership"), not a name
-                owner = re.search(r"\b([A-Z][a-z]+)[’']s\s+$", text[: match.start()])
-                found.append(InitiativeFact(title=name, proposed_by=report.gazetteer.country_code(owner.group(1)) if owner else None, confidence=0.8, named=True,
+                owner = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,3})[’']s\s+$", text[: match.start()])
+                proposer = report.gazetteer.country_code(owner.group(1)) if owner else _leading_owner(report, name)
+                if proposer is None and (verb := _NAMED_CONTEXT.search(text, 0, match.start())):
+                    proposer = _subject_country(report, sentence, base + verb.start(), people, previous)[0]  # "he introduced the 'X'"
+                found.append(InitiativeFact(title=name, proposed_by=proposer, confidence=0.8, named=True,
                                             quotes=[make_quote(report.text, base + match.start(group), base + match.start(group) + len(name))]))
         for agreed in _AGREED_THAT.finditer(text) if "agreed" in sentence.words or "decided" in sentence.words else ():
             title = clean_item(agreed.group("title"))
@@ -249,7 +252,7 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                 name = match.group("name")
                 if _is_format_name(name) or re.search(r"\b(?:of|at|in|by|from|with|to|under|within|via)\s+(?:the\s+)?$", text[: match.start()]):
                     continue  # "on the basis of the Astana International Financial Center": a place, not what is proposed
-                owner = report.gazetteer.country_code(match.group("owner")) if match.group("owner") else None
+                owner = report.gazetteer.country_code(match.group("owner")) if match.group("owner") else _leading_owner(report, name)
                 verb = [v for v in _NAMED_CONTEXT.finditer(text, 0, match.start())]  # the subject is the verb's, not the object's
                 proposer = owner or _subject_country(report, sentence, base + (verb[-1].start() if verb else match.start()), people, previous)[0]
                 found.append(InitiativeFact(title=name, proposed_by=proposer, confidence=0.75, named=True,
@@ -263,11 +266,18 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
 _HEADS = r"Initiative|Strategy|Corridor|Route|Programme|Program|Partnership|Platform|Fund|Road|Gateway|Council|Facility|Hub|Centre|Center|Agenda|Forum"
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
 _NAMED = re.compile(
-    rf"(?:(?P<owner>[A-Z][a-z]+)(?:[’']s\s+|-(?:proposed|led|backed|initiated)\s+))?[“\"']?"
+    rf"(?:(?P<owner>[A-Z][a-z]+|[A-Z]{{2,3}})(?:[’']s\s+|-(?:proposed|led|backed|initiated)\s+))?[“\"']?"
     rf"(?P<name>[A-Z][\w.-]*(?:[–—][A-Z][\w.-]*)?(?:\s+(?:[A-Z][\w.-]*(?:[–—][A-Z][\w.-]*)?|of|and|for|on)){{0,6}}?\s+(?:{_HEADS})(?:\s+(?:on|for)\s+(?!{_DAYS})[A-Z][\w-]*(?:\s+Asia)?)?)\b")
 _NAMED_HEAD = re.compile(rf"\b(?:{_HEADS})\b")  # a cheap test before the costly pattern
-_NAMED_CONTEXT = re.compile(r"\b(?:propos|put forward|launch|support|initiat|unveil|announc|present|promot|establish|creat|set up|implement|develop|join|agreed|offer|suggest)", re.I)
+_NAMED_CONTEXT = re.compile(r"\b(?:propos|put forward|launch|support|initiat|unveil|announc|present|promot|establish|creat|set up|implement|develop|join|agreed|offer|suggest|introduc)", re.I)
 _FORMAT_NAME = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*\w+|\w+\s*(?:\+|plus|–|—|-)\s*Central Asia|C5\s*\+\s*\w+", re.I)
+
+
+def _leading_owner(report: Report, name: str) -> str | None:
+    """'the new EU Strategy on ...', 'the Japanese Digital Hub': a name opening with a country or its people's word is
+    that country's; not a format's name ("Korea-Central Asia Fund"), which is the format's."""
+    first = re.match(r"[\w]+(?=\s)", name)
+    return report.gazetteer.country_code(first.group(0)) if first and not _is_format_name(name) else None
 
 
 def _is_format_name(name: str) -> bool:

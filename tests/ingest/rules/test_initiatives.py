@@ -134,3 +134,22 @@ def test_what_the_leaders_agreed_will_be_held_is_an_initiative_of_them_all(read)
 def test_a_name_joined_by_a_dash_keeps_both_sides(read):
     text = "The Kyrgyz President stressed digital ties, including the creation of a Central Asia–Norway Data Hub."
     assert [i.title for i in read(text).initiatives] == ["Central Asia–Norway Data Hub"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministers agreed to support the new EU Strategy for Ferries adopted in June.", ("EU Strategy for Ferries", "EU")),
+    ("The ministers agreed to support the EU's Northern Rail Initiative.", ("Northern Rail Initiative", "EU")),
+])
+def test_a_name_opening_with_a_country_or_its_acronym_is_that_countrys(read, text, expected):
+    assert expected in titles(read(text))
+
+
+def test_a_quoted_name_a_person_introduced_is_their_countrys(read):
+    text = ("Norwegian Prime Minister Ola Berg visited Astana on Monday. "
+            "During the trip, he introduced the \"Fjord Bridge\" initiative for young engineers.")
+    assert ("Fjord Bridge", "NO") in titles(read(text))
+
+
+def test_a_format_name_opening_a_name_gives_it_no_owner(read):
+    text = "The ministers launched the Norway-Central Asia Ferry Fund for small ports."
+    assert all(owner is None for title, owner in titles(read(text)) if "Ferry Fund" in title)
