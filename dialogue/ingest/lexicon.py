@@ -72,7 +72,8 @@ DOCUMENT_KINDS = [
     ("memorandums", "memorandum"), ("memorandum", "memorandum"), ("agreements", "agreement"), ("agreement", "agreement"),
     ("contracts", "contract"), ("contract", "contract"), ("treaty", "agreement"), ("protocol", "agreement"),
     ("chair's statement", "joint statement"), ("chairman's summary", "other"), ("documents", "other"), ("document", "other"),
+    ("papers", "other"),
 ]
 DOCUMENT_VERBS = ("adopted", "adopt", "signed", "sign", "issued", "approved", "endorsed", "concluded", "inked", "presented",
-                  "adoption", "signing", "exchanged")
+                  "adoption", "signing", "exchanged", "inking", "ink")
 

@@ -25,6 +25,9 @@ _KIND = re.compile("|".join(re.escape(kind) for kind, _ in lx.DOCUMENT_KINDS), r
 # The first word of every kind as a sentence's words give it ("communiqué" -> "communiqu"): a cheaper test first.
 _KIND_WORDS = frozenset(re.findall(r"[a-z]+", kind)[0] for kind, _ in lx.DOCUMENT_KINDS)
 _OUTCOMES = {"joint statement", "declaration", "action plan"}
+# What "documents" are ("documents on cooperation in education", "documents signed by the public sector"), up to
+# their worth: a sum is the deal's to tell, not the documents' name.
+_DOCUMENTS_ON = re.compile(r"[^.;]*?(?=[.;]|\s+(?:worth|valued|totall?ing|amounting|for\s+a\s+total)\b|\s+\(|$)")
 _FUTURE = re.compile(r"\b(?:will|would|expected|to be adopted|to be signed|plans? to|draft)\b", re.I)
 
 
@@ -56,12 +59,12 @@ def find_documents(report: Report) -> list[DocumentFact]:
             counts = [c for c in find_counts(before + " ") if c.end >= len(before) - 1]
             plural = head.endswith("s") or head in ("memoranda",)
             count = counts[-1].value if counts else (None if plural else 1)
-            if re.fullmatch(r"(?i)(documents?|agreements?|contracts?|memorand\w+)", kind) and count is None:
+            if re.fullmatch(r"(?i)(documents?|agreements?|contracts?|memorand\w+|papers)", kind) and count is None:
                 continue
             kind = re.sub(r"^(?:The|A|An|Their|Its|His|Her|Our|This|That|These|Those)\s+", "", kind)
             start = sentence.start_char + (match.start() - (len(before) - counts[-1].start) if counts else match.start())
             quote = make_quote(report.text, start, sentence.start_char + match.end())
-            phrase_end = re.match(r"[^.;]*?(?=[.;]|$)", text[match.end():])
+            phrase_end = _DOCUMENTS_ON.match(text[match.end():])
             if head == "documents" and phrase_end:
                 kind = (kind + text[match.end() : match.end() + phrase_end.end()]).strip()
                 kind = re.sub(r"\b(were|was|also)\b\s*", "", kind).strip(" ,")
