@@ -62,6 +62,11 @@ FUTURE_BEFORE = ("agreed to hold", "will hold", "to hold", "will host", "to host
                  "run-up to", "in the lead-up to")
 PAST_MARKERS = ("was held", "were held", "took place", "was convened", "held on", "has been held", "convened")
 
+# Seats that name their city: "a meeting at the White House" was held in Washington.
+VENUES = {"white house": "Washington", "kremlin": "Moscow", "akorda": "Astana", "ak orda": "Astana",
+          "great hall of the people": "Beijing", "zhongnanhai": "Beijing", "elysee palace": "Paris", "élysée palace": "Paris",
+          "kantei": "Tokyo", "blue house": "Seoul", "yongsan presidential office": "Seoul"}
+
 # Outcome documents, longest first: what a report calls them when they are adopted or signed.
 DOCUMENT_KINDS = [
     ("joint statement", "joint statement"), ("joint declaration", "declaration"), ("declaration", "declaration"),

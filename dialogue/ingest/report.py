@@ -87,7 +87,7 @@ class Report:
             return False
         following = self.doc[ent.end] if ent.end < len(self.doc) else None
         if following is not None and following.is_alpha and following.text[0].isupper() and not following.is_upper \
-                and following.ent_type_ not in (COUNTRY, CITY):
+                and following.ent_type_ not in (COUNTRY, CITY) and following.text != "City":  # "Chengdu City" is Chengdu
             return True
         previous = self.doc[ent.start - 1] if ent.start > 0 else None
         return (previous is not None and previous.is_alpha and previous.text[0].isupper() and not previous.is_upper

@@ -201,6 +201,7 @@ def _is_upcoming(report: Report, token, before_words: list[str]) -> bool:
 _CAPITAL_OF = re.compile(r"\b(?:capital|city)(?: of|,)?$")
 _HOSTED = re.compile(r"\s+hosted\b")
 _CITY_MEETING = re.compile(r"\s+(?:summit|ministerial)\b")
+_CAPITAL_OF_COUNTRY = re.compile(r"\bcapital(?: city)? of (?:the )?[\w -]+,$")  # "in the capital of Kazakhstan, Astana"
 
 
 def _places_after(report: Report, sentence: Sentence, from_char: int, to_char: int | None = None) -> list[Span]:
@@ -212,7 +213,7 @@ def _places_after(report: Report, sentence: Sentence, from_char: int, to_char: i
         before = report.text[max(sentence.start_char, ent.start_char - 30) : ent.start_char].rstrip().lower()
         after = report.text[ent.end_char : ent.end_char + 13].lower()
         if before.split()[-1:] in (["in"], ["at"], [","]) or _CAPITAL_OF.search(before) or _HOSTED.match(after) \
-                or ent.label_ == CITY and _CITY_MEETING.match(after):
+                or ent.label_ == CITY and (_CITY_MEETING.match(after) or before.endswith(",") and _CAPITAL_OF_COUNTRY.search(before)):
             places.append(ent)
     return places
 
@@ -429,9 +430,34 @@ def _place_and_date(report: Report, meeting: MeetingFact, cluster: list[_Meeting
                     break
                 if meeting.host is None:
                     meeting.host = report.code(place)
+        if meeting.city is None and meeting.host is None:
+            _city_of_seat_or_visit(report, meeting, sentence, lo, hi)
         hosted = re.search(r"hosted by (?:the )?([A-Z][\w ]+)", sentence.text)
         if hosted and meeting.host is None:
             meeting.host = partner_code(report, hosted.group(1))
+
+
+_SEAT = re.compile(r"\bat\s+the\s+(" + "|".join(re.escape(seat) for seat in sorted(lx.VENUES, key=len, reverse=True)) + r")\b", re.I)
+_VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w*|came|went|flew|headed)\s+(?:to|in)\s+$", re.I)
+_TO_TAKE_PART = re.compile(r"\s+(?:to|for)\s+(?:take part in|attend|participate in|join)\b", re.I)
+
+
+def _city_of_seat_or_visit(report: Report, meeting: MeetingFact, sentence: Sentence, lo: int, hi: int) -> None:
+    """'held a meeting at the White House': a seat that names its city; 'a visit to Tokyo to take part in the
+    summit': the city a leader travelled to for the meeting, told before it."""
+    text = report.text[lo:hi]
+    seat = _SEAT.search(text)
+    if seat:
+        city = lx.VENUES[seat.group(1).lower()]
+        meeting.city, meeting.host = city, report.gazetteer.cities.get(city)
+        meeting.quotes.append(make_quote(report.text, lo + seat.start(1), lo + seat.end(1)))
+        return
+    for place in report.ents_in(sentence, CITY):
+        if lo <= place.start_char < hi and _VISIT_TO.search(report.text[lo : place.start_char]) \
+                and _TO_TAKE_PART.match(report.text, place.end_char):
+            meeting.city, meeting.host = report.city_name(place), report.gazetteer.cities.get(report.city_name(place))
+            meeting.quotes.append(make_quote(report.text, place.start_char, place.end_char))
+            return
 
 
 _TAKING_PART_WORDS = frozenset("took brought gathered leaders heads ministers met".split())

@@ -244,3 +244,20 @@ def test_the_day_the_opening_tells_people_met_is_the_meetings_when_its_own_sente
 def test_an_opening_day_of_two_sides_another_time_or_another_meeting_dates_nothing(opening):
     text = f"{opening}\nThe fifth ministerial meeting of Central Asia and Norway discussed ferries and the Arctic."
     assert (("ministerial", None) in _dated(text, dt.date(2026, 3, 5)))
+
+
+@pytest.mark.parametrize("text, city", [
+    ("The fifth ministerial meeting of Central Asia and Norway took place in Stavanger City on Monday.", "Stavanger"),
+    ("The third ministerial meeting of Central Asia and Norway closed in the capital of Kyrgyzstan, Bishkek.", "Bishkek"),
+    ("Prime Minister Ola Berg paid a working visit to Tashkent to take part in the first Central Asia-Norway Summit.", "Tashkent"),
+    ("President Ola Berg held a meeting at the Kremlin with leaders from Central Asia.", "Moscow"),
+])
+def test_a_venue_told_as_a_city_a_capital_a_seat_or_a_visits_destination(text, city):
+    assert meetings(text)[0][3] == city
+
+
+def test_a_capital_in_a_list_of_countries_or_a_visit_for_other_business_is_no_venue():
+    text = "The first ministerial meeting of Central Asia and Norway was attended by ministers of Kazakhstan, Bishkek."
+    assert meetings(text)[0][3] is None
+    other = "Prime Minister Ola Berg paid a visit to Tashkent to open a school before the first Central Asia-Norway Summit."
+    assert meetings(other)[0][3] is None
