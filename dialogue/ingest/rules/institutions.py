@@ -1,5 +1,6 @@
-"""Lenders and funds that stand as a party to a deal in place of a country: "an EBRD loan of EUR 35 million",
-"the China Construction Bank opened a credit line", "the Development Bank of Kazakhstan signed".
+"""Lenders, funds and companies that stand as a party to a deal in place of a country: "an EBRD loan of EUR 35
+million", "the China Construction Bank opened a credit line", "the Development Bank of Kazakhstan signed",
+"the state railway company signed a contract with Norway-based Nordrail".
 
 The genre names the institution, not the state behind it, and so do readers of the record; a country whose
 name is part of the institution's ("European", "China", "of Kazakhstan") is not a party on that account.
@@ -33,6 +34,17 @@ _ABBREVIATION = re.compile(r"\b(?:" + "|".join(re.escape(key) for key in sorted(
 _NAMED = re.compile(r"\b(?P<name>(?:[A-Z][\w&'’.-]*\s+(?:(?:and|for)\s+)?){1,5}(?:Bank|Fund)(?:\s+(?:of|for)\s+[A-Z][\w-]+"
                     r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?)(?:\s+\((?P<short>[A-Z][A-Za-z]{1,6})\))?")
 _NOT_NAMES = re.compile(r"^(?:The|A|An|This|That|Its|Their|His|Her)\s+", re.I)
+# Companies: by the word that ends a firm's name ("Nordic Steel Corporation", "Kyrgyz Railways"), or by the word the
+# genre sets before a firm's name ("carmaker Fjordmotors", "Oslo-based Nordrail", "Norway's NORGAS").
+_COMPANY = re.compile(r"\b(?P<name>(?:[A-Z][\w&.-]*\s+){1,4}(?:Corporation|Corp|Company|Group|Holdings?|Inc|Ltd|LLC|JSC|PLC|"
+                      r"Airways|Airlines|Railways?(?:\s+Corp)?|Motors)\b)")
+_DESCRIBED = re.compile(r"\b(?P<prefix>(?:(?P<place>[A-Z][\w.-]*?)-based|[a-z]*(?:firm|company|maker|builder|manufacturer|carrier|giant|producer|operator|"
+                        r"developer|conglomerate|group|miner|exporter|supplier|provider|insurer))\s+)(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})")
+_POSSESSED = re.compile(r"\b(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?P<name>[A-Z][A-Z0-9&-]{1,7}\b|[A-Z][a-z]+(?:[A-Z-][\w-]*)+)")
+_BODY = re.compile(r"\b(?:Working|Expert|Contact|Steering|Coordination|Coordinating|Task|Friendship|Parliamentary|Joint|"
+                   r"Intergovernmental|Interagency|Advisory|Regional|Consultative)\s+Group\b")
+# A company's country said just before its name: "Japan's", "the Japanese", "a Norway-based".
+_OWNER = re.compile(r"\b(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s|\s+based)?\s+$|\b(?P<placed>[A-Z][\w.-]*?)-based\s+$")
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,19 @@ def institutions_in(text: str, country_code) -> list[Institution]:
         if name in ("World Bank",) or name.split()[0] in ("Global",):
             home = None
         found.append(Institution(name=name, start=start, end=match.end(), home=home))
+    for match in [*_COMPANY.finditer(text), *_DESCRIBED.finditer(text), *_POSSESSED.finditer(text)]:
+        name = _NOT_NAMES.sub("", match.group("name")).strip()
+        start = match.start("name") + match.group("name").index(name)
+        if country_code(name) or _BODY.search(name) or any(i.start <= start < i.end for i in found):
+            continue  # a country's name after a descriptor ("exporter Norway"), a working group, or a bank's name already read
+        place = match.groupdict().get("place")
+        begins = match.start() if match.re is not _COMPANY else start  # its descriptor is part of its phrase
+        owner = _OWNER.search(text[:begins]) if place is None else None
+        if owner and country_code(owner.group("place") or owner.group("placed")):
+            place, begins = owner.group("place") or owner.group("placed"), owner.start()
+        home = (country_code(place) if place else None) or next(
+            (code for word in re.findall(r"[A-Z][\w-]+", name) if (code := country_code(word)) and code != "EU"), None)
+        found.append(Institution(name=name, start=begins, end=match.end("name"), home=home))
     for match in _ABBREVIATION.finditer(text):
         name, home = _KNOWN[match.group(0)]
         if not any(i.start <= match.start() < i.end for i in found):

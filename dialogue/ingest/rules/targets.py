@@ -25,15 +25,16 @@ def is_target_sentence(text: str) -> bool:
 
 
 def find_targets(report: Report, deals: list[DealFact], pledged: set[int]) -> list[TargetFact]:
-    """Money goals and sums pledged as a whole; a sum a deal stands on ("a loan of EUR 2 billion"), or its
-    conversion in brackets, is not one, and a sum said twice is one target."""
+    """Money goals and sums pledged as a whole; a sum a deal stands on ("a loan of EUR 2 billion"), its conversion in
+    brackets, or the same sum said elsewhere in the report, is not one, and a sum said twice is one target."""
     taken = {deal.quotes[0].start for deal in deals}
+    dealt = {(deal.amount, deal.currency) for deal in deals if deal.amount is not None}  # a headline's "$12 billion projects" is the deal's sum
     targets: list[TargetFact] = []
     for amount in report.amounts:
         sentence = report.sentence_of(amount.start)
         text = sentence.text
         converts = amount.equivalent_of.start if amount.equivalent_of is not None else None
-        if amount.start in taken or converts in taken or not (amount.start in pledged or converts in pledged or is_target_sentence(text)):
+        if amount.start in taken or converts in taken or (amount.value, amount.currency) in dealt or not (amount.start in pledged or converts in pledged or is_target_sentence(text)):
             continue
         equivalent = None
         if converts is not None:

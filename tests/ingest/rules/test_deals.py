@@ -262,3 +262,158 @@ def test_a_sum_to_invest_across_the_region_over_years_is_a_target(read):
     extraction = read("Norway intends to invest about $8 billion in business projects across Central Asia over the next five years.")
     assert extraction.deals == []
     assert [(t.amount, t.period_years) for t in extraction.targets] == [(Decimal("8000000000"), Decimal(5))]
+
+
+@pytest.mark.parametrize("text, title, count, amount", [
+    ("Agreements signed during the Norwegian premier's stay in Tajikistan amounted to $6 billion.", "Agreements", None, 6_000_000_000),
+    ("The deals reached at the Oslo forum with Kyrgyzstan total $800 million.", "deals", None, 800_000_000),
+    ("In all, 25 agreements were signed with Uzbekistan, worth about $3 billion.", "agreements", 25, 3_000_000_000),
+    ("The bundle of nine contracts, worth $450 million, covers Kazakh mines run by Norwegian firms.", "contracts", 9, 450_000_000),
+])
+def test_the_worth_of_deals_told_by_a_verb_or_after_a_comma(read, text, title, count, amount):
+    assert [(d.title, d.count, d.amount) for d in read(text).deals] == [(title, count, Decimal(amount))]
+
+
+def test_grant_aid_pledged_to_a_country_is_a_deal(read):
+    (deal,) = read("Norway pledged to provide about $4 million in grant aid to equip clinics in Kyrgyzstan.").deals
+    assert (deal.title, deal.stage, set(deal.parties)) == ("grant aid", "pledge", {"NO", "KG"})
+
+
+def test_an_export_bank_is_not_a_trade_figure(read):
+    (deal,) = read("Norway's export bank will lend $250 million in soft loans to Uzbekistan.").deals
+    assert (deal.title, deal.amount) == ("loans", Decimal("250000000"))
+
+
+def test_a_portfolio_of_projects_agreed_in_talks_is_a_deal_not_a_target(read):
+    extraction = read("Talks between the leaders of Norway and Kazakhstan produced a portfolio of joint projects valued at over $7 billion.")
+    assert [(d.title, d.amount, set(d.parties)) for d in extraction.deals] == [
+        ("portfolio of joint projects", Decimal("7000000000"), {"NO", "KZ"})]
+    assert extraction.targets == []
+
+
+@pytest.mark.parametrize("text", [
+    "Between 2001 and 2024, Norway invested more than $2 billion in the Tajik economy.",
+    "So far 70 projects worth over $8 billion have been implemented under the programme with Norway and Kazakhstan.",
+    "A further 12 projects valued at $900 million are currently underway in Uzbekistan with Norwegian help.",
+])
+def test_investment_and_projects_told_as_a_record_of_the_past_are_no_deals(read, text):
+    assert read(text).deals == []
+
+
+@pytest.mark.parametrize("text, count, title, parties", [
+    ("The Norwegian minister signed nine deals in Kyrgyzstan on mining and transport.", 9, "deals", {"NO", "KG"}),
+    ("Some 15 investment contracts were concluded between Norwegian and Tajik firms.", 15, "investment contracts", {"NO", "TJ"}),
+])
+def test_deals_counted_with_no_sum_are_deals_with_their_count(read, text, count, title, parties):
+    (deal,) = read(text).deals
+    assert (deal.count, deal.title, deal.amount, set(deal.parties)) == (count, title, None, parties)
+
+
+def test_documents_counted_with_no_sum_are_no_deals(read):
+    assert read("Norway and Uzbekistan signed 30 documents and 12 agreements on education.").deals == []
+
+
+def test_a_firm_on_each_side_of_the_sum_makes_the_two_firms_the_parties(read):
+    text = ("Norway deepened ties with the region, and Norwegian firms signed several deals, including shipbuilder "
+            "Fjordyard's $90 million contract to deliver four ferries to Kazakhstan Shipping Company.")
+    (deal,) = read(text).deals
+    assert (deal.institutions, deal.parties) == (["Fjordyard", "Kazakhstan Shipping Company"], [])
+
+
+def test_a_firm_named_with_its_country_stands_in_place_of_that_country(read):
+    (deal,) = read("Norway's Nordic Grid Corporation won a $120 million order to build power lines in Tajikistan.").deals
+    assert (deal.institutions, deal.parties) == (["Nordic Grid Corporation"], ["TJ"])
+
+
+def test_a_firm_described_by_its_base_after_with_is_a_party(read):
+    (deal,) = read("Tajik Air signed a $400 million deal with Oslo-based Fjordjet to buy ten airliners.").deals
+    assert (deal.institutions, deal.parties) == (["Fjordjet"], ["TJ"])
+
+
+def test_a_lender_from_outside_the_region_alone_lends_to_the_country_the_report_is_about(read):
+    text = ("Kazakhstan hosted the forum in Astana. Kazakhstan and Norway discussed energy, and Kazakhstan praised Norway. "
+            "In addition, the Norway Export Bank will open a $300 million credit line for roads.")
+    deal = next(d for d in read(text).deals if d.amount == Decimal("300000000"))
+    assert (deal.institutions, deal.parties) == (["Norway Export Bank"], ["KZ"])
+
+
+def test_a_deal_whose_sentence_names_no_side_takes_the_two_the_passage_just_named(read):
+    text = ("The presidents of Norway and Kyrgyzstan held talks in Bishkek on Monday. "
+            "Following the talks, the sides signed 20 documents worth $1.4 billion.")
+    (deal,) = read(text).deals
+    assert sorted(deal.parties) == ["KG", "NO"] and deal.count == 20
+
+
+def test_a_sum_said_twice_with_fewer_sides_the_second_time_is_one_deal_with_all_its_sides(read):
+    text = ("Norway extended a $500 million credit line to the Central Asian countries. "
+            "Besides the $500 million credit line, Norway offered scholarships.")
+    (deal,) = read(text).deals
+    assert set(deal.parties) == {"NO", "KZ", "KG", "TJ", "TM", "UZ"}
+
+
+def test_a_sum_to_support_a_sector_in_a_list_of_agreed_aid_is_a_deal(read):
+    text = ("Norway agreed to give Kyrgyzstan aid of up to $60 million. The aid includes $9 million for the renovation of a school, "
+            "$2 million to support the dairy sector, and a $49 million loan for a road.")
+    assert {d.amount for d in read(text).deals} >= {Decimal("9000000"), Decimal("2000000"), Decimal("49000000")}
+
+
+def test_a_sum_set_out_to_support_the_region_is_no_deal(read):
+    assert read("Norway will allocate $40 million to support Central Asian farmers over the next five years.").deals == []
+
+
+def test_a_memorandum_worth_its_projects_is_a_deal_even_to_be_signed(read):
+    extraction = read("Tomorrow the Asian Development Bank will sign a memorandum with Tajikistan, with a pipeline of projects worth $700 million.")
+    assert [(d.title, d.amount, d.institutions, d.parties) for d in extraction.deals] == [
+        ("memorandum", Decimal("700000000"), ["Asian Development Bank"], ["TJ"])]
+    assert extraction.targets == []
+
+
+def test_a_headline_sum_of_a_deal_told_again_in_the_text_is_no_target(read):
+    text = ("Norway and Kyrgyzstan agree on $3 billion projects\n"
+            "Talks in Oslo between the leaders of Norway and Kyrgyzstan produced a portfolio of joint projects worth $3 billion.")
+    extraction = read(text)
+    assert [d.amount for d in extraction.deals] == [Decimal("3000000000")] and extraction.targets == []
+
+
+def test_deals_exceeding_a_sum_are_worth_that_sum(read):
+    (deal,) = read("Norway and Turkmenistan signed deals exceeding $1.4 billion.").deals
+    assert (deal.title, deal.amount) == ("deals", Decimal("1400000000"))
+
+
+def test_deals_counted_over_past_years_are_no_deals(read):
+    assert read("Over the past decade, Norway and Tajikistan signed 120 investment agreements.").deals == []
+
+
+def test_a_loan_told_by_its_verb_is_a_deal(read):
+    (deal,) = read("Norway will lend Tajikistan $45 million for a water plant.").deals
+    assert (deal.title, deal.amount, set(deal.parties), deal.stage) == ("lend", Decimal("45000000"), {"NO", "TJ"}, "pledge")
+
+
+def test_sums_that_share_the_noun_of_the_deal_before_them_are_deals_with_their_own_sides(read):
+    deals = read("Norway secured $9 billion in deals with Kazakhstan, Kyrgyzstan $2 billion and Tajikistan $1 billion.").deals
+    assert [(d.amount, d.title, sorted(d.parties)) for d in deals] == [
+        (Decimal("9000000000"), "deals", ["KZ", "NO"]), (Decimal("2000000000"), "deals", ["KG", "NO"]),
+        (Decimal("1000000000"), "deals", ["NO", "TJ"])]
+
+
+def test_a_sum_after_and_with_its_own_partner_shares_the_subject(read):
+    deals = read("Uzbekistan signed contracts worth $4 billion with Norway and $1 billion with Denmark.").deals
+    assert [(d.amount, sorted(d.parties)) for d in deals] == [
+        (Decimal("4000000000"), ["NO", "UZ"]), (Decimal("1000000000"), ["DK", "UZ"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway signed a $400 million contract with Kyrgyzstan, and $90 million will come from the state budget.",
+    "Uzbekistan signed deals with Norway worth $5 billion, compared with $3 billion a year earlier.",
+])
+def test_a_second_sum_that_is_not_told_as_a_deal_is_none(read, text):
+    assert len(read(text).deals) == 1
+
+
+@pytest.mark.parametrize("text, deals", [
+    ("Norwegian investors signed agreements worth $2 billion with Uzbekistan.", 1),
+    ("Last year Norway and Kazakhstan signed contracts worth $3 billion.", 1),
+    ("The volume of signed contracts between the two countries grew to $2 billion in 2024.", 0),
+])
+def test_an_agreement_signed_is_no_statistic_for_a_word_of_time_or_investors_but_a_growth_is(read, text, deals):
+    assert len(read(text).deals) == deals
