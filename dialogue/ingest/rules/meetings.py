@@ -229,7 +229,12 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
     upcoming = [m for m in mentions if m.status == "planned"]
     held = [m for m in mentions if m.status == "held"]
     unheld = [m for m in mentions if m.status in ("postponed", "cancelled") and m.level]
-    if held:
+    if held and _leads(upcoming, held, report):
+        # "The 9th meeting will be held in Tokyo on 24 December ... The ministers last met in 2019": the report is of
+        # the meeting to come, which it tells first; the one held is its background, and nothing is "next".
+        told = _clusters([m for m in upcoming if m.level]) + _clusters(held) + _clusters(unheld)
+        held, upcoming = [], []
+    elif held:
         told = _clusters(held) + _clusters(unheld)
     else:
         told = _clusters(unheld + [m for m in upcoming if m.level]) or _clusters(upcoming)
@@ -359,6 +364,17 @@ def _clusters(mentions: list[_MeetingMention]) -> list[list[_MeetingMention]]:
         else:
             clusters.append([mention])
     return clusters
+
+
+def _leads(upcoming: list[_MeetingMention], held: list[_MeetingMention], report: Report) -> bool:
+    """Whether a meeting to come is what the report is of: named with its level and its number or day before any
+    meeting held is named in the body, and not called the next one (a report of a meeting held names the next last)."""
+    first = min((m for m in upcoming if m.level), key=lambda m: m.quote.start, default=None)
+    if first is None or first.quote.start < report.text_start or set(first.quote.text.lower().split()) & lx.NEXT_WORDS:
+        return False
+    if first.ordinal is None and not find_dates(first.sentence.text, report.published):
+        return False
+    return all(first.quote.start < m.quote.start for m in held if m.quote.start >= report.text_start)
 
 
 def _cluster_status(cluster: list[_MeetingMention]) -> str:

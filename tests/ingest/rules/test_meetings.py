@@ -261,3 +261,20 @@ def test_a_capital_in_a_list_of_countries_or_a_visit_for_other_business_is_no_ve
     assert meetings(text)[0][3] is None
     other = "Prime Minister Ola Berg paid a visit to Tashkent to open a school before the first Central Asia-Norway Summit."
     assert meetings(other)[0][3] is None
+
+
+def test_a_report_of_a_meeting_to_come_told_first_keeps_it_main_and_names_no_next_meeting():
+    text = ("The fourth ministerial meeting of Central Asia and Norway will be held in Bergen on 3 June 2026.\n"
+            "The ministers last met in Astana in 2024, at a meeting that took place in the spring.")
+    extraction = extract(text, gazetteer=Gazetteer.standard(), published=dt.date(2026, 5, 20))
+    main = next(m for m in extraction.meetings if m.main)
+    assert (main.ordinal, main.status, main.city) == (4, "planned", "Bergen")
+    assert extraction.next_meeting is None
+
+
+def test_a_meeting_held_told_first_keeps_the_next_one_as_next():
+    text = ("The fourth ministerial meeting of Central Asia and Norway took place in Bergen on 3 June 2026.\n"
+            "The next ministerial meeting will be held in Astana in 2027.")
+    extraction = extract(text, gazetteer=Gazetteer.standard(), published=dt.date(2026, 6, 4))
+    assert [(m.ordinal, m.status) for m in extraction.meetings if m.main] == [(4, "held")]
+    assert extraction.next_meeting is not None and extraction.next_meeting.where == "Astana"
