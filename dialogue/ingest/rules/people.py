@@ -109,7 +109,7 @@ def _role_continuation(report: Report, position: int, sentence_end: int) -> tupl
     if position >= sentence_end or doc[position].lower_ not in ("of", "for"):
         return position, "", None
     k = position + 1
-    if k < sentence_end and doc[k].lower_ == "the":
+    if k < sentence_end and doc[k].lower_ == "the" and k not in report.ent_at_start:  # "the United States" is one name
         k += 1
     if k in report.ent_at_start and report.ent_at_start[k].label_ == COUNTRY:
         ent = report.ent_at_start[k]

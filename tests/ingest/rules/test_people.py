@@ -47,3 +47,9 @@ def test_two_people_of_one_surname_in_a_report_stay_two(read):
 def test_the_verb_of_a_title_case_headline_is_no_name(read):
     extraction = read("President of Norway Participated in the First Central Asia–Norway Summit\n\nThe summit was held in Oslo.")
     assert [p.name for m in extraction.meetings for p in m.participants] == []
+
+
+def test_a_post_of_a_country_named_with_its_article_keeps_the_name_after_it(read):
+    text = ("The summit, chaired by the President of the United States Ola Berg, was attended by "
+            "President of Kyrgyzstan Aibek Toktomatov.")
+    assert ("Ola Berg", "President", "US") in people(read(text))
