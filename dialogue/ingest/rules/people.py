@@ -126,6 +126,15 @@ def _role_continuation(report: Report, position: int, sentence_end: int) -> tupl
     return position, "", None
 
 
+def _country_after_name(report: Report, end: int, sentence_end: int) -> str | None:
+    """'President Sadyr Japarov of Kyrgyzstan': the country after the name, when the title before it gave none."""
+    doc = report.doc
+    if end + 1 >= sentence_end or doc[end].lower_ != "of":
+        return None
+    ent = report.ent_at_start.get(end + 1) or (report.ent_at_start.get(end + 2) if doc[end + 1].lower_ == "the" else None)
+    return report.code(ent) if ent is not None and ent.label_ == COUNTRY else None
+
+
 def find_people(report: Report) -> list[PersonFact]:
     doc, found = report.doc, []
     consumed: set[int] = set()
@@ -164,6 +173,7 @@ def find_people(report: Report) -> list[PersonFact]:
         if span is None:
             continue
         name = doc[span[0] : span[1]].text
+        country = country or _country_after_name(report, span[1], sentence.end)
         before = report.text[max(0, title.start_char - 8) : title.start_char].lower()
         former = any(before.rstrip(" -").endswith(marker.rstrip("-")) for marker in lx.FORMER_MARKERS)
         head = lowered.split()[-1]

@@ -53,3 +53,10 @@ def test_a_post_of_a_country_named_with_its_article_keeps_the_name_after_it(read
     text = ("The summit, chaired by the President of the United States Ola Berg, was attended by "
             "President of Kyrgyzstan Aibek Toktomatov.")
     assert ("Ola Berg", "President", "US") in people(read(text))
+
+
+def test_the_country_after_a_titled_name_is_that_persons(read):
+    text = ("The summit in Bergen was attended by President Aibek Toktomatov of Kyrgyzstan, "
+            "President Olim Rashidov of Uzbekistan and Prime Minister Ola Berg of Norway.")
+    assert {("Aibek Toktomatov", "President", "KG"), ("Olim Rashidov", "President", "UZ"),
+            ("Ola Berg", "Prime Minister", "NO")} <= people(read(text))
