@@ -219,6 +219,13 @@ def _listed_people(report: Report, consumed: set[int]) -> list[PersonFact]:
             before = doc[country.start - 1] if country.start > 0 else None
             if before is None:
                 continue
+            if country.end + 1 < sentence.end and doc[country.end].text in ("’s", "'s"):
+                # "the five Presidents - Kazakhstan's Olim Rashidov, ...": the name after the country's
+                span = _scan_name_forward(report, country.end + 1, min(sentence.end, country.end + 6))
+                if span is not None and not any(k in consumed for k in range(*span)):
+                    found.append(_listed(report, span, role, country, doc[country.start].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])))
+                    consumed.update(range(*span))
+                continue
             if before.lower_ == "of":
                 end = country.start - 1  # "Sadyr Japarov of Kyrgyzstan"
             elif before.text == "(" and country.end < len(doc) and doc[country.end].text == ")":
@@ -228,12 +235,16 @@ def _listed_people(report: Report, consumed: set[int]) -> list[PersonFact]:
             span = _scan_name_backward(report, end, max(sentence.start, end - 5), after_post=True)
             if span is None or any(k in consumed for k in range(*span)):
                 continue
-            name = doc[span[0] : span[1]].text
-            known = _known(report, name)
-            found.append(PersonFact(name=name, role=role or (known.role if known else None), country=report.code(country),
-                                    quotes=[make_quote(report.text, doc[span[0]].idx, country.end_char)], known=known, confidence=0.7))
+            found.append(_listed(report, span, role, country, doc[span[0]].idx, country.end_char))
             consumed.update(range(*span))
     return found
+
+
+def _listed(report: Report, span: tuple[int, int], role: str | None, country: Span, start: int, end: int) -> PersonFact:
+    name = report.doc[span[0] : span[1]].text
+    known = _known(report, name)
+    return PersonFact(name=name, role=role or (known.role if known else None), country=report.code(country),
+                      quotes=[make_quote(report.text, start, end)], known=known, confidence=0.7)
 
 
 def _clean_role(role: str) -> str:

@@ -60,3 +60,10 @@ def test_the_country_after_a_titled_name_is_that_persons(read):
             "President Olim Rashidov of Uzbekistan and Prime Minister Ola Berg of Norway.")
     assert {("Aibek Toktomatov", "President", "KG"), ("Olim Rashidov", "President", "UZ"),
             ("Ola Berg", "Prime Minister", "NO")} <= people(read(text))
+
+
+def test_a_plural_post_then_names_after_their_countrys_possessive_gives_each_person(read):
+    text = ("Prime Minister Ola Berg will host the first summit with the participation of the five Presidents — "
+            "Kazakhstan’s Aibek Toktomatov, Uzbekistan’s Olim Rashidov and Kyrgyz Republic’s Sadyr Japarov — in a virtual format.")
+    assert {("Aibek Toktomatov", "President", "KZ"), ("Olim Rashidov", "President", "UZ"),
+            ("Sadyr Japarov", "President", "KG")} <= people(read(text))
