@@ -117,6 +117,10 @@ def _elliptic_mentions(report: Report) -> list[_MeetingMention]:
     return mentions
 
 
+def _bare_words(text: str) -> list[str]:
+    return [w.strip(",.;:()'’\"") for w in text.split()]
+
+
 def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[_MeetingMention]:
     doc, mentions = report.doc, []
     for match in pattern.finditer(report.text):
@@ -142,8 +146,8 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[_MeetingMenti
         before_text = doc[before[0].i : token.i].text if before else ""
         ordinal_match = ORDINAL_RE.search(before_text.replace("-ever", ""))
         ordinal = ordinal_value(ordinal_match.group(0)) if ordinal_match else None
-        if noun == "dialogue" and ordinal is None:
-            continue
+        if noun == "dialogue" and (ordinal is None or following in lx.MEETING_NOUNS):
+            continue  # "the first Central Asia-Japan Dialogue Summit" is named by its last word
         if noun == "forum" and not {"business", "investors", "investment"} & {w.lower() for w in before_words} \
                 and not _FORMAT_FORUM.search(report.text[max(sentence.start_char, token.idx - 60) : token.idx]):
             continue  # a forum is the format's when it bears its name ("the Norway-Central Asia Cooperation Forum")
@@ -160,8 +164,10 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[_MeetingMenti
             continue  # "the second edition" alone is the format's; "an edition of a forum" is not
         level = _level_of(before_words + [token.text] + (after if after[:1] == ["of"] else []))
         if level is None and (ordinal is not None or by_verb or noun == "forum"):  # "held talks with foreign ministers"
-            sentence_words = report.text[sentence.start_char : token.idx].split() + report.text[token.idx + len(token) : sentence.end_char].split()
-            level = _level_of([w.strip(",.;:()'’\"") for w in sentence_words])
+            # the sentence's words before the meeting first (its subject: "the senior officials convened for their
+            # 16th meeting to prepare the summit"), then those after it
+            level = _level_of(_bare_words(report.text[sentence.start_char : token.idx])) \
+                or _level_of(_bare_words(report.text[token.idx + len(token) : sentence.end_char]))
         start = before[0].idx if before else token.idx
         end_token = token.i + (len(after) if after[:1] == ["of"] else 0)
         end = doc[end_token].idx + len(doc[end_token])
@@ -179,6 +185,8 @@ _PAST = re.compile(r"\b(?:was held|were held|took place|held on|convened|has bee
 
 
 _TO_BE_HELD = re.compile(r"\b(?:to|will|would|shall) be held\b")
+# "was held", or the people "convened for their 16th meeting": held, whatever the sentence says of later plans.
+_HELD_BEFORE = ("was held", "took place", "convened for", "gathered for", "met for")
 
 
 def _is_upcoming(report: Report, token, before_words: list[str]) -> bool:
@@ -188,7 +196,7 @@ def _is_upcoming(report: Report, token, before_words: list[str]) -> bool:
     after_text = report.text[token.idx : min(sentence.end_char, token.idx + 90)].lower()
     before_text = report.text[max(sentence.start_char, token.idx - 60) : token.idx].lower()
     said_done = _TO_BE_HELD.sub("", after_text[:40])  # "to be held on 3 May" is still to come
-    if any(marker in said_done for marker in lx.PAST_MARKERS) or any(m in before_text for m in ("was held", "took place")):
+    if any(marker in said_done for marker in lx.PAST_MARKERS) or any(m in before_text for m in _HELD_BEFORE):
         return False
     if any(marker in after_text for marker in lx.FUTURE_AFTER) or any(marker in before_text for marker in lx.FUTURE_BEFORE):
         return True

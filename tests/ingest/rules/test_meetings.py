@@ -278,3 +278,15 @@ def test_a_meeting_held_told_first_keeps_the_next_one_as_next():
     extraction = extract(text, gazetteer=Gazetteer.standard(), published=dt.date(2026, 6, 4))
     assert [(m.ordinal, m.status) for m in extraction.meetings if m.main] == [(4, "held")]
     assert extraction.next_meeting is not None and extraction.next_meeting.where == "Astana"
+
+
+def test_a_numbered_meeting_takes_its_level_from_who_convened_not_from_the_summit_they_prepare(read):
+    text = ("The senior officials of Central Asia and Norway convened for their 5th meeting in Bergen "
+            "to discuss preparations for the upcoming summit.")
+    main = next(m for m in read(text).meetings if m.main)
+    assert (main.level, main.ordinal, main.status) == ("senior officials", 5, "held")
+
+
+def test_a_format_named_dialogue_summit_is_one_summit_not_a_dialogue_beside_it(read):
+    text = "President Olim Rashidov went to Oslo to take part in the first Central Asia-Norway Dialogue Summit."
+    assert [(m.level, m.ordinal) for m in read(text).meetings] == [("summit", 1)]
