@@ -1,9 +1,12 @@
-"""Deals in a Russian report: a sum that agreements, contracts or a project are worth ("заключил 14 документов на
-общую сумму $3,7 млрд", "стоимость проекта оценивается в 1,1 миллиарда долларов"), signed when the sentence says
-they were signed or concluded, a pledge otherwise.
+"""Deals in a Russian report: a sum that agreements, contracts, a loan or one project are worth ("заключил 14
+документов на общую сумму $3,7 млрд", "стоимость проекта оценивается в 1,1 миллиарда долларов"), signed when the
+sentence says they were signed or concluded, a pledge otherwise.
 
-A batch of agreements with a sum is one deal with its count, not also a document (NOTES.md); sums a side sets out to
-provide are targets (money.py) and trade figures ("товарооборот") are neither.
+A sum is a deal only when such a noun is tied to it ("на сумму", "стоимостью", "в размере") and the sentence, or
+the one before it, names a side: a sum merely near an agreement ("в рамках соглашения товарооборот вырос до ...")
+is a statistic. Projects and financing count only when signed or issued, so a portfolio ("реализуется 40 проектов
+на сумму ...") is none. A batch of agreements with a sum is one deal with its count, not also a document
+(NOTES.md); sums a side sets out to provide are targets (money.py) and trade figures ("товарооборот") are neither.
 """
 
 from __future__ import annotations
@@ -15,28 +18,54 @@ from dialogue.ingest.ru.money import AMOUNT, amount_of
 from dialogue.ingest.ru.morph import Sentence
 from dialogue.ingest.ru.places import Place
 
-_NOUN = re.compile(r"(?i)\b(?:соглашени|договор|контракт|меморандум|документ|сделк|проект|кредит|за[её]м|инвестиционн)\w*")
+_STRONG = r"соглашени\w*|договор(?!ённост|енност)\w*|контракт\w*|меморандум\w*|сделк\w*|кредит\w*|за[её]м\w*|займ\w*"
+_WEAK = r"проект\w*|финансировани\w*|документ\w*|инвестиц\w*"
+_ABOUT = r"(?:около|более|свыше|почти|порядка|примерно|до|не менее|не более|приблизительно)"
+# "<noun> [a few words] на (общую) сумму | стоимостью | в размере | объёмом <sum>"
+_TIED = re.compile(rf"(?i)\b(?P<noun>{_STRONG}|{_WEAK})(?:\s+[^\s,;:.()]+){{0,8}}?,?\s+(?:на\s+(?:общую\s+)?сумму|(?:общей\s+)?стоимостью|"
+                   rf"в\s+(?:общем\s+)?размере|(?:общим\s+)?объ[её]мом)(?:\s+{_ABOUT})?\s*$"
+                   rf"|\b(?P<strong>{_STRONG})(?:\s+[^\s,;:.()]+){{0,3}}?\s+на(?:\s+{_ABOUT})?\s*$")  # "кредитное соглашение на 300 млн долларов"
+# "стоимость проекта оценивается в <sum>", "общая сумма подписанных соглашений составила <sum>"
+_WORTH = re.compile(rf"(?i)\b(?:стоимост|сумм|объ[её]м)\w*\s+(?:[^\s,;:.()]+\s+){{0,5}}?(?P<noun>{_STRONG}|проект[ао]?\b|документов)"
+                    rf"(?:\s+[^\s,;:.()]+){{0,8}}?\s+(?:оценива\w+\s+в|составл\w+|состав\w+|превы\w+|достиг\w*)(?:\s+{_ABOUT})?\s*$")
+# "на сумму 40 млрд крон (около $4 млрд)": the conversion is tied as the sum before it is.
+_CONVERTED = re.compile(rf"\s*\d+(?:[.,]\d+)?\s*[а-яё]+\.?\s+[а-яё]+\.?\s*\((?:\s*{_ABOUT})?\s*$")
 _SIGNED = re.compile(r"(?i)\b(?:подпис|заключ)")
-_TRADE = re.compile(r"(?i)(?<![-\w])(?:товарооборот\w*|объ[её]м\w* торговли|торгов\w+ оборот\w*|экспорт(?:а|у|ом|е)?|импорт(?:а|у|ом|е)?)\b")
+# What makes a project or financing a deal: it was signed, agreed or issued ("банк выдал ... финансирование").
+_AGREED = re.compile(r"(?i)\b(?:подпис|заключ|договорил|согласова|одобр|выда[лнв])")
+_TRADE = re.compile(r"(?i)(?<![-\w])(?:товарооборот\w*|объ[её]м\w* (?:взаимной )?торговли|торгов\w+ оборот\w*|экспорт(?:а|у|ом|е)?|"
+                    r"импорт(?:а|у|ом|е)?|ВВП|резерв\w*|накопленн\w+|портфел\w+)\b")
+_SCALE = re.compile(r"(?i)тыс|млн|млрд|трлн|миллион|миллиард|триллион")  # no sum without one: most sentences end here
 _COUNT = re.compile(r"(?i)\b(?P<count>\d{1,3})\s+(?P<title>(?:[а-яё-]+\s+){0,4}?(?:соглашени|документ|договор|контракт|меморандум)\w*)")
 
 
-def find_deals(text: str, sentence: Sentence, places: list[Place], partner: str | None) -> list[DealFact]:
+def find_deals(text: str, sentence: Sentence, places: list[Place], partner: str | None,
+               earlier: list[Place] = ()) -> list[DealFact]:
+    """The deals of one sentence; the sides are the countries it names, else those of the sentence before it."""
     span = text[sentence.start : sentence.end]
-    noun = _NOUN.search(span)
-    if not noun or _TRADE.search(span):
+    if not _SCALE.search(span) or _TRADE.search(span):
         return []
-    counted = _COUNT.search(span)
-    parties = list(dict.fromkeys(p.code for p in places if not p.city))
+    parties = list(dict.fromkeys(p.code for p in places if not p.city)) or list(dict.fromkeys(p.code for p in earlier if not p.city))
+    if not parties:
+        return []
     if len(parties) == 1 and partner and partner not in parties:
         parties.append(partner)  # "Казахстан заключил 14 документов" in a report of Kazakhstan and its partner
+    counted = _COUNT.search(span)
     found: list[DealFact] = []
     for match in AMOUNT.finditer(span):
         amount = amount_of(match)
         before = span[: match.start()]
         if amount is None or found and "(" in before[-12:]:  # "(около $19 млрд)" restates the sum before it
             continue
-        title = counted.group("title") if counted else noun.group(0)
+        clause = _CONVERTED.sub("", re.split(r"[;:]|\s[-–—]\s", before)[-1])
+        worth = _WORTH.search(clause)  # the worth of agreements or of one project
+        tied = worth or _TIED.search(clause)
+        if tied is None:
+            continue
+        noun = tied.group("noun") or tied.group("strong")
+        if not worth and not re.match(_STRONG, noun, re.I) and not (counted or _AGREED.search(span)):
+            continue
+        title = counted.group("title") if counted else noun
         found.append(DealFact(title=title, parties=parties, amount=amount[0], currency=amount[1],
                               count=int(counted.group("count")) if counted else None,
                               stage="signed" if _SIGNED.search(span) else "pledge",

@@ -16,13 +16,13 @@ from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.places import CENTRAL_ASIA
 from dialogue.ingest.ru.chair import find_chairs
 from dialogue.ingest.ru.deals import find_deals
-from dialogue.ingest.ru.documents import find_documents
+from dialogue.ingest.ru.documents import find_all_documents
 from dialogue.ingest.ru.initiatives import find_initiatives, plans
 from dialogue.ingest.ru.meetings import find_meetings, mentions
 from dialogue.ingest.ru.money import GOAL, find_targets
 from dialogue.ingest.ru.morph import Sentence, sentences
 from dialogue.ingest.ru.outlook import find_bilaterals, find_next_meeting
-from dialogue.ingest.ru.people import find_listed, find_named, find_people, find_roll
+from dialogue.ingest.ru.people import find_listed, find_named, find_people, find_roll, represented
 from dialogue.ingest.ru.places import Place, find_places
 
 # A format's name in quotes: «Центральная Азия + Япония», "С5+1", «Китай – Центральная Азия».
@@ -41,12 +41,13 @@ def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = N
                    for i, s in enumerate(found)]
     for i, s in enumerate(found):
         told_people[i] += find_named(text, s, places[i], told_people[i])
+        represented(text, s, places[i], told_people[i])
     people = _merged([p for group in told_people for p in group])
     bilaterals = [b for n, (s, group) in enumerate(zip(found, told_people))
                   for b in find_bilaterals(text, s, group, [p for g in told_people[:n] for p in g])]
-    documents = _documents([d for s in found for d in find_documents(text, s)])
+    documents = _documents(find_all_documents(text, found))
     initiatives = plans(documents) + [i for n, s in enumerate(found) for i in find_initiatives(text, s, places[n], told_people[n])]
-    told_deals = [find_deals(text, s, places[n], partner) for n, s in enumerate(found)]
+    told_deals = [find_deals(text, s, places[n], partner, places[n - 1] if n else []) for n, s in enumerate(found)]
     told_targets = [find_targets(text, s) for s in found]
     for n, s in enumerate(found):  # a sum is a deal or a target, never both: a goal word makes it a target
         if told_deals[n] and told_targets[n]:
@@ -58,7 +59,7 @@ def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = N
     countries = [p.code for p in every if not p.city]
     meetings = find_meetings(text, told, people, partner, format_name, countries, published, found) if told else []
     return Extraction(format=format_name, partner=partner, meetings=meetings, initiatives=initiatives, targets=targets, documents=documents,
-                      bilaterals=bilaterals, next_meeting=find_next_meeting(text, found, places, gazetteer), chairs=_chairs(found, places, text), deals=deals,
+                      bilaterals=bilaterals, next_meeting=find_next_meeting(text, found, places, gazetteer, meetings), chairs=_chairs(found, places, text), deals=deals,
                       language="ru")
 
 
@@ -105,12 +106,18 @@ def _documents(documents: list[DocumentFact]) -> list[DocumentFact]:
     """A document told of twice (the same category, one each time) is one document."""
     kept: list[DocumentFact] = []
     for document in documents:
-        twin = next((d for d in kept if d.category == document.category and d.count == document.count == 1), None)
+        twin = next((d for d in kept if d.category == document.category and d.count == document.count == 1 and _alike(d.kind, document.kind)), None)
         if twin:
             twin.quotes += document.quotes
         else:
             kept.append(document)
     return kept
+
+
+def _alike(one: str, other: str) -> bool:
+    """Two names of one document: the words of one are among the other's ("декларация", "Астанинская декларация")."""
+    a, b = set(one.lower().split()), set(other.lower().split())
+    return a <= b or b <= a
 
 
 def _deals(deals: list[DealFact]) -> list[DealFact]:

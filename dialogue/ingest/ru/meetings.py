@@ -21,6 +21,7 @@ NOUNS = {"саммит", "встреча", "заседание", "совещан
 ORDINALS = {w: i for i, w in enumerate(("первый второй третий четвёртый пятый шестой седьмой восьмой девятый десятый "
                                         "одиннадцатый двенадцатый тринадцатый четырнадцатый пятнадцатый").split(), 1)}
 _C5 = re.compile(r"[СC]\s?5|5\s?\+\s?1")
+_ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
 _NUMBERED = re.compile(r"\b(\d{1,2})\s?-?(?:й|я|е|го|м|ой|ая|ое|ом|ем)\b")
 CAPITALS = {"KZ": "Astana", "KG": "Bishkek", "TJ": "Dushanbe", "TM": "Ashgabat", "UZ": "Tashkent", "JP": "Tokyo", "CN": "Beijing",
             "RU": "Moscow", "KR": "Seoul", "US": "Washington", "DE": "Berlin", "GB": "London", "IN": "New Delhi"}
@@ -39,6 +40,7 @@ class Mention:
     city: Place | None
     status: str | None
     countries: list[str] = field(default_factory=list)
+    host: str | None = None  # the host a sentence names without a city: "саммит в США", "Южная Корея проведёт саммит"
 
 
 def is_about_format(text: str, sentence: Sentence, places: list[Place]) -> bool:
@@ -51,8 +53,9 @@ def is_about_format(text: str, sentence: Sentence, places: list[Place]) -> bool:
 def level_of(lemmas: set[str]) -> str | None:
     if "саммит" in lemmas or "глава" in lemmas and "государство" in lemmas or "лидер" in lemmas:
         return SUMMIT
-    if lemmas & {"заместитель", "замминистра"} and not lemmas & {"премьер-министр", "вице-премьер", "глава"}:
-        return SENIOR_OFFICIALS  # "заседание заместителей министров иностранных дел"
+    if lemmas & {"заместитель", "замминистра"} and not lemmas & {"премьер-министр", "вице-премьер", "глава"} or \
+            "нацбезопасность" in lemmas or "советник" in lemmas and "безопасность" in lemmas:
+        return SENIOR_OFFICIALS  # "заседание заместителей министров иностранных дел", "встреча советников по безопасности"
     if lemmas & {"министр", "министерский", "мид", "внешнеполитический", "смид", "госсекретарь"}:
         return MINISTERIAL
     if "заместитель" in lemmas or "замминистра" in lemmas or "должностной" in lemmas:
@@ -83,7 +86,14 @@ def ordinal_of(sentence: Sentence) -> int | None:
                     return ORDINALS.get(before.lemma, 1)
                 if number := _NUMBERED.fullmatch(before.text):
                     return int(number.group(1))
+                if _ROMAN.fullmatch(before.text):  # "III Министерская встреча"
+                    return roman(before.text)
     return None
+
+
+def roman(numeral: str) -> int:
+    values = [{"I": 1, "V": 5, "X": 10}[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def mentions(text: str, sentences: list[Sentence], places: dict[int, list[Place]], published: dt.date | None) -> list[Mention]:
@@ -96,7 +106,7 @@ def mentions(text: str, sentences: list[Sentence], places: dict[int, list[Place]
         dates = [d.date for d in find_dates(text, published, sentence.start, sentence.end) if d.date]
         city = _venue(text, here) or _capital(sentence, here)
         found.append(Mention(sentence, level_of(lemmas), ordinal_of(sentence), dates[0] if dates else None, city, _status(sentence),
-                             [p.code for p in here if not p.city]))
+                             [p.code for p in here if not p.city], None if city else _host(text, sentence, here)))
     return found
 
 
@@ -107,6 +117,26 @@ def _venue(text: str, here: list[Place]) -> Place | None:
     before = {p.start: text[max(0, p.start - 10) : p.start].lower().split()[-1:] for p in cities}
     return next((p for p in cities if before[p.start] in (["в"], ["во"], ["городе"])), None) or \
         next((p for p in cities if before[p.start] not in (["из"], ["от"])), None)
+
+
+HOLDING = {"пройти", "проходить", "состояться", "провести", "проводить", "наметить", "намечаться", "запланировать", "принять",
+           "пригласить"}
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
+
+
+def _host(text: str, sentence: Sentence, here: list[Place]) -> str | None:
+    """The host country of a sentence that holds a meeting and names no city: the country "в" names ("саммит в США"),
+    or the one the sentence opens with as the subject of holding ("Южная Корея проведёт саммит")."""
+    if not sentence.lemmas & HOLDING:
+        return None
+    named = [m.span() for m in _QUOTED.finditer(text, sentence.start, sentence.end)]  # a format's name is no venue
+    countries = [p for p in here if not p.city and not p.demonym and not any(a <= p.start < b for a, b in named)]
+    venue = next((p for p in countries if text[max(0, p.start - 4) : p.start].lower().split()[-1:] in (["в"], ["во"])), None)
+    if venue:
+        return venue.code
+    opener = next((p for p in countries if p.start == sentence.start), None)
+    verb = next((t for t in sentence.tokens if t.lemma in {"провести", "принять", "проводить", "принимать"}), None)
+    return opener.code if opener and verb and verb.start > opener.end else None
 
 
 def _capital(sentence: Sentence, here: list[Place]) -> Place | None:
@@ -135,6 +165,34 @@ def _fits(meeting: list[Mention], mention: Mention) -> bool:
     return not (level and mention.level and level != mention.level)
 
 
+# Words whose genitive is the owner of a thing, not a person present: "инициативу премьер-министра ...", "от имени президента ...".
+_OWNED = re.compile(r"(?i)\b(?:инициатив|предложени|поручени|послани|имени)\w*\s*$")
+
+
+def _owner_only(text: str, person: PersonFact) -> bool:
+    """Whether every mention of the person names him only as the owner of an initiative, a proposal or a message."""
+    return all(_OWNED.search(text, max(0, q.start - 20), q.start) for q in person.quotes)
+
+
+# Of a meeting still to come, one who only speaks of it ("О деталях встречи сообщил министр ...") is no participant
+# (NOTES.md); one said to come or take part is.
+SPEAKING = {"заявить", "сообщить", "сказать", "рассказать", "подчеркнуть", "отметить", "пояснить", "объявить", "напомнить"}
+JOINING = {"участие", "участвовать", "прибыть", "визит", "посетить", "возглавить", "представлять", "встретиться", "переговоры",
+           "приехать", "председательствовать"}
+
+
+def _speaker_only(person: PersonFact, sentences: list[Sentence]) -> bool:
+    told = [s for q in person.quotes for s in sentences if s.start <= q.start < s.end]
+    return bool(told) and all(s.lemmas & SPEAKING and not s.lemmas & JOINING for s in told)
+
+
+def _level_after(found: list[Mention], sentences: list[Sentence]) -> str | None:
+    """The level one of the three sentences after the first mention gives when no mention gives one: "Состоялась первая
+    встреча в формате ... . Министры иностранных дел ... обсудили ..."."""
+    after = [s for s in sentences if found and s.start > found[0].sentence.start][:3]
+    return next((level for s in after if (level := level_of(set(s.lemmas)))), None)
+
+
 def find_meetings(text: str, found: list[Mention], people: list[PersonFact], partner: str | None, format_name: str | None,
                   all_countries: list[str], published: dt.date | None, sentences: list[Sentence]) -> list[MeetingFact]:
     """The meetings the mentions tell of, the first the main one, with the report's people as its participants.
@@ -152,13 +210,14 @@ def find_meetings(text: str, found: list[Mention], people: list[PersonFact], par
         elif not groups or mention.ordinal or mention.date or mention.city:
             groups.append([mention])
     meetings = []
-    fallback = next((m.level for m in found if m.level), None)
+    fallback = next((m.level for m in found if m.level), None) or _level_after(found, sentences)
     members = (*CENTRAL_ASIA, partner)
     for index, group in enumerate(groups):
         main = index == 0
         level = next((m.level for m in group if m.level), fallback)
         date = next((m.date for m in group if m.date), None)
         city = next((m.city for m in group if m.city), None)
+        host = city.code if city else next((m.host for m in group if m.host), None)
         status = next((m.status for m in group if m.status), None) or "held"
         if main and title_status in ("cancelled", "postponed") and status == "held":
             status = title_status  # "отменил поездку" in the headline outweighs "должен был пройти" below it
@@ -175,7 +234,8 @@ def find_meetings(text: str, found: list[Mention], people: list[PersonFact], par
             countries = list(dict.fromkeys(c for m in group for c in m.countries if c in members))
         quotes = [Quote(m.sentence.start, m.sentence.end, text[m.sentence.start : m.sentence.end]) for m in group]
         meetings.append(MeetingFact(level=level, ordinal=next((m.ordinal for m in group if m.ordinal), None), quotes=quotes,
-                                    format=format_name, date=date, city=city.city if city else None, host=city.code if city else None,
+                                    format=format_name, date=date, city=city.city if city else None, host=host,
                                     countries=countries, main=main, status=status,
-                                    participants=[p for p in people if p.country in (*members, None)] if main else []))
+                                    participants=[p for p in people if p.country in (*members, None) and not _owner_only(text, p)
+                                                  and not (status != "held" and _speaker_only(p, sentences))] if main else []))
     return meetings

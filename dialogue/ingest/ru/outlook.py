@@ -8,30 +8,71 @@ from __future__ import annotations
 
 import re
 
-from dialogue.ingest.facts import BilateralFact, NextMeetingFact, PersonFact, Quote
+from dialogue.ingest.facts import BilateralFact, MeetingFact, NextMeetingFact, PersonFact, Quote
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.ru.meetings import NOUNS, level_of, ordinal_of
 from dialogue.ingest.ru.morph import Sentence
 from dialogue.ingest.ru.places import Place
 
 NEXT = {"следующий", "очередной"}
+UPCOMING = {"предстоящий", "будущий"}
+HOSTING = {"принять", "принимать", "принимающий", "хозяин", "провести"}
 TALKS = {"переговоры", "встретиться", "беседа", "разговор", "двусторонний", "переговорить"}
 _YEAR = re.compile(r"\b(20\d\d)\s+год")
 
 
-def find_next_meeting(text: str, sentences: list[Sentence], places: dict[int, list[Place]], gazetteer: Gazetteer) -> NextMeetingFact | None:
+def find_next_meeting(text: str, sentences: list[Sentence], places: dict[int, list[Place]], gazetteer: Gazetteer,
+                      meetings: list[MeetingFact] | None = None) -> NextMeetingFact | None:
+    """The meeting a sentence calls the next one; else one it calls forthcoming ("предстоящей III министерской встречи")
+    that is not the report's main meeting, having another ordinal and told elsewhere; else, after a main meeting held,
+    a meeting of the format still to come."""
+    main = meetings[0] if meetings else None
+    told = {q.start for q in main.quotes} if main else set()
     for index, sentence in enumerate(sentences):
-        if not (sentence.lemmas & NEXT and sentence.lemmas & NOUNS):
+        cue = _cue(sentence, NEXT)
+        if cue is None and sentence.lemmas & UPCOMING and main is not None and sentence.start not in told \
+                and ordinal_of(sentence) not in (None, main.ordinal):
+            cue = _cue(sentence, UPCOMING)
+        if cue is None:
             continue
-        here = [p for p in places[index] if not p.demonym]
-        city = next((p for p in here if p.city), None)
-        country = next((p for p in here if not p.city), None)
+        here = [p for p in places[index] if not p.demonym and p.start > cue]  # "... Японии приняли решение о проведении
+        venues = [p for p in here if _venue(text, p)]  # следующего саммита в Казахстане"
+        city = next((p for p in venues if p.city), None) or next((p for p in here if p.city), None)
+        country = next((p for p in venues if not p.city), None)
+        if country is None and sentence.lemmas & HOSTING:  # "следующий саммит примет Таджикистан"
+            country = next((p for p in places[index] if not p.city and not p.demonym), None)
         where = city.city if city else gazetteer.name_of(country.code) if country else None
         year = _YEAR.search(text, sentence.start, sentence.end)
         return NextMeetingFact(ordinal=ordinal_of(sentence), where=where, where_country=(city or country).code if where else None,
                                level=level_of(sentence.lemmas), when=year.group(1) if year else None,
                                quotes=[Quote(sentence.start, sentence.end, text[sentence.start : sentence.end])])
-    return None
+    return _planned_after(meetings or [], gazetteer) if main is not None and main.status == "held" else None
+
+
+def _planned_after(meetings: list[MeetingFact], gazetteer: Gazetteer) -> NextMeetingFact | None:
+    """After a meeting held, a meeting of the format the report says is still to come ("IV саммит состоится в Ташкенте в
+    2028 году") is the next one."""
+    coming = next((m for m in meetings[1:] if m.status == "planned"), None)
+    if coming is None:
+        return None
+    where = coming.city or (gazetteer.name_of(coming.host) if coming.host else None)
+    year = _YEAR.search(coming.quotes[0].text)
+    return NextMeetingFact(ordinal=coming.ordinal, where=where, where_country=coming.host if where else None, level=coming.level,
+                           when=year.group(1) if year else None, quotes=coming.quotes[:1])
+
+
+def _cue(sentence: Sentence, words: set[str]) -> int | None:
+    """Where a word of the next meeting stands before a meeting's noun ("следующего саммита", "очередное, пятое
+    заседание"); a "следующий уровень" of cooperation is none."""
+    tokens = sentence.tokens
+    if not sentence.lemmas & words:
+        return None
+    return next((t.start for n, t in enumerate(tokens) if t.lemma in words and any(u.lemma in NOUNS for u in tokens[n + 1 : n + 4])), None)
+
+
+def _venue(text: str, place: Place) -> bool:
+    """A place named as where: "в Казахстане", "во Вьетнаме", "в городе Ош"."""
+    return text[max(0, place.start - 10) : place.start].lower().split()[-1:] in (["в"], ["во"], ["городе"])
 
 
 def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact], earlier: list[PersonFact] = ()) -> list[BilateralFact]:
@@ -40,18 +81,23 @@ def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact], ear
     names only the guest ("Глава государства проведёт переговоры с ..."), the host is the first person the report named
     before it of another country and name: a news report opens with its protagonist."""
     lemmas = sentence.lemmas
-    if not lemmas & TALKS and not (lemmas & {"встреча", "провести"} == {"встреча", "провести"}):
+    held = "встреча" in lemmas and bool(lemmas & {"провести", "состояться", "пройти"})  # "состоялась встреча X с Y"
+    if not lemmas & TALKS and not held:
         return []
     cue = next((t for t in sentence.tokens if t.lemma in TALKS | {"встреча"}), None)
-    with_ = next((t for t in sentence.tokens if cue and t.start > cue.start and t.text.lower() in ("с", "со")), None)
+    tokens = sentence.tokens  # "во главе с послом" names who led a delegation, not whom one talked with
+    with_ = next((t for n, t in enumerate(tokens) if cue and t.start > cue.start and t.text.lower() in ("с", "со")
+                  and not (n and tokens[n - 1].lemma == "глава")), None)
     if with_ is None:
-        pair = people if "двусторонний" in lemmas and len(people) == 2 else []
+        pairs = [(people[0], people[1])] if "двусторонний" in lemmas and len(people) == 2 else []
     else:
         hosts = [p for p in people if p.quotes[0].start < with_.start]
         guests = [p for p in people if p.quotes[0].start > with_.start]
-        if not hosts and len(guests) == 1:
+        if not hosts and len(guests) == 1 and (lemmas & TALKS or "провести" in lemmas):
             hosts = [p for p in earlier if p.name.split()[-1] != guests[0].name.split()[-1] and p.country != guests[0].country][:1]
-        pair = [*hosts, *guests] if len(hosts) == len(guests) == 1 else []
-    if len(pair) != 2 or pair[0].country == pair[1].country is not None or pair[0].name == pair[1].name:
-        return []
-    return [BilateralFact(between=(pair[0].name, pair[1].name), quotes=[Quote(sentence.start, sentence.end, text[sentence.start : sentence.end])])]
+        # One host's talks with guests of different countries are talks with each ("провёл встречи с X и Y").
+        apart = len({g.country for g in guests}) == len(guests) and None not in {g.country for g in guests}
+        pairs = [(hosts[0], g) for g in guests] if len(hosts) == 1 and (len(guests) == 1 or apart) else []
+    quote = Quote(sentence.start, sentence.end, text[sentence.start : sentence.end])
+    return [BilateralFact(between=(a.name, b.name), quotes=[quote]) for a, b in pairs
+            if not (a.country == b.country is not None or a.name == b.name)]

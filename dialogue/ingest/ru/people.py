@@ -17,12 +17,17 @@ from dialogue.ingest.ru.places import Place
 # they speak of a meeting, they do not take part in it.
 HEADS = {"президент", "председатель", "премьер-министр", "министр", "заместитель", "глава", "госсекретарь", "секретарь",
          "канцлер", "посол", "вице-премьер", "вице-президент", "принц", "король", "эмир", "комиссар", "представитель",
-         "генсек", "замминистра", "мэр", "премьер"}
-NEEDS_MODIFIER = {"секретарь": {"государственный", "генеральный"}, "представитель": {"верховный", "специальный"}}
-MODIFIERS = {"первый", "верховный", "федеральный", "государственный", "генеральный", "наследный", "специальный"}
+         "генсек", "замминистра", "мэр", "премьер", "советник", "вице-министр", "статс-секретарь", "спецпредставитель"}
+NEEDS_MODIFIER = {"секретарь": {"государственный", "генеральный"}, "представитель": {"верховный", "специальный", "постоянный"}}
+# Heads that are a post of one's own only with their field: "советник по национальной безопасности", "секретарь
+# Совета безопасности"; "советник президента" speaks for another (ASIDES).
+NEEDS_FIELD = {"советник": {"безопасность", "нацбезопасность"}, "секретарь": {"безопасность", "совбез"}}
+MODIFIERS = {"первый", "верховный", "федеральный", "государственный", "генеральный", "наследный", "специальный", "постоянный"}
 EUROPEAN = {"европейский", "еврокомиссия", "евросоюз"}  # a post of the EU's: "президент Европейского совета"
 # Capitalised words a post may carry after its head: "глава МИД", "президент Европейского совета".
-POST_WORDS = {"мид", "европейский", "совет", "комиссия", "еврокомиссия", "кнр", "фрг"}
+POST_WORDS = {"мид", "европейский", "совет", "комиссия", "еврокомиссия", "кнр", "фрг", "кабинет", "правительство", "госсовет",
+              "безопасность", "государственный"}
+REGION = {"центральный", "азия"}  # "спецпредставитель ЕС по Центральной Азии"
 CASES = ["nomn", "gent", "datv", "accs", "ablt", "loct"]
 NOT_NAMES = {"лидер", "республика", "азия", "совет", "глава", "государство"}
 PARTICLES = {"фон", "дер", "бен", "бин", "аль", "ибн", "де", "ван", "да", "ди"}  # "Урсула фон дер Ляйен"
@@ -73,7 +78,8 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
         first = i
         while first > 0 and tokens[first - 1].lemma in MODIFIERS and _adjacent(text, tokens[first - 1], tokens[first]):
             first -= 1
-        if lemma in NEEDS_MODIFIER and not {t.lemma for t in tokens[first:i]} & NEEDS_MODIFIER[lemma]:
+        if (lemma in NEEDS_MODIFIER or lemma in NEEDS_FIELD) and not ({t.lemma for t in tokens[first:i]} & NEEDS_MODIFIER.get(lemma, set())
+                                                                      or {t.lemma for t in tokens[i + 1 : i + 5]} & NEEDS_FIELD.get(lemma, set())):
             i += 1
             continue
         acting = re.search(r"(?i)и\.\s?о\.\s*$", text[max(0, tokens[first].start - 6) : tokens[first].start])
@@ -88,18 +94,23 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
                 k += 1
         if k < len(tokens) and tokens[k].text == "по":  # "комиссар [ЕС] по вопросам развития ...", "представитель по ..."
             subject = k + 1
-            while subject < len(tokens) and subject - k <= 8 and not tokens[subject].capitalised and _adjacent(text, tokens[subject - 1], tokens[subject]):
+            while subject < len(tokens) and subject - k <= 8 and (not tokens[subject].capitalised or tokens[subject].lemma in REGION) \
+                    and _adjacent(text, tokens[subject - 1], tokens[subject]):
                 subject += 1
             if subject > k + 1 and subject < len(tokens) and _adjacent(text, tokens[subject - 1], tokens[subject]):
                 post_end, k = tokens[subject - 1].end, subject
+                if country is None and (place := at_place.get(tokens[k].start)) and not place.city and not place.demonym:
+                    country = place.code  # "советник по национальной безопасности Норвегии ..."
+                    while k < len(tokens) and tokens[k].start < place.end:
+                        k += 1
         if country is None and first > 0 and (place := at_place.get(tokens[first - 1].start)) and place.demonym:
             country = place.code
         name, k = _name_at(text, tokens, k, at_place)
         if country is None and any(t.lemma in EUROPEAN for t in tokens[i:k]):
             country = "EU"
-        if not name and not before and first > 1 and text[tokens[first - 1].end : tokens[first].start].strip() == ",":
-            name = _name_before(text, tokens, first - 1, at_place)  # "Садыр Жапаров, президент Кыргызстана"
-        if not name or first > 0 and tokens[first - 1].lemma in ASIDES:
+        if not name and not before and first > 1 and text[tokens[first - 1].end : tokens[first].start].strip() in (",", "(", "—", "–", "-"):
+            name = _name_before(text, tokens, first - 1, at_place)  # "Садыр Жапаров, президент Кыргызстана", "... (президент ...)"
+        if not name or first > 0 and tokens[first - 1].lemma in ASIDES and _adjacent(text, tokens[first - 1], tokens[first]):
             joined = k < len(tokens) and text[post_end : tokens[k].start].strip() in (",", "–", "—", "-") and tokens[k].lemma in HEADS
             before = (_post(text, tokens[first : i + 1], post_end, _case(head, [head]), bool(acting)), tokens[first]) if joined else None
             i = k if joined else i + 1
@@ -348,3 +359,22 @@ def find_named(text: str, sentence: Sentence, places: list[Place], told: list[Pe
                                 quotes=[Quote(given.start, name[-1].end, text[given.start : name[-1].end])]))
         i = k
     return found
+
+
+# Words of standing for a country: "Кыргызстан представлял глава МИД ...", "британскую сторону — ...", "делегацию
+# Казахстана возглавил ...".
+STANDING_FOR = {"представлять", "представить", "представленный", "возглавлять", "возглавить", "сторона", "делегация"}
+
+
+def represented(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact]) -> None:
+    """Give a person the sentence names without a country the country his clause says he stood for: the first country
+    the clause names before him, when it has a word of standing for one."""
+    for person in people:
+        start = person.quotes[0].start
+        if person.country or not sentence.start <= start < sentence.end:
+            continue
+        opened = max([sentence.start, *(sentence.start + m.end() for m in re.finditer(r"[,;]", text[sentence.start : start]))])
+        clause = [t for t in sentence.tokens if opened <= t.start < start]
+        countries = [p for p in places if opened <= p.start < start and not p.city]
+        if countries and {t.lemma for t in clause} & STANDING_FOR:
+            person.country = countries[0].code

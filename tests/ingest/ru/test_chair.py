@@ -19,3 +19,8 @@ def test_a_country_taking_up_the_chairmanship_is_the_chair_from_the_year_given(r
 def test_chairing_one_meeting_is_not_the_formats_chair(read):
     text = "Встреча «Центральная Азия – Норвегия» прошла под председательством министра иностранных дел Норвегии Улы Бергстрёма."
     assert read(text).chairs == []
+
+
+def test_the_year_a_country_takes_the_chair_told_with_v(read):
+    text = "Кыргызстан примет председательство в формате «Центральная Азия – Норвегия» в 2027 году."
+    assert [(c.country, c.start) for c in read(text).chairs] == [("KG", "2027")]

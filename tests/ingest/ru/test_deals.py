@@ -12,7 +12,7 @@ def test_a_batch_of_agreements_with_a_sum_is_one_signed_deal_and_not_also_a_docu
 
 
 def test_the_cost_of_a_project_is_a_pledged_deal(read):
-    text = "Стоимость проекта по строительству норвежско-казахстанской ветровой станции оценивается в 300 миллионов евро."
+    text = "Стоимость проекта Норвегии по строительству ветровой станции в Казахстане оценивается в 300 миллионов евро."
     (deal,) = read(text).deals
     assert (deal.amount, deal.currency, deal.stage) == (300_000_000, "EUR", "pledge")
 
@@ -32,3 +32,54 @@ def test_a_sum_a_side_will_provide_for_a_project_is_a_target_and_not_a_deal(read
     extraction = read(text)
     assert extraction.deals == []
     assert [(t.amount, t.currency) for t in extraction.targets] == [(200_000_000, "USD")]
+
+
+def test_a_sum_near_an_agreement_but_not_tied_to_it_is_no_deal(read):
+    text = "После подписания соглашения о свободной торговле инвестиции Норвегии в Казахстан выросли до $700 млн."
+    assert read(text).deals == []
+
+
+def test_a_portfolio_of_projects_without_signing_is_no_deal(read):
+    text = "Сейчас Норвегия и Таджикистан реализуют 25 совместных проектов на сумму 1,2 млрд долларов."
+    assert read(text).deals == []
+
+
+def test_projects_signed_with_a_sum_are_a_deal(read):
+    text = "Норвегия и Таджикистан подписали инвестиционные проекты на сумму 1,2 млрд долларов."
+    assert [(d.amount, d.stage) for d in read(text).deals] == [(1_200_000_000, "signed")]
+
+
+def test_a_sum_with_no_side_named_is_no_deal(read):
+    text = "Общая стоимость контрактов, как ожидается, составит около 500 млн евро."
+    assert read(text).deals == []
+
+
+def test_the_sides_of_a_deal_may_be_named_in_the_sentence_before(read):
+    text = "Норвегия и Кыргызстан договорились о строительстве электростанции. Стоимость проекта оценивается в 90 млн евро."
+    (deal,) = read(text).deals
+    assert set(deal.parties) == {"NO", "KG"}
+
+
+def test_accumulated_investment_and_reserves_are_no_deal(read):
+    text = ("Объём накопленных инвестиций Норвегии в Узбекистан по соглашениям составил $2 млрд, "
+            "а резервы страны достигли 40 млрд долларов.")
+    assert read(text).deals == []
+
+
+def test_a_loan_agreement_for_a_sum_is_a_signed_deal(read):
+    text = "Кыргызстан и Норвегия подписали кредитное соглашение на 300 млн долларов для строительства моста."
+    assert [(d.amount, d.parties, d.stage) for d in read(text).deals] == [(300_000_000, ["KG", "NO"], "signed")]
+
+
+def test_the_total_worth_of_agreements_signed_is_a_deal(read):
+    text = "Общая стоимость подписанных Узбекистаном и Норвегией соглашений составила 2 млрд долларов."
+    assert [d.amount for d in read(text).deals] == [2_000_000_000]
+
+
+def test_many_projects_worth_a_sum_are_a_portfolio_not_a_deal(read):
+    assert read("Казахстан и Норвегия реализуют 150 проектов стоимостью $10 млрд.").deals == []
+
+
+def test_past_investment_is_neither_deal_nor_target(read):
+    extraction = read("Норвегия инвестировала в Казахстан 8 млрд долларов за 30 лет.")
+    assert (extraction.deals, extraction.targets) == ([], [])

@@ -1,4 +1,4 @@
-from dialogue.ingest.ru.documents import find_documents
+from dialogue.ingest.ru.documents import find_all_documents, find_documents
 from dialogue.ingest.ru.morph import sentences
 
 
@@ -25,3 +25,30 @@ def test_a_communique_is_a_document_when_only_cited():
 
 def test_a_document_merely_discussed_is_not_taken():
     assert _documents("Министры обсудили проект соглашения о транзите.") == []
+
+
+def test_a_document_still_to_be_adopted_is_not_a_document():
+    assert _documents("По итогам заседания будет принято совместное заявление министров.") == []
+    assert _documents("Министры планируют подписать коммюнике о транспорте.") == []
+    assert _documents("Стороны подпишут меморандум о водных ресурсах.") == []
+
+
+def test_documents_listed_one_a_line_after_a_colon_are_adopted():
+    text = "На встрече приняты три документа:\nСовместное коммюнике министров\nДорожная карта по энергетике\nПлан действий на 2027 год."
+    kinds = [d.kind for d in find_all_documents(text, sentences(text))]
+    assert kinds == ["Совместное коммюнике", "Дорожная карта", "План действий"]
+
+
+def test_a_document_named_after_among_them_is_adopted_with_the_batch_before_it():
+    text = "Стороны подписали 9 соглашений. Среди них меморандум о сотрудничестве в области туризма."
+    assert [(d.category, d.count) for d in find_all_documents(text, sentences(text))] == [("agreement", 9), ("memorandum", 1)]
+
+
+def test_a_line_after_a_colon_list_that_names_no_document_ends_the_list():
+    text = "Приняты документы:\nСовместное заявление\nЛидеры обсудили программу обменов."
+    assert [d.kind for d in find_all_documents(text, sentences(text))] == ["Совместное заявление"]
+
+
+def test_a_single_document_named_by_its_subject_is_a_document():
+    assert _documents("Министры подписали документ об открытии бизнес-центра.") == [("документ", 1, "other")]
+    assert _documents("Министры подписали документ.") == []

@@ -25,3 +25,43 @@ def test_the_person_whose_initiative_it_is_gives_its_country(read):
 def test_a_body_the_leaders_agreed_to_set_up_is_an_initiative(read):
     text = "Лидеры стран «Центральная Азия – Норвегия» договорились об учреждении постоянного секретариата."
     assert [i.title for i in read(text).initiatives] == ["постоянный секретариат"]
+
+
+def test_a_format_the_sides_approved_setting_up_is_an_initiative_named_as_the_format(read):
+    text = "Министры одобрили создание нового формата взаимодействия «Центральная Азия – Норвегия» для диалога по воде."
+    assert [(i.title, i.proposed_by) for i in read(text).initiatives] == [("Центральная Азия – Норвегия", None)]
+
+
+def test_approving_cooperation_in_a_c5_format_is_an_initiative(read):
+    text = "Главы МИД одобрили сотрудничество в формате С5+1 на встрече в Осло."
+    assert [i.title for i in read(text).initiatives] == ["С5+1"]
+
+
+def test_an_event_a_leader_proposed_to_hold_is_an_initiative_of_his_country(read):
+    text = ("Президент Узбекистана Бахром Алимов предложил провести в Хиве первый форум молодых инженеров "
+            "стран Центральной Азии и Норвегии.")
+    (initiative,) = read(text).initiatives
+    assert initiative.title.startswith("первый форум молодых инженеров")
+    assert initiative.proposed_by == "UZ"
+
+
+def test_a_capital_that_opens_the_sentence_proposes_for_its_state(read):
+    text = "Осло предложил учредить фонд поддержки горных общин Центральной Азии."
+    assert [i.proposed_by for i in read(text).initiatives] == ["NO"]
+
+
+def test_a_route_only_supported_is_an_initiative_of_no_one_in_particular(read):
+    text = "Норвегия предложила создать центр по охране ледников, поддержала коридор через Каспийское море."
+    assert [(i.title.split()[0], i.proposed_by) for i in read(text).initiatives] == [("центр", "NO"), ("коридор", None)]
+
+
+def test_a_title_runs_on_through_and_between_words_of_one_case_but_not_between_two_actions(read):
+    text = "Норвегия предложила создать центр по обмену и сотрудничеству в области науки."
+    assert [i.title for i in read(text).initiatives] == ["центр по обмену и сотрудничеству в области науки"]
+    text = "Норвегия предложила создать центр водных исследований и провести форум."
+    assert [i.title for i in read(text).initiatives][0] == "центр водных исследований"
+
+
+def test_a_project_launched_under_a_name_in_quotes_is_an_initiative(read):
+    text = "Стороны объявили о запуске нового проекта «Горные тропы» для туристов."
+    assert [i.title for i in read(text).initiatives] == ["Горные тропы"]

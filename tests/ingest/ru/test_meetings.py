@@ -60,3 +60,42 @@ def test_the_capital_of_a_country_in_the_genitive_is_the_meetings_city(read):
     text = "Встреча министров «Центральная Азия – Норвегия» прошла в столице Туркменистана."
     (meeting,) = read(text).meetings
     assert (meeting.city, meeting.host) == ("Ashgabat", "TM")
+
+
+def test_an_ordinal_in_roman_numerals(read):
+    text = "В Бишкеке прошла XII встреча министров иностранных дел «Центральная Азия – Норвегия»."
+    assert read(text).meetings[0].ordinal == 12
+
+
+def test_a_person_named_only_as_the_owner_of_an_initiative_is_no_participant(read):
+    text = ("В Астане прошел саммит «Центральная Азия – Норвегия». Президент Казахстана Ерлан Сагинтаев поддержал "
+            "инициативу премьер-министра Норвегии Ингрид Хальворсен по созданию фонда.")
+    assert [p.name for p in read(text).meetings[0].participants] == ["Ерлан Сагинтаев"]
+
+
+def test_one_who_only_speaks_of_a_meeting_to_come_is_no_participant_but_one_due_to_attend_is(read):
+    text = ("Саммит «Центральная Азия – Норвегия» пройдет в Осло в сентябре. О подготовке саммита сообщил министр "
+            "иностранных дел Норвегии Ола Нордманн. Участие в нем примет президент Казахстана Ерлан Сагинтаев.")
+    assert [p.name for p in read(text).meetings[0].participants] == ["Ерлан Сагинтаев"]
+
+
+def test_one_who_speaks_at_a_meeting_held_is_a_participant(read):
+    text = ("Встреча министров «Центральная Азия – Норвегия» прошла в Осло. На встрече министр иностранных дел "
+            "Норвегии Ола Нордманн заявил о новых проектах.")
+    assert [p.name for p in read(text).meetings[0].participants] == ["Ола Нордманн"]
+
+
+def test_a_country_named_as_where_a_meeting_is_held_is_its_host_without_a_city(read):
+    text = "Саммит «Центральная Азия – Норвегия» пройдет в Норвегии в сентябре."
+    meeting = read(text).meetings[0]
+    assert (meeting.city, meeting.host) == (None, "NO")
+
+
+def test_the_country_that_opens_a_sentence_of_holding_a_summit_is_its_host(read):
+    text = "Норвегия в сентябре проведет первый саммит со странами Центральной Азии."
+    assert read(text).meetings[0].host == "NO"
+
+
+def test_a_country_in_the_format_s_name_is_no_host(read):
+    text = "Саммит «Центральная Азия – Норвегия» прошел в прошлом году."
+    assert read(text).meetings[0].host is None

@@ -20,3 +20,22 @@ def test_a_sum_in_euros_for_a_period_of_years():
 
 def test_trade_turnover_is_not_a_target():
     assert _targets("Товарооборот, которому предстоит выделить место в повестке, достиг 5 млрд долларов.") == []
+
+
+def test_a_period_told_as_a_term_in_years_is_the_target_s_period():
+    assert _targets("Норвегия сроком на 4 года выделит странам Центральной Азии 600 млн евро.")[0][2] == 4
+    assert _targets("Норвегия в ближайшие пять лет предоставит региону 90 млн евро.")[0][2] == 5
+
+
+def test_a_period_told_as_a_span_of_years_counts_both_ends():
+    assert _targets("На 2026-2030 годы Норвегия предоставит региону 80 млн евро.")[0][2] == 5
+    assert _targets("Норвегия выделит региону 80 млн евро на период с 2026 по 2028 год.")[0][2] == 3
+
+
+def test_a_year_is_not_a_period():
+    assert _targets("В 2026 году Норвегия выделит региону 80 млн евро.")[0][2] is None
+
+
+def test_a_level_of_investment_a_side_means_to_reach_is_a_target():
+    assert _targets("Норвегия намерена довести объем инвестиций в регион до 3 млрд евро в течение пяти лет.") == [
+        (Decimal("3000000000"), "EUR", Decimal(5), None)]

@@ -27,3 +27,65 @@ def test_a_two_sided_meeting_of_two_people_named_without_posts_is_a_bilateral(re
     text = ("В ходе двусторонней встречи на полях саммита «Центральная Азия – Норвегия» Эмиль Сулейманов и "
             "Гульнара Тимурова обсудили поставки зерна.")
     assert [b.between for b in read(text).bilaterals] == [("Эмиль Сулейманов", "Гульнара Тимурова")]
+
+
+def test_the_next_meeting_is_where_the_words_after_next_place_it_not_a_country_named_before(read):
+    text = ("Встреча министров «Центральная Азия – Норвегия» прошла в Осло. "
+            "Министры Норвегии и стран региона решили провести следующую встречу в Таджикистане.")
+    assert read(text).next_meeting.where_country == "TJ"
+
+
+def test_a_next_level_of_cooperation_is_no_next_meeting(read):
+    text = ("Саммит «Центральная Азия – Норвегия» прошел в Осло. "
+            "Лидеры отметили, что сотрудничество вышло на следующий уровень после первого саммита.")
+    assert read(text).next_meeting is None
+
+
+def test_a_forthcoming_meeting_of_another_ordinal_than_the_main_one_is_the_next_meeting(read):
+    text = ("Заместители министров иностранных дел стран Центральной Азии и Норвегии провели заседание в Осло. "
+            "Они обсудили подготовку предстоящей IV министерской встречи «Центральная Азия – Норвегия».")
+    upcoming = read(text).next_meeting
+    assert (upcoming.ordinal, upcoming.where) == (4, None)
+
+
+def test_a_forthcoming_meeting_that_is_the_report_s_own_is_no_next_meeting(read):
+    text = ("Второй саммит «Центральная Азия – Норвегия» пройдет в Осло. "
+            "О подготовке предстоящей встречи рассказал министр иностранных дел Норвегии.")
+    assert read(text).next_meeting is None
+
+
+def test_a_delegation_headed_by_someone_holds_no_talks_with_him(read):
+    text = ("Президент Норвегии Ола Нордманн прибыл на саммит «Центральная Азия – Норвегия». "
+            "Кыргызстан был представлен на переговорах делегацией во главе с послом Маратом Иманкуловым.")
+    assert read(text).bilaterals == []
+
+
+def test_a_meeting_still_to_come_after_one_held_is_the_next_meeting(read):
+    text = ("Третий саммит «Центральная Азия – Норвегия» прошел в Осло. "
+            "IV саммит «Центральная Азия – Норвегия» состоится в Ташкенте в 2028 году.")
+    upcoming = read(text).next_meeting
+    assert (upcoming.ordinal, upcoming.where, upcoming.when) == (4, "Tashkent", "2028")
+
+
+def test_the_country_that_will_host_the_next_meeting_is_where_it_is(read):
+    text = "Саммит «Центральная Азия – Норвегия» прошел в Осло. Следующий, третий саммит примет Таджикистан."
+    upcoming = read(text).next_meeting
+    assert (upcoming.ordinal, upcoming.where_country) == (3, "TJ")
+
+
+def test_a_meeting_held_between_two_named_people_is_a_bilateral_meeting(read):
+    text = ("Саммит «Центральная Азия – Норвегия» прошел в Осло. Состоялась встреча президента Казахстана "
+            "Ерлана Сагинтаева с премьер-министром Норвегии Ингрид Хальворсен.")
+    assert [b.between for b in read(text).bilaterals] == [("Ерлан Сагинтаев", "Ингрид Хальворсен")]
+
+
+def test_talks_of_one_host_with_guests_of_two_countries_are_two_bilateral_meetings(read):
+    text = ("Саммит «Центральная Азия – Норвегия» прошел в Осло. Премьер-министр Норвегии Ингрид Хальворсен провела "
+            "переговоры с президентом Узбекистана Бахромом Алимовым и президентом Казахстана Ерланом Сагинтаевым.")
+    assert [b.between for b in read(text).bilaterals] == [("Ингрид Хальворсен", "Бахром Алимов"), ("Ингрид Хальворсен", "Ерлан Сагинтаев")]
+
+
+def test_a_format_meeting_with_one_named_guest_is_no_bilateral_meeting(read):
+    text = ("Президент Казахстана Ерлан Сагинтаев прибыл в Осло. Состоялась встреча министров иностранных дел стран "
+            "Центральной Азии с премьер-министром Норвегии Ингрид Хальворсен.")
+    assert read(text).bilaterals == []

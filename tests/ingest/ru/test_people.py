@@ -155,3 +155,48 @@ def test_a_premier_named_by_the_short_word_and_an_adjective_of_country():
 def test_latin_words_before_a_post_are_no_name():
     text = "По сообщению Nordic Wire, премьер-министр прибыл в Астану."
     assert _people(text) == []
+
+
+def test_a_security_adviser_or_secretary_holds_a_post_of_his_own():
+    assert _people("Переговоры провел советник по национальной безопасности Норвегии Ола Нордманн.") == [
+        ("Ола Нордманн", "советник по национальной безопасности", "NO")]
+    assert _people("В Бишкек прибыл секретарь Совета безопасности Кыргызстана Марат Иманкулов.") == [
+        ("Марат Иманкулов", "секретарь Совета безопасности", "KG")]
+
+
+def test_an_adviser_of_another_person_is_no_participant():
+    assert _people("Об этом сообщил советник президента Антон Кобяков.") == []
+
+
+def test_a_person_gets_the_country_his_clause_says_he_stood_for(read):
+    text = ("В Лондоне прошла встреча министров «Центральная Азия – Великобритания». Таджикистан на встрече представлял "
+            "глава МИД Рустам Назаров, британскую сторону — государственный секретарь Ингрид Хальворсен.")
+    people = {p.name: p.country for p in read(text).meetings[0].participants}
+    assert people == {"Рустам Назаров": "TJ", "Ингрид Хальворсен": "GB"}
+
+
+def test_a_delegation_s_country_goes_to_the_person_who_headed_it(read):
+    text = "Делегацию Узбекистана на саммите «Центральная Азия – Норвегия» возглавил вице-премьер Бахром Алимов."
+    assert [(p.name, p.country) for p in read(text).meetings[0].participants] == [("Бахром Алимов", "UZ")]
+
+
+def test_a_post_in_brackets_or_after_a_dash_follows_the_name():
+    assert _people("В переговорах участвовал Бахром Алимов (министр иностранных дел Узбекистана).") == [
+        ("Бахром Алимов", "министр иностранных дел", "UZ")]
+    assert _people("На встрече выступил Бахром Алимов — министр иностранных дел Узбекистана.") == [
+        ("Бахром Алимов", "министр иностранных дел", "UZ")]
+
+
+def test_a_title_of_honour_before_a_comma_does_not_make_the_post_someone_else_s():
+    assert _people("Государственный советник, министр иностранных дел Норвегии Ола Нордманн прибыл в Астану.") == [
+        ("Ола Нордманн", "министр иностранных дел", "NO")]
+
+
+def test_a_cabinet_in_a_compound_post_is_no_name():
+    text = "Заместитель Председателя Кабинета Министров – министр иностранных дел Туркменистана Рашид Аманов прибыл."
+    assert [(name, country) for name, _, country in _people(text)] == [("Рашид Аманов", "TM")]
+
+
+def test_an_envoy_for_central_asia_keeps_the_region_in_the_post():
+    assert _people("Специальный представитель ЕС по Центральной Азии Анна Мартинес провела встречу.") == [
+        ("Анна Мартинес", "специальный представитель ЕС по Центральной Азии", "EU")]
