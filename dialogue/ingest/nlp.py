@@ -196,15 +196,19 @@ class CityLookup:
         candidates = [i for i, lower in enumerate(lowers) if lower in first_words]
         if not candidates:
             return doc
-        orths, spaced = rows[:, 1].tolist(), rows[:, 3].tolist()
+        orths, spaced, cities = rows[:, 1].tolist(), rows[:, 3].tolist(), self.cities
         for i in candidates:
             if i < after or inside[i] or not strings[orths[i]][:1].isupper():
                 continue
-            for size in range(min(self.longest, len(rows) - i), 0, -1):
-                if any(inside[i : i + size]):
-                    continue
-                words = [strings[lowers[k]] + (" " if spaced[k] else "") for k in range(i, i + size)]
-                code = self.cities.get("".join(words).rstrip(" "))
+            # The name of one word, two, ... up to the first word another entity has taken; the longest known wins.
+            names, name = [], ""
+            for k in range(i, min(i + self.longest, len(rows))):
+                if inside[k]:
+                    break
+                name += strings[lowers[k]] + (" " if spaced[k] else "")
+                names.append(name)
+            for size in range(len(names), 0, -1):
+                code = cities.get(names[size - 1].rstrip(" "))
                 if code:
                     found.append(Span(doc, i, i + size, label=CITY, span_id=code))
                     after = i + size

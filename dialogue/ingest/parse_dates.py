@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 MONTH = (
@@ -36,8 +37,21 @@ class DateMention:
     date: dt.date | None  # None when the report's date is needed but unknown
 
 
+# Every date DATE_RE reads holds a digit or ends in "day" (a weekday, today, yesterday): a cheap test first, as most
+# sentences a rule asks about hold neither.
+_DATE_HINT = re.compile(r"\d|day", re.IGNORECASE)
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
-    return [DateMention(m.start(), m.end(), m.group(0), resolve(m, published)) for m in DATE_RE.finditer(text)]
+    return list(_dates(text, published))
+
+
+@lru_cache(maxsize=512)
+def _dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
+    """Remembered, as the rules of meetings read the same sentences' dates once per meeting they might tell of."""
+    if not _DATE_HINT.search(text):
+        return ()
+    return tuple(DateMention(m.start(), m.end(), m.group(0), resolve(m, published)) for m in DATE_RE.finditer(text))
 
 
 def still_to_come(mention: DateMention, published: dt.date | None) -> dt.date | None:

@@ -61,7 +61,9 @@ _QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 
 NUMBER_RE = re.compile(rf"(?<![\w.])(?:(?P<digits>{_DIGITS})|(?P<words>{_WORDS_NUMBER}))(?![\w])", re.IGNORECASE)
 MONEY_RE = re.compile(
-    rf"(?<![\w.,])(?=[\w$€¥£₩₸₽₹])"  # start only where a word or a currency sign starts: far fewer attempts
+    # Start only where a word or a currency sign starts, and only with a character a qualifier, a currency or a
+    # number can begin with (any capital, for a code such as "NOK"): far fewer attempts.
+    rf"(?<![\w.,])(?=[\d$€¥£₩₸₽₹acefgijkmnorstuz]|(?-i:[A-Z]))"
     rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?"
     rf"(?:(?P<prefix>{_PREFIX}|(?-i:[A-Z]{{3}}))\s?)?"
     rf"(?P<number>{_DIGITS}|{_WORDS_NUMBER})"
@@ -120,6 +122,9 @@ def number_value(text: str) -> Decimal | None:
 
 
 _NUMBER_WORDS = sorted({*UNITS, *TENS})
+# The words _windows looks for: one that begins with another ("seventeen", "sixty") is found where that one is,
+# as none of those overlaps itself ("nine" never starts inside a "nine"), so every place of every word is found.
+_ANCHOR_WORDS = [word for word in _NUMBER_WORDS if not any(word != other and word.startswith(other) for other in _NUMBER_WORDS)]
 _MAY_HOLD_MONEY = re.compile(rf"\d|[$€¥£₩₸₽₹]|\b(?:{_FIRST_NUMBER_WORD})\b", re.IGNORECASE)
 
 
@@ -167,13 +172,13 @@ def _windows(text: str) -> list[tuple[int, int]]:
     characters before a figure (for "in excess of US$") to 80 after it (for "billion Norwegian kroner")."""
     anchors = [m.start() for m in _DIGIT.finditer(text)]
     lowered = text.lower()
-    for word in _NUMBER_WORDS:
+    for word in _ANCHOR_WORDS:
         at = lowered.find(word)
         while at != -1:
             anchors.append(at)
             at = lowered.find(word, at + len(word))
     windows: list[list[int]] = []
-    for anchor in sorted(anchors):
+    for anchor in sorted(set(anchors)):
         start, end = max(0, anchor - 40), min(len(text), anchor + 80)
         if windows and start <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], end)

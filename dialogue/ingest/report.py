@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.attrs import LENGTH, SENT_START
+import numpy
+from spacy.attrs import LENGTH, LOWER, SENT_START
 from spacy.tokens import Doc, Span
 
 from dialogue.ingest import lexicon as lx
@@ -27,37 +28,47 @@ def make_quote(doc_or_text, start: int, end: int) -> Quote:
     return Quote(start, end, text[start:end])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Sentence:
-    """A sentence's token and character bounds and its text, sliced once (spaCy rebuilds Span.text on every access)."""
+    """A sentence's token and character bounds and its text, sliced once (spaCy rebuilds Span.text on every access).
+
+    `words` are its words in lower case: a rule tests them for its trigger words before it runs its costly
+    patterns. Every report's rules read them for every sentence, so they are found with the sentences."""
 
     start: int
     end: int
     start_char: int
     end_char: int
     text: str
+    words: frozenset[str] = field(compare=False, repr=False)
 
-    @cached_property
-    def words(self) -> frozenset[str]:
-        """Its words in lower case: a rule tests them for its trigger words before it runs its costly patterns."""
-        return frozenset(_WORD.findall(self.text.lower()))
+    def __init__(self, start: int, end: int, start_char: int, end_char: int, text: str, words: frozenset[str]) -> None:
+        # Still frozen; set through the instance's dict in one call, as a report makes some seventy of them and
+        # the generated __init__ of a frozen class (one object.__setattr__ a field) takes twice as long.
+        self.__dict__.update(start=start, end=end, start_char=start_char, end_char=end_char, text=text, words=words)
 
 
 _WORD = re.compile(r"[a-z]+")
 
 
-def _sentences(doc: Doc, text: str, token_starts: list[int]) -> list[Sentence]:
+def _sentences(doc: Doc, text: str, lowered: str, token_starts: list[int]) -> list[Sentence]:
     """Sentences from the sentence-start flags and token lengths as arrays (iterating doc.sents builds every token)."""
     if not len(doc):
         return []  # an empty or blank report has no sentence
-    flags, lengths = doc.to_array([SENT_START, LENGTH]).T.tolist()
-    starts = [0] + [i for i in range(1, len(flags)) if flags[i] == 1]
+    rows = doc.to_array([SENT_START, LENGTH])
+    starts = [0] + (numpy.flatnonzero(rows[1:, 0] == 1) + 1).tolist()
+    lengths = rows[:, 1].tolist()
     ends = starts[1:] + [len(doc)]
-    sentences = []
+    # The words from the text lower-cased once, where lower-casing keeps every character's place (it does not
+    # for "İ" and a few others; such a text's sentences are lower-cased one by one).
+    in_place = len(lowered) == len(text)
+    findall, sentences = _WORD.findall, []
     for start, end in zip(starts, ends):
         start_char = token_starts[start]
         end_char = token_starts[end - 1] + lengths[end - 1]
-        sentences.append(Sentence(start, end, start_char, end_char, text[start_char:end_char]))
+        sentence_text = text[start_char:end_char]
+        words = frozenset(findall(lowered, start_char, end_char) if in_place else findall(sentence_text.lower()))
+        sentences.append(Sentence(start, end, start_char, end_char, sentence_text, words))
     return sentences
 
 
@@ -74,7 +85,8 @@ class Report:
         self.token_starts = self.doc.to_array("IDX").tolist()
         self.ents = [e for e in self.doc.ents if is_proper(e) and not self._names_more(e)]
         self.ent_starts = [e.start for e in self.ents]
-        self.sentences = _sentences(self.doc, text, self.token_starts)
+        self.lowered = text.lower()
+        self.sentences = _sentences(self.doc, text, self.lowered, self.token_starts)
         self.sentence_starts = [s.start_char for s in self.sentences]
         self._sentence_token_starts = [s.start for s in self.sentences]
         self.ent_at_start = {e.start: e for e in self.ents}
@@ -121,8 +133,9 @@ class Report:
         return ent.label_ == CITY or (ent.label_ == COUNTRY and ent.text.lower() in self.gazetteer.city_spellings)
 
     @cached_property
-    def lowered(self) -> str:
-        return self.text.lower()
+    def token_lowers(self) -> list[int]:
+        """Each token's lower-case form as its hash (spacy.strings.hash_string), to find words without token objects."""
+        return self.doc.to_array(LOWER).tolist()
 
     @cached_property
     def amounts(self) -> list[Amount]:

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Text as lower-case ASCII words separated by single spaces, accents dropped."""
+    """Text as lower-case ASCII words separated by single spaces, accents dropped. Remembered: extraction folds
+    the same names and posts many times over."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    return _NOT_WORD.sub(" ", text.lower()).strip()
+
+
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 
 def slug(text: str, limit: int = 120) -> str:

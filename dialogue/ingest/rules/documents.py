@@ -41,7 +41,7 @@ def find_documents(report: Report) -> list[DocumentFact]:
     documents: list[DocumentFact] = []
     for sentence in report.sentences:
         text = sentence.text
-        if not sentence.words & _KIND_WORDS or not _KIND.search(text):
+        if _KIND_WORDS.isdisjoint(sentence.words) or not _KIND.search(text):
             continue
         adopted = _ADOPTED.search(text)
         cited = _CITED.search(text)

@@ -26,10 +26,13 @@ def _is_name_token(token, allow_particle: bool = False) -> bool:
     return all(ch.isalpha() or ch in "'’.-" for ch in text)
 
 
+_HONORIFICS_OR_COMMA = frozenset(lx.HONORIFICS | {","})
+
+
 def _scan_name_forward(report: Report, start: int, limit: int) -> tuple[int, int] | None:
     doc = report.doc
     i = start
-    while i < limit and doc[i].text.lower() in lx.HONORIFICS | {","}:
+    while i < limit and doc[i].text.lower() in _HONORIFICS_OR_COMMA:
         i += 1
     if i < limit and i in report.ent_at_start and report.ent_at_start[i].label_ == PERSON:
         ent = report.ent_at_start[i]
@@ -209,7 +212,7 @@ _PLURAL = re.compile(r"\b(" + "|".join(sorted(_PLURAL_POSTS, key=len, reverse=Tr
 def _listed_people(report: Report, consumed: set[int]) -> list[PersonFact]:
     doc, found = report.doc, []
     for sentence in report.sentences:
-        post = _PLURAL.search(sentence.text) if sentence.words & _PLURAL_WORDS else None
+        post = None if _PLURAL_WORDS.isdisjoint(sentence.words) else _PLURAL.search(sentence.text)
         if not post:
             continue
         role = _PLURAL_POSTS[post.group(1).lower()]

@@ -153,3 +153,251 @@ def test_a_quoted_name_a_person_introduced_is_their_countrys(read):
 def test_a_format_name_opening_a_name_gives_it_no_owner(read):
     text = "The ministers launched the Norway-Central Asia Ferry Fund for small ports."
     assert all(owner is None for title, owner in titles(read(text)) if "Ferry Fund" in title)
+
+
+def test_a_country_proposed_name_is_an_adjective_not_a_proposal_of_what_follows(read):
+    text = "The sides will implement the Norway-proposed Fjord Safety Initiative and assist the region in clearing mines."
+    found = _found(read, text)
+    assert ("Fjord Safety Initiative", "NO") in found
+    assert not any(title.startswith("assist") for title, _ in found)
+
+
+def test_proposing_as_a_participle_proposes(read):
+    text = ("Norwegian Prime Minister Ola Berg spoke at the summit. "
+            "He stressed farming, proposing the creation of seed banks in the mountains.")
+    assert _found(read, text) == [("creation of seed banks in the mountains", "NO")]
+
+
+def test_a_decision_to_do_something_is_what_was_decided(read):
+    (item,) = read("The summit ended with a joint decision to organize a new ferry forum by autumn.").initiatives
+    assert "ferry forum" in item.title and item.proposed_by is None
+
+
+def test_partners_named_aside_do_not_share_the_project(read):
+    text = "Norway, in partnership with Iceland and Denmark, is developing a project to lay a power cable under the sea."
+    assert _found(read, text) == [("project to lay a power cable under the sea", "NO")]
+
+
+@pytest.mark.parametrize("text", [
+    "The sides pledged to open new opportunities for young people.",
+    "Norway called for safeguarding regional peace.",
+    "Each country presented its vision of cooperation with Norwegian firms.",
+    "Norway and the five countries agreed to set up a summit next year.",
+    "Norwegian firms are to be encouraged to hire local staff.",
+    "The minister encouraged the Nordic States to invest in ports.",
+    "Participants proposed ideas and initiatives to join forces and enhance cooperation.",
+    "The proposals presented and the progress achieved were impressive.",
+    "He cited successful Norwegian projects such as fish farms and ferry lines.",
+    "The President announced Iceland's accession to the format as a full member.",
+])
+def test_aims_views_meetings_and_past_deeds_are_not_initiatives(read, text):
+    assert _found(read, text) == []
+
+
+def test_a_regular_meeting_is_a_mechanism_and_stays(read):
+    assert _found(read, "Norway proposed holding an annual summit of the six leaders.") == [
+        ("holding an annual summit of the six leaders", "NO")]
+
+
+def test_the_last_item_of_a_text_cut_off_mid_word_is_dropped(read):
+    text = "Norway proposes to build a rail link, open a ferry line, incr"
+    assert [title for title, _ in _found(read, text)] == ["build a rail link", "open a ferry line"]
+
+
+def test_a_description_after_the_name_is_no_part_of_it(read):
+    text = "Norway proposed a Concept for Arctic Cooperation, supported by a network of think tanks."
+    assert [title for title, _ in _found(read, text)] == ["Concept for Arctic Cooperation"]
+    text = "Norwegian Prime Minister Ola Berg made a six-point proposal ranging from trade to culture and safeguarding peace."
+    assert _found(read, text) == [("six-point proposal", "NO")]
+
+
+@pytest.mark.parametrize("text", [
+    'The forum themed "Norway and Asia: Partners for Growth" drew experts on energy cooperation.',
+    "He praised the partnership, calling it “The Year of Fjords”.",
+    "The ministers signed a Joint Statement on an Extended Strategic Partnership for Growth and agreed on trade.",
+    "Oslo hosted the first Nordic Energy Forum, where plans were announced.",
+])
+def test_themes_labels_titles_and_events_are_not_initiatives(read, text):
+    assert _found(read, text) == []
+
+
+def test_supporting_a_named_route_does_not_make_it_ones_own(read):
+    assert ("Middle Corridor", None) in _found(read, "Norway reaffirmed its support for the Middle Corridor.")
+
+
+def test_they_after_one_sides_sentence_is_that_side(read):
+    text = "The Norwegian side stressed youth ties. They proposed double degree programmes and a student centre."
+    assert _found(read, text) == [("double degree programmes", "NO"), ("student centre", "NO")]
+
+
+def test_the_president_stands_for_the_person_last_named(read):
+    text = ("Norwegian Prime Minister Ola Berg spoke on trade. "
+            "The Prime Minister placed emphasis on digital ties, including the creation of a Nordic Data Hub.")
+    assert ("Nordic Data Hub", "NO") in _found(read, text)
+
+
+def test_a_capital_that_announces_speaks_for_its_country(read):
+    text = "Oslo also announced the launch of a partnership with the region in the field of robotics."
+    assert _found(read, text) == [("launch of a partnership with the region in the field of robotics", "NO")]
+
+
+def test_a_title_too_long_for_a_name_ends_at_its_first_comma(read):
+    text = ("Norway is willing to expand cooperation with the five countries in Arctic Route Shipping Services, ship repair and "
+            "maintenance, polar research, glacier monitoring, tourism, vocational training and fisheries.")
+    assert _found(read, text) == [("expand cooperation with the five countries in Arctic Route Shipping Services", "NO")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The ministers adopted the Roadmap for Regional Cooperation in Ferries and Ports.", "Roadmap for Regional Cooperation in Ferries and Ports"),
+    ("Several documents were adopted, among them an Initiative to Deepen Cooperation between the Countries of the North in the "
+     "Field of Shipping.", "Initiative to Deepen Cooperation between the Countries of the North in the Field of Shipping"),
+])
+def test_a_name_opening_with_its_head_noun_in_title_case(read, text, title):
+    assert (title, None) in _found(read, text)
+
+
+def test_a_plus_sign_is_part_of_a_name(read):
+    assert ("Oslo CA+NOR Initiative", "NO") in _found(read, "Norway unveiled the Oslo CA+NOR Initiative for ports.")
+
+
+def test_a_quoted_i_is_the_speaker_named_after_the_quote(read):
+    text = ("Norwegian Prime Minister Ola Berg spoke at the summit. "
+            "“Today I have taken the decision to open a new trade office in Almaty,” Berg said.")
+    assert _found(read, text) == [("open a new trade office in Almaty", "NO")]
+
+
+def test_our_named_agenda_is_the_speakers_and_needs_no_verb(read):
+    text = ("Norwegian Prime Minister Ola Berg spoke at the summit. "
+            "“This is why our Northern Gateway investment agenda matters so much to this region,” Berg said.")
+    assert ("Northern Gateway investment agenda", "NO") in _found(read, text)
+
+
+def test_a_countrys_named_strategy_needs_no_verb_but_a_body_it_has_does(read):
+    found = _found(read, "Loans were signed under the EU’s Northern Gateway strategy, worth millions.")
+    assert ("Northern Gateway strategy", "EU") in found
+    assert _found(read, "The minister chairs the session of the EU’s Ministerial Council this year.") == []
+
+
+def test_who_said_it_with_a_long_post_is_not_part_of_the_name(read):
+    text = ("The leaders decided to establish a joint working group on glaciers, Ministry of Foreign Affairs Secretary "
+            "(North) Ola Berg said.")
+    assert [title for title, _ in _found(read, text)] == ["establish a joint working group on glaciers"]
+
+
+def test_a_clause_saying_what_it_is_for_ends_the_name(read):
+    text = "The summit ended with a joint decision to organize a new ferry forum, primarily focused on raising funds for ports."
+    assert [title for title, _ in _found(read, text)] == ["organize a new ferry forum"]
+
+
+def test_a_quoted_aim_with_and_inside_is_one_aim_and_no_initiative(read):
+    assert _found(read, "The leaders called for ‘achieving a just and lasting settlement’ and reaffirmed their principles.") == []
+
+
+def test_two_gerunds_after_a_preposition_are_one_item(read):
+    text = "The sides agreed to develop cooperation in the field of preventing and combating wildfires."
+    assert [title for title, _ in _found(read, text)] == ["develop cooperation in the field of preventing and combating wildfires"]
+
+
+def test_a_text_cut_off_keeps_what_came_before_the_clause_that_was_cut(read):
+    text = "Today, Norway has also taken the decision to open a new consulate in Khujand where it does not yet have an off"
+    assert _found(read, text) == [("open a new consulate in Khujand", "NO")]
+
+
+def test_a_named_route_is_an_initiative_whatever_the_verb_but_not_its_other_name(read):
+    text = "The Arctic Sea Route, also known as the Northern Corridor, will cut shipping times to Europe by half."
+    assert _found(read, text) == [("Arctic Sea Route", None)]
+
+
+def test_an_old_route_set_against_a_new_one_is_not_proposed(read):
+    text = "It is an alternative to the traditional Southern Corridor through the mountains."
+    assert _found(read, text) == []
+
+
+def test_projects_counted_and_then_told_one_by_one_are_each_an_initiative(read):
+    text = ("The minister outlined three projects the sides agreed to launch. The first is a network of weather stations to "
+            "warn mountain villages of coming floods, mudslides and avalanches early enough for all families to leave their homes. "
+            "The second seeks to make it easier for small firms to export. The third, the minister said, is aimed at training "
+            "nurses in rural clinics.")
+    assert [title for title, _ in _found(read, text)] == [
+        "network of weather stations", "make it easier for small firms to export", "training nurses in rural clinics"]
+
+
+def test_an_ordinal_sentence_with_nothing_counted_before_is_no_initiative(read):
+    assert _found(read, "The first is a matter of money. The second is a matter of time.") == []
+
+
+def test_among_the_initiatives_presented_were_names_what_was_put_forward_and_not_its_parts(read):
+    text = ("Among the practical initiatives presented were projects in the field of clean water, including wells, "
+            "filters and pipes.")
+    assert [title for title, _ in _found(read, text)] == ["projects in the field of clean water"]
+
+
+def test_a_headlines_future_tells_what_the_sides_will_do(read):
+    text = "- Norway, Central Asia to commission an atlas of mountain plants and opens a museum of glaciers in Bishkek."
+    assert _found(read, text) == [("commission an atlas of mountain plants", None), ("opens a museum of glaciers in Bishkek", None)]
+
+
+def test_names_in_a_list_of_what_already_runs_are_not_proposed(read):
+    text = "He outlined initiatives currently in operation in Norway, including the Nordic Data Hub and the ‘Fjord Lab’ for start-ups."
+    assert _found(read, text) == []
+
+
+def test_a_quoted_format_name_after_its_dialogue_is_not_an_initiative(read):
+    text = "The meeting of the Strategic Dialogue ‘Central Asia – Nordic Council (NC)’ launched cooperation on ports."
+    assert not any("Nordic Council" in title for title, _ in _found(read, text))
+
+
+@pytest.mark.parametrize("text", [
+    'The prime minister announced "a historic Trade and Fisheries Deal" with Norway.',
+    "The ministers unveiled a €2 billion investment package to support projects in these sectors.",
+    "The sides called for settling the mountain conflict through talks.",
+    "The ministers agreed that the Central Asia-Norway Cooperation Forum is growing every year.",
+])
+def test_deals_unnamed_packages_settlements_and_the_formats_own_forum_are_not_initiatives(read, text):
+    assert _found(read, text) == []
+
+
+def test_a_named_package_with_its_sum_is_an_initiative(read):
+    assert [title for title, _ in _found(read, "Norway unveiled a €2 billion Green Fjord package for the region.")] == [
+        "€2 billion Green Fjord package for the region"]
+
+
+def test_proposals_announced_with_a_colon_are_listed_after_it(read):
+    text = ("Norwegian Prime Minister Ola Berg put forward several proposals: creating a regional water council, "
+            "launching a ferry fund and holding an annual youth forum.")
+    assert _found(read, text) == [("creating a regional water council", "NO"), ("launching a ferry fund", "NO"),
+                                  ("holding an annual youth forum", "NO")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Norway announced the Fjord and Road Partnership to link ports.", "Fjord and Road Partnership"),
+    ("Norway initiated the creation of a Nordic Council of Elders.", "Nordic Council of Elders"),
+])
+def test_a_name_goes_on_after_its_head_with_a_second_head_or_of(read, text, name):
+    assert name in [title for title, _ in _found(read, text)]
+
+
+def test_we_propose_in_a_quote_is_the_speakers_proposal(read):
+    text = ('Norwegian Prime Minister Ola Berg spoke first. "We propose to establish a regional centre for glacier studies '
+            'in Bergen," he said.')
+    assert _found(read, text) == [("establish a regional centre for glacier studies in Bergen", "NO")]
+
+
+def test_what_was_done_to_a_proposal_is_no_part_of_it(read):
+    assert _found(read, "Norway's proposal on a regional fjord agenda was welcomed by the participants.") == [
+        ("regional fjord agenda", "NO")]
+
+
+def test_the_initiative_named_by_a_peoples_word_is_that_countrys(read):
+    text = "The participants supported the Norwegian initiative to create a regional seed bank."
+    assert _found(read, text) == [("create a regional seed bank", "NO")]
+
+
+def test_proposals_that_included_things_are_those_things(read):
+    text = "The initiatives put forward by Norway include a fjord ferry consortium and a regional seed bank."
+    assert _found(read, text) == [("fjord ferry consortium", "NO"), ("regional seed bank", "NO")]
+
+
+def test_an_aside_after_the_verb_does_not_hide_what_was_proposed(read):
+    text = "The Norwegian side also proposed, among other things, the establishment of a regional ferry council."
+    assert _found(read, text) == [("establishment of a regional ferry council", "NO")]
