@@ -63,12 +63,14 @@ def load(file: Path) -> None:
     The load is all or nothing: on a malformed file, an unknown field, a reference to
     something not in the record, a quote that does not match its source, or a key
     already in the record, it names each record and field at fault and writes nothing.
+    Each record's history says it was loaded from FILE by you ($USER).
     """
     from dialogue.record.interchange import RecordLoadError, record_load_file
+    from dialogue.record.permissions import Actor
 
     database_ready()
     try:
-        counts = record_load_file(file)
+        counts = record_load_file(file, actor=Actor.administrator(os.environ.get("USER", "command line")))
     except RecordLoadError as error:
         refuse(f"Nothing was loaded from {file}:", error.problems)
     total = sum(counts.values())

@@ -31,6 +31,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError, connection, models, transaction
 from django.db.migrations.recorder import MigrationRecorder
 
+from dialogue.record.services.restore import backup_rows_restore
 from dialogue.record.version import record_changed
 
 FORMAT_VERSION = 1
@@ -182,16 +183,7 @@ def _empty(tables: list[str]) -> None:
 
 
 def _load(path: Path, stream: IO[str], tables: list[str]) -> Counter:
-    loaded: Counter = Counter()
-    deferred = []
-    with connection.constraint_checks_disabled():
-        for item in serializers.deserialize("jsonl", stream, handle_forward_references=True):
-            item.save(force_insert=True)  # the tables were emptied: no row to update
-            loaded[item.object._meta.label_lower] += 1
-            if item.deferred_fields:
-                deferred.append(item)
-        for item in deferred:
-            item.save_deferred_fields()
+    loaded = backup_rows_restore(stream)
     try:
         connection.check_constraints(table_names=tables)
     except DatabaseError as error:

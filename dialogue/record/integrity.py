@@ -65,8 +65,9 @@ def _source_problems() -> list[Problem]:
 def _evidence_problems() -> list[Problem]:
     problems = []
     unverified: Counter[str] = Counter()
+    # A deleted fact keeps its evidence, to be restored with it: only a fact gone altogether leaves evidence dangling.
     fact_ids = {
-        ContentType.objects.get_for_model(model).id: set(model.objects.values_list("id", flat=True))
+        ContentType.objects.get_for_model(model).id: set(model.everything.values_list("id", flat=True))
         for model in FACT_MODELS
     }
     for item in Evidence.objects.select_related("source").order_by("source__key", "start"):

@@ -3,7 +3,9 @@
 The format is our own and meant to be read and written by people: one list per section,
 each record named by its `key`, references by key (countries by ISO code), fields left
 out when they hold their default, and each fact's evidence inline as offsets and quote.
-A dump loaded into an empty database dumps to the same bytes.
+A dump loaded into an empty database dumps to the same bytes. A load writes every source and fact through
+the record's services, as any other way in does: each is validated, and its history says it was loaded, from
+where and by whom.
 """
 
 from __future__ import annotations
@@ -17,14 +19,17 @@ from pathlib import Path
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 
 from dialogue.lib import validation
 from dialogue.lib.texts import content_hash
 from dialogue.record.models import Evidence, Fact, PartialDateField, Source
+from dialogue.record.permissions import Actor
 from dialogue.record.sections import SECTIONS, natural_key_field, record_fields
 from dialogue.record.services.evidence import EvidenceError, evidence_add
+from dialogue.record.services.sources import source_write
+from dialogue.record.services.writing import fact_write
 from dialogue.record.version import record_changed
 from dialogue.tracking.models import ExchangeRate
 
@@ -33,6 +38,8 @@ VERSION_FIELD = "dialogue_ledger"
 # Imported exchange rates (the ECB's ship with the code): progress needs them, and `--as-of` reads when each came.
 RATES = "rates"
 RATE_FIELDS = ("date", "base", "quote", "rate", "source", "imported_at")
+# Who a load is written by when no one is named (the shipped record loaded into a new database, tests).
+SYSTEM = Actor.administrator("system")
 
 
 class RecordLoadError(Exception):
@@ -199,7 +206,8 @@ def _parse_scalar(field: models.Field, value: Any) -> Any:
 
 
 class _Loader:
-    def __init__(self) -> None:
+    def __init__(self, *, actor: Actor = SYSTEM, reason: str = "loaded") -> None:
+        self.actor, self.reason = actor, reason
         self.problems = validation.Problems()
         self._ids: dict[type[models.Model], dict[str, int]] = {}
         self._sources: dict[int, Source] = {}
@@ -301,16 +309,14 @@ class _Loader:
             from dialogue.lib.simhash import simhash  # numpy: only when a load carries texts, not for the commands that read rows
 
             instance.simhash = simhash(source_text)
-        if not self.validate(instance, where, exclude=broken | set(self_references) | {"key"}):
-            return
         if is_fact and not raw.get("evidence") and not (instance.entered_by and instance.entered_at):
-            return self.problem(f"{where}: has no evidence and no manual-entry mark (entered_by and entered_at)")
-        if self.problems:
+            self.problem(f"{where}: has no evidence and no manual-entry mark (entered_by and entered_at)")
+        if self.problems:  # nothing will be written: check the record as the services would, to name all at fault
+            self.validate(instance, where, exclude=broken | set(self_references) | {"key"})
             return
-        instance.save()
+        if not self.write(instance, where, many):
+            return
         self.ids(model)[key] = instance.id
-        for name, ids in many.items():
-            getattr(instance, name).set(ids)
         if self_references:
             deferred.append((instance, where, self_references))
         self.load_evidence(instance, where, raw.get("evidence", []))
@@ -319,11 +325,14 @@ class _Loader:
         try:
             instance.full_clean(exclude=sorted(exclude))
         except ValidationError as error:
-            for name, messages in error.message_dict.items():
-                for message in messages:
-                    self.problem(f"{where}: {message}" if name == "__all__" else f"{where}: field '{name}': {message}")
+            self.report(error, where)
             return False
         return True
+
+    def report(self, error: ValidationError, where: str) -> None:
+        for name, messages in error.message_dict.items():
+            for message in messages:
+                self.problem(f"{where}: {message}" if name == "__all__" else f"{where}: field '{name}': {message}")
 
     def resolve_self_references(self, deferred: list[tuple[models.Model, str, dict]]) -> None:
         for instance, where, references in deferred:
@@ -333,8 +342,25 @@ class _Loader:
                     setattr(instance, field.attname, self.resolve(type(instance), value))
                 except _FieldProblem as error:
                     self.problem(f"{where}: field '{name}': {error}")
-            if not self.problems and self.validate(instance, where, exclude={"key"}):
-                instance.save()
+            if not self.problems:
+                self.write(instance, where)
+
+    def write(self, instance: models.Model, where: str, links: dict[str, list[int]] | None = None) -> bool:
+        """Save a source or fact through the record's services, which validate it; a refusal is named with the
+        record, never raised. The services leave a unique value other than the key to the database: a load names it."""
+        try:
+            instance.validate_unique(exclude=["key"])  # keys were checked against the record and the file
+            if isinstance(instance, Source):
+                source_write(instance, actor=self.actor, reason=self.reason)
+            else:
+                fact_write(instance, actor=self.actor, reason=self.reason, links=links)
+        except ValidationError as error:
+            self.report(error, where)
+            return False
+        except PermissionDenied as error:
+            self.problem(f"{where}: {error}")
+            return False
+        return True
 
     def load_rates(self, rows: Any) -> int:
         """Imported exchange rates, each as `rates import` would take it, keeping when it was imported."""
@@ -440,13 +466,14 @@ def record_version(row: dict) -> str:
     return '"' + hashlib.sha256(body.encode()).hexdigest()[:32] + '"'
 
 
-def record_load(data: Any) -> dict[str, int]:
-    """Load a record into the database in one transaction; on any problem nothing is written."""
+def record_load(data: Any, *, actor: Actor = SYSTEM, origin: str = "") -> dict[str, int]:
+    """Load a record into the database in one transaction, each record written by `actor` through the services,
+    its history saying "loaded from ORIGIN"; on any problem nothing is written."""
     with transaction.atomic():
-        return _Loader().load(data)
+        return _Loader(actor=actor, reason=f"loaded from {origin}" if origin else "loaded").load(data)
 
 
-def record_load_file(path: Path) -> dict[str, int]:
+def record_load_file(path: Path, *, actor: Actor = SYSTEM) -> dict[str, int]:
     try:
         data = validation.json_value(Path(path).read_text(encoding="utf-8"))
     except validation.Invalid as error:
@@ -455,4 +482,4 @@ def record_load_file(path: Path) -> dict[str, int]:
         raise RecordLoadError([f"{path}: not UTF-8 text ({error.reason} at byte {error.start})"]) from None
     except json.JSONDecodeError as error:
         raise RecordLoadError([f"{path}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]) from None
-    return record_load(data)
+    return record_load(data, actor=actor, origin=Path(path).name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -16,11 +17,13 @@ CHECKS = {"amount": validation.money, "value": validation.money, "equivalent_amo
           "currency": validation.currency, "equivalent_currency": validation.currency}
 
 
-def fact_write(fact: Fact, *, actor: Actor, reason: str, linked_later: bool = False) -> Fact:
+def fact_write(fact: Fact, *, actor: Actor, reason: str, linked_later: bool = False,
+               links: Mapping[str, list[int]] | None = None) -> Fact:
     """Validate the fact as a whole and save it, its history naming why and by whom; the actor must be allowed
     to edit it as saved (a focal point, only their own country's items). Raises ValidationError naming the fields
     at fault, or PermissionDenied; callers hold the transaction, so a refusal writes nothing. `linked_later`: whose
-    item it is shows only in links set after the save (a deal's countries), and the caller authorizes then."""
+    item it is shows only in links set after the save (a deal's countries), and the caller authorizes then; or give
+    those `links` ({many-to-many field: ids}) here, to be set after the save and before the actor is authorized."""
     problems = {}
     for name, check in CHECKS.items():
         value = getattr(fact, name, None) if any(f.name == name for f in fact._meta.concrete_fields) else None
@@ -32,8 +35,10 @@ def fact_write(fact: Fact, *, actor: Actor, reason: str, linked_later: bool = Fa
     if problems:
         raise ValidationError(problems)
     fact.full_clean(validate_unique=False)  # keys come from unique_key; a race on one is the database's to refuse
-    fact._change_reason = f"{reason} by {actor}"
+    fact._change_reason = f"{reason} by {actor}"[:100]  # what history keeps of a reason; PostgreSQL refuses more
     fact.save()
+    for name, ids in (links or {}).items():
+        getattr(fact, name).set(ids)
     if not linked_later:
         authorize(actor, Action.EDIT, fact)  # after saving: who owns an item can depend on what it refers to
     return fact

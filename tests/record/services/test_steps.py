@@ -35,6 +35,7 @@ def test_same_day_steps_leave_the_initiative_at_the_later_one_on_the_scale(defau
         fact_create(actor=rosa, model=InitiativeStatusChange, key_base=f"jap.{status}",
                     values={"initiative": _initiative(), "status": status, "date": "2099-03-03"})
     assert _initiative().status == "agreed"
+    assert [p for p in record_problems() if p.severity == ERROR] == []  # the check orders the day's steps alike
 
 
 def test_a_stage_step_moves_its_deal_and_an_edit_of_its_stage_moves_it_again(japanese_deal, officers):
