@@ -1,7 +1,7 @@
 """Ingestion speed on synthetic ~500-word reports (bench/synthetic.py).
 
-Prints reports/s and words/s for extraction alone with 1 and 2 worker processes, and for
-full ingestion (source, extraction, resolution, candidates) into SQLite and PostgreSQL.
+Prints reports/s and words/s for extraction alone, and for full ingestion (source, extraction,
+resolution, candidates) into SQLite and PostgreSQL, each with 1 and 2 worker processes.
 Each figure is the median of several runs.
 
     .venv/bin/python bench/ingest_speed.py [--reports 400] [--runs 3]
@@ -82,21 +82,25 @@ def ingestion_here(count: int, runs: int) -> None:
 
     call_command("migrate", verbosity=0)
     reports = _reports(count)
-    timings = []
-    for _ in range(runs):
-        Candidate.objects.all().delete()
-        Evidence.objects.all().delete()
-        Source.objects.all().delete()
-        gazetteer = gazetteer_from_record()
-        pipeline(gazetteer)
-        start = time.perf_counter()
-        results = batch_ingest(reports, gazetteer=gazetteer)
-        timings.append(time.perf_counter() - start)
-        assert all(r.outcome == "stored" for r in results), {r.outcome for r in results}
-    seconds = statistics.median(timings)
     words = sum(len(r.text.split()) for r in reports)
-    print(f"full ingestion into {connection.vendor:10}: {count / seconds:8.1f} reports/s  {words / seconds:10.0f} words/s  "
-          f"(median of {runs} runs, {count} reports, {Candidate.objects.count() / count:.1f} candidates each)")
+    timings: dict[int, list[float]] = {1: [], 2: []}
+    for _ in range(runs):
+        for workers in timings:  # in turns, so that the machine's load weighs on both alike
+            Candidate.objects.all().delete()
+            Evidence.objects.all().delete()
+            Source.objects.all().delete()
+            gazetteer = gazetteer_from_record()
+            pipeline(gazetteer)
+            start = time.perf_counter()
+            results = batch_ingest(reports, gazetteer=gazetteer, workers=workers)
+            timings[workers].append(time.perf_counter() - start)
+            assert all(r.outcome == "stored" for r in results), {r.outcome for r in results}
+    for workers, taken in timings.items():
+        seconds = statistics.median(taken)
+        print(f"full ingestion into {connection.vendor:10}, {workers} worker{'s' if workers > 1 else ' '}: {count / seconds:8.1f} reports/s  "
+              f"{words / seconds:10.0f} words/s  (median of {runs} runs: {', '.join(f'{t:.1f}' for t in taken)} s; {count} reports, "
+              f"{Candidate.objects.count() / count:.1f} candidates each)")
+    print(f"full ingestion into {connection.vendor}: 2 workers {statistics.median(timings[1]) / statistics.median(timings[2]):.2f}x 1 worker")
 
 
 def main() -> int:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db import connections
+from django.db import connections, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -288,7 +288,9 @@ def _item_report(job: _ItemPage) -> RawReport | ReadError:
     entry = job.entry
     report: RawReport | ReadError = ReadError(job.origin, "the item has no link and no text")
     if job.page is not None:
-        report = report_from_html(job.page, origin=job.origin, stem=job.stem, url=entry.url)
+        # The page's own title, date and site name are read only where the feed lacks them: its own win below.
+        report = report_from_html(job.page, origin=job.origin, stem=job.stem, url=entry.url,
+                                  metadata=not (entry.title and entry.published and job.publisher))
     own = html_text(entry.html)
     if own and (isinstance(report, ReadError) or len(report.text) < len(own)):  # a page whose text is not in its HTML
         report = RawReport(origin=job.origin, stem=job.stem, text=own, url=entry.url)
@@ -312,14 +314,15 @@ def _items_record(outcomes, by_origin: dict[str, tuple[PollResult, FeedItem]]) -
     sources = {}
     for start in range(0, len(keys), CHUNK):
         sources.update(Source.objects.filter(key__in=keys[start:start + CHUNK]).values_list("key", "id"))
-    items = []
-    for outcome in outcomes:
-        result, item = by_origin[outcome.origin]
-        item.state, item.message, item.claim = outcome.outcome, outcome.message[:2000], ""
-        item.source_id = sources.get(outcome.source_key)
-        item.attempts += 1
-        result.items[outcome.outcome] += 1
-        if outcome.outcome == FeedItem.State.FAILED:
-            result.failures.append(f"{outcome.origin}: {outcome.message}")
-        items.append(item)
-    FeedItem.objects.bulk_update(items, ["state", "message", "claim", "source", "attempts"], batch_size=CHUNK)
+    # One UPDATE an item, all in one transaction: bulk_update's CASE over hundreds of rows took the parent 2 ms an item.
+    with transaction.atomic():
+        for outcome in outcomes:
+            result, item = by_origin[outcome.origin]
+            item.state, item.message, item.claim = outcome.outcome, outcome.message[:2000], ""
+            item.source_id = sources.get(outcome.source_key)
+            item.attempts += 1
+            result.items[outcome.outcome] += 1
+            if outcome.outcome == FeedItem.State.FAILED:
+                result.failures.append(f"{outcome.origin}: {outcome.message}")
+            FeedItem.objects.filter(id=item.id).update(state=item.state, message=item.message, claim="", source_id=item.source_id,
+                                                       attempts=item.attempts)

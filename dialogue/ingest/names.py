@@ -10,14 +10,30 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from dialogue.lib.keys import fold
-from dialogue.lib.scripts import latin, merged
+from dialogue.lib.scripts import latin, merged, readings
 
 GIVEN_SCORE = 80
+VOWELS = frozenset("aeiouy")
 
 
 def name_key(name: str) -> str:
     """A name folded to lower-case Latin whatever its script: 'Тоқаев' and 'Tokayev' read alike."""
     return fold(latin(name))
+
+
+def name_keys(name: str) -> list[str]:
+    """Every folded Latin reading of a name: a Cyrillic name also as Polivanov's Japanese ('Такэси' -> 'takeshi')."""
+    return list(dict.fromkeys(fold(reading) for reading in readings(name)))
+
+
+def surnames_agree(a: str, b: str) -> bool:
+    """Whether two surname keys are one surname: the same, or one writes a vowel inside the word that the other
+    drops, as Russian 'Тлеуберди' does Kazakh 'Tileuberdi'; a vowel added at the end (Ivanov, Ivanova) is another name."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[i] in VOWELS and long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
 
 
 def surname_key(name: str) -> str:

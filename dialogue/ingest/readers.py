@@ -124,19 +124,23 @@ def _single(data: bytes, *, origin: str, stem: str, html: bool) -> RawReport | R
     )
 
 
-def report_from_html(page: str, *, origin: str, stem: str, url: str = "") -> RawReport | ReadError:
+def report_from_html(page: str, *, origin: str, stem: str, url: str = "", metadata: bool = True) -> RawReport | ReadError:
+    """The page's main text, and its title, date, site name and address unless `metadata` is False (a feed's item
+    brings them, and reading them from the page costs nearly as much as its text)."""
     import trafilatura
 
     text = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True)
     if not text or not text.strip():
         return ReadError(origin, "the HTML page has no main text that could be extracted")
-    metadata = trafilatura.extract_metadata(page)
+    if not metadata:
+        return RawReport(origin=origin, stem=stem, text=text, url=url)
+    found = trafilatura.extract_metadata(page)
     return RawReport(
         origin=origin, stem=stem, text=text,
-        title=(metadata.title if metadata and metadata.title else ""),
-        url=url or (metadata.url if metadata and metadata.url else ""),
-        published=(metadata.date if metadata and metadata.date else ""),
-        publisher=(metadata.sitename if metadata and metadata.sitename else ""),
+        title=(found.title if found and found.title else ""),
+        url=url or (found.url if found and found.url else ""),
+        published=(found.date if found and found.date else ""),
+        publisher=(found.sitename if found and found.sitename else ""),
     )
 
 

@@ -15,10 +15,11 @@ from decimal import Decimal
 from rapidfuzz import fuzz, process
 
 from dialogue.ingest.models import Candidate
-from dialogue.ingest.names import given_names_agree, name_key, surname_key
+from dialogue.ingest.names import given_names_agree, name_keys, surname_key, surnames_agree
 from dialogue.ingest.payloads import DealPayload, FormatBound, MeetingPayload, Payload
 from dialogue.ingest.titles import generic_role
 from dialogue.lib.keys import fold
+from dialogue.lib.scripts import merged
 from dialogue.lib.partial_dates import PartialDate, PartialDateError
 from dialogue.record.interchange import decimal_text
 from dialogue.record.lifecycle import AWAITED, meeting_awaited_match
@@ -44,6 +45,7 @@ class Resolver:
         self._formats_by_partner: dict[str, Format | None] = {}
         self._formats_by_name: dict[str, Format | None] = {}
         self._names: dict[str, list[Person]] | None = None
+        self._merged: dict[str, str] | None = None
 
     def format_for(self, payload: FormatBound) -> Format | None:
         partner, name = payload.partner, payload.format_name
@@ -67,24 +69,33 @@ class Resolver:
         if self._names is None:
             self._names = {}
             for person in Person.objects.order_by("key"):
-                for spelling in dict.fromkeys(name_key(s) for s in [person.name, *person.other_names]):
+                for spelling in dict.fromkeys(key for s in [person.name, *person.other_names] for key in name_keys(s)):
                     self._names.setdefault(spelling, []).append(person)
         return self._names
 
     def people_fitting(self, name: str, country: str | None = None) -> list[Person]:
         """The record's people this name can be: its very spelling, else close spellings of the same surname and
         given name, else (with the country they attended for) the same surname with agreeing given names.
-        One is a match; two or more are namesakes for the reviewer to tell apart."""
-        folded, names = name_key(name), self.names()
+        One is a match; two or more are namesakes for the reviewer to tell apart. A Cyrillic name is tried by each
+        of its readings (a Japanese name's Polivanov spelling read back), the first that finds anyone counts."""
+        for folded in name_keys(name):
+            if found := self._people_fitting(folded, country):
+                return found
+        return []
+
+    def _people_fitting(self, folded: str, country: str | None) -> list[Person]:
+        names = self.names()
         if folded in names:
             return names[folded]
         wanted = surname_key(folded)
 
         def fits(spelling: str) -> bool:
-            return surname_key(spelling) == wanted and given_names_agree(spelling, folded)
+            return surnames_agree(surname_key(spelling), wanted) and given_names_agree(spelling, folded)
 
-        close = process.extract(folded, list(names), scorer=fuzz.WRatio, score_cutoff=PERSON_SCORE, limit=None) if names else []
-        found = _distinct(person for spelling, _, _ in close if fits(spelling) for person in names[spelling])
+        if self._merged is None:  # spellings compared with their conventions merged: Mirziyoyev ~ Mirziyeev
+            self._merged = {spelling: merged(spelling) for spelling in names}
+        close = process.extract(merged(folded), self._merged, scorer=fuzz.WRatio, score_cutoff=PERSON_SCORE, limit=None) if names else []
+        found = _distinct(person for _, _, spelling in close if fits(spelling) for person in names[spelling])
         if found or not country:
             return found
         return _distinct(person for spelling, people in names.items() if fits(spelling) for person in people
@@ -192,7 +203,9 @@ def targets_counting(fmt: Format, day: dt.date | None) -> list[str]:
 def _deal_day(candidate: Candidate, payload: DealPayload, siblings: list[Candidate]) -> dt.date | None:
     """When a deal was made, as far as its report tells: its meeting's day, else the report's own."""
     meeting = _meeting_of(payload, siblings)
-    for text in (meeting.typed.date if meeting else "", candidate.source.published if candidate.source_id else ""):
+    # A candidate being ingested holds its source before the source is saved.
+    has_source = candidate.source_id or Candidate.source.is_cached(candidate)
+    for text in (meeting.typed.date if meeting else "", candidate.source.published if has_source else ""):
         try:
             if text:
                 return PartialDate.parse(text).first_day()

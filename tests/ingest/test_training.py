@@ -14,6 +14,7 @@ from dialogue.ingest.readers import RawReport
 from dialogue.ingest.selectors import gazetteer_from_record
 from dialogue.ingest.services import report_ingest
 from dialogue.ingest.training import decision_samples, judge_current, judge_train_from_decisions
+from dialogue.lib.texts import content_hash
 from dialogue.record.models import Source
 
 FUNDS = ["Fjord Water Fund", "Polar Rail Fund", "Aurora Seed Fund", "Glacier Grid Fund", "Tundra School Fund", "Harbour Health Fund"]
@@ -21,8 +22,9 @@ CHATTER = ["good weather", "a long lunch", "the crowded hall", "an early start",
 
 
 def _source(number: int, text: str) -> Source:
+    text = f"{text}\n\n{number}"  # a text of its own, as its hash must be
     return Source.objects.create(key=f"training-{number}", kind=Source.Kind.NEWS, publisher="Our Desk", title=f"Note {number}",
-                                 published="2026-03-01", text=text, content_hash=f"sha256:{number:064d}")
+                                 published="2026-03-01", text=text, content_hash=content_hash(text))
 
 
 def _decide(source: Source, position: int, title: str, status: str, *, kind: str = "initiative", edited: dict | None = None) -> Candidate:
@@ -64,6 +66,20 @@ def test_training_keeps_the_judge_in_the_database_and_the_newest_judges(decided)
     judge_train_from_decisions(trained_by="reviewer")
     assert TrainedJudge.objects.count() == 2
     assert judge_current().decisions == 37
+
+
+def test_a_process_reads_a_judges_weights_once_and_takes_a_newer_judge_trained_elsewhere(decided, django_assert_num_queries):
+    first = judge_train_from_decisions(trained_by="reviewer").judge
+    assert judge_current().decisions == 36  # the weights read here, once
+    with django_assert_num_queries(1):  # then only which judge is newest, and its thresholds
+        assert judge_current().decisions == 36
+    # Another worker's process trains a judge: this one's cache is not cleared, the newer row is the signal.
+    TrainedJudge.objects.create(trained_by="elsewhere", decisions=40, kept=20, thresholds={"initiative": 0.3}, weights=first.weights)
+    newer = judge_current()
+    assert newer.thresholds == {"initiative": 0.3}
+    TrainedJudge.objects.filter(trained_by="elsewhere").update(thresholds={"initiative": 0.6})
+    with django_assert_num_queries(1):
+        assert judge_current() is newer and newer.thresholds == {"initiative": 0.6}
 
 
 def test_training_without_rejections_is_refused_and_keeps_nothing(db):

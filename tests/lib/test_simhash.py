@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dialogue.ingest.services import TWIN_BITS
-from dialogue.lib.simhash import BITS, distance, simhash
+from dialogue.lib.simhash import BITS, WIDTHS, band_neighbours, bands, distance, simhash
 
 STORY = (
     "The foreign ministers of the five countries and their partner met on Tuesday in a lakeside town to talk about "
@@ -49,3 +49,17 @@ def test_any_text_gives_a_signed_64_bit_number_that_a_bigint_column_holds(text):
 def test_distance_counts_differing_bits_whatever_the_signs(a, b):
     assert distance(a, b) == distance(b, a) == bin((a ^ b) & ((1 << BITS) - 1)).count("1")
     assert 0 <= distance(a, b) <= BITS
+
+
+@given(st.integers(min_value=-(1 << 63), max_value=(1 << 63) - 1), st.lists(st.integers(0, BITS - 1), max_size=TWIN_BITS))
+def test_a_fingerprint_within_the_sieve_holds_a_close_value_on_one_band_at_least(fingerprint, flipped):
+    other = fingerprint ^ sum(1 << bit for bit in set(flipped))
+    assert distance(fingerprint, other) <= TWIN_BITS
+    assert any(value in close for value, close in zip(bands(other), band_neighbours(fingerprint, TWIN_BITS), strict=True))
+
+
+def test_each_bit_of_a_fingerprint_falls_in_one_band_in_order_and_the_sign_bit_in_the_last():
+    owners = [[index for index, value in enumerate(bands(1 << bit)) if value] for bit in range(BITS)]
+    assert all(len(owner) == 1 for owner in owners) and sum(WIDTHS) == BITS
+    assert [owner[0] for owner in owners] == sorted(owner[0] for owner in owners)
+    assert [bool(value) for value in bands(-(1 << 63))] == [False] * (len(WIDTHS) - 1) + [True]

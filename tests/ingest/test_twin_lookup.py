@@ -1,0 +1,64 @@
+"""Near-copies are looked up through the fingerprints' bands: the same sources a reading of every fingerprint finds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dialogue.ingest.services import TWIN_BITS, TWIN_DAYS, sources_near
+from dialogue.lib.simhash import BITS, distance
+from dialogue.lib.texts import content_hash
+from dialogue.lib.partial_dates import PartialDate
+from dialogue.record.models import Source
+
+SIGNED = st.integers(min_value=-(1 << 63), max_value=(1 << 63) - 1)
+DATES = st.sampled_from(["", "2024", "2024-05", "2024-05-01", "2024-05-04", "2024-05-05", "2024-05-08", "2024-05-09", "2023-12-31"])
+
+
+def _flipped(fingerprint: int, bits: list[int]) -> int:
+    """The fingerprint with these bits flipped, signed again as the database holds it."""
+    value = (fingerprint & ((1 << BITS) - 1)) ^ sum(1 << bit for bit in set(bits))
+    return value - (1 << BITS) if value >= 1 << (BITS - 1) else value
+
+
+def _every_fingerprint_read(fingerprint: int, published: str) -> set[int]:
+    """What the lookup replaced: every stored fingerprint compared, the date window checked on each."""
+    window = None
+    if published and PartialDate.parse(published).precision == "day":
+        day = PartialDate.parse(published).first_day()
+        window = (str(day - dt.timedelta(days=TWIN_DAYS)), str(day + dt.timedelta(days=TWIN_DAYS)))
+    return {source.id for source in Source.objects.exclude(simhash=None)
+            if distance(fingerprint, source.simhash) <= TWIN_BITS
+            and (window is None or window[0] <= source.published <= window[1] or len(source.published) < 10)}
+
+
+# Stored fingerprints: some near the one looked up (up to a few bits past the sieve, anywhere in the 64), some anywhere.
+STORED = st.lists(st.tuples(st.one_of(st.lists(st.integers(0, BITS - 1), max_size=TWIN_BITS + 3), SIGNED), DATES), max_size=25)
+
+
+@pytest.mark.django_db
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(fingerprint=SIGNED, published=DATES, stored=STORED)
+def test_the_banded_lookup_finds_the_same_sources_as_reading_every_fingerprint(fingerprint, published, stored):
+    Source.objects.all().delete()
+    Source.objects.bulk_create([
+        Source(key=f"s-{number}", publisher="Desk", title="Note", published=when, content_hash=content_hash(f"words {number}"),
+               text=f"words {number}",
+               simhash=_flipped(fingerprint, near) if isinstance(near, list) else near)
+        for number, (near, when) in enumerate(stored)
+    ] + [Source(key="unfingerprinted", publisher="Desk", title="Note", content_hash="sha256:none", text="")])
+    assert set(sources_near(fingerprint, published)) == _every_fingerprint_read(fingerprint, published)
+
+
+def test_a_fingerprint_twelve_bits_away_spread_over_every_band_is_found(db):
+    fingerprint = -0x5A5A_1234_89AB_CDEF
+    spread = _flipped(fingerprint, [1, 7, 14, 20, 27, 33, 40, 46, 53, 58, 61, 63])  # two or three bits in each band
+    far = _flipped(fingerprint, [0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60])
+    for number, value in enumerate([spread, far]):
+        Source.objects.create(key=f"s-{number}", publisher="Desk", title="Note", published="2024-05-02", text=f"words {number}",
+                              content_hash=content_hash(f"words {number}"), simhash=value)
+    assert (distance(fingerprint, spread), distance(fingerprint, far)) == (12, 13)
+    assert [Source.objects.get(id=found).key for found in sources_near(fingerprint, "2024-05-01")] == ["s-0"]
