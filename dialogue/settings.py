@@ -199,7 +199,11 @@ _VISIBILITY = int(os.environ.get("DIALOGUE_JOBS_VISIBILITY_TIMEOUT", "3600"))
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": _VISIBILITY, "unacked_restore_interval": min(10, _VISIBILITY),
                                    "unacked_restore_throttle": 1}
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get("DIALOGUE_JOBS_QUEUE", "dialogue")
+# A running job whose worker has written no step for this many seconds is shown as lost (failed), on any read of it
+# and by beat; a task delivered again takes it up. Longer than any one step (a report, ten feeds, an index rebuild).
+JOBS_LOST_AFTER = int(os.environ.get("DIALOGUE_JOBS_LOST_AFTER", "900"))
 CELERY_BEAT_SCHEDULE = {
+    "mark-lost-jobs": {"task": "dialogue.jobs.tasks.jobs_mark_lost_due", "schedule": 300.0},
     "poll-due-feeds": {"task": "dialogue.jobs.tasks.feeds_poll_due", "schedule": 60.0 * int(os.environ.get("DIALOGUE_POLL_EVERY", "5"))},
 }
 if REDIS_URL:

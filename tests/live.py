@@ -32,7 +32,9 @@ def free_port() -> int:
 @contextmanager
 def own_database(data_dir: Path) -> Iterator[dict[str, str]]:
     """Environment for a process with a database of its own, on the same engine as the suite's."""
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    # Without REDIS_URL the served site runs its jobs in its own process, as `make serve` does: the suite's Redis is
+    # for the tests of tests/jobs, which start workers of their own.
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
     env["DIALOGUE_DATA_DIR"] = str(data_dir)
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith("postgres"):

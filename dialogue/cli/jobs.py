@@ -95,12 +95,14 @@ def job_follow(job_id: int, *, every: float = 0.5) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from dialogue.jobs.models import Job
+    from dialogue.jobs.services import jobs_mark_lost
 
     job = Job.objects.get(id=job_id)
     with Progress(TextColumn(f"{job.get_kind_display()} {job.id}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
                   TimeElapsedColumn(), console=err_console, transient=True) as progress:
         bar = progress.add_task(job.get_state_display(), total=job.total)
         while True:
+            jobs_mark_lost(job_id=job_id)
             job.refresh_from_db()
             progress.update(bar, completed=job.done, total=job.total, description=job.get_state_display())
             if job.finished:
@@ -112,10 +114,12 @@ def job_follow(job_id: int, *, every: float = 0.5) -> None:
 @jobs.command("show")
 @click.argument("job_id", type=int)
 def jobs_show(job_id: int) -> None:
-    """Show a job's state, progress and outcome; exit 1 if it failed."""
+    """Show a job's state, progress and outcome; exit 1 if it failed or was lost."""
     from dialogue.jobs.models import Job
+    from dialogue.jobs.services import jobs_mark_lost
 
     database_ready()
+    jobs_mark_lost(job_id=job_id)  # a job whose worker went silent is shown lost, never running
     job = Job.objects.filter(id=job_id).first()
     if job is None:
         raise click.ClickException(f"there is no job {job_id}")
@@ -130,5 +134,5 @@ def _job_print(job) -> None:
         console.print(json.dumps(job.result, ensure_ascii=False, indent=1)[:4000], markup=False)
     for error in job.errors:
         err_console.print(error, markup=False)
-    if job.state == job.State.FAILED:
+    if job.state in (job.State.FAILED, job.State.LOST):
         raise SystemExit(1)

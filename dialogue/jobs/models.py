@@ -4,23 +4,29 @@ line can follow it, and so that a task delivered twice can see that its work is 
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Job(models.Model):
     class Kind(models.TextChoices):
-        POLL = "poll", "Feed poll"
-        INGEST = "ingest", "Report ingestion"
-        REPORT = "report", "Progress report"
-        RATES = "rates", "Exchange-rate import"
-        INDEX = "index", "Search index rebuild"
+        POLL = "poll", _("Feed poll")
+        INGEST = "ingest", _("Report ingestion")
+        REPORT = "report", _("Progress report")
+        RATES = "rates", _("Exchange-rate import")
+        INDEX = "index", _("Search index rebuild")
 
     class State(models.TextChoices):
-        QUEUED = "queued", "Waiting for a worker"
-        RUNNING = "running", "Running"
-        DONE = "done", "Done"
-        FAILED = "failed", "Failed"
+        QUEUED = "queued", _("Waiting for a worker")
+        RUNNING = "running", pgettext_lazy("a job", "Running")
+        DONE = "done", pgettext_lazy("a job", "Done")
+        FAILED = "failed", _("Failed")
+        # Running, but nothing heard from its worker for JOBS_LOST_AFTER seconds (a worker or its database gone): it
+        # is shown as failed, and a task delivered again (or a worker that comes back) takes it up where it stopped.
+        LOST = "lost", _("Failed (lost)")
 
-    FINISHED = (State.DONE, State.FAILED)
+    FINISHED = (State.DONE, State.FAILED)  # never taken up again
+    STOPPED = (*FINISHED, State.LOST)  # nothing to wait for: pages stop refreshing, the command line stops following
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
     state = models.CharField(max_length=10, choices=State.choices, default=State.QUEUED, db_index=True)
@@ -34,6 +40,8 @@ class Job(models.Model):
     created_by = models.CharField(max_length=150, help_text="Who started it: the history's name of the user or command.")
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True,
+                                        help_text="When its worker last showed it at work (its heartbeat thread, a step).")
     finished_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0, help_text="Times a worker took it up: more than one after a worker died.")
 
@@ -45,7 +53,7 @@ class Job(models.Model):
 
     @property
     def finished(self) -> bool:
-        return self.state in self.FINISHED
+        return self.state in self.STOPPED
 
     @property
     def percent(self) -> int:

@@ -7,7 +7,11 @@ from dialogue.jobs.models import Job
 
 
 def job_for(*, job_id: int, actor: Actor) -> Job | None:
-    """The job, if it exists and the actor may see it: whoever started it, and reviewers, who see every job."""
+    """The job, if it exists and the actor may see it: whoever started it, and reviewers, who see every job. A job
+    whose worker went silent is marked lost first, so that it is never shown running."""
+    from dialogue.jobs.services import jobs_mark_lost
+
+    jobs_mark_lost(job_id=job_id)
     job = Job.objects.filter(id=job_id).first()
     if job is None or not (job.created_by == actor.name or can(actor, Action.REVIEW)):
         return None

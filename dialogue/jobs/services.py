@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
-from django.db.models import F
+from django.db import DatabaseError, connection, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from dialogue.access.models import Role
@@ -49,8 +51,9 @@ def job_start(*, kind: str, payload: dict, actor: Actor) -> Job:
 
 def job_execute(*, job_id: int) -> None:
     """Run one job unless it is finished already (a message delivered again after its worker died)."""
-    taken = Job.objects.filter(id=job_id).exclude(state__in=Job.FINISHED).update(
-        state=Job.State.RUNNING, started_at=timezone.now(), attempts=F("attempts") + 1)
+    now = timezone.now()
+    taken = Job.objects.filter(id=job_id).exclude(state__in=Job.FINISHED).update(  # a lost job is taken up again
+        state=Job.State.RUNNING, started_at=now, heartbeat_at=now, errors=[], finished_at=None, attempts=F("attempts") + 1)
     if not taken:
         return
     job = Job.objects.get(id=job_id)
@@ -59,11 +62,12 @@ def job_execute(*, job_id: int) -> None:
         return
     run, atomic = RUNNERS[job.kind]
     try:
-        if atomic:  # the work and the mark that it is done stand or fall together
-            with transaction.atomic():
+        with _heartbeat(job.id):
+            if atomic:  # the work and the mark that it is done stand or fall together
+                with transaction.atomic():
+                    _finish(job, run(job))
+            else:
                 _finish(job, run(job))
-        else:
-            _finish(job, run(job))
     except (PermissionDenied, ValueError) as error:  # JobProblem among them
         _fail(job, [str(error) or type(error).__name__])
     except Exception as error:  # a bug or an outage: the job says so, the log keeps the traceback
@@ -80,7 +84,51 @@ def _fail(job: Job, errors: list[str]) -> None:
 
 
 def _progress(job: Job, done: int, total: int) -> None:
-    Job.objects.filter(id=job.id).update(done=done, total=total)
+    """A step written is the job's heartbeat: a job marked lost whose worker was only slow is running again."""
+    Job.objects.filter(id=job.id).exclude(state__in=Job.FINISHED).update(
+        done=done, total=total, state=Job.State.RUNNING, errors=[], finished_at=None, heartbeat_at=timezone.now())
+
+
+@contextmanager
+def _heartbeat(job_id: int) -> Iterator[None]:
+    """While a job runs, a thread of its process writes its heartbeat every sixth of `JOBS_LOST_AFTER`, so a long
+    single step (an index rebuild) is not taken for lost, and a job whose process died or whose database is out of
+    reach falls silent. On SQLite a step in one transaction holds the write lock, and its beats wait for it."""
+    stop = threading.Event()
+
+    def beat() -> None:
+        try:
+            while not stop.wait(max(0.05, settings.JOBS_LOST_AFTER / 6)):
+                try:
+                    Job.objects.filter(id=job_id, state__in=(Job.State.RUNNING, Job.State.LOST)).update(
+                        state=Job.State.RUNNING, errors=[], finished_at=None, heartbeat_at=timezone.now())
+                except DatabaseError as error:  # the job's silence says it; the work goes on if it can
+                    log.warning("job %s: no heartbeat written: %s", job_id, error)
+        finally:
+            connection.close()  # the thread's own connection
+
+    thread = threading.Thread(target=beat, name=f"job-{job_id}-heartbeat", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+def jobs_mark_lost(*, job_id: int | None = None) -> int:
+    """Mark lost the running jobs (or this one) whose worker has written nothing for `JOBS_LOST_AFTER` seconds, so
+    that no page or command shows a job running whose worker or database went away. Run on each read of a job and
+    by beat; returns how many were marked."""
+    now = timezone.now()
+    silent_since = now - dt.timedelta(seconds=settings.JOBS_LOST_AFTER)
+    silent = Q(heartbeat_at__lt=silent_since) | Q(heartbeat_at__isnull=True, started_at__lt=silent_since)  # or taken before 0002
+    running = Job.objects.filter(silent, state=Job.State.RUNNING)
+    if job_id is not None:
+        running = running.filter(id=job_id)
+    message = (f"lost: its worker wrote nothing for {settings.JOBS_LOST_AFTER} s (stopped, or its database was out of "
+               "reach); the job is taken up again where it stopped if its task is delivered again")
+    return running.update(state=Job.State.LOST, errors=[message], finished_at=now)
 
 
 def job_actor(job: Job) -> Actor:
@@ -100,6 +148,7 @@ class ReportResult:
     source: str | None
     candidates: dict[str, int]
     message: str
+    not_read: str = ""  # the language of a report stored but not read: extraction proposed nothing
 
 
 def _ingest(job: Job) -> dict:
@@ -119,9 +168,11 @@ def _ingest(job: Job) -> dict:
                 return row.result
             result = report_submit(RawReport(**reports[row.done]), actor=actor, gazetteer=gazetteer)
             row.result = {"reports": [*(row.result or {}).get("reports", []), asdict(ReportResult(
-                outcome=result.outcome, source=result.source_key, candidates=dict(result.candidates), message=result.message))]}
+                outcome=result.outcome, source=result.source_key, candidates=dict(result.candidates), message=result.message,
+                not_read=result.not_read))]}
             row.done += 1
-            row.save(update_fields=["result", "done"])
+            row.state, row.errors, row.finished_at, row.heartbeat_at = Job.State.RUNNING, [], None, timezone.now()  # a heartbeat
+            row.save(update_fields=["result", "done", "state", "errors", "finished_at", "heartbeat_at"])
 
 
 def _poll(job: Job) -> dict:

@@ -30,3 +30,11 @@ def feeds_poll_due() -> None:
 
     if feeds_due().exists():
         job_start(kind=Job.Kind.POLL, payload={}, actor=Actor.administrator("schedule"))
+
+
+@app.task(ignore_result=True)
+def jobs_mark_lost_due() -> None:
+    """Beat's schedule: running jobs whose worker went silent are marked lost even when nobody reads them."""
+    from dialogue.jobs.services import jobs_mark_lost
+
+    jobs_mark_lost()

@@ -1,6 +1,6 @@
-"""The Celery app: `celery -A dialogue.jobs.worker worker` (or `dialogue jobs worker`) runs the tasks, `... beat`
-their schedule. Its settings are Django's `CELERY_*` (dialogue/settings.py); without `REDIS_URL` every task runs in
-the process that starts it."""
+"""The Celery app: `celery -A dialogue.jobs worker` (or `-A dialogue.jobs.worker`, or `dialogue jobs worker`) runs
+the tasks, `... beat` their schedule. Its settings are Django's `CELERY_*` (dialogue/settings.py); without
+`REDIS_URL` every task runs in the process that starts it."""
 
 from __future__ import annotations
 

@@ -10,15 +10,16 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Model, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_POST
 
 from dialogue.record.permissions import Action, authorize, can
 from dialogue.ingest.models import Candidate, Submission
-from dialogue.ingest.readers import RawReport
 from dialogue.ingest.review import (
     KEEP_RECORD, MODELS, TAKE_CANDIDATE, InvalidEdit, Left, ReviewError, candidate_accept, candidate_edit, candidate_reject, source_accept_clear,
 )
-from dialogue.ingest.services import report_submit
+from dialogue.jobs.models import Job
+from dialogue.jobs.services import ReportResult, job_start
 from dialogue.lib.highlight import segments
 from dialogue.record.models import Source
 from dialogue.web.context import request_actor
@@ -51,16 +52,28 @@ def report_submit_post(request):
         return render(request, "web/review_queue.html", {"nav": "review", "sources": [], "form": form,
                                                          "may_review": can(actor, Action.REVIEW)}, status=422)
     data = form.cleaned_data
-    result = report_submit(RawReport(origin="web form", stem="web", text=data["text"], title=data["title"], publisher=data["publisher"],
-                                     published=data["published"].isoformat() if data["published"] else "", url=data["url"]), actor=actor)
+    raw = {"origin": "web form", "stem": "web", "text": data["text"], "title": data["title"], "publisher": data["publisher"],
+           "published": data["published"].isoformat() if data["published"] else "", "url": data["url"]}
+    # Extraction is a job, as for POST /api/reports: without REDIS_URL it has run when job_start returns, and the
+    # report's page follows at once; with it, a worker extracts and the job's page shows the progress.
+    job = job_start(kind=Job.Kind.INGEST, payload={"reports": [raw]}, actor=actor)
+    if job.state != Job.State.DONE:
+        if job.finished:
+            messages.error(request, gettext("The report could not be stored; the job says why."))
+        else:
+            messages.info(request, gettext("Your report waits for extraction; this page follows it."))
+        return redirect("job", job_id=job.id)
+    result = ReportResult(**job.result["reports"][0])
     found = sum(result.candidates.values())
     if result.not_read:
-        messages.warning(request, f"Stored, but {result.message}: extraction reads English reports for now, so it proposes no facts.")
-        return redirect("review-source", key=result.source_key)
-    messages.success(request, {"stored": f"Stored; extraction proposes {found} fact{'s' if found != 1 else ''} for review.",
-                               "duplicate": "This text is already in the record.",
+        messages.warning(request, gettext("Stored, but %(why)s: extraction reads English reports for now, so it proposes no facts.")
+                         % {"why": result.message})
+        return redirect("review-source", key=result.source)
+    messages.success(request, {"stored": ngettext("Stored; extraction proposes %(count)d fact for review.",
+                                                  "Stored; extraction proposes %(count)d facts for review.", found) % {"count": found},
+                               "duplicate": gettext("This text is already in the record."),
                                "twin": result.message}.get(result.outcome, result.message))
-    return redirect("review-source", key=result.source_key)
+    return redirect("review-source", key=result.source)
 
 
 @login_required
@@ -105,9 +118,11 @@ def source_accept_post(request, key: str):
     actor = request_actor(request)
     source = get_object_or_404(Source, key=key)
     accepted, left = source_accept_clear(source.key, reviewer=actor)
-    messages.success(request, f"Accepted {len(accepted)} into the record." if accepted else "Nothing could be accepted at once.")
+    messages.success(request, gettext("Accepted %(count)d into the record.") % {"count": len(accepted)} if accepted
+                     else gettext("Nothing could be accepted at once."))
     for item in left:
-        messages.warning(request, f"Left for you: {candidate_name(item.candidate)} ({item.candidate.get_kind_display().lower()}): {_why_left(item)}")
+        messages.warning(request, gettext("Left for you: %(name)s (%(kind)s): %(why)s") % {
+            "name": candidate_name(item.candidate), "kind": item.candidate.get_kind_display().lower(), "why": _why_left(item)})
     return redirect("review-source", key=source.key)
 
 
@@ -116,9 +131,9 @@ def _why_left(item: Left) -> str:
     item.candidate.refresh_from_db()
     if not item.candidate.conflicts:
         return item.reason
-    sides = "; ".join(f"{field}: the record has “{v['record']}”, this source says “{v['candidate']}”"
-                      for field, v in item.candidate.conflicts.items())
-    return f"it disagrees with the record ({sides}). Say on its card which stands."
+    sides = "; ".join(gettext("%(field)s: the record has “%(record)s”, this source says “%(candidate)s”") % {
+        "field": field, "record": v["record"], "candidate": v["candidate"]} for field, v in item.candidate.conflicts.items())
+    return gettext("it disagrees with the record (%(sides)s). Say on its card which stands.") % {"sides": sides}
 
 
 @login_required
@@ -145,19 +160,19 @@ def candidate_decide(request, candidate_id: int):
         if decision == "accept":
             choose = request.POST.get("choose") if request.POST.get("choose") in (KEEP_RECORD, TAKE_CANDIDATE) else None
             candidate_accept(candidate, reviewer=actor, choose=choose)
-            messages.success(request, "Accepted into the record.")
+            messages.success(request, gettext("Accepted into the record."))
         elif decision == "reject":
             candidate_reject(candidate, reviewer=actor)
-            messages.success(request, "Rejected; it stays in the queue's history.")
+            messages.success(request, gettext("Rejected; it stays in the queue's history."))
         elif decision == "edit":
             bound = CandidateForm(candidate, siblings, data=request.POST, pickers=pickers)
             if bound.is_valid():
                 _correct(bound, actor)
             if not bound.errors:
                 bound = None
-                messages.success(request, "Corrected; the proposal is kept beside your edit.")
+                messages.success(request, gettext("Corrected; the proposal is kept beside your edit."))
         else:
-            messages.error(request, "Say whether to accept, reject or correct it.")
+            messages.error(request, gettext("Say whether to accept, reject or correct it."))
     except ReviewError as error:
         messages.error(request, str(error))
     except PermissionDenied as error:
