@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from dialogue.record.models import Format, Source
 
 
 class Feed(models.Model):
     class Outcome(models.TextChoices):
-        NEVER = "", "Not polled yet"
-        OK = "ok", "Read"
-        NOT_MODIFIED = "not modified", "Unchanged since the last poll"
-        FAILED = "failed", "Failed"
+        NEVER = "", _("Not polled yet")
+        OK = "ok", pgettext_lazy("a feed's last poll", "Read")
+        NOT_MODIFIED = "not modified", _("Unchanged since the last poll")
+        FAILED = "failed", _("Failed")
 
     url = models.URLField(max_length=1000, unique=True)
     format = models.ForeignKey(Format, on_delete=models.PROTECT, related_name="feeds")
@@ -38,11 +40,11 @@ class Feed(models.Model):
 
 class FeedItem(models.Model):
     class State(models.TextChoices):
-        PENDING = "pending", "Being read"
-        STORED = "stored", "Stored"
-        DUPLICATE = "duplicate", "Already in the record"
-        TWIN = "twin", "Nearly repeats a report in the record"
-        FAILED = "failed", "Failed"
+        PENDING = "pending", _("Being read")
+        STORED = "stored", pgettext_lazy("a feed's item", "Stored")
+        DUPLICATE = "duplicate", _("Already in the record")
+        TWIN = "twin", _("Nearly repeats a report in the record")
+        FAILED = "failed", _("Failed")
 
     MAX_ATTEMPTS = 3  # a failed item is tried again while the feed still lists it, this many times in all
     STALE_CLAIM_HOURS = 6  # no poll takes this long: an item still being read after it was left by a poll that died

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from dialogue.ingest.payloads import Payload, payload_of
@@ -12,27 +14,27 @@ from dialogue.record.models import Source
 
 class Candidate(models.Model):
     class Kind(models.TextChoices):
-        MEETING = "meeting"
-        ATTENDANCE = "attendance", "Participant"
-        INITIATIVE = "initiative"
-        TARGET = "target"
-        DOCUMENT = "document"
-        BILATERAL = "bilateral", "Bilateral talks"
-        NEXT_MEETING = "next meeting"
-        CHAIR = "chair"
-        AREA = "area", "Cooperation area"
-        AGENDA_ITEM = "agenda item"
-        DEAL = "deal"
+        MEETING = "meeting", _("Meeting")
+        ATTENDANCE = "attendance", _("Participant")
+        INITIATIVE = "initiative", _("Initiative")
+        TARGET = "target", _("Target")
+        DOCUMENT = "document", _("Document")
+        BILATERAL = "bilateral", _("Bilateral talks")
+        NEXT_MEETING = "next meeting", _("Next Meeting")
+        CHAIR = "chair", _("Chair")
+        AREA = "area", _("Cooperation area")
+        AGENDA_ITEM = "agenda item", _("Agenda Item")
+        DEAL = "deal", _("Deal")
 
     class Status(models.TextChoices):
-        PENDING = "pending"
-        ACCEPTED = "accepted"
-        REJECTED = "rejected"
+        PENDING = "pending", pgettext_lazy("a candidate fact", "Pending")
+        ACCEPTED = "accepted", pgettext_lazy("a candidate fact", "Accepted")
+        REJECTED = "rejected", pgettext_lazy("a candidate fact", "Rejected")
 
     class Resolution(models.TextChoices):
-        NEW = "new", "New to the record"
-        KNOWN = "known", "Already in the record"
-        CONFLICT = "conflict", "Conflicts with the record"
+        NEW = "new", _("New to the record")
+        KNOWN = "known", _("Already in the record")
+        CONFLICT = "conflict", _("Conflicts with the record")
 
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="candidates")
     position = models.PositiveIntegerField(help_text="Order within the source; other candidates refer to it.")

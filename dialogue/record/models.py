@@ -15,10 +15,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from dialogue.lib.currencies import currency_problem
 from dialogue.lib.partial_dates import PartialDate, PartialDateError, human_range
+from dialogue.lib.simhash import BANDS, SHIFTS, WIDTHS
 from dialogue.lib.texts import UNSTORABLE
 from dialogue.lib.validation import KEY_PATTERN
 
@@ -134,8 +137,8 @@ class Format(Fact):
 
 class Membership(Fact):
     class Role(models.TextChoices):
-        MEMBER = "member", "Central Asian member"
-        PARTNER = "partner", "Partner"
+        MEMBER = "member", _("Central Asian member")
+        PARTNER = "partner", _("Partner")
 
     format = models.ForeignKey(Format, on_delete=models.PROTECT, related_name="memberships")
     country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="memberships")
@@ -164,13 +167,13 @@ class Person(Fact):
 
 class Organization(Fact):
     class Classification(models.TextChoices):
-        GOVERNMENT = "government"
-        MINISTRY = "ministry"
-        HEAD_OF_STATE = "head of state", "Office of the head of state"
-        INTERNATIONAL = "international organization"
-        COMPANY = "company"
-        FINANCIAL = "financial institution"
-        OTHER = "other"
+        GOVERNMENT = "government", _("Government")
+        MINISTRY = "ministry", _("Ministry")
+        HEAD_OF_STATE = "head of state", _("Office of the head of state")
+        INTERNATIONAL = "international organization", _("International organisation")
+        COMPANY = "company", _("Company")
+        FINANCIAL = "financial institution", _("Financial institution")
+        OTHER = "other", pgettext_lazy("kind of organisation", "Other")
 
     name = models.CharField(max_length=200)
     classification = models.CharField(max_length=30, choices=Classification.choices)
@@ -210,18 +213,18 @@ class Tenure(Fact):
 
 class Meeting(Fact):
     class Level(models.TextChoices):
-        SUMMIT = "summit"
-        FOREIGN_MINISTERS = "foreign ministers", "Foreign ministers"
-        SENIOR_OFFICIALS = "senior officials", "Senior officials"
-        WORKING_GROUP = "working group", "Working group"
-        BUSINESS_FORUM = "business forum", "Business forum"
-        OTHER = "other"
+        SUMMIT = "summit", _("Summit")
+        FOREIGN_MINISTERS = "foreign ministers", _("Foreign ministers")
+        SENIOR_OFFICIALS = "senior officials", _("Senior officials")
+        WORKING_GROUP = "working group", _("Working group")
+        BUSINESS_FORUM = "business forum", _("Business forum")
+        OTHER = "other", pgettext_lazy("level of a meeting", "Other")
 
     class Status(models.TextChoices):
-        PLANNED = "planned"
-        HELD = "held"
-        POSTPONED = "postponed"
-        CANCELLED = "cancelled"
+        PLANNED = "planned", pgettext_lazy("meeting status", "Planned")
+        HELD = "held", pgettext_lazy("meeting status", "Held")
+        POSTPONED = "postponed", pgettext_lazy("meeting status", "Postponed")
+        CANCELLED = "cancelled", pgettext_lazy("meeting status", "Cancelled")
 
     format = models.ForeignKey(Format, on_delete=models.PROTECT, related_name="meetings")
     level = models.CharField(max_length=20, choices=Level.choices)
@@ -349,13 +352,13 @@ class Area(Fact):
 
 
 class InitiativeStatus(models.TextChoices):
-    PROPOSED = "proposed"
-    AGREED = "agreed"
-    LAUNCHED = "launched"
-    IN_PROGRESS = "in progress"
-    DELIVERED = "delivered"
-    STALLED = "stalled"
-    DROPPED = "dropped"
+    PROPOSED = "proposed", pgettext_lazy("initiative status", "Proposed")
+    AGREED = "agreed", pgettext_lazy("initiative status", "Agreed")
+    LAUNCHED = "launched", pgettext_lazy("initiative status", "Launched")
+    IN_PROGRESS = "in progress", pgettext_lazy("initiative status", "In progress")
+    DELIVERED = "delivered", pgettext_lazy("initiative status", "Delivered")
+    STALLED = "stalled", pgettext_lazy("initiative status", "Stalled")
+    DROPPED = "dropped", pgettext_lazy("initiative status", "Dropped")
 
 
 class Initiative(Fact):
@@ -382,11 +385,11 @@ class Initiative(Fact):
 class Completion(models.TextChoices):
     """How far an initiative has come, with 'no evidence' kept apart from 'not started'."""
 
-    NO_EVIDENCE = "no evidence"
-    NOT_STARTED = "not started"
-    LIMITED = "limited"
-    SUBSTANTIAL = "substantial"
-    COMPLETE = "complete"
+    NO_EVIDENCE = "no evidence", _("No evidence")
+    NOT_STARTED = "not started", pgettext_lazy("completion", "Not started")
+    LIMITED = "limited", pgettext_lazy("completion", "Limited")
+    SUBSTANTIAL = "substantial", pgettext_lazy("completion", "Substantial")
+    COMPLETE = "complete", pgettext_lazy("completion", "Complete")
 
 
 class InitiativeStatusChange(Fact):
@@ -408,9 +411,9 @@ class InitiativeLink(Fact):
     """Lineage: one initiative merged into another, or split into several."""
 
     class Kind(models.TextChoices):
-        MERGED_INTO = "merged into"
-        SPLIT_INTO = "split into"
-        SUCCEEDED_BY = "succeeded by"
+        MERGED_INTO = "merged into", _("Merged into")
+        SPLIT_INTO = "split into", _("Split into")
+        SUCCEEDED_BY = "succeeded by", _("Succeeded by")
 
     earlier = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="links_onward")
     later = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="links_back")
@@ -430,9 +433,9 @@ class ComplianceScore(Fact):
     """How far one member kept one commitment, on the G7/G20 research groups' scale: +1 full, 0 partial, -1 none."""
 
     class Score(models.IntegerChoices):
-        FULL = 1, "full compliance"
-        PARTIAL = 0, "partial compliance"
-        NONE = -1, "no compliance"
+        FULL = 1, _("full compliance")
+        PARTIAL = 0, _("partial compliance")
+        NONE = -1, _("no compliance")
 
     initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="compliance_scores")
     country = models.ForeignKey(Country, on_delete=models.PROTECT)
@@ -490,17 +493,17 @@ class Target(Fact):
 
 class Deal(Fact):
     class Stage(models.TextChoices):
-        PLEDGE = "pledge", "Pledge or memorandum"
-        COMMITMENT = "commitment"
-        IMPLEMENTATION = "implementation"
-        COMPLETED = "completed"
-        SUSPENDED = "suspended"
-        CANCELLED = "cancelled"
+        PLEDGE = "pledge", _("Pledge or memorandum")
+        COMMITMENT = "commitment", pgettext_lazy("stage of a deal", "Commitment")
+        IMPLEMENTATION = "implementation", pgettext_lazy("stage of a deal", "Implementation")
+        COMPLETED = "completed", pgettext_lazy("stage of a deal", "Completed")
+        SUSPENDED = "suspended", pgettext_lazy("stage of a deal", "Suspended")
+        CANCELLED = "cancelled", pgettext_lazy("stage of a deal", "Cancelled")
 
     class Sector(models.TextChoices):
-        PUBLIC = "public"
-        PRIVATE = "private"
-        MIXED = "mixed", "Public and private"
+        PUBLIC = "public", _("Public")
+        PRIVATE = "private", _("Private")
+        MIXED = "mixed", _("Public and private")
 
     format = models.ForeignKey(Format, on_delete=models.PROTECT, related_name="deals")
     title = models.CharField(max_length=300)
@@ -547,19 +550,19 @@ class DealStageChange(Fact):
 
 class Document(Fact):
     class Kind(models.TextChoices):
-        JOINT_STATEMENT = "joint statement"
-        DECLARATION = "declaration"
-        ACTION_PLAN = "action plan"
-        MEMORANDUM = "memorandum"
-        AGREEMENT = "agreement"
-        CONTRACT = "contract"
-        OTHER = "other"
+        JOINT_STATEMENT = "joint statement", _("Joint statement")
+        DECLARATION = "declaration", _("Declaration")
+        ACTION_PLAN = "action plan", _("Action plan")
+        MEMORANDUM = "memorandum", _("Memorandum")
+        AGREEMENT = "agreement", _("Agreement")
+        CONTRACT = "contract", _("Contract")
+        OTHER = "other", pgettext_lazy("kind of document", "Other")
 
     class Qualifier(models.TextChoices):
-        EXACTLY = "exactly"
-        MORE_THAN = "more than"
-        AT_LEAST = "at least"
-        ABOUT = "about"
+        EXACTLY = "exactly", _("exactly")
+        MORE_THAN = "more than", _("more than")
+        AT_LEAST = "at least", _("at least")
+        ABOUT = "about", _("about")
 
     format = models.ForeignKey(Format, on_delete=models.PROTECT, related_name="documents")
     kind = models.CharField(max_length=20, choices=Kind.choices)
@@ -574,12 +577,27 @@ class Document(Fact):
         return self.title
 
 
+class SimhashBand(models.Func):
+    """One band of a source's fingerprint (lib/simhash.py), its numbers written into the SQL: an index on the
+    expression serves a query only when the query spells it alike, and a bound parameter is not alike."""
+
+    output_field = models.BigIntegerField()
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+        super().__init__(models.F("simhash"), template=self.sql(index, "%(expressions)s"))
+
+    @staticmethod
+    def sql(index: int, column: str) -> str:
+        return f"(({column} >> {SHIFTS[index]}) & {(1 << WIDTHS[index]) - 1})"
+
+
 class Source(models.Model):
     class Kind(models.TextChoices):
-        NEWS = "news", "News report"
-        PRESS_RELEASE = "press release", "Official press release"
-        OFFICIAL_STATEMENT = "official statement", "Official statement or document"
-        OTHER = "other"
+        NEWS = "news", _("News report")
+        PRESS_RELEASE = "press release", _("Official press release")
+        OFFICIAL_STATEMENT = "official statement", _("Official statement or document")
+        OTHER = "other", pgettext_lazy("kind of source", "Other")
 
     OFFICIAL_KINDS = {Kind.PRESS_RELEASE, Kind.OFFICIAL_STATEMENT}
 
@@ -602,6 +620,8 @@ class Source(models.Model):
 
     class Meta:
         ordering = ["published", "key"]
+        # Near-copies are looked up by band (ingest/services.py source_twin_find), not by reading every fingerprint.
+        indexes = [models.Index(SimhashBand(index), name=f"record_source_simhash_band{index}") for index in range(BANDS)]
 
     @property
     def is_official(self) -> bool:
@@ -619,8 +639,8 @@ class Evidence(models.Model):
     """
 
     class Stance(models.TextChoices):
-        SUPPORTS = "supports"
-        DISSENTS = "dissents"
+        SUPPORTS = "supports", _("Supports")
+        DISSENTS = "dissents", _("Dissents")
 
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
     content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT)

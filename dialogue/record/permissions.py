@@ -15,15 +15,16 @@ from enum import Enum
 
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from django.db.models import Model
 
 from dialogue.record import models as record
 
 
 class Role(models.TextChoices):
-    FOCAL_POINT = "focal_point", "Focal point"
-    REVIEWER = "reviewer", "Reviewer"
-    ADMINISTRATOR = "administrator", "Administrator"
+    FOCAL_POINT = "focal_point", _("Focal point")
+    REVIEWER = "reviewer", _("Reviewer")
+    ADMINISTRATOR = "administrator", _("Administrator")
 
 
 class Action(Enum):

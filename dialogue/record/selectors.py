@@ -6,8 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Model, QuerySet
+from django.db.models import Model, QuerySet, prefetch_related_objects
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from dialogue.record.models import (
     Attendance, BilateralTalk, Deal, Evidence, Fact, Format, InitiativeStatusChange, Meeting, Person, Source, Tenure,
@@ -66,9 +67,11 @@ class Support:
 
     def __str__(self) -> str:
         if not self.sources:
-            return "entered by hand" if self.manual else "no source"
-        kind = "including an official one" if self.official else "press only"
-        return f"{self.sources} source{'s' if self.sources != 1 else ''}, {kind}"
+            return gettext("entered by hand") if self.manual else gettext("no source")
+        if self.official:
+            return ngettext("%(count)d source, including an official one", "%(count)d sources, including an official one",
+                            self.sources) % {"count": self.sources}
+        return ngettext("%(count)d source, press only", "%(count)d sources, press only", self.sources) % {"count": self.sources}
 
 
 def fact_support(fact: Fact) -> Support:
@@ -91,7 +94,16 @@ def source_get(*, key: str) -> Source:
 def source_evidence(source: Source) -> list[tuple[Evidence, Fact | None, str]]:
     """Every quote of the source with the fact it supports and that fact's section."""
     items = []
-    for item in source.evidence.select_related("content_type").order_by("start", "end"):
+    # The facts in one query per kind of fact, and what their names read (a meeting, a country, a person) in one per
+    # kind of reference: never one per quote.
+    quotes = list(source.evidence.select_related("content_type").prefetch_related("fact").order_by("start", "end"))
+    by_model: dict[type, list[Model]] = {}
+    for item in quotes:
+        if item.fact is not None:
+            by_model.setdefault(type(item.fact), []).append(item.fact)
+    for model, facts in by_model.items():
+        prefetch_related_objects(facts, *[field.name for field in model._meta.concrete_fields if field.many_to_one])
+    for item in quotes:
         fact = item.fact
         if fact is not None and fact.deleted_at:
             continue  # a deleted fact's quotes are not shown until it is restored
@@ -207,14 +219,15 @@ def deals_filtered(*, format: Format, stage: str = "", country: str = "", curren
     if stage:
         deals = deals.filter(stage=stage)
     if country:
-        deals = deals.filter(countries__code=country.upper())
+        # Only this many-to-many filter can repeat a deal; DISTINCT otherwise costs a sort of the whole format's deals.
+        deals = deals.filter(countries__code=country.upper()).distinct()
     if currency:
         deals = deals.filter(currency=currency.upper())
     if year:
         deals = deals.filter(signed__startswith=year)
     if q:
         deals = deals.filter(title__icontains=q)
-    return deals.distinct()
+    return deals
 
 
 @dataclass(frozen=True)

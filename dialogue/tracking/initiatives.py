@@ -15,19 +15,21 @@ from decimal import Decimal
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
 from dialogue.lib.partial_dates import human_range
 from dialogue.record.lifecycle import (
     CLOSING_LINKS, initiative_is_open, initiative_may_go_stale, latest_news, months_since, status_history,
 )
 from dialogue.record.models import (
-    Area, ComplianceScore, Completion, Country, Evidence, Format, Initiative, InitiativeLink, InitiativeStatusChange, Meeting,
-    Source,
+    Area, ComplianceScore, Completion, Country, Evidence, Format, Initiative, InitiativeLink, InitiativeStatus,
+    InitiativeStatusChange, Meeting, Source,
 )
 from dialogue.record.timeline import Moment, initiative_status_then, known_by, moment, steps_taken
 
 STALE_AFTER_MONTHS = getattr(settings, "DIALOGUE_STALE_AFTER_MONTHS", 12)
-NO_AREA = "Not filed under a priority area"
+NO_AREA = _("Not filed under a priority area")
 
 
 @dataclass
@@ -45,6 +47,11 @@ class InitiativeState:
     @property
     def is_open(self) -> bool:
         return initiative_is_open(self.status, self.closed_by)
+
+    @property
+    def standing_label(self) -> str:
+        """Where it stood, as a label reads it ("Agreed", "Merged into Rail"): not the row's status, which is today's."""
+        return capfirst(self.standing) if self.closed_by else InitiativeStatus(self.status).label
 
     @property
     def latest_news_words(self) -> str:

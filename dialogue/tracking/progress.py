@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 
 from dialogue.lib.partial_dates import PartialDate, first_day
 from dialogue.record.models import Area, Deal, Format, Target
@@ -28,6 +29,10 @@ LADDER = (*PLEDGED, *COUNTED)  # a deal's money is also at every stage before it
 RUNG = {stage: rung for rung, stage in enumerate(LADDER)}
 COUNTING = RUNG[Deal.Stage.COMMITMENT]  # the rung from which money counts as achieved
 AHEAD, ON_TRACK, BEHIND, NOT_STARTED, UNKNOWN = "ahead", "on track", "behind", "not started", "unknown"
+# What a page calls each status; the API and the files keep the codes above.
+STATUS_LABELS = {AHEAD: pgettext_lazy("target status", "Ahead"), ON_TRACK: pgettext_lazy("target status", "On track"),
+                 BEHIND: pgettext_lazy("target status", "Behind"), NOT_STARTED: pgettext_lazy("target status", "Not started"),
+                 UNKNOWN: pgettext_lazy("target status", "Unknown")}
 TOLERANCE = Decimal("0.10")  # within 10 % of the time elapsed is on track
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
@@ -99,7 +104,7 @@ class TargetProgress:
     def not_converted(self) -> str:
         """"2 deals not converted", so that no surface presents the sums as complete when they are not."""
         count = len(self.unconverted)
-        return f"{count} deal{'s' if count != 1 else ''} not converted" if count else ""
+        return ngettext("%(count)d deal not converted", "%(count)d deals not converted", count) % {"count": count} if count else ""
 
     @property
     def status_note(self) -> str:
@@ -107,8 +112,15 @@ class TargetProgress:
         if self.status != UNKNOWN:
             return ""
         if self.period_start is None:
-            return "the start of the period is not recorded"
-        return "the end of the period is not recorded" if self.period_end is None else "the period ends before it starts"
+            return gettext("the start of the period is not recorded")
+        if self.period_end is None:
+            return gettext("the end of the period is not recorded")
+        return gettext("the period ends before it starts")
+
+    @property
+    def status_label(self) -> str:
+        """The status as a page names it, in the reader's language."""
+        return str(STATUS_LABELS.get(self.status, self.status))
 
 
 def _period(target: Target) -> tuple[dt.date | None, dt.date | None]:

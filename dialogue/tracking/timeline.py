@@ -11,8 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
+
+from dialogue.lib.locales import partial_range_text
 from dialogue.lib.ordinals import english_ordinal
-from dialogue.lib.partial_dates import PartialDate, first_day, human_range
+from dialogue.lib.partial_dates import PartialDate, first_day
 from dialogue.record.models import Meeting
 from dialogue.record.selectors import first_reports
 
@@ -21,7 +25,7 @@ TOP = 28  # room for the years above the lanes
 ROW, LANE_GAP = 24, 10  # a row of markers, the space between lanes
 RADIUS, LABEL_GAP, SPACING = 6, 10, 14  # marker, marker to label, label to the next marker
 CHARACTER = 7.2  # a generous average width of a character of the 13-unit labels
-UNDATED = "Date not known"
+UNDATED = _("Date not known")
 LEVEL_SHORT = {
     Meeting.Level.SUMMIT: "Summit", Meeting.Level.FOREIGN_MINISTERS: "FM", Meeting.Level.SENIOR_OFFICIALS: "SOM",
     Meeting.Level.WORKING_GROUP: "WG", Meeting.Level.BUSINESS_FORUM: "Business forum", Meeting.Level.OTHER: "Meeting",
@@ -95,7 +99,7 @@ def meeting_timeline(meetings: list[Meeting]) -> Timeline | None:
                 top = lane.bottom + LANE_GAP
     axis_bottom = top - LANE_GAP if lanes else top
     if undated:
-        lanes.append(_undated_lane(top, [(m, _label(m, dated=False), human_range(reported.get(m.id, ""))) for m in undated]))
+        lanes.append(_undated_lane(top, [(m, _label(m, dated=False), partial_range_text(reported.get(m.id, ""), "", get_language() or "en")) for m in undated]))
     marks = {mark.meeting.id: mark for lane in lanes for mark in lane.marks}
     return Timeline(width=WIDTH, height=lanes[-1].bottom + 4, axis_bottom=axis_bottom, years=years, lanes=lanes,
                     dated=[marks[m.id] for m in dated], undated=[marks[m.id] for m in undated])
@@ -139,7 +143,7 @@ def _label(meeting: Meeting, *, dated: bool) -> str:
     if place := meeting.city or (meeting.host.name if meeting.host_id else ""):
         parts.append(place)
     elif meeting.online:
-        parts.append("online")
+        parts.append(gettext("online"))
     if dated:
         parts.append(_month(meeting.date))
     return " · ".join(parts)

@@ -8,6 +8,7 @@ same services as the pages: a change carries If-Match (412 when stale), and `aut
 
 from __future__ import annotations
 
+import functools
 import json
 from enum import Enum
 from typing import Any
@@ -20,6 +21,7 @@ from django.db import IntegrityError
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
 from ninja import Body, Field, NinjaAPI, Path, Query, Schema
+from ninja.decorators import decorate_view
 from pydantic import TypeAdapter, create_model
 from pydantic import ValidationError as PydanticValidationError
 from ninja.errors import AuthenticationError, HttpError, ValidationError
@@ -38,7 +40,7 @@ from dialogue.record.interchange import RecordLoadError, record_changes, record_
 from dialogue.record.models import KEY_VALIDATOR, Source
 from dialogue.record.sections import FACT_SECTIONS, SECTIONS
 from dialogue.record.version import record_revision
-from dialogue.web.cached import CACHE_SECONDS
+from dialogue.web.cached import CACHE_SECONDS, query_key
 from dialogue.record.services import key_base
 
 class PhoneSwagger(Swagger):
@@ -168,6 +170,22 @@ def _filtered(section: str, model: type[Model], query: Schema) -> QuerySet:
     return rows
 
 
+def _kept_under_revision(run):
+    """A list's answer, as ninja renders it, kept under the path, the query string and the record's revision (which
+    every write replaces): the lists need no credentials, so every reader gets the same answer to the same question."""
+    @functools.wraps(run)
+    def cached_run(request, **kwargs):
+        key = f"api-list-{request.path}-{query_key(request)}-{record_revision()}"
+        if (found := cache.get(key)) is not None:
+            body, headers = found
+            return HttpResponse(body, headers=headers)
+        response = run(request, **kwargs)
+        if response.status_code == 200:
+            cache.set(key, (response.content, dict(response.headers)), CACHE_SECONDS)
+        return response
+    return cached_run
+
+
 def _list_route(section: str, model: type[Model]) -> None:
     """GET /{section}: its own filters, documented, and a cursor (the last key of the page before)."""
     text = (str | None, Field(None, max_length=200, pattern=PLAIN_TEXT))
@@ -189,7 +207,7 @@ def _list_route(section: str, model: type[Model]) -> None:
                             "pass `next_cursor` back as `cursor` for the next page.")
     section_list.__annotations__ = {"query": Query[query_schema]}
     api.get(f"/{section}", response=Page, summary=f"List {model._meta.verbose_name_plural}", tags=["record"],
-            openapi_extra=problem_responses(422))(section_list)
+            openapi_extra=problem_responses(422))(decorate_view(_kept_under_revision)(section_list))
 
 
 for _section, _model_class in SECTIONS:

@@ -7,7 +7,12 @@ worker, with a cache local to each worker or shared between them.
 
 from __future__ import annotations
 
+import hashlib
+
 from collections import defaultdict
+from collections.abc import Callable
+from typing import TypeVar
+from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.utils import timezone
@@ -18,6 +23,7 @@ from dialogue.record.version import record_revision
 from dialogue.tracking.commitments import scores_by_initiative
 from dialogue.tracking.initiatives import InitiativeState, compliance, initiative_states
 
+T = TypeVar("T")
 CACHE_SECONDS = 3600  # an entry unread this long leaves the cache; one read under an old revision never is
 
 
@@ -42,3 +48,20 @@ def meeting_commitments_cached(meeting: Meeting, version: str) -> list[tuple[Ini
     meetings = Meeting.objects.filter(format=meeting.format).values_list("id", flat=True)
     cache.set_many({f"meeting-commitments-{other}-{version}": by_meeting.get(other, []) for other in meetings}, CACHE_SECONDS)
     return by_meeting.get(meeting.id, [])
+
+
+def query_key(request) -> str:
+    """The request's query string in one order, for a fragment's key: every filter, page and word asked for is a key
+    of its own, and `?b=2&a=1` meets `?a=1&b=2`; as a digest, so that a long or odd query makes a short, safe key."""
+    query = urlencode(sorted((name, value) for name, values in request.GET.lists() for value in values))
+    return hashlib.blake2b(query.encode(), digest_size=16).hexdigest() if query else ""
+
+
+def remembered(name: str, parts: tuple, version: str, compute: Callable[[], T]) -> T:
+    """`compute()` kept under the record's version (`fragment_context()["version"]`): for a costly value that a page
+    reads outside its cached fragments (a view that must know it to choose its answer)."""
+    key = f"{name}-{'-'.join(str(part) for part in parts)}-{version}"
+    if (found := cache.get(key)) is None:
+        found = compute()
+        cache.set(key, found, CACHE_SECONDS)
+    return found

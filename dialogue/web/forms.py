@@ -10,11 +10,15 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.forms import modelform_factory
 from django.utils.text import capfirst
+from django.utils.translation import get_language
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from dialogue.lib.currencies import ISO_CURRENCIES
+from dialogue.lib.locales import babel_locale, partial_range_text
 from dialogue.lib.texts import unreadable_problem
 from dialogue.lib.partial_dates import DAY, MONTH, YEAR, BadDay, PartialDate, PartialDateError, day_parse
+from dialogue.record.labels import field_help, field_label
 from dialogue.record.services.editing import Citation
 from dialogue.record.models import Area, Country, Deal, Document, Fact, Format, InitiativeStatus, Meeting, Source, Target
 from dialogue.record.models import PartialDateField as ModelPartialDateField
@@ -82,7 +86,7 @@ class PartialDateWidget(forms.MultiWidget):
 
     def __init__(self, attrs=None):
         super().__init__([forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-                          forms.Select(choices=PRECISIONS, attrs={"aria-label": "How much of the date is known"})], attrs)
+                          forms.Select(choices=PRECISIONS, attrs={"aria-label": _("How much of the date is known")})], attrs)
 
     def id_for_label(self, id_):
         """The label names the calendar (Django's MultiWidget points a label at nothing)."""
@@ -96,7 +100,7 @@ class PartialDateWidget(forms.MultiWidget):
         return [date.first_day().isoformat(), date.precision] if date else [None, DAY]
 
 
-PRECISIONS = [(DAY, "the day is known"), (MONTH, "only the month"), (YEAR, "only the year")]
+PRECISIONS = [(DAY, _("the day is known")), (MONTH, _("only the month")), (YEAR, _("only the year"))]
 
 
 class PartialDateField(forms.MultiValueField):
@@ -118,7 +122,7 @@ class PartialDateField(forms.MultiValueField):
         try:
             date = PartialDate.parse(text)
         except PartialDateError:
-            raise ValidationError("Not a date of the calendar: pick one, or write 2026-12-04.", code="invalid") from None
+            raise ValidationError(_("Not a date of the calendar: pick one, or write 2026-12-04."), code="invalid") from None
         return {YEAR: str(date.year), MONTH: f"{date.year:04d}-{date.month or 1:02d}"}.get(precision, str(date))
 
 
@@ -150,12 +154,13 @@ class FactForm(forms.ModelForm):
     """A fact's edit form: countries among the format's members, dates picked from a calendar, a value a source
     states blanked only when the person says so, and a source that may be cited for what the edit changes."""
 
-    confirm_blank = forms.BooleanField(required=False, label="Yes, blank what a source states",
-                                       help_text="Needed to empty a field that a quote backs.")
+    confirm_blank = forms.BooleanField(required=False, label=_("Yes, blank what a source states"),
+                                       help_text=_("Needed to empty a field that a quote backs."))
     cite_source = forms.ModelChoiceField(queryset=Source.objects.exclude(text="").order_by("-published", "key"), required=False,
-                                         to_field_name="key", label="Source", help_text="A source whose text the record holds.")
+                                         to_field_name="key", label=_("Source"), help_text=_("A source whose text the record holds."))
     cite_quote = forms.CharField(required=False, max_length=2000, validators=[readable], widget=forms.Textarea(attrs={"rows": 3}),
-                                 label="Quote", help_text="The source's words that say the new value: select them in its text, or paste them exactly.")
+                                 label=_("Quote"),
+                                 help_text=_("The source's words that say the new value: select them in its text, or paste them exactly."))
     cite_start = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
     NOT_FACT_FIELDS = ("confirm_blank", "cite_source", "cite_quote", "cite_start")
 
@@ -170,10 +175,10 @@ class FactForm(forms.ModelForm):
                 if isinstance(field, forms.ModelMultipleChoiceField):
                     field.widget = forms.CheckboxSelectMultiple(choices=field.choices)
             if isinstance(field, forms.ModelChoiceField) and not isinstance(field, forms.ModelMultipleChoiceField):
-                field.empty_label = "Not stated"
+                field.empty_label = _("Not stated")
             elif isinstance(field, forms.ChoiceField) and field.choices and field.choices[0][0] == "":
-                field.choices = field.choices[1:] if field.required else [("", "Not stated"), *field.choices[1:]]
-        self.fields["cite_source"].empty_label = "No source cited"
+                field.choices = field.choices[1:] if field.required else [("", _("Not stated")), *field.choices[1:]]
+        self.fields["cite_source"].empty_label = _("No source cited")
         self.fields["cite_source"].label_from_instance = lambda source: " · ".join(
             part for part in (source.publisher, source.title[:80], source.published) if part)
         self.quoted = set(self.instance.evidence.exclude(field="").values_list("field", flat=True)) if self.instance.pk else set()
@@ -198,12 +203,12 @@ class FactForm(forms.ModelForm):
         if not data.get("confirm_blank"):
             for name in self.quoted & set(self.changed_data):
                 if self.initial.get(name) not in (None, "", []) and data.get(name) in (None, "", []):
-                    self.add_error(name, "A source states this value; tick 'Yes, blank what a source states' to empty it.")
+                    self.add_error(name, _("A source states this value; tick 'Yes, blank what a source states' to empty it."))
         source, quote = data.get("cite_source"), data.get("cite_quote") or ""
         if source is None and quote.strip():
-            self.add_error("cite_source", "Choose the source these words are from.")
+            self.add_error("cite_source", _("Choose the source these words are from."))
         elif source is not None and not quote.strip():
-            self.add_error("cite_quote", "Select or paste the words of the source that say it.")
+            self.add_error("cite_quote", _("Select or paste the words of the source that say it."))
         elif source is not None:
             try:
                 data["citation"] = citation_of(source, quote, data.get("cite_start"))
@@ -222,9 +227,10 @@ class FactForm(forms.ModelForm):
 
 def _form_field(field, **kwargs):
     """Dates with a date picker; text boxes refuse what cannot be stored, beside the field."""
+    label, help_text = field_label(field.model, field.name), field_help(field.help_text)
     if isinstance(field, ModelPartialDateField):
-        return PartialDateField(label=capfirst(field.verbose_name), help_text=field.help_text)
-    form_field = field.formfield(**kwargs)
+        return PartialDateField(label=label, help_text=help_text)
+    form_field = field.formfield(label=label, help_text=help_text, **kwargs)
     if isinstance(form_field, forms.CharField):
         form_field.validators.append(readable)
     return form_field
@@ -235,34 +241,43 @@ REPORT_LIMIT = 500_000
 
 class ReportForm(forms.Form):
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 14, "data-max-length": REPORT_LIMIT}), validators=[readable],
-                           help_text="Paste the report's text as published (at most 500,000 characters).")
-    title = forms.CharField(required=False, max_length=500, validators=[readable])
-    publisher = forms.CharField(required=False, max_length=200, validators=[readable], help_text="e.g. Kazinform, MOFA Japan")
-    published = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-                                help_text="The day it was published.", error_messages={"invalid": "Not a date of the calendar: pick one, or write 2026-12-04."})
-    url = forms.URLField(required=False, max_length=1000, assume_scheme="https")
+                           label=_("Text"), help_text=_("Paste the report's text as published (at most 500,000 characters)."))
+    title = forms.CharField(required=False, max_length=500, validators=[readable], label=_("Title"))
+    publisher = forms.CharField(required=False, max_length=200, validators=[readable], label=_("Publisher"),
+                                help_text=_("e.g. Kazinform, MOFA Japan"))
+    published = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), label=_("Published"),
+                                help_text=_("The day it was published."),
+                                error_messages={"invalid": _("Not a date of the calendar: pick one, or write 2026-12-04.")})
+    url = forms.URLField(required=False, max_length=1000, assume_scheme="https", label=_("Address (URL)"))
 
     def clean_text(self) -> str:
         """Checked here, not by the box's maxlength, which would cut a longer paste in the browser in silence."""
         text = self.cleaned_data["text"]
         if len(text) > REPORT_LIMIT:
-            raise ValidationError(f"The text is {len(text):,} characters long; a report may hold at most {REPORT_LIMIT:,} characters. "
-                                  "Send it in two parts.", code="max_length")
+            raise ValidationError(_("The text is %(length)s characters long; a report may hold at most %(limit)s characters. "
+                                    "Send it in two parts.") % {"length": f"{len(text):,}", "limit": f"{REPORT_LIMIT:,}"},
+                                  code="max_length")
         return text
 
 
 @cache
-def _currency_names() -> dict[str, str]:
+def _currency_names(language: str) -> dict[str, str]:
+    """ISO 4217's English names; another language's from CLDR (Babel), where CLDR names the currency."""
     import pycountry
+    from babel.numbers import get_currency_name
 
-    return {code: getattr(pycountry.currencies.get(alpha_3=code), "name", code) for code in ISO_CURRENCIES}
+    english = {code: getattr(pycountry.currencies.get(alpha_3=code), "name", code) for code in ISO_CURRENCIES}
+    if language.startswith("en"):
+        return english
+    named = {code: get_currency_name(code, locale=babel_locale(language)) for code in ISO_CURRENCIES}
+    return {code: capfirst(name) if name != code else english[code] for code, name in named.items()}
 
 
 def _currency_choices(first: list[str]) -> list[tuple[str, str]]:
     """ISO 4217 codes with their names; the currencies the format's targets count in come first."""
-    names = _currency_names()
+    names = _currency_names(get_language() or "en")
     ordered = [code for code in dict.fromkeys(first) if code in names] + sorted(set(names) - set(first))
-    return [("", "No sum"), *((code, f"{code} · {names[code]}") for code in ordered)]
+    return [("", _("No sum")), *((code, f"{code} · {names[code]}") for code in ordered)]
 
 
 class CitedForm(forms.Form):
@@ -273,9 +288,9 @@ class CitedForm(forms.Form):
     """
 
     quote = forms.CharField(required=False, max_length=2000, validators=[readable], widget=forms.Textarea(attrs={"rows": 3}),
-                            help_text="Select the words in the source's text, or paste them exactly.")
+                            label=_("Quote"), help_text=_("Select the words in the source's text, or paste them exactly."))
     start = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
-    manual = forms.BooleanField(required=False, label="No source is cited: I enter this by hand")
+    manual = forms.BooleanField(required=False, label=_("No source is cited: I enter this by hand"))
 
     def __init__(self, *args, source: Source | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -286,8 +301,8 @@ class CitedForm(forms.Form):
         quote, start = data.get("quote") or "", data.get("start")
         if self.source is None or not quote.strip():
             if not data.get("manual"):
-                raise ValidationError("Cite the source (select the words that say it) or tick 'No source is cited'."
-                                      if self.source else "Open this form from a source to cite it, or tick 'No source is cited'.")
+                raise ValidationError(_("Cite the source (select the words that say it) or tick 'No source is cited'.")
+                                      if self.source else _("Open this form from a source to cite it, or tick 'No source is cited'."))
             return data
         try:
             data["citation"] = citation_of(self.source, quote, start)
@@ -303,8 +318,9 @@ def citation_of(source: Source, quote: str, start: int | None) -> Citation:
     if start is None or quote_problem(text=text, start=start, end=start + len(quote), quote=quote):
         places = [m.start() for m in re.finditer(re.escape(quote), text)]
         if len(places) != 1:
-            raise ValidationError("These words are not in the source as written: select them in the text."
-                                  if not places else f"These words stand {len(places)} times in the source: select the one you mean.")
+            raise ValidationError(_("These words are not in the source as written: select them in the text.")
+                                  if not places else _("These words stand %(count)d times in the source: select the one you mean.")
+                                  % {"count": len(places)})
         start = places[0]
     return Citation(source=source, start=start, end=start + len(quote), quote=quote)
 
@@ -312,8 +328,8 @@ def citation_of(source: Source, quote: str, start: int | None) -> Citation:
 class FormatEntryForm(CitedForm):
     """A hand entry of one format: its meetings offered by name, newest first."""
 
-    meeting = forms.ModelChoiceField(queryset=Meeting.objects.none(), required=False, to_field_name="key", empty_label="None",
-                                     help_text="The meeting where it was adopted, proposed or agreed.")
+    meeting = forms.ModelChoiceField(queryset=Meeting.objects.none(), required=False, to_field_name="key", empty_label=_("None"),
+                                     label=_("Meeting"), help_text=_("The meeting where it was adopted, proposed or agreed."))
 
     def __init__(self, *args, format: Format, **kwargs):
         super().__init__(*args, **kwargs)
@@ -323,11 +339,12 @@ class FormatEntryForm(CitedForm):
 
 
 class DocumentForm(FormatEntryForm):
-    kind = forms.ChoiceField(choices=Document.Kind.choices, label="Kind of document")
-    title = forms.CharField(max_length=300, validators=[readable], help_text="As the source names it: the Tokyo Declaration.")
-    date = PartialDateField(help_text="The day it was adopted or signed.")
-    count = forms.IntegerField(min_value=1, max_value=100_000, initial=1, help_text="More than one for '12 memoranda'.")
-    count_qualifier = forms.ChoiceField(choices=Document.Qualifier.choices, initial=Document.Qualifier.EXACTLY, label="The count is")
+    kind = forms.ChoiceField(choices=Document.Kind.choices, label=_("Kind of document"))
+    title = forms.CharField(max_length=300, validators=[readable], label=_("Title"),
+                            help_text=_("As the source names it: the Tokyo Declaration."))
+    date = PartialDateField(label=_("Date"), help_text=_("The day it was adopted or signed."))
+    count = forms.IntegerField(min_value=1, max_value=100_000, initial=1, label=_("Count"), help_text=_("More than one for '12 memoranda'."))
+    count_qualifier = forms.ChoiceField(choices=Document.Qualifier.choices, initial=Document.Qualifier.EXACTLY, label=_("The count is"))
     field_order = ["kind", "title", "date", "meeting", "count", "count_qualifier", "quote", "start", "manual"]
 
     def values(self) -> dict:
@@ -338,14 +355,14 @@ class DocumentForm(FormatEntryForm):
 
 
 class InitiativeForm(FormatEntryForm):
-    title = forms.CharField(max_length=300, validators=[readable], help_text="As the source names it.")
-    description = forms.CharField(required=False, validators=[readable], widget=forms.Textarea(attrs={"rows": 3}))
+    title = forms.CharField(max_length=300, validators=[readable], label=_("Title"), help_text=_("As the source names it."))
+    description = forms.CharField(required=False, validators=[readable], widget=forms.Textarea(attrs={"rows": 3}), label=_("Description"))
     proposed_by_country = forms.ModelChoiceField(queryset=Country.objects.none(), required=False, to_field_name="code",
-                                                 empty_label="Nobody alone: agreed jointly", label="Proposed by")
-    status = forms.ChoiceField(choices=[], help_text="Where it stands, as the source says.")
-    date = PartialDateField(help_text="When it was proposed or agreed (the meeting's date, if left empty).")
+                                                 empty_label=_("Nobody alone: agreed jointly"), label=_("Proposed by"))
+    status = forms.ChoiceField(choices=[], label=_("Status"), help_text=_("Where it stands, as the source says."))
+    date = PartialDateField(label=_("Date"), help_text=_("When it was proposed or agreed (the meeting's date, if left empty)."))
     areas = forms.ModelMultipleChoiceField(queryset=Area.objects.none(), required=False, to_field_name="key",
-                                           widget=forms.CheckboxSelectMultiple, label="Cooperation areas")
+                                           widget=forms.CheckboxSelectMultiple, label=_("Cooperation areas"))
     field_order = ["title", "description", "proposed_by_country", "status", "date", "meeting", "areas", "quote", "start", "manual"]
 
     def __init__(self, *args, format: Format, **kwargs):
@@ -368,19 +385,21 @@ class InitiativeForm(FormatEntryForm):
 
 
 class DealForm(FormatEntryForm):
-    title = forms.CharField(max_length=300, validators=[readable], help_text="What was agreed, as the source puts it.")
+    title = forms.CharField(max_length=300, validators=[readable], label=_("Title"), help_text=_("What was agreed, as the source puts it."))
     countries = forms.ModelMultipleChoiceField(queryset=Country.objects.none(), to_field_name="code", widget=forms.CheckboxSelectMultiple,
-                                               help_text="The members whose deal it is.")
+                                               label=_("Countries"), help_text=_("The members whose deal it is."))
     parties = forms.CharField(required=False, validators=[readable], widget=forms.Textarea(attrs={"rows": 2}),
-                              help_text="The parties by name, one a line: a ministry, a company, a bank.")
-    value = forms.DecimalField(required=False, min_value=0, max_digits=24, decimal_places=4, label="Amount",
+                              label=_("Parties"), help_text=_("The parties by name, one a line: a ministry, a company, a bank."))
+    value = forms.DecimalField(required=False, min_value=0, max_digits=24, decimal_places=4, label=_("Amount"),
                                widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
-                               help_text="In full: 500000000 for 500 million.")
-    currency = forms.ChoiceField(required=False, choices=[])
-    stage = forms.ChoiceField(choices=Deal.Stage.choices, initial=Deal.Stage.PLEDGE)
-    signed = PartialDateField(label="Date", help_text="The day it was signed or announced; say if the source gives only the month or year.")
+                               help_text=_("In full: 500000000 for 500 million."))
+    currency = forms.ChoiceField(required=False, choices=[], label=_("Currency"))
+    stage = forms.ChoiceField(choices=Deal.Stage.choices, initial=Deal.Stage.PLEDGE, label=_("Stage"))
+    signed = PartialDateField(label=_("Date"),
+                              help_text=_("The day it was signed or announced; say if the source gives only the month or year."))
     targets = forms.ModelMultipleChoiceField(queryset=Target.objects.none(), required=False, to_field_name="key",
-                                             widget=forms.CheckboxSelectMultiple, help_text="The targets it counts towards.")
+                                             widget=forms.CheckboxSelectMultiple, label=_("Targets"),
+                                             help_text=_("The targets it counts towards."))
     field_order = ["title", "countries", "parties", "value", "currency", "stage", "signed", "meeting", "targets",
                    "quote", "start", "manual"]
 
@@ -400,4 +419,5 @@ class DealForm(FormatEntryForm):
 
 
 def meeting_label(meeting: Meeting) -> str:
-    return " · ".join(part for part in (str(meeting), meeting.date or "date not known", meeting.city) if part)
+    when = partial_range_text(meeting.date, meeting.end_date, get_language() or "en") if meeting.date else gettext("date not known")
+    return " · ".join(part for part in (str(meeting), when, meeting.city) if part)

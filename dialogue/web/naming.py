@@ -6,18 +6,19 @@ Keys stay in addresses and in the small "key" line an evidence page offers for t
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from dialogue.lib.partial_dates import human_range
 from dialogue.record.models import BilateralTalk, ChairTerm, DealStageChange, InitiativeStatusChange, Post
 
 SECTION_NAMES = {
-    "sources": "Source", "formats": "Dialogue format", "memberships": "Membership", "people": "Person",
-    "organizations": "Organisation", "posts": "Post", "tenures": "Post held", "areas": "Area of cooperation",
-    "meetings": "Meeting", "representations": "Country taking part", "attendances": "Participant",
-    "agenda_items": "Agenda item", "bilateral_talks": "Talks on the sidelines", "chair_terms": "Chairmanship",
-    "initiatives": "Initiative", "initiative_status_changes": "Step of an initiative",
-    "initiative_links": "How initiatives merged or split", "compliance_scores": "Compliance assessment",
-    "targets": "Target", "deals": "Deal", "deal_stage_changes": "Step of a deal", "documents": "Document",
+    "sources": _("Source"), "formats": _("Dialogue format"), "memberships": _("Membership"), "people": _("Person"),
+    "organizations": _("Organisation"), "posts": _("Post"), "tenures": _("Post held"), "areas": _("Area of cooperation"),
+    "meetings": _("Meeting"), "representations": _("Country taking part"), "attendances": _("Participant"),
+    "agenda_items": _("Agenda item"), "bilateral_talks": _("Talks on the sidelines"), "chair_terms": _("Chairmanship"),
+    "initiatives": _("Initiative"), "initiative_status_changes": _("Step of an initiative"),
+    "initiative_links": _("How initiatives merged or split"), "compliance_scores": _("Compliance assessment"),
+    "targets": _("Target"), "deals": _("Deal"), "deal_stage_changes": _("Step of a deal"), "documents": _("Document"),
 }
 
 

@@ -11,12 +11,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django import forms
+from django.utils.translation import get_language
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from dialogue.ingest.models import Candidate
 from dialogue.ingest.payloads import PayloadField, payload_fields
 from dialogue.ingest.titles import meeting_title
 from dialogue.lib.currencies import currency_problem
-from dialogue.lib.partial_dates import PartialDateError, human_range
+from dialogue.lib.locales import partial_range_text
+from dialogue.lib.partial_dates import PartialDateError
 from dialogue.record.models import Area, Country, Deal, Document, Format, Meeting, Target
 from dialogue.tracking.templatetags.money import money_words
 from dialogue.web.forms import PartialDateField
@@ -25,22 +29,22 @@ from dialogue.web.forms import PartialDateField
 SHOWN_ONLY = ("format_name", "partner", "format_aliases", "known_person")
 
 LABELS = {
-    "format": "Dialogue format", "level": "Level", "ordinal": "Number in the series", "date": "Date", "city": "City",
-    "host": "Host country", "online": "Held online", "countries": "Countries taking part", "status": "Status",
-    "name": "Name", "role": "Post held", "country": "Country", "meeting": "Meeting", "topic": "Topic",
-    "order": "Place in the list", "parent": "Part of the area", "is_priority": "A priority area", "title": "Title",
-    "proposed_by": "Proposed by", "areas": "Cooperation areas named in this report", "area_keys": "Cooperation areas of the record",
-    "target_keys": "Counts towards the record's targets",
-    "amount": "Amount", "currency": "Currency", "period_years": "Over how many years", "equivalent_of": "The same target in another currency",
-    "kind": "Kind of document", "count": "How many", "qualifier": "Qualifier (e.g. 'more than')", "between": "Between",
-    "where": "Where", "when": "When", "announced_at": "Announced at", "start": "From", "parties": "Countries party to it",
-    "institutions": "Banks, funds or firms party to it (one a line)",
-    "stage": "Stage",
+    "format": _("Dialogue format"), "level": _("Level"), "ordinal": _("Number in the series"), "date": _("Date"), "city": _("City"),
+    "host": _("Host country"), "online": _("Held online"), "countries": _("Countries taking part"), "status": _("Status"),
+    "name": _("Name"), "role": _("Post held"), "country": _("Country"), "meeting": _("Meeting"), "topic": _("Topic"),
+    "order": _("Place in the list"), "parent": _("Part of the area"), "is_priority": _("A priority area"), "title": _("Title"),
+    "proposed_by": _("Proposed by"), "areas": _("Cooperation areas named in this report"), "area_keys": _("Cooperation areas of the record"),
+    "target_keys": _("Counts towards the record's targets"),
+    "amount": _("Amount"), "currency": _("Currency"), "period_years": _("Over how many years"), "equivalent_of": _("The same target in another currency"),
+    "kind": _("Kind of document"), "count": _("How many"), "qualifier": _("Qualifier (e.g. 'more than')"), "between": _("Between"),
+    "where": _("Where"), "when": _("When"), "announced_at": _("Announced at"), "start": _("From"), "parties": _("Countries party to it"),
+    "institutions": _("Banks, funds or firms party to it (one a line)"),
+    "stage": _("Stage"),
 }
 HELP = {
-    "amount": "In full: 500000000 for 500 million.",
-    "ordinal": "10 for the 10th meeting.",
-    "title": "As the source names it.",
+    "amount": _("In full: 500000000 for 500 million."),
+    "ordinal": _("10 for the 10th meeting."),
+    "title": _("As the source names it."),
 }
 DATES = {"date", "when", "start"}
 COUNTRY = {"host", "proposed_by", "country"}
@@ -49,7 +53,7 @@ LINES = {"institutions"}
 SIBLING = {"meeting": ("meeting",), "announced_at": ("meeting",), "parent": ("area",),
            "equivalent_of": ("target",)}
 CHOICES = {"level": Meeting.Level.choices, "status": Meeting.Status.choices,
-           "stage": [*Deal.Stage.choices[:1], ("signed", "Signed (a commitment, dated by its meeting)"), *Deal.Stage.choices[1:]],
+           "stage": [*Deal.Stage.choices[:1], ("signed", _("Signed (a commitment, dated by its meeting)")), *Deal.Stage.choices[1:]],
            "kind": Document.Kind.choices}
 
 
@@ -76,7 +80,7 @@ class Pickers:
         for name in COUNTRY | COUNTRIES:
             value = fact.get(name)
             named |= set(value) if isinstance(value, list) else {value} if value else set()
-        others = named - {code for code, _ in self.countries}
+        others = named - {code for code, _name in self.countries}
         if not others:
             return self.countries
         return sorted([*self.countries, *Country.objects.filter(code__in=others).values_list("code", "name")], key=lambda row: row[1])
@@ -127,11 +131,11 @@ def candidate_name(candidate: Candidate) -> str:
     """What a person calls the fact a candidate proposes: a meeting by its number, level, city and date."""
     fact = candidate.fact
     if candidate.kind in ("meeting", "next meeting"):
-        level = Meeting.Level(fact["level"]).label if fact.get("level") in Meeting.Level.values else "Meeting"
+        level = Meeting.Level(fact["level"]).label if fact.get("level") in Meeting.Level.values else gettext("Meeting")
         where = fact.get("city") or fact.get("where") or ""
         when = fact.get("date") or fact.get("when") or ""
         title = meeting_title(fact.get("level") or "other", fact.get("ordinal")) or level
-        suffix = " (to come)" if candidate.kind == "next meeting" or fact.get("status") == "planned" else ""
+        suffix = " " + gettext("(to come)") if candidate.kind == "next meeting" or fact.get("status") == "planned" else ""
         return " · ".join(part for part in (title + suffix, where, _human_date(when)) if part)
     return fact.get("title") or fact.get("name") or fact.get("topic") or f"{candidate.get_kind_display()} {candidate.position}"
 
@@ -139,11 +143,11 @@ def candidate_name(candidate: Candidate) -> str:
 def _field(spec: PayloadField, candidate: Candidate, siblings: list[Candidate], pickers: Pickers, countries) -> forms.Field:
     name = spec.name
     if name == "format":
-        return forms.ChoiceField(required=False, choices=[("", "As the report names it"), *pickers.formats])
+        return forms.ChoiceField(required=False, choices=[("", _("As the report names it")), *pickers.formats])
     if name in DATES:
         return PartialDateField()
     if name in COUNTRY:
-        return forms.ChoiceField(required=False, choices=[("", "Not stated"), *countries])
+        return forms.ChoiceField(required=False, choices=[("", _("Not stated")), *countries])
     if name in COUNTRIES:
         return forms.MultipleChoiceField(required=False, choices=countries, widget=forms.CheckboxSelectMultiple)
     if name in LINES:
@@ -151,7 +155,7 @@ def _field(spec: PayloadField, candidate: Candidate, siblings: list[Candidate], 
     if name in SIBLING:
         kinds = SIBLING[name]
         choices = [(str(s.position), candidate_name(s)) for s in siblings if s.kind in kinds and s.position != candidate.position]
-        return forms.TypedChoiceField(required=False, coerce=int, empty_value=None, choices=[("", "None"), *choices])
+        return forms.TypedChoiceField(required=False, coerce=int, empty_value=None, choices=[("", _("None")), *choices])
     if name == "areas":
         choices = [(str(s.position), candidate_name(s)) for s in siblings if s.kind == "area"]
         return forms.TypedMultipleChoiceField(required=False, coerce=int, choices=choices, widget=forms.CheckboxSelectMultiple)
@@ -161,7 +165,7 @@ def _field(spec: PayloadField, candidate: Candidate, siblings: list[Candidate], 
     if name == "target_keys":
         return forms.MultipleChoiceField(required=False, choices=pickers.targets, widget=forms.CheckboxSelectMultiple)
     if name in CHOICES:
-        return forms.ChoiceField(required=False, choices=[("", "Not stated"), *CHOICES[name]] if spec.optional else CHOICES[name])
+        return forms.ChoiceField(required=False, choices=[("", _("Not stated")), *CHOICES[name]] if spec.optional else CHOICES[name])
     if name in ("online", "is_priority"):
         return forms.BooleanField(required=False)
     if name in ("ordinal", "count", "order"):
@@ -209,19 +213,19 @@ def _payload_value(spec: PayloadField, value):
 def _shown_only(fact: dict) -> list[tuple[str, str]]:
     lines = []
     if fact.get("format_name"):
-        lines.append(("The report calls the format", fact["format_name"]))
+        lines.append((gettext("The report calls the format"), fact["format_name"]))
     if fact.get("known_person"):
         from dialogue.record.models import Person
 
         person = Person.objects.filter(key=fact["known_person"]).first()
-        lines.append(("The same person as", person.name if person else fact["known_person"]))
+        lines.append((gettext("The same person as"), person.name if person else fact["known_person"]))
     return lines
 
 
 def _words(field: forms.Field, value) -> str:
     choices = dict((str(k), v) for k, v in getattr(field, "choices", []) or [])
     if isinstance(field, forms.BooleanField):
-        return "yes" if value else "no"
+        return gettext("yes") if value else gettext("no")
     if isinstance(field, PartialDateField):
         return _human_date(value)
     if isinstance(value, list):
@@ -230,8 +234,8 @@ def _words(field: forms.Field, value) -> str:
 
 
 def _human_date(text: str) -> str:
-    """The record's way of writing a date for people; a proposed date that is no date is shown as it stands."""
+    """A date as a reader of the page's language writes it; a proposed date that is no date is shown as it stands."""
     try:
-        return human_range(text)
+        return partial_range_text(text, "", get_language() or "en")
     except PartialDateError:
         return text

@@ -119,9 +119,12 @@ def _loopback_allowed(settings):
 
 @pytest.fixture
 def testland(db):
+    from django.utils import timezone
+
     from dialogue.record.models import Format
 
-    return Format.objects.create(key="c5-testland", name="Central Asia + Testland", short_name="C5+Testland", partner="Testland")
+    return Format.objects.create(key="c5-testland", name="Central Asia + Testland", short_name="C5+Testland", partner="Testland",
+                                 entered_by="tests", entered_at=timezone.now())
 
 
 @pytest.fixture(scope="session")

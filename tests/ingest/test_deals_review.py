@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 import pytest
+from django.utils import timezone
 
 from dialogue.access.models import Role
 from dialogue.record.permissions import Actor
@@ -16,6 +17,7 @@ from dialogue.record.models import Deal, Evidence, Meeting
 from dialogue.record.selectors import fact_support
 
 REVIEWER = Actor(name="reviewer", role=Role.REVIEWER)
+MANUAL = {"entered_by": "tests", "entered_at": timezone.now()}  # targets typed in by hand, as no report names them
 
 
 def _report(stem: str, text: str, published: str = "2026-04-02") -> RawReport:
@@ -94,9 +96,9 @@ def test_a_deal_is_proposed_towards_the_formats_targets_open_on_its_day_and_coun
     source_accept_all(_deal_candidate(_report("forum", FORUM), gazetteer).source.key, reviewer=REVIEWER)
     fmt = Format.objects.get()
     open_goal = Target.objects.create(key="norway-goal", format=fmt, title="Business deals", amount=Decimal("5000000000"), currency="USD",
-                                      period_start="2026", period_end="2030")
+                                      period_start="2026", period_end="2030", **MANUAL)
     Target.objects.create(key="norway-old-goal", format=fmt, title="Earlier deals", amount=Decimal("1000000000"), currency="USD",
-                          period_start="2019", period_end="2023")
+                          period_start="2019", period_end="2023", **MANUAL)
     later = ("The first Central Asia plus Norway Summit was held in Oslo on Tuesday. "
              "A Norwegian fund signed a loan of $40 million with Uzbekistan for a river port at the summit.")
     candidate = _deal_candidate(_report("later", later), gazetteer)

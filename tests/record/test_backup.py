@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.core.management import call_command
 from django.db import connection
+from django.utils import timezone
 
 from dialogue.access.services import token_issue, token_user
 from dialogue.cli import main
@@ -17,7 +18,7 @@ from dialogue.ingest.models import Candidate, Submission
 from dialogue.record.backup import BackupError, backed_up_models, backup_restore, backup_write
 from dialogue.record.countries import country_rows
 from dialogue.record.interchange import record_dump
-from dialogue.record.models import Country, Initiative, Source
+from dialogue.record.models import Country, Initiative, InitiativeStatusChange, Source
 from dialogue.tracking.feeds import change_list
 from dialogue.tracking.models import ExchangeRate
 from dialogue.tracking.rates import rates_import
@@ -35,7 +36,9 @@ def token(default_record, officers, tmp_path):
     """A record with a past version made by a reviewer, a candidate waiting for review, a report as sent,
     an imported rate and an API token; returns the token."""
     initiative = Initiative.objects.get(title__startswith="Joint Action Plan")
-    initiative.status = "agreed"
+    InitiativeStatusChange.objects.create(key=f"{initiative.key}.agreed", initiative=initiative, status="agreed", date="2026-06",
+                                          entered_by="rosa", entered_at=timezone.now())
+    initiative.status = "agreed"  # as its latest step says
     initiative._history_user = officers["reviewer"]
     initiative.save()
     source = Source.objects.first()

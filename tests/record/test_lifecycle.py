@@ -66,6 +66,7 @@ def test_news_counts_from_the_latest_day_reported_up_to_the_day_asked():
     assert (months_since("2025-12", TODAY), months_since("2025-11-04", TODAY), months_since("2025-11-05", TODAY)) == (11, 13, 12)
 
 
+@pytest.mark.unsound_record  # ends with a status its latest step contradicts, for the check to name
 def test_check_reads_steps_of_one_day_in_the_status_scale_order(db):
     fmt = Format.objects.create(key="c5-test", name="Central Asia + Testland", short_name="C5+Test", **MARK)
     plan = Initiative.objects.create(key="plan", format=fmt, title="Plan", status="agreed", **MARK)

@@ -11,7 +11,8 @@ from dialogue.tracking.rates import rates_import
 
 
 def _deal() -> Deal:
-    fmt = Format.objects.create(key="test-format", name="A format of our own", short_name="T+1")
+    fmt = Format.objects.create(key="test-format", name="A format of our own", short_name="T+1", entered_by="tests",
+                                entered_at=timezone.now())
     return Deal.objects.create(key="test-format.deal.bridge", format=fmt, title="A bridge over a small river", value=5000000,
                                currency="JPY", entered_by="tests", entered_at=timezone.now())
 

@@ -44,6 +44,8 @@ def test_an_initiative_with_nothing_new_for_a_year_is_stale(fmt):
     _initiative(fmt, "old", day="2024-01-10")
     fresh = _initiative(fmt, "fresh", day="2024-01-10")
     _save(InitiativeStatusChange(key="fresh.progress", initiative=fresh, status="in progress", date="2024-11-01", **MARK), "2024-11-02")
+    fresh.status = "in progress"  # as the step's service leaves it
+    _save(fresh, "2024-11-02")
     states = {s.initiative.key: s.stale for s in initiative_states(fmt, as_of=dt.date(2025, 2, 1), stale_after_months=12)}
     assert states == {"old": True, "fresh": False}
     assert {s.initiative.key: s.stale for s in initiative_states(fmt, as_of=dt.date(2024, 6, 1))} == {"old": False, "fresh": False}
@@ -54,6 +56,8 @@ def test_the_status_history_as_of_a_date_gives_the_status_then(fmt):
     _save(InitiativeStatusChange(key="plan.proposed", initiative=plan, status="proposed", date="2024-01-10", **MARK), "2024-01-10")
     _save(InitiativeStatusChange(key="plan.delivered", initiative=plan, status="delivered", date="2025-03-01",
                                  completion=Completion.COMPLETE, **MARK), "2025-03-01")
+    plan.status = "delivered"
+    _save(plan, "2025-03-01")
     assert [(s.status, s.completion) for s in initiative_states(fmt, as_of=dt.date(2024, 12, 31))] == [("proposed", "no evidence")]
     assert [(s.status, s.completion) for s in initiative_states(fmt)] == [("delivered", "complete")]
 
@@ -118,7 +122,7 @@ def _cited(fact, source_key: str, published: str, entered: str):
 def test_staleness_counts_from_the_latest_report_not_from_the_day_a_row_was_entered(fmt):
     old_news = _save(Initiative(key="old-news", format=fmt, title="Old news"), "2025-06-01")  # typed in long after the report
     _cited(old_news, "wire-2023", "2023-02-10", "2025-06-01")
-    fresh = _save(Initiative(key="fresh", format=fmt, title="Fresh"), "2024-01-01")
+    fresh = _save(Initiative(key="fresh", format=fmt, title="Fresh", status="agreed", **MARK), "2024-01-01")
     step = _save(InitiativeStatusChange(key="fresh.agreed", initiative=fresh, status="agreed", **MARK), "2024-01-01")
     _cited(step, "wire-2025", "2025-05", "2024-01-01")
     old_news.note = "checked again"  # a curator's touch is not news

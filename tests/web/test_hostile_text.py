@@ -1,8 +1,10 @@
 """Article text and anything typed never become markup: script tags, event attributes and javascript: links stay text."""
 
 import pytest
+from django.db.models import F
 
 from dialogue.ingest.models import Candidate
+from dialogue.lib.texts import content_hash
 from dialogue.record.models import Meeting, Person, Source
 
 HOSTILE = 'Zhetysu <script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)" onclick="x()">y</a>'
@@ -17,7 +19,14 @@ def _assert_inert(page: str) -> None:
 @pytest.fixture
 def hostile_record(default_record):
     source = Source.objects.get(key="kazinform-2022-12-25")
-    Source.objects.filter(id=source.id).update(text=HOSTILE * 3, title=HOSTILE, publisher=HOSTILE, url="javascript:alert(4)")
+    # The record holds no text of this source: one is made of its quotes, each where it stood, after the hostile text.
+    spaces = [" "] * max(source.evidence.values_list("end", flat=True))
+    for start, end, quote in source.evidence.values_list("start", "end", "quote"):
+        spaces[start:end] = quote
+    text = HOSTILE * 3 + "".join(spaces)
+    Source.objects.filter(id=source.id).update(text=text, content_hash=content_hash(text), title=HOSTILE, publisher=HOSTILE,
+                                               url="javascript:alert(4)")
+    source.evidence.update(start=F("start") + len(HOSTILE) * 3, end=F("end") + len(HOSTILE) * 3)
     item = source.evidence.first()
     item.__class__.objects.filter(id=item.id).update(start=0, end=len(HOSTILE), quote=HOSTILE)
     Person.objects.filter(key="person.tokayev").update(name=HOSTILE)

@@ -111,3 +111,94 @@ def test_the_report_command_takes_a_language_and_the_cli_speaks_russian_when_ask
 def test_an_unknown_report_language_is_refused_by_name(default_record, tmp_path):
     result = CliRunner().invoke(main, ["report", "--language", "xx", "--out", str(tmp_path / "r.md")])
     assert result.exit_code == 2 and "'xx' is not one of 'en', 'ru'" in result.output
+
+
+def _left_in_english(text) -> bool:
+    """Words a Russian page would show in English: the same in both languages, in Latin letters."""
+    with translation.override("en"):
+        english = str(text)
+    with translation.override("ru"):
+        russian = str(text)
+    return english == russian and bool(re.search(r"[A-Za-z]{2}", russian))
+
+
+def test_every_choice_a_page_names_is_translated_and_the_api_keeps_the_codes():
+    """Statuses, stages, levels, kinds and roles: a label written without gettext_lazy stays English and fails here."""
+    from django.apps import apps
+
+    untranslated = [f"{model.__name__}.{field.name}: {label}" for model in apps.get_models() if model.__module__.startswith("dialogue.")
+                    and not model.__name__.startswith("Historical") for field in model._meta.get_fields()
+                    for _value, label in getattr(field, "flatchoices", None) or [] if _left_in_english(label)]
+    assert untranslated == []
+    with translation.override("ru"):
+        from dialogue.record.models import Deal, InitiativeStatus, Meeting
+        assert (Meeting.Level("summit").label, Deal.Stage("pledge").label, InitiativeStatus("proposed").label) == (
+            "Саммит", "Обещание или меморандум", "Предложена")
+        assert Deal.Stage.PLEDGE == "pledge"  # the stored and the API's value stays the code
+
+
+def _form_words(form) -> list[str]:
+    """Labels, help texts and fixed choices of a form's fields that a Russian reader would see in English
+    (countries, currencies, meetings and other record data are not the form's words)."""
+    from django import forms
+    from django.forms.utils import pretty_name
+
+    from dialogue.web.forms import PartialDateField
+
+    left = []
+    for name, field in form.fields.items():
+        if isinstance(field.widget, forms.HiddenInput):
+            continue
+        label = field.label if field.label is not None else pretty_name(name)
+        left += [f"{name}: {text}" for text in (label, field.help_text) if text and _left_in_english(text)]
+        choices = field.fields[1].choices if isinstance(field, PartialDateField) else getattr(field, "choices", None)
+        if choices is not None and not isinstance(field, forms.ModelChoiceField) and name not in RECORD_DATA_CHOICES:
+            left += [f"{name}: {label}" for _value, label in choices if _left_in_english(label)]
+    return left
+
+
+RECORD_DATA_CHOICES = {"host", "country", "currency", "format", "meeting", "announced_at", "parent", "equivalent_of",
+                       "areas", "area_keys", "target_keys", "countries", "between", "parties", "proposed_by"}
+
+
+def test_every_form_a_page_shows_has_its_labels_help_and_choices_in_russian(default_record, officers):
+    from django.test import Client
+
+    from dialogue.ingest.models import Candidate
+    from dialogue.record.models import Format
+    from dialogue.record.sections import FACT_SECTIONS
+    from dialogue.web import forms as web_forms
+    from dialogue.web.review_forms import CandidateForm
+
+    fmt = Format.objects.get(short_name="C5+Japan")
+    shown = [web_forms.MeetingFilter(), web_forms.DealFilter(), web_forms.DaysForm(), web_forms.ReportForm(),
+             web_forms.DealForm(format=fmt), web_forms.DocumentForm(format=fmt), web_forms.InitiativeForm(format=fmt)]
+    shown += [web_forms.fact_form_class(model)(instance=model.objects.first()) for _section, model in FACT_SECTIONS
+              if model.objects.exists()]
+    text = ("BERGEN, 14 May 2026 – The 12th Foreign Ministers' Meeting of the Central Asia plus Japan Dialogue took place in Bergen. "
+            "Japan pledged $2 billion in loans for a grid project. The ministers adopted the Bergen Joint Statement.")
+    client = Client()
+    client.force_login(officers["kz"])
+    client.post("/review/reports/", {"text": text, "publisher": "Fjord Wire", "published": "2026-05-14"})
+    candidates = list(Candidate.objects.filter(source__publisher="Fjord Wire"))
+    assert {c.kind for c in candidates} >= {"meeting", "deal", "document"}
+    shown += [CandidateForm(candidate, candidates) for candidate in candidates]
+    with translation.override("ru"):
+        left = sorted({words for form in shown for words in _form_words(form)})
+    assert left == []
+
+
+def test_a_russian_reader_sees_field_names_choices_and_messages_in_russian(default_record, officers):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(officers["kz"])
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ru"
+    entry = _text(client.get("/deals/new/?format=C5%2BJapan"))
+    assert "Стадия" in entry and "Обещание или меморандум" in entry and "японская иена" in entry.lower()
+    assert "Pledge or memorandum" not in entry and "Kind of document" not in entry
+    meeting = _text(client.get("/facts/meetings/c5-japan.fm-10/"))
+    assert "Порядковый номер" in meeting and "Запланирована" in meeting and "Подтверждают: 1 источник, только пресса" in meeting
+    assert "Ordinal" not in meeting and "sources, press only" not in meeting
+    english = _text(Client().get("/facts/meetings/c5-japan.fm-10/"))
+    assert "Ordinal" in english and "Planned" in english

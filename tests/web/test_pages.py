@@ -214,7 +214,7 @@ def test_completion_and_compliance_on_the_pages_are_the_figures_of_the_cli(clien
     route = Initiative.objects.get(key="c5-japan.initiative.trans-caspian-international-transport-route")
     InitiativeStatusChange.objects.filter(initiative=route).update(completion="substantial")
     for code, score in (("KZ", 1), ("JP", -1)):
-        ComplianceScore.objects.create(key=f"tests.score.{code}", **_entered(initiative=route, country=Country.objects.get(code=code),
+        ComplianceScore.objects.create(key=f"tests.score.{code.lower()}", **_entered(initiative=route, country=Country.objects.get(code=code),
                                                                              score=score, assessed="2026-06"))
     cli = CliRunner().invoke(main, ["initiatives", "--format", "C5+Japan"], catch_exceptions=False).output
     members = compliance(Format.objects.get(short_name="C5+Japan"))

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from dialogue.record.permissions import Action, Actor, authorize
 from dialogue.record.interchange import record_rows, record_version
+from dialogue.record.labels import field_name
 from dialogue.record.models import Fact, Source
 from dialogue.record.sections import record_fields
 from dialogue.record.services.evidence import Citation, evidence_cite
@@ -272,7 +273,7 @@ class Change:
 def fact_changes(fact: Fact) -> list[Change]:
     """Every version of a fact, newest first, each with the fields it changed."""
     versions = list(fact.history.select_related("history_user").order_by("-history_date", "-history_id"))
-    labels = {f.name: f.verbose_name for f in record_fields(type(fact)) if not f.many_to_many}
+    labels = {f.name: field_name(type(fact), f.name) for f in record_fields(type(fact)) if not f.many_to_many}
     changes = []
     for newer, older in zip(versions, versions[1:] + [None]):
         differences = []
@@ -280,7 +281,7 @@ def fact_changes(fact: Fact) -> list[Change]:
             delta = newer.diff_against(older, included_fields=list(labels))
             differences = [(labels[c.field], c.old, c.new) for c in delta.changes]
             if bool(newer.deleted_at) != bool(older.deleted_at):  # not editable, so not in diff_against
-                differences.append(("deleted", bool(older.deleted_at), bool(newer.deleted_at)))
+                differences.append((field_name(type(fact), "deleted"), bool(older.deleted_at), bool(newer.deleted_at)))
         who = newer.history_user.get_username() if newer.history_user else ""
         changes.append(Change(history_id=newer.history_id, when=newer.history_date, who=who,
                               kind={"+": "created", "~": "changed", "-": "removed"}[newer.history_type],

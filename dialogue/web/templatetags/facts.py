@@ -5,13 +5,13 @@ import json
 from urllib.parse import urlsplit
 
 from django import template
-from django.core.exceptions import FieldDoesNotExist
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 
 from dialogue.lib.locales import day_text, moment_text, partial_range_text
-from dialogue.record.models import Country, Fact, Meeting, Person, Target
+from dialogue.record import labels
+from dialogue.record.models import Completion, Country, Fact, Meeting, Person, Target
 from dialogue.record.sections import SECTION_OF_MODEL
 from dialogue.web import naming
 
@@ -86,11 +86,14 @@ def moment(value) -> str:
 
 @register.filter
 def field_label(fact, name: str) -> str:
-    """A field's name as the evidence page says it ("proposed by country", not "proposed_by_country")."""
-    try:
-        return str(fact._meta.get_field(name).verbose_name)
-    except FieldDoesNotExist:  # a quote may name a field the model no longer has
-        return name.replace("_", " ")
+    """A field's name as the evidence page says it ("proposed by country", not "proposed_by_country"), in the page's language."""
+    return labels.field_name(type(fact), name)
+
+
+@register.filter
+def completion(value: str) -> str:
+    """How far an initiative has come ("no evidence") as the page's language names it."""
+    return str(Completion(value).label) if value in Completion.values else value
 
 
 @register.filter

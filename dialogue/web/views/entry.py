@@ -12,6 +12,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from dialogue.record.permissions import Action, Actor, authorize
 from dialogue.record.services.editing import fact_create
@@ -29,15 +31,16 @@ def _moved(deal: Deal) -> str:
     for target in deal.targets.all():
         figures = target_progress(target)
         missed = "; ".join(str(c.missing) for c in figures.unconverted)
-        parts.append(f"{target.title}: {figures.percent:.1f} % achieved" + (f" ({figures.not_converted}: {missed})" if missed else ""))
-    return " Now " + "; ".join(parts) + "." if parts else ""
+        achieved = gettext("%(target)s: %(percent)s %% achieved") % {"target": target.title, "percent": f"{figures.percent:.1f}"}
+        parts.append(achieved + (f" ({figures.not_converted}: {missed})" if missed else ""))
+    return " " + gettext("Now %(progress)s.") % {"progress": "; ".join(parts)} if parts else ""
 
 
 @dataclass(frozen=True)
 class Entry:
     """What one kind of hand entry needs: its form, what to create from it, and what to say when it is in."""
 
-    noun: str
+    noun: str  # lazily translated: the page names it in the reader's language
     form: type[FormatEntryForm]
     owner_field: str  # the field that says whose item it is, where a refusal is shown
     create: Callable[[Actor, FormatEntryForm], Fact]
@@ -67,9 +70,10 @@ def _created(actor: Actor, model, form: FormatEntryForm, values: dict, label: st
 
 
 ENTRIES = {
-    "deals": Entry("deal", DealForm, "countries", _deal, lambda deal: "Deal entered." + _moved(deal)),
-    "documents": Entry("document", DocumentForm, "meeting", _document, lambda document: "Document entered."),
-    "initiatives": Entry("initiative", InitiativeForm, "proposed_by_country", _initiative, lambda initiative: "Initiative entered, with its first status."),
+    "deals": Entry(_("deal"), DealForm, "countries", _deal, lambda deal: gettext("Deal entered.") + _moved(deal)),
+    "documents": Entry(_("document"), DocumentForm, "meeting", _document, lambda document: gettext("Document entered.")),
+    "initiatives": Entry(_("initiative"), InitiativeForm, "proposed_by_country", _initiative,
+                         lambda initiative: gettext("Initiative entered, with its first status.")),
 }
 
 

@@ -12,12 +12,13 @@ from dialogue.access.models import Role
 from dialogue.record.permissions import Actor
 from dialogue.lib.texts import content_hash
 from dialogue.record.models import Country, Deal, Format, Meeting, Person, Source, Target
-from dialogue.record.services import Citation, EvidenceError
+from dialogue.record.services import Citation, EvidenceError, evidence_cite
 from dialogue.record.services.meetings import meeting_create, meeting_report
 from dialogue.record.services.money import deal_create, target_create
 from dialogue.record.services.people import person_create
 
-REPORT = "Bergen, 9 May. Ainur Bekova chaired the third working group on river ports, held in Atyrau."
+REPORT = ("Bergen, 9 May. Ainur Bekova chaired the third working group on river ports, held in Atyrau. "
+          "Firms pledged grain silos, and a ferry loan moved on to a commitment.")
 REVIEWER = Actor(name="dana", role=Role.REVIEWER)
 FOCAL_KZ = Actor(name="aigerim", role=Role.FOCAL_POINT, country="KZ")
 
@@ -59,9 +60,10 @@ def test_a_meeting_whose_city_holds_a_control_character_is_refused_and_nothing_i
     assert not Meeting.everything.filter(key__startswith="c5-japan.wg-bad").exists()
 
 
-def test_a_later_report_of_a_planned_meeting_moves_it_to_held_and_gives_it_its_numbered_title(fmt):
+def test_a_later_report_of_a_planned_meeting_moves_it_to_held_and_gives_it_its_numbered_title(wire, fmt):
     planned = meeting_create(actor=REVIEWER, reason="announced", key_base="c5-japan.wg-next", format=fmt,
-                             level=Meeting.Level.WORKING_GROUP, status=Meeting.Status.PLANNED, title="Working group")
+                             level=Meeting.Level.WORKING_GROUP, status=Meeting.Status.PLANNED, title="Working group",
+                             citations=[_citation(wire, "working group on river ports")])
     held = meeting_report(planned, actor=REVIEWER, reason="reported", status=Meeting.Status.HELD, title_of=_title, ordinal=3,
                           city="Atyrau")
     held.refresh_from_db()
@@ -69,9 +71,9 @@ def test_a_later_report_of_a_planned_meeting_moves_it_to_held_and_gives_it_its_n
     assert held.history.count() == 2
 
 
-def test_a_held_meeting_is_not_taken_back_to_planned_by_a_later_report(fmt):
+def test_a_held_meeting_is_not_taken_back_to_planned_by_a_later_report(wire, fmt):
     held = meeting_create(actor=REVIEWER, reason="reported", key_base="c5-japan.wg-9", format=fmt, level=Meeting.Level.WORKING_GROUP,
-                          status=Meeting.Status.HELD, title="Working group")
+                          status=Meeting.Status.HELD, title="Working group", citations=[_citation(wire, "held in Atyrau")])
     assert meeting_report(held, actor=REVIEWER, reason="again", status=Meeting.Status.PLANNED, title_of=_title).status == Meeting.Status.HELD
 
 
@@ -110,25 +112,28 @@ def test_a_person_is_written_with_the_quote_that_names_them(wire):
     assert [item.quote for item in person.evidence.all()] == ["Ainur Bekova"]
 
 
-def test_a_focal_point_may_write_a_deal_of_their_own_country_but_not_one_of_others_only(fmt):
+def test_a_focal_point_may_write_a_deal_of_their_own_country_but_not_one_of_others_only(wire, fmt):
     kazakhstan, japan = Country.objects.get(code="KZ"), Country.objects.get(code="JP")
     deal = deal_create(actor=FOCAL_KZ, reason="entered", format=fmt, title="grain silos", stage=Deal.Stage.PLEDGE,
                        countries=[kazakhstan, japan])
+    evidence_cite(deal, [_citation(wire, "pledged grain silos")])  # the deal's own quote; deal_create cites only its step
     assert sorted(deal.countries.values_list("code", flat=True)) == ["JP", "KZ"]
     with pytest.raises(PermissionDenied, match="focal point of KZ"):
         deal_create(actor=FOCAL_KZ, reason="entered", format=fmt, title="tea houses", stage=Deal.Stage.PLEDGE, countries=[japan])
     assert not Deal.everything.filter(title="Tea houses").exists()
 
 
-def test_a_deal_moved_to_a_new_stage_by_a_later_report_stands_at_its_old_stage_before_that_day(fmt):
+def test_a_deal_moved_to_a_new_stage_by_a_later_report_stands_at_its_old_stage_before_that_day(wire, fmt):
     import datetime as dt
 
     from dialogue.record.services.money import deal_report
     from dialogue.record.timeline import Moment, deal_stages_then
 
     deal = deal_create(actor=REVIEWER, reason="test", format=fmt, title="a ferry loan", stage=Deal.Stage.PLEDGE,
-                       value=Decimal("5000000"), currency="EUR", stage_day="2025-03-10")
-    deal_report(deal, actor=REVIEWER, reason="test", overwrite=True, stage=Deal.Stage.COMMITMENT, stage_day="2025-09-01")
+                       value=Decimal("5000000"), currency="EUR", stage_day="2025-03-10", citations=[_citation(wire, "a ferry loan")])
+    evidence_cite(deal, [_citation(wire, "a ferry loan")])
+    deal_report(deal, actor=REVIEWER, reason="test", overwrite=True, stage=Deal.Stage.COMMITMENT, stage_day="2025-09-01",
+                citations=[_citation(wire, "moved on to a commitment")])
     stages = lambda day: deal_stages_then([deal.pk], Moment(as_of=day))[deal.pk]  # noqa: E731
     assert stages(dt.date(2025, 6, 1))[0] == Deal.Stage.PLEDGE
     assert stages(dt.date(2025, 10, 1))[0] == Deal.Stage.COMMITMENT
