@@ -69,7 +69,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–•*]|\d+[.)])\s")
 
 def _hard_wrapped(text: str) -> bool:
     """Whether line breaks fall inside sentences: a fair share of the long lines (list items aside) end without a
-    sentence's closing mark and the next line goes on in lower case ("a source familiar with the gathering / told")."""
+    sentence's closing mark and the next line goes on in lower case ("a diplomat who attended the talks / said")."""
     lines = text.split("\n")
     long = [i for i, line in enumerate(lines) if len(line) >= 40 and not _LIST_ITEM.match(line)]
     going_on = sum(1 for i in long if i + 1 < len(lines) and not lines[i].rstrip().endswith(_LINE_ENDS) and lines[i + 1][:1].islower())

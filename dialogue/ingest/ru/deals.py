@@ -1,5 +1,5 @@
 """Deals in a Russian report: a sum that agreements, contracts, a loan or one project are worth ("заключил 14
-документов на общую сумму $3,7 млрд", "стоимость проекта оценивается в 1,1 миллиарда долларов"), signed when the
+документов на общую сумму $3,7 млрд", "стоимость моста оценивается в 2 миллиарда долларов"), signed when the
 sentence says they were signed or concluded, a pledge otherwise.
 
 A sum is a deal only when such a noun is tied to it ("на сумму", "стоимостью", "в размере") and the sentence, or

@@ -113,7 +113,7 @@ def _post_holder(report: Report, sentence: Sentence, before: str, people: list[P
     """'the president of Norway met with ...': the one person of the report who holds that post for that country
     (or, when no holder's country is told, the one holder who is not among those `met`)."""
     if re.search(r"\b[Tt]he\s+(?:Head of State|President)\s+(?:(?:also|then|later)\s+)?$", before):
-        # "the Head of State held meetings with ...": the president the passage named last
+        # "the Head of State then met ...", "the Head of State held talks with ...": the president the passage named last
         presidents = [p for p in people if p.role and "president" in p.role.lower() and "vice" not in p.role.lower()]
         told = sentence.start_char + len(before)
         named = [(report.text.rfind(p.name.split()[-1], max(0, told - 800), told), p) for p in presidents]

@@ -233,8 +233,8 @@ def _lenders(report: Report, sentence: Sentence, amount: Amount, deal: DealFact,
     homes = {i.home for i in chosen}
 
     def another_sums(at: int) -> bool:
-        """A country named before another sum, nearer than this one and with no comma between, is that sum's ("the EU
-        has committed EUR 10 million within an EBRD loan of EUR 35 million": the EU's is the ten million)."""
+        """A country named before another sum, nearer than this one and with no comma between, is that sum's ("Norway
+        adds EUR 12 million within an EIB loan of EUR 60 million": Norway's is the twelve million)."""
         following = min((start for start in others if start > at), default=None)
         return following is not None and (at > amount.start or following < amount.start) and not re.search(r"[,;]", text[at:following])
 

@@ -118,7 +118,7 @@ def split_items(rest: str, commas: bool) -> list[tuple[str, int]]:
         elif piece.strip():
             items.append((piece, offset))
         current = items[-1][0] if items else piece
-        # "to support and promote X", "in the field of preventing and combating X": one purpose; "‘a just and lasting peace’": one quote
+        # "to support and promote X", "in the field of detecting and fighting X": one purpose; "‘a fair and durable accord’": one quote
         joined = index + 1 < len(pieces) and (pieces[index + 1].strip() == "and" and bool(re.search(r"\bto\s+\w+$|\b(?:of|in|on|for)\s+\w+ing$", piece))
                                               or current.count("‘") > current.count("’") or current.count("“") > current.count("”"))
         offset += len(piece) + (len(pieces[index + 1]) if index + 1 < len(pieces) else 0)

@@ -1,4 +1,4 @@
-"""Lenders, funds and companies that stand as a party to a deal in place of a country: "an EBRD loan of EUR 35
+"""Lenders, funds and companies that stand as a party to a deal in place of a country: "an EIB loan of EUR 60
 million", "the China Construction Bank opened a credit line", "the Development Bank of Kazakhstan signed",
 "the state railway company signed a contract with Norway-based Nordrail".
 

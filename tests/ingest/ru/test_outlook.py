@@ -13,7 +13,7 @@ def test_talks_between_two_named_people_of_two_countries_are_a_bilateral_meeting
 
 def test_a_guest_named_alone_meets_the_person_the_report_opened_with(read):
     text = ("Президент Казахстана Ерлан Сагинтаев прибыл в Осло на саммит «Центральная Азия – Норвегия». "
-            "Глава государства также проведет двусторонние переговоры с Ингрид Хальворсен.")
+            "Вечером глава государства проведет переговоры один на один с Ингрид Хальворсен.")
     assert [b.between for b in read(text).bilaterals] == [("Ерлан Сагинтаев", "Ингрид Хальворсен")]
 
 

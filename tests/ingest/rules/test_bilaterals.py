@@ -116,7 +116,7 @@ def test_a_given_name_joined_by_a_hyphen_stays_whole_on_the_other_side(read):
 
 def test_a_post_stands_for_its_one_holder_whose_country_is_unsaid_other_than_the_one_met(read):
     text = ("President Olim Rashidov began his state visit on Monday. "
-            "In Bergen, the president of Uzbekistan met with President Harald Lie, and the two signed a statement.")
+            "In the evening the president of Uzbekistan held talks with President Harald Lie in Bergen.")
     assert frozenset({"Rashidov", "Lie"}) in pairs(read(text))
 
 

@@ -107,7 +107,7 @@ def test_an_apostrophe_does_not_close_a_quotation_into_a_name(read):
 
 
 def test_contracts_announced_are_not_initiatives_and_who_told_it_is_no_part_of_a_name(read):
-    text = "“Today I announced three new contracts on rare metals and a fund for mining schools,” Berg told reporters."
+    text = "“Today I announced four fresh contracts on lithium and a fund for mining schools,” Berg told reporters."
     assert _found(read, text) == [("fund for mining schools", None)]
 
 
@@ -185,7 +185,7 @@ def test_partners_named_aside_do_not_share_the_project(read):
     "Norway and the five countries agreed to set up a summit next year.",
     "Norwegian firms are to be encouraged to hire local staff.",
     "The minister encouraged the Nordic States to invest in ports.",
-    "Participants proposed ideas and initiatives to join forces and enhance cooperation.",
+    "Participants put forward ideas and initiatives to pool efforts and deepen ties.",
     "The proposals presented and the progress achieved were impressive.",
     "He cited successful Norwegian projects such as fish farms and ferry lines.",
     "The President announced Iceland's accession to the format as a full member.",
@@ -213,7 +213,7 @@ def test_a_description_after_the_name_is_no_part_of_it(read):
 
 @pytest.mark.parametrize("text", [
     'The forum themed "Norway and Asia: Partners for Growth" drew experts on energy cooperation.',
-    "He praised the partnership, calling it “The Year of Fjords”.",
+    "She lauded the partnership, calling it “A Decade of Fjords”.",
     "The ministers signed a Joint Statement on an Extended Strategic Partnership for Growth and agreed on trade.",
     "Oslo hosted the first Nordic Energy Forum, where plans were announced.",
 ])
@@ -248,9 +248,9 @@ def test_a_title_too_long_for_a_name_ends_at_its_first_comma(read):
 
 
 @pytest.mark.parametrize("text, title", [
-    ("The ministers adopted the Roadmap for Regional Cooperation in Ferries and Ports.", "Roadmap for Regional Cooperation in Ferries and Ports"),
-    ("Several documents were adopted, among them an Initiative to Deepen Cooperation between the Countries of the North in the "
-     "Field of Shipping.", "Initiative to Deepen Cooperation between the Countries of the North in the Field of Shipping"),
+    ("The ministers adopted the Roadmap for Northern Cooperation in Ferries and Ports.", "Roadmap for Northern Cooperation in Ferries and Ports"),
+    ("Several documents were adopted, among them an Initiative to Widen Cooperation between the Ports of the North in the "
+     "Field of Shipping.", "Initiative to Widen Cooperation between the Ports of the North in the Field of Shipping"),
 ])
 def test_a_name_opening_with_its_head_noun_in_title_case(read, text, title):
     assert (title, None) in _found(read, text)
@@ -262,13 +262,13 @@ def test_a_plus_sign_is_part_of_a_name(read):
 
 def test_a_quoted_i_is_the_speaker_named_after_the_quote(read):
     text = ("Norwegian Prime Minister Ola Berg spoke at the summit. "
-            "“Today I have taken the decision to open a new trade office in Almaty,” Berg said.")
-    assert _found(read, text) == [("open a new trade office in Almaty", "NO")]
+            "“This morning I have taken the decision to open a trade office in Almaty,” Berg said.")
+    assert _found(read, text) == [("open a trade office in Almaty", "NO")]
 
 
 def test_our_named_agenda_is_the_speakers_and_needs_no_verb(read):
     text = ("Norwegian Prime Minister Ola Berg spoke at the summit. "
-            "“This is why our Northern Gateway investment agenda matters so much to this region,” Berg said.")
+            "“For years now our Northern Gateway investment agenda has put the mountain valleys first,” Berg said.")
     assert ("Northern Gateway investment agenda", "NO") in _found(read, text)
 
 
@@ -290,17 +290,17 @@ def test_a_clause_saying_what_it_is_for_ends_the_name(read):
 
 
 def test_a_quoted_aim_with_and_inside_is_one_aim_and_no_initiative(read):
-    assert _found(read, "The leaders called for ‘achieving a just and lasting settlement’ and reaffirmed their principles.") == []
+    assert _found(read, "The leaders urged ‘reaching a fair and durable accord’ and restated their principles.") == []
 
 
 def test_two_gerunds_after_a_preposition_are_one_item(read):
-    text = "The sides agreed to develop cooperation in the field of preventing and combating wildfires."
-    assert [title for title, _ in _found(read, text)] == ["develop cooperation in the field of preventing and combating wildfires"]
+    text = "The sides agreed to strengthen cooperation in the field of detecting and fighting wildfires."
+    assert [title for title, _ in _found(read, text)] == ["strengthen cooperation in the field of detecting and fighting wildfires"]
 
 
 def test_a_text_cut_off_keeps_what_came_before_the_clause_that_was_cut(read):
-    text = "Today, Norway has also taken the decision to open a new consulate in Khujand where it does not yet have an off"
-    assert _found(read, text) == [("open a new consulate in Khujand", "NO")]
+    text = "Norway, for its part, has taken the decision to open a consulate in Khujand where no Nordic state has yet an off"
+    assert _found(read, text) == [("open a consulate in Khujand", "NO")]
 
 
 def test_a_named_route_is_an_initiative_whatever_the_verb_but_not_its_other_name(read):
@@ -327,9 +327,9 @@ def test_an_ordinal_sentence_with_nothing_counted_before_is_no_initiative(read):
 
 
 def test_among_the_initiatives_presented_were_names_what_was_put_forward_and_not_its_parts(read):
-    text = ("Among the practical initiatives presented were projects in the field of clean water, including wells, "
+    text = ("Among the initiatives presented were plans for clean water in villages, including wells, "
             "filters and pipes.")
-    assert [title for title, _ in _found(read, text)] == ["projects in the field of clean water"]
+    assert [title for title, _ in _found(read, text)] == ["plans for clean water in villages"]
 
 
 def test_a_headlines_future_tells_what_the_sides_will_do(read):
@@ -348,8 +348,8 @@ def test_a_quoted_format_name_after_its_dialogue_is_not_an_initiative(read):
 
 
 @pytest.mark.parametrize("text", [
-    'The prime minister announced "a historic Trade and Fisheries Deal" with Norway.',
-    "The ministers unveiled a €2 billion investment package to support projects in these sectors.",
+    'The prime minister hailed "a landmark Fisheries and Shipping Deal" with Norway.',
+    "The ministers unveiled a €2 billion investment package for the ports and railways they had listed.",
     "The sides called for settling the mountain conflict through talks.",
     "The ministers agreed that the Central Asia-Norway Cooperation Forum is growing every year.",
 ])

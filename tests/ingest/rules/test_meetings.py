@@ -231,7 +231,7 @@ def _dated(text, published):
 
 
 def test_the_day_the_opening_tells_people_met_is_the_meetings_when_its_own_sentences_give_none():
-    text = ("Foreign ministers of Central Asia and the Norwegian foreign minister met in Bergen on Tuesday.\n"
+    text = ("Norway's foreign minister and her five Central Asian colleagues met in Bergen on Tuesday.\n"
             "The meeting discussed ferries, fisheries and the Arctic.")
     assert [day for _, day in _dated(text, dt.date(2026, 3, 5))] == [dt.date(2026, 3, 3)]
 
@@ -249,7 +249,7 @@ def test_an_opening_day_of_two_sides_another_time_or_another_meeting_dates_nothi
 @pytest.mark.parametrize("text, city", [
     ("The fifth ministerial meeting of Central Asia and Norway took place in Stavanger City on Monday.", "Stavanger"),
     ("The third ministerial meeting of Central Asia and Norway closed in the capital of Kyrgyzstan, Bishkek.", "Bishkek"),
-    ("Prime Minister Ola Berg paid a working visit to Tashkent to take part in the first Central Asia-Norway Summit.", "Tashkent"),
+    ("Prime Minister Ola Berg travelled to Tashkent to attend the first Central Asia-Norway Summit.", "Tashkent"),
     ("President Ola Berg held a meeting at the Kremlin with leaders from Central Asia.", "Moscow"),
 ])
 def test_a_venue_told_as_a_city_a_capital_a_seat_or_a_visits_destination(text, city):
@@ -281,12 +281,12 @@ def test_a_meeting_held_told_first_keeps_the_next_one_as_next():
 
 
 def test_a_numbered_meeting_takes_its_level_from_who_convened_not_from_the_summit_they_prepare(read):
-    text = ("The senior officials of Central Asia and Norway convened for their 5th meeting in Bergen "
-            "to discuss preparations for the upcoming summit.")
+    text = ("Senior officials from Norway and Central Asia convened for their 5th meeting in Bergen, "
+            "where the agenda of the upcoming summit took most of the day.")
     main = next(m for m in read(text).meetings if m.main)
     assert (main.level, main.ordinal, main.status) == ("senior officials", 5, "held")
 
 
 def test_a_format_named_dialogue_summit_is_one_summit_not_a_dialogue_beside_it(read):
-    text = "President Olim Rashidov went to Oslo to take part in the first Central Asia-Norway Dialogue Summit."
+    text = "The first Central Asia-Norway Dialogue Summit opened in Oslo, with President Olim Rashidov among its guests."
     assert [(m.level, m.ordinal) for m in read(text).meetings] == [("summit", 1)]

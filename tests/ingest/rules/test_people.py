@@ -50,7 +50,7 @@ def test_the_verb_of_a_title_case_headline_is_no_name(read):
 
 
 def test_a_post_of_a_country_named_with_its_article_keeps_the_name_after_it(read):
-    text = ("The summit, chaired by the President of the United States Ola Berg, was attended by "
+    text = ("With the President of the United States Ola Berg as its host, the summit heard "
             "President of Kyrgyzstan Aibek Toktomatov.")
     assert ("Ola Berg", "President", "US") in people(read(text))
 
@@ -63,7 +63,7 @@ def test_the_country_after_a_titled_name_is_that_persons(read):
 
 
 def test_a_plural_post_then_names_after_their_countrys_possessive_gives_each_person(read):
-    text = ("Prime Minister Ola Berg will host the first summit with the participation of the five Presidents — "
-            "Kazakhstan’s Aibek Toktomatov, Uzbekistan’s Olim Rashidov and Kyrgyz Republic’s Sadyr Japarov — in a virtual format.")
+    text = ("Prime Minister Ola Berg will welcome three Presidents to the first summit online — "
+            "Kazakhstan’s Aibek Toktomatov, Uzbekistan’s Olim Rashidov and Kyrgyz Republic’s Bakyt Sadykov.")
     assert {("Aibek Toktomatov", "President", "KZ"), ("Olim Rashidov", "President", "UZ"),
-            ("Sadyr Japarov", "President", "KG")} <= people(read(text))
+            ("Bakyt Sadykov", "President", "KG")} <= people(read(text))
