@@ -173,7 +173,7 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[_MeetingMenti
         ordinal_match = ORDINAL_RE.search(before_text.replace("-ever", ""))
         ordinal = ordinal_value(ordinal_match.group(0)) if ordinal_match else None
         if noun == "dialogue" and (ordinal is None or following in lx.MEETING_NOUNS):
-            continue  # "the first Central Asia-Japan Dialogue Summit" is named by its last word
+            continue  # "the second Norway-Central Asia Dialogue Summit" is named by its last word
         if noun == "forum" and not {"business", "investors", "investment"} & {w.lower() for w in before_words} \
                 and not _FORMAT_FORUM.search(report.text[max(sentence.start_char, token.idx - 60) : token.idx]):
             continue  # a forum is the format's when it bears its name ("the Norway-Central Asia Cooperation Forum")
@@ -268,7 +268,7 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
     held = [m for m in mentions if m.status == "held"]
     unheld = [m for m in mentions if m.status in ("postponed", "cancelled") and m.level]
     if held and _leads(upcoming, held, report):
-        # "The 9th meeting will be held in Tokyo on 24 December ... The ministers last met in 2019": the report is of
+        # "The 4th meeting is to take place in Bergen on 3 June ... The ministers last met in 2024": the report is of
         # the meeting to come, which it tells first; the one held is its background, and nothing is "next".
         told = _clusters([m for m in upcoming if m.level]) + _clusters(held) + _clusters(unheld)
         held, upcoming = [], []
@@ -349,6 +349,13 @@ def _origins(report: Report, meetings: list[MeetingFact]) -> list[MeetingFact]:
 _GATHERED = re.compile(r"\b(?:met|meet|gathered|convened|took place|was held|were held|is held|hosted|will be held)\b", re.I)
 
 
+def _held_in(report: Report, meeting: MeetingFact, place: Span) -> None:
+    """The meeting's venue is this city (its country the gazetteer's), as the words naming it say."""
+    city = report.city_name(place)
+    meeting.city, meeting.host = city, report.gazetteer.cities.get(city)
+    meeting.quotes.append(make_quote(report.text, place.start_char, place.end_char))
+
+
 def _venue_of_the_opening(report: Report, main: MeetingFact) -> None:
     """'The ministers gathered in Bishkek': the opening sentences that tell where people gathered give the
     main meeting's venue when the sentences naming the meeting do not."""
@@ -357,8 +364,7 @@ def _venue_of_the_opening(report: Report, main: MeetingFact) -> None:
             continue
         for place in _places_after(report, sentence, sentence.start_char):
             if report.is_city(place) and place != report.dateline:
-                main.city, main.host = report.city_name(place), report.gazetteer.cities.get(report.city_name(place))
-                main.quotes.append(make_quote(report.text, place.start_char, place.end_char))
+                _held_in(report, main, place)
                 return
 
 
@@ -479,11 +485,9 @@ def _place_and_date(report: Report, meeting: MeetingFact, cluster: list[_Meeting
                 if dateline is not None and place.start_char == dateline.start_char:
                     continue
                 if report.is_city(place):
-                    meeting.city, meeting.host = report.city_name(place), report.gazetteer.cities.get(report.city_name(place))
-                    # "in Samarkand, Uzbekistan": the country names the host where the city is not known.
-                    meeting.quotes.append(make_quote(report.text, place.start_char, place.end_char))
+                    _held_in(report, meeting, place)
                     break
-                if meeting.host is None:
+                if meeting.host is None:  # "in Samarkand, Uzbekistan": the country names the host where the city is not known
                     meeting.host = report.code(place)
         if meeting.city is None and meeting.host is None:
             _city_of_seat_or_visit(report, meeting, sentence, lo, hi)
@@ -498,7 +502,7 @@ _TO_TAKE_PART = re.compile(r"\s+(?:to|for)\s+(?:take part in|attend|participate 
 
 
 def _city_of_seat_or_visit(report: Report, meeting: MeetingFact, sentence: Sentence, lo: int, hi: int) -> None:
-    """'held a meeting at the White House': a seat that names its city; 'a visit to Tokyo to take part in the
+    """'leaders received at the White House': a seat that names its city; 'travelled to Oslo to attend the
     summit': the city a leader travelled to for the meeting, told before it."""
     text = report.text[lo:hi]
     seat = _SEAT.search(text)
@@ -510,8 +514,7 @@ def _city_of_seat_or_visit(report: Report, meeting: MeetingFact, sentence: Sente
     for place in report.ents_in(sentence, CITY):
         if lo <= place.start_char < hi and _VISIT_TO.search(report.text[lo : place.start_char]) \
                 and _TO_TAKE_PART.match(report.text, place.end_char):
-            meeting.city, meeting.host = report.city_name(place), report.gazetteer.cities.get(report.city_name(place))
-            meeting.quotes.append(make_quote(report.text, place.start_char, place.end_char))
+            _held_in(report, meeting, place)
             return
 
 

@@ -106,17 +106,24 @@ def _country_before(report: Report, title: Span) -> str | None:
     return None
 
 
+def _after_of(report: Report, position: int, sentence_end: int) -> tuple[int, Span | None]:
+    """What follows the "of" at `position`: the index of its first word past an article ("the United States" keeps
+    its own), and the country named there, if one is."""
+    k = position + 1
+    if k < sentence_end and report.doc[k].lower_ == "the" and k not in report.ent_at_start:
+        k += 1
+    ent = report.ent_at_start.get(k)
+    return k, ent if ent is not None and ent.label_ == COUNTRY else None
+
+
 def _role_continuation(report: Report, position: int, sentence_end: int) -> tuple[int, str, str | None]:
     """After a title: 'of the Republic of Kazakhstan' (a country) or 'of the European Council' (part of the post)."""
     doc = report.doc
     if position >= sentence_end or doc[position].lower_ not in ("of", "for"):
         return position, "", None
-    k = position + 1
-    if k < sentence_end and doc[k].lower_ == "the" and k not in report.ent_at_start:  # "the United States" is one name
-        k += 1
-    if k in report.ent_at_start and report.ent_at_start[k].label_ == COUNTRY:
-        ent = report.ent_at_start[k]
-        return ent.end, "", report.code(ent)
+    k, country = _after_of(report, position, sentence_end)
+    if country is not None:
+        return country.end, "", report.code(country)
     j = k
     while j < sentence_end and j - k < 5 and doc[j].text[:1].isupper():
         if doc[j].lower_ in lx.ORGANIZATION_HEADS:
@@ -131,11 +138,10 @@ def _role_continuation(report: Report, position: int, sentence_end: int) -> tupl
 
 def _country_after_name(report: Report, end: int, sentence_end: int) -> str | None:
     """'President Sadyr Japarov of Kyrgyzstan': the country after the name, when the title before it gave none."""
-    doc = report.doc
-    if end + 1 >= sentence_end or doc[end].lower_ != "of":
+    if end + 1 >= sentence_end or report.doc[end].lower_ != "of":
         return None
-    ent = report.ent_at_start.get(end + 1) or (report.ent_at_start.get(end + 2) if doc[end + 1].lower_ == "the" else None)
-    return report.code(ent) if ent is not None and ent.label_ == COUNTRY else None
+    _, country = _after_of(report, end, sentence_end)
+    return report.code(country) if country is not None else None
 
 
 def find_people(report: Report) -> list[PersonFact]:
