@@ -32,7 +32,8 @@ def corpus_rows(split: str, names: str = "") -> list[dict]:
     """The reports of one part, or (with a name pattern) those whose names match, whatever their part."""
     with (CORPUS / "MANIFEST.tsv").open(newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
-    return [row for row in rows if fnmatch.fnmatch(row["name"], names)] if names else [row for row in rows if row["split"] == split]
+    patterns = [pattern for pattern in names.split(",") if pattern]
+    return [row for row in rows if any(fnmatch.fnmatch(row["name"], p) for p in patterns)] if patterns else [row for row in rows if row["split"] == split]
 
 
 def load_scorer():
@@ -73,7 +74,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--test", action="store_true", help="score the test part (milestones only)")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the corpus folder (default: bench/corpus, the English one)")
-    parser.add_argument("--names", default="", help="score the reports whose names match this pattern, whatever their part: "
+    parser.add_argument("--names", default="", help="score the reports whose names match this pattern (or any of several, comma-separated), whatever their part: "
                         "a new batch's first run, before any rule is written beside it")
     arguments = parser.parse_args()
     CORPUS = arguments.corpus.resolve()  # the functions above read the corpus folder from here
