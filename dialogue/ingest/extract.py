@@ -25,7 +25,8 @@ from dialogue.ingest.rules.deals import find_deals
 from dialogue.ingest.rules.documents import find_documents
 from dialogue.ingest.rules.format import find_format
 from dialogue.ingest.rules.initiatives import find_initiatives
-from dialogue.ingest.rules.meetings import find_meetings, find_next_meeting
+from dialogue.ingest.rules.meetings import find_meetings
+from dialogue.ingest.rules.next_meeting import find_next_meeting
 from dialogue.ingest.rules.people import find_people
 from dialogue.ingest.rules.targets import find_targets
 

@@ -14,7 +14,10 @@ TITLE_HEADS = [
     ["chief", "cabinet", "secretary"], ["spokesperson"], ["spokesman"], ["spokeswoman"], ["adviser"], ["advisor"],
     ["national", "security", "advisor"], ["national", "security", "adviser"], ["press", "secretary"],
     ["external", "affairs", "minister"], ["minister", "of", "external", "affairs"],
+    ["foreign", "secretary"], ["home", "secretary"], ["pm"], ["fm"], ["eam"],
 ]
+# Posts the press abbreviates ("PM Modi", "EAM Jaishankar"), as the record spells them.
+TITLE_ABBREVIATIONS = {"pm": "Prime Minister", "fm": "Foreign Minister", "eam": "External Affairs Minister"}
 # Posts that, with no country named, only one country (or the Union) has in English news.
 POST_COUNTRIES = {"secretary of state": "US", "external affairs minister": "IN", "minister of external affairs": "IN",
                   "chief cabinet secretary": "JP", "high representative": "EU", "european commission president": "EU",
@@ -73,7 +76,7 @@ DOCUMENT_KINDS = [
     ("communiqué", "joint statement"), ("communique", "joint statement"), ("joint action plan", "action plan"),
     ("action plan", "action plan"), ("plan of joint action", "action plan"), ("roadmap", "action plan"),
     ("road map", "action plan"), ("programme of cooperation", "action plan"), ("program of cooperation", "action plan"),
-    ("plan", "action plan"), ("concept", "other"), ("memorandum of understanding", "memorandum"), ("memoranda", "memorandum"),
+    ("plan", "action plan"), ("concept", "other"), ("memorandum of understanding", "memorandum"), ("memoranda of understanding", "memorandum"), ("memoranda", "memorandum"),
     ("memorandums", "memorandum"), ("memorandum", "memorandum"), ("agreements", "agreement"), ("agreement", "agreement"),
     ("contracts", "contract"), ("contract", "contract"), ("treaty", "agreement"), ("protocol", "agreement"),
     ("chair's statement", "joint statement"), ("chairman's summary", "other"), ("documents", "other"), ("document", "other"),

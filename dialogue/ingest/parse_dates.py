@@ -56,10 +56,13 @@ def _dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
 
 def still_to_come(mention: DateMention, published: dt.date | None) -> dt.date | None:
     """The day of a mention read as one still to come ("the summit planned for 6 November", in a report of late
-    October): a day written without its year is the next such day, not the last. Weekdays and "today" stay."""
+    October): a day written without its year is the next such day, not the last; a weekday is the next such day
+    ("will meet on Friday", in a report of a Wednesday), the report's own day included. "Today" stays."""
     day = mention.date
+    if day is not None and published is not None and mention.text.lower() in WEEKDAYS:
+        return published + dt.timedelta(days=(day.weekday() - published.weekday()) % 7)
     if day is None or published is None or YEAR_RE.search(mention.text) or not re.search(r"[A-Za-z]{3}", mention.text) \
-            or re.fullmatch(r"(?i)\s*(?:" + "|".join(WEEKDAYS) + r"|today|yesterday)\s*", mention.text):
+            or re.fullmatch(r"(?i)\s*(?:today|yesterday)\s*", mention.text):
         return day
     if day < published - dt.timedelta(days=7):
         try:

@@ -21,7 +21,8 @@ UNITS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {
     "thousand": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6,
-    "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "trln": 10**12, "tn": 10**12,
+    "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "trln": 10**12, "trn": 10**12, "tn": 10**12,
+    "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5,
 }
 WORD_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
@@ -30,7 +31,7 @@ CURRENCY_PREFIXES = {
     "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "¥": "JPY", "jpy": "JPY",
     "£": "GBP", "gbp": "GBP", "₩": "KRW", "krw": "KRW", "₸": "KZT", "kzt": "KZT", "₽": "RUB", "rub": "RUB",
     "₹": "INR", "inr": "INR", "cny": "CNY", "rmb": "CNY", "kgs": "KGS", "tjs": "TJS", "tmt": "TMT", "uzs": "UZS",
-    "chf": "CHF", "try": "TRY", "aed": "AED",
+    "chf": "CHF", "try": "TRY", "aed": "AED", "rs.": "INR", "rs": "INR",
 }
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "usd": "USD",
@@ -41,6 +42,12 @@ CURRENCY_WORDS = {
     "rub": "RUB", "rupees": "INR", "inr": "INR", "pounds sterling": "GBP", "pounds": "GBP", "gbp": "GBP",
     "swiss francs": "CHF", "lira": "TRY", "dirhams": "AED", "uae dirhams": "AED", "saudi riyals": "SAR",
     "qatari riyals": "QAR", "kuwaiti dinars": "KWD", "norwegian kroner": "NOK", "azerbaijani manat": "AZN", "lari": "GEL",
+    # a currency named with its country's adjective: "3 billion Chinese yuan", "500 million Kazakh tenge"
+    "american dollars": "USD", "us dollar": "USD", "chinese yuan": "CNY", "japanese yen": "JPY", "korean won": "KRW",
+    "south korean won": "KRW", "kazakh tenge": "KZT", "kazakhstani tenge": "KZT", "uzbek soums": "UZS", "uzbek sums": "UZS",
+    "kyrgyz soms": "KGS", "kyrgyz som": "KGS", "tajik somoni": "TJS", "turkmen manat": "TMT", "russian rubles": "RUB",
+    "russian roubles": "RUB", "indian rupees": "INR", "turkish lira": "TRY", "turkish liras": "TRY", "emirati dirhams": "AED",
+    "saudi riyal": "SAR", "riyals": "SAR", "manats": "TMT",
 }
 MAX_MONEY = Decimal(10) ** 20  # the record holds sums of at most 20 digits before the point
 QUALIFIERS = {
@@ -52,9 +59,13 @@ QUALIFIERS = {
 
 _NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True))
 _FIRST_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-_WORDS_NUMBER = rf"(?:(?:{_FIRST_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORD}))*)"
+# Each word whole: "seven billion tenge" is not "seven billion ten" and a currency "ge".
+_WORDS_NUMBER = rf"(?:(?:{_FIRST_NUMBER_WORD})\b(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORD})\b)*)"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:trillion|billion|million|thousand|trln|bln|mln|tn|bn|mn|m|b)"
+_SCALE = r"(?:trillion|billion|million|thousand|crores?|lakhs?|trln|trn|bln|mln|tn|bn|mn|m|b)"
+# "1,5 billion" as some wires write it: a comma before one or two digits and a scale is a decimal point.
+_COMMA_FIGURE = r"\d{1,3},\d{1,2}"
+_DECIMAL_COMMA = rf"{_COMMA_FIGURE}(?=(?:\s|-)?{_SCALE}\b)"
 _PREFIX = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 _SUFFIX = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
 _QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
@@ -63,10 +74,11 @@ NUMBER_RE = re.compile(rf"(?<![\w.])(?:(?P<digits>{_DIGITS})|(?P<words>{_WORDS_N
 MONEY_RE = re.compile(
     # Start only where a word or a currency sign starts, and only with a character a qualifier, a currency or a
     # number can begin with (any capital, for a code such as "NOK"): far fewer attempts.
-    rf"(?<![\w.,])(?=[\d$€¥£₩₸₽₹acefgijkmnorstuz]|(?-i:[A-Z]))"
+    rf"(?<![\w.,])(?=[\d$€¥£₩₸₽₹acefghijkmnorstuz]|(?-i:[A-Z]))"
     rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?"
     rf"(?:(?P<prefix>{_PREFIX}|(?-i:[A-Z]{{3}}))\s?)?"
-    rf"(?P<number>{_DIGITS}|{_WORDS_NUMBER})"
+    rf"(?P<number>{_DECIMAL_COMMA}|{_DIGITS}|{_WORDS_NUMBER}|half\s+an?\b)"
+    rf"(?P<half>\s+and\s+a\s+half\b)?"  # "one and a half billion dollars"
     rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b)?"  # "$1 billion", "$1bn", "$1-billion"
     rf"(?:\s+(?P<suffix>{_SUFFIX}|(?-i:[A-Z]{{3}}))\b)?",
     re.IGNORECASE,
@@ -125,7 +137,7 @@ _NUMBER_WORDS = sorted({*UNITS, *TENS})
 # The words _windows looks for: one that begins with another ("seventeen", "sixty") is found where that one is,
 # as none of those overlaps itself ("nine" never starts inside a "nine"), so every place of every word is found.
 _ANCHOR_WORDS = [word for word in _NUMBER_WORDS if not any(word != other and word.startswith(other) for other in _NUMBER_WORDS)]
-_MAY_HOLD_MONEY = re.compile(rf"\d|[$€¥£₩₸₽₹]|\b(?:{_FIRST_NUMBER_WORD})\b", re.IGNORECASE)
+_MAY_HOLD_MONEY = re.compile(rf"\d|[$€¥£₩₸₽₹]|\b(?:{_FIRST_NUMBER_WORD}|half)\b", re.IGNORECASE)
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -143,11 +155,14 @@ def find_amounts(text: str) -> list[Amount]:
             suffix, end = "", match.end("scale") if match.group("scale") else match.end("number")
         if not prefix and not suffix:
             continue
-        if prefix and prefix.isalpha() and not text[match.start("prefix") : match.end("prefix")].isupper():
-            continue  # "try 5" or "rub 3" in running text is not money; codes are written in capitals
-        value = number_value(match.group("number"))
+        written = text[match.start("prefix") : match.end("prefix")] if prefix else ""
+        if prefix.rstrip(".").isalpha() and not written.isupper() and not (prefix.startswith("rs") and written[0] == "R"):
+            continue  # "try 5" or "rub 3" in running text is not money; codes are written in capitals, rupees as "Rs"
+        value = _money_number(match.group("number"))
         if value is None:
             continue
+        if match.group("half"):
+            value += Decimal("0.5")
         scale = (match.group("scale") or "").lower()
         if scale in ("m", "b") and not prefix:
             continue  # "5 m" is more often metres than millions
@@ -164,7 +179,16 @@ def find_amounts(text: str) -> list[Amount]:
     return amounts
 
 
-_DIGIT = re.compile(r"\d+")
+def _money_number(text: str) -> Decimal | None:
+    """A figure of a sum: as number_value reads it, or with a decimal comma ("1,5"), or "half a"."""
+    if re.fullmatch(r"half\s+an?", text, re.I):
+        return Decimal("0.5")
+    if re.fullmatch(_COMMA_FIGURE, text):
+        return Decimal(text.replace(",", "."))
+    return number_value(text)
+
+
+_DIGIT = re.compile(r"\d+|\bhalf\b", re.I)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:

@@ -42,5 +42,14 @@ def test_a_day_still_to_come_without_its_year_is_the_next_such_day():
     assert still_to_come(soon, published) == dt.date(2026, 10, 30)
     (dated,) = find_dates("on 6 November 2025", published)
     assert still_to_come(dated, published) == dt.date(2025, 11, 6)
-    (weekday,) = find_dates("on Monday", published)
-    assert still_to_come(weekday, published) == weekday.date
+    (today,) = find_dates("today", published)
+    assert still_to_come(today, published) == published
+
+
+@pytest.mark.parametrize("text, day", [("on Friday", dt.date(2026, 10, 30)), ("on Wednesday", dt.date(2026, 10, 28)),
+                                       ("on Monday", dt.date(2026, 11, 2))])
+def test_a_weekday_still_to_come_is_the_next_such_day_the_reports_own_included(text, day):
+    published = dt.date(2026, 10, 28)  # a Wednesday
+    (mention,) = find_dates(text, published)
+    assert mention.date <= published  # read as news of the past
+    assert still_to_come(mention, published) == day

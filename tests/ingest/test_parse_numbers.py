@@ -118,3 +118,25 @@ def test_a_currency_sign_keeps_its_sum_when_capitals_after_it_name_no_currency()
                                   "a sum of 123456789012345678901234567890123456789012345 dollars"])
 def test_a_sum_beyond_any_record_is_no_money(text):
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, currency, value", [
+    ("deals worth seventeen billion tenge", "KZT", 17 * 10**9),
+    ("a grant of seven million tenge", "KZT", 7 * 10**6),
+    ("contracts worth one and a half billion dollars", "USD", 1_500_000_000),
+    ("half a billion euros in loans", "EUR", 500_000_000),
+    ("agreements worth $1,5 billion", "USD", 1_500_000_000),
+    ("a line of EUR 2,25 bln", "EUR", 2_250_000_000),
+    ("a credit of 3 billion Chinese yuan", "CNY", 3 * 10**9),
+    ("orders of 900 million Kazakh tenge", "KZT", 900 * 10**6),
+    ("a loan of Rs 500 crore", "INR", 5 * 10**9),
+    ("a budget of KZT 1.5trn", "KZT", 1_500_000_000_000),
+])
+def test_sums_in_words_with_halves_decimal_commas_and_named_currencies(text, currency, value):
+    (amount,) = find_amounts(text)
+    assert (amount.currency, amount.value) == (currency, value)
+
+
+@pytest.mark.parametrize("text", ["1,500 contracts worth nothing", "the rs 5 sentence", "seven tenders"])
+def test_no_sum_from_thousands_lowercase_codes_or_number_words_inside_others(text):
+    assert find_amounts(text) == []

@@ -5,7 +5,7 @@ import pytest
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.parse_numbers import find_amounts
 from dialogue.ingest.report import Report
-from dialogue.ingest.rules.meetings import _ELLIPTIC, _elliptic_matches
+from dialogue.ingest.rules.meeting_mentions import ELLIPTIC, elliptic_matches
 
 TEXTS = [
     "The ministers met in Astana on 3 May. The first was held in Bergen, the second took place in Oslo.",
@@ -31,8 +31,8 @@ def test_each_sentence_knows_its_lower_case_words(gazetteer, text):
 @pytest.mark.parametrize("text", TEXTS)
 def test_an_earlier_meeting_named_by_its_ordinal_alone_is_found_as_a_search_of_the_whole_text_finds_it(gazetteer, text):
     report = Report(text, None, gazetteer)
-    assert [m.span() for m in _elliptic_matches(report)] == [m.span() for m in _ELLIPTIC.finditer(text)]
-    assert _elliptic_matches(report)
+    assert [m.span() for m in elliptic_matches(report)] == [m.span() for m in ELLIPTIC.finditer(text)]
+    assert elliptic_matches(report)
 
 
 def test_a_sum_written_in_words_that_begin_with_another_number_is_found():

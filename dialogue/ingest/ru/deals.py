@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from dialogue.ingest.facts import DealFact, Quote
+from dialogue.ingest.facts import DealFact, PersonFact, Quote
 from dialogue.ingest.ru.money import AMOUNT, amount_of
 from dialogue.ingest.ru.morph import Sentence
 from dialogue.ingest.ru.places import Place
 
-_STRONG = r"соглашени\w*|договор(?!ённост|енност)\w*|контракт\w*|меморандум\w*|сделк\w*|кредит\w*|за[её]м\w*|займ\w*"
+_STRONG = r"(?:инвест|межправ)?соглашени\w*|договор(?!ённост|енност)\w*|контракт\w*|меморандум\w*|сделк\w*|кредит\w*|за[её]м\w*|займ\w*"
 _WEAK = r"проект\w*|финансировани\w*|документ\w*|инвестиц\w*"
 _ABOUT = r"(?:около|более|свыше|почти|порядка|примерно|до|не менее|не более|приблизительно)"
 # "<noun> [a few words] на (общую) сумму | стоимостью | в размере | объёмом <sum>"
@@ -40,12 +40,15 @@ _COUNT = re.compile(r"(?i)\b(?P<count>\d{1,3})\s+(?P<title>(?:[а-яё-]+\s+){0,
 
 
 def find_deals(text: str, sentence: Sentence, places: list[Place], partner: str | None,
-               earlier: list[Place] = ()) -> list[DealFact]:
-    """The deals of one sentence; the sides are the countries it names, else those of the sentence before it."""
+               earlier: list[Place] = (), people: list[PersonFact] = ()) -> list[DealFact]:
+    """The deals of one sentence; the sides are the countries it names and those of the people it names ("Мелони
+    подписала ... с Казахстаном"), else the countries of the sentence before it."""
     span = text[sentence.start : sentence.end]
     if not _SCALE.search(span) or _TRADE.search(span):
         return []
-    parties = list(dict.fromkeys(p.code for p in places if not p.city)) or list(dict.fromkeys(p.code for p in earlier if not p.city))
+    surnames = {p.name.split()[-1].lower(): p.country for p in people if p.country}
+    signers = [surnames[key] for t in sentence.tokens if (key := t.text.lower()) in surnames or (key := t.lemma) in surnames]
+    parties = list(dict.fromkeys([*signers, *(p.code for p in places if not p.city)])) or list(dict.fromkeys(p.code for p in earlier if not p.city))
     if not parties:
         return []
     if len(parties) == 1 and partner and partner not in parties:

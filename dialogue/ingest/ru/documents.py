@@ -21,6 +21,7 @@ CATEGORY = {"заявление": "joint statement", "коммюнике": "join
             "соглашение": "agreement", "документ": "other"}
 
 
+BATCH = {"ряд", "несколько", "пакет", "серия"}  # words of a number of documents left untold
 # A sentence that goes on with the documents the one before it named: "Среди них меморандум ...".
 _GOES_ON = re.compile(r"(?i)(?:среди (?:них|которых|подписанных)|в (?:их|том) числе|в частности)\b")
 # Adopting told as still to come: "будет принято", "планируют подписать", "примут".
@@ -78,22 +79,28 @@ def find_documents(text: str, sentence: Sentence, carried: bool = False) -> list
         first = i
         while first > 0 and parses(tokens[first - 1].text)[0].tag.POS in ("ADJF", "PRTF") and not tokens[first - 1].text.isdigit():
             first -= 1
+        if first > 0 and tokens[first - 1].lemma == "проект":  # "проект совместного заявления": a draft, not adopted
+            continue
         count = None
         if first > 0 and tokens[first - 1].text.isdigit():
             count = int(tokens[first - 1].text)
         plural = parses(token.text)[0].tag.number == "plur"
+        batch = plural and count is None and first > 0 and tokens[first - 1].lemma in BATCH  # "ряд соглашений": how many, untold
         last = i
         while last + 1 < len(tokens) and tokens[last + 1].lemma in TAILS.get(token.lemma, set()):
             last += 1
         about = i + 1 < len(tokens) and tokens[i + 1].text.lower() in ("о", "об")  # "документ об открытии представительства"
-        if plural and count is None or token.lemma == "документ" and count is None and (plural or not about) or token.lemma == "план" and last == i:
+        if plural and count is None and not batch or token.lemma == "документ" and count is None and (plural or not about) \
+                or token.lemma == "план" and last == i:
             continue
         grammemes = frozenset({"nomn", "plur"} if plural else {"nomn"})
         case = next(iter(token.cases()), None) if len(token.cases()) == 1 else parses(token.text)[0].tag.case
         gender = parses(token.text)[0].tag.gender  # "итоговом коммюнике": the adjective tells the case, the noun the gender
         words = [inflect(t.text, None, grammemes, gender) for t in tokens[first:i]] + [inflect(token.text, case, grammemes)]
-        kind = " ".join(words) + text[token.end : tokens[last].end]
+        if token.lemma == "дорожный":  # the noun after the adjective head agrees with it: "Дорожную карту" -> "Дорожная карта"
+            words += [inflect(t.text, case, grammemes) for t in tokens[i + 1 : last + 1]]
+        kind = " ".join(words) + (text[token.end : tokens[last].end] if token.lemma != "дорожный" else "")
         kind = kind[:1].upper() + kind[1:] if tokens[first].capitalised else kind
-        found.append(DocumentFact(kind=re.sub(r"\s+", " ", kind), category=CATEGORY[token.lemma], count=count or 1, qualifier="",
+        found.append(DocumentFact(kind=re.sub(r"\s+", " ", kind), category=CATEGORY[token.lemma], count=None if batch else count or 1, qualifier="",
                                   quotes=[Quote(tokens[first].start, tokens[last].end, text[tokens[first].start : tokens[last].end])]))
     return found

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from dialogue.ingest.facts import ChairFact, DealFact, DocumentFact, Extraction, PersonFact, Quote, TargetFact
+from dialogue.ingest.facts import ChairFact, DealFact, DocumentFact, Extraction, InitiativeFact, PersonFact, Quote, TargetFact
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.places import CENTRAL_ASIA
 from dialogue.ingest.ru.chair import find_chairs
@@ -22,8 +22,9 @@ from dialogue.ingest.ru.meetings import find_meetings, mentions
 from dialogue.ingest.ru.money import GOAL, find_targets
 from dialogue.ingest.ru.morph import Sentence, sentences
 from dialogue.ingest.ru.outlook import find_bilaterals, find_next_meeting
-from dialogue.ingest.ru.people import find_listed, find_named, find_people, find_roll, represented
+from dialogue.ingest.ru.people import find_listed, find_named, find_people, represented
 from dialogue.ingest.ru.places import Place, find_places
+from dialogue.ingest.ru.rolls import find_parallel, find_roll
 
 # A format's name in quotes: «Центральная Азия + Япония», "С5+1", «Китай – Центральная Азия».
 _FORMAT = re.compile(r"[«\"“]([^»\"”]{0,60}?(?:Центральн\w+ Ази\w+|[СC]\s?5\s?\+\s?1|\+\s?5)[^»\"”]{0,40}?)[»\"”]")
@@ -37,24 +38,22 @@ def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = N
     partner = _partner(every)
     format_match = _FORMAT.search(text, text_start)
     format_name = format_match.group(1).strip() if format_match else None
-    told_people = [[*find_people(text, s, places[i]), *find_listed(text, s, places[i]), *find_roll(text, s, places[i])]
-                   for i, s in enumerate(found)]
-    for i, s in enumerate(found):
-        told_people[i] += find_named(text, s, places[i], told_people[i])
-        represented(text, s, places[i], told_people[i])
-    people = _merged([p for group in told_people for p in group])
+    told_people = people_told(text, found, places)
+    people = merged_people([p for group in told_people for p in group])
     bilaterals = [b for n, (s, group) in enumerate(zip(found, told_people))
                   for b in find_bilaterals(text, s, group, [p for g in told_people[:n] for p in g])]
     documents = _documents(find_all_documents(text, found))
-    initiatives = plans(documents) + [i for n, s in enumerate(found) for i in find_initiatives(text, s, places[n], told_people[n])]
-    told_deals = [find_deals(text, s, places[n], partner, places[n - 1] if n else []) for n, s in enumerate(found)]
+    initiatives = _initiatives(plans(documents) + [i for n, s in enumerate(found) for i in find_initiatives(text, s, places[n], told_people[n])])
+    told_deals = [find_deals(text, s, places[n], partner, places[n - 1] if n else [], people) for n, s in enumerate(found)]
     told_targets = [find_targets(text, s) for s in found]
     for n, s in enumerate(found):  # a sum is a deal or a target, never both: a goal word makes it a target
         if told_deals[n] and told_targets[n]:
             told_deals[n], told_targets[n] = ([], told_targets[n]) if GOAL.search(text, s.start, s.end) else (told_deals[n], [])
     targets = _unique(told_targets)
     deals = _deals([d for told in told_deals for d in told])
-    documents = [d for d in documents if not any(d.count == deal.count and _inside(d.quotes[0], deal.quotes[0]) for deal in deals)]
+    # Agreements a sum is told of are a deal, not also a document (NOTES.md): the batch, or the agreements of no count.
+    documents = [d for d in documents if not any(d.count in (deal.count, None if deal.count else 1) and _inside(d.quotes[0], deal.quotes[0])
+                                                 and d.category == "agreement" for deal in deals)]
     told = mentions(text, found, places, published)
     countries = [p.code for p in every if not p.city]
     meetings = find_meetings(text, told, people, partner, format_name, countries, published, found) if told else []
@@ -63,13 +62,35 @@ def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = N
                       language="ru")
 
 
+def people_told(text: str, found: list[Sentence], places: dict[int, list[Place]]) -> list[list[PersonFact]]:
+    """The people each sentence names: with a post, listed with a country, in a roll or parallel lists, then bare
+    names in a sentence of taking part, each given the country his clause says he stood for."""
+    told = [[*find_people(text, s, places[i]), *find_listed(text, s, places[i]), *find_roll(text, s, places[i]),
+             *find_parallel(text, s, places[i])] for i, s in enumerate(found)]
+    for i, s in enumerate(found):
+        told[i] += find_named(text, s, places[i], told[i])
+        represented(text, s, places[i], told[i])
+        _joined_country(text, told[i])
+    return told
+
+
+def _joined_country(text: str, people: list[PersonFact]) -> None:
+    """A post without a country joined by "и" to one with a country shares it: "с президентом Монголии ... и
+    премьер-министром ..."."""
+    ordered = sorted(people, key=lambda p: p.quotes[0].start)
+    for previous, person in zip(ordered, ordered[1:]):
+        if person.country is None and person.role and previous.country and previous.role \
+                and text[previous.quotes[0].end : person.quotes[0].start].strip() == "и":
+            person.country = previous.country
+
+
 def _partner(every: list[Place]) -> str | None:
     """The "X" of "Central Asia + X": the country outside Central Asia the report names most often."""
     counts = Counter(p.code for p in every if p.code not in CENTRAL_ASIA and not p.city)
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _merged(people: list[PersonFact]) -> list[PersonFact]:
+def merged_people(people: list[PersonFact]) -> list[PersonFact]:
     """One person per surname, the first mention's name and the first post and country any mention gives."""
     by_surname: dict[str, PersonFact] = {}
     for person in people:
@@ -100,6 +121,17 @@ def _unique(by_sentence: list[list[TargetFact]]) -> list[TargetFact]:
             placed.append(len(kept))
             kept.append(target)
     return kept
+
+
+def _initiatives(initiatives: list[InitiativeFact]) -> list[InitiativeFact]:
+    """An initiative told twice (headline, then body) is one, with the proposer either telling gives."""
+    kept: dict[str, InitiativeFact] = {}
+    for initiative in initiatives:
+        twin = kept.setdefault(initiative.title.lower().replace("ё", "е"), initiative)
+        if twin is not initiative:
+            twin.proposed_by = twin.proposed_by or initiative.proposed_by
+            twin.quotes += initiative.quotes
+    return list(kept.values())
 
 
 def _documents(documents: list[DocumentFact]) -> list[DocumentFact]:

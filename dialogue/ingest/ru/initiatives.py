@@ -24,8 +24,9 @@ SUPPORTED = {"поддержать", "поддерживать", "приветс
 # "одобрили создание нового формата встреч С5+Норвегия", "учреждение диалога в формате «Центральная Азия – Норвегия»"
 _FORMAT = re.compile(r"(?i)\b(?:создани|учреждени|созда|учред|запуск|одобр\w+ сотрудничеств|одобр\w+ взаимодейств)\w*"
                      r"(?:\s+[а-яё]+){0,4}?\s+формат\w*(?:\s+[а-яё]+){0,2}?\s+(?:[«\"“](?P<quoted>[^»\"”]{2,60})[»\"”]|(?P<c5>[СC]\s?5\s?\+\s?\d))")
-# A proposal to hold an event: "предложил провести в Астане первую встречу учёных ...".
-_EVENT = re.compile(r"(?i)\bпредлож\w*\s+(?:провести|организовать|проводить)\s+(?:в\s+[А-ЯЁ][\w-]+\s+)?")
+# A proposal to hold an event: "предложил провести в Астане первую встречу учёных ...", "с инициативой проведения форума".
+_EVENT = re.compile(r"(?i)\b(?:предлож\w*\s+(?:провести|организовать|проводить)|инициатив\w*\s+(?:о\s+|по\s+)?(?:проведени|организаци)\w*)"
+                    r"\s+(?:в\s+[А-ЯЁ][\w-]+\s+)?")
 _LAUNCHED = re.compile(r"(?i)\b(?:предлаг|предлож|выдвин|созда|учред|учрежд|запуст|запуск|запущ|открыт|иницииров|разработ|инициатив)")
 _QUOTED = re.compile(r"\s*[«\"“]([^»\"”]{3,80})[»\"”]")
 _LONGEST = 12
@@ -37,11 +38,13 @@ def find_initiatives(text: str, sentence: Sentence, places: list[Place], people:
     if not launched:
         return _formats(text, sentence)
     tokens, found = sentence.tokens, [*_formats(text, sentence), *_events(text, sentence, places, people)]
+    found += _created(text, sentence, places, people, found)
     cues = [m.start() for m in _LAUNCHED.finditer(text, sentence.start, sentence.end)]
     i = 0
     while i < len(tokens):
         head = tokens[i]
-        if head.lemma not in HEADS or head.start < launched.start() or parses(head.text)[0].tag.number == "plur":
+        if head.lemma not in HEADS or head.start < launched.start() or parses(head.text)[0].tag.number == "plur" \
+                or any(q.start <= head.start < q.end for f in found for q in f.quotes):
             i += 1
             continue
         cue = max((c for c in cues if c < head.start), default=launched.start())
@@ -72,6 +75,72 @@ def find_initiatives(text: str, sentence: Sentence, places: list[Place], people:
     return found
 
 
+# Setting a body up, whatever the body: "предложил учредить консорциум", "инициативу по созданию хаба".
+_CREATE = re.compile(r"(?i)\b(?:создать|учредить|сформировать|запустить|основать|разработать|разработк[аиу]|созда(?:ни[еяюи]|ть)|учреждени[еяюи]|"
+                     r"формировани[еяюи]|запуск[аеу]?|учрежд[её]н[аоы]?|создан[аоы]?|запущен[аоы]?)\s+")
+_PROPOSING = re.compile(r"(?i)\b(?:предлаг|предлож|выдвин|инициатив|иницииров|призв|договори[лв])")
+# Heads that name no body set up: "создать условия", "сформировать основу".
+NOT_BODIES = {"условие", "возможность", "основа", "база", "атмосфера", "предпосылка", "место", "климат", "потенциал", "почва"}
+
+
+def _created(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact], found: list[InitiativeFact]) -> list[InitiativeFact]:
+    """Bodies a sentence of proposing says to set up: the adjectives and the noun after the verb, then the words up to the
+    clause's end and a name in quotes; more of them after a comma or "и" in the same case ("клуб, парк и консорциум")."""
+    proposing = _PROPOSING.search(text, sentence.start, sentence.end)
+    if not proposing:
+        return []
+    tokens, made = sentence.tokens, []
+    for match in _CREATE.finditer(text, sentence.start, sentence.end):
+        first, cases = next((n for n, t in enumerate(tokens) if t.start >= match.end()), len(tokens)), None
+        if first < len(tokens) and parses(tokens[first].text)[0].tag.POS == "PREP":  # "создать на этот счёт рабочую группу"
+            first = next((n for n in (first + 2, first + 3) if n < len(tokens) and parses(tokens[n].text)[0].tag.POS == "ADJF"
+                          and "accs" in tokens[n].cases()), len(tokens))
+        while (body := _body(text, tokens, first, cases, [*found, *made])) is not None:
+            head, last, end = body
+            title = _nominal(tokens[first : head + 1]) + text[tokens[head].end : end]
+            made.append(InitiativeFact(title=title[:1].upper() + title[1:] if tokens[first].capitalised else title,
+                                       proposed_by=_proposer(sentence, places, people, min(proposing.start(), match.start())),
+                                       quotes=[Quote(tokens[first].start, end, text[tokens[first].start : end])]))
+            cases = cases or tokens[head].cases()
+            first = last + 1
+            if first < len(tokens) and tokens[first].text == "и":
+                first += 1
+            elif first >= len(tokens) or text[tokens[last].end : tokens[first].start].strip() not in (",", "»,"):
+                break
+    return made
+
+
+def _body(text: str, tokens: tuple, first: int, cases: set[str] | None, found: list[InitiativeFact]) -> tuple[int, int, int] | None:
+    """The head, the last token and the end of a body's name that opens at first, or None: a singular noun after at most
+    three adjectives, in one of the cases given, not a word of setting no body up and not inside a title already found."""
+    head = first
+    while head < len(tokens) and head - first < 3 and parses(tokens[head].text)[0].tag.POS in ("ADJF", "PRTF"):
+        head += 1
+    if head >= len(tokens):
+        return None
+    top = parses(tokens[head].text)[0].tag
+    if top.POS != "NOUN" or tokens[head].lemma in NOT_BODIES or top.number == "plur" or cases is not None and not cases & tokens[head].cases() \
+            or any(q.start <= tokens[head].start < q.end for f in found for q in f.quotes):
+        return None
+    last = head
+    while last + 1 < len(tokens) and last - head < _LONGEST and not re.search(r"[,;:.()]", text[tokens[last].end : tokens[last + 1].start]) \
+            and (parses(tokens[last + 1].text)[0].tag.POS not in _STOP_POS or _joined(tokens, last)):
+        last += 1
+    end = tokens[last].end
+    if text[end : end + 1] in "»\"”" and text.count("«", tokens[first].start, end) > text.count("»", tokens[first].start, end):
+        end += 1  # the closing quote of a name: «Центральная Азия – Норвегия»
+    return head, last, end
+
+
+def _nominal(words: tuple) -> str:
+    """Adjectives and their noun in the nominative, the noun read in a case its adjectives share ("транспортного хаба")."""
+    shared = words[0].cases() if len(words) > 1 else None
+    noun = next((p for p in parses(words[-1].text) if p.tag.POS == "NOUN" and p.tag.number == "sing" and (shared is None or p.tag.case in shared)),
+                parses(words[-1].text)[0])
+    named = [inflect(t.text.lower(), noun.tag.case, frozenset({"nomn", "sing"}), noun.tag.gender) for t in words[:-1]]
+    return " ".join([*named, inflect(words[-1].text, noun.tag.case, frozenset({"nomn", "sing"}), noun.tag.gender)])
+
+
 def _joined(tokens: tuple, last: int) -> bool:
     """"и" inside a title joins two words of one case ("по обмену и сотрудничеству", "экологии и переподготовки"),
     not two actions ("создать центр и провести форум")."""
@@ -97,7 +166,7 @@ def _events(text: str, sentence: Sentence, places: list[Place], people: list[Per
         cut = next((n for n, t in enumerate(words) if n and re.search(r"[,;:.(]", text[words[n - 1].end : t.start])), len(words))
         words = words[:cut]
         head = next((n for n, t in enumerate(words) if parses(t.text)[0].tag.POS == "NOUN"), None)
-        if head is None or words[head].lemma not in EVENTS:
+        if head is None or words[head].lemma not in EVENTS or len(words) == 1:  # "за инициативу проведения саммита": the meeting itself
             continue
         gender = parses(words[head].text)[0].tag.gender
         named = [inflect(t.text, None, frozenset({"nomn", "sing"}), gender) for t in words[:head]] + [inflect(words[head].text, None, frozenset({"nomn", "sing"}))]
@@ -117,6 +186,9 @@ def _proposer(sentence: Sentence, places: list[Place], people: list[PersonFact],
         owner = next((p for p in people if token.lemma == "инициатива" and p.country and 0 <= p.quotes[0].start - token.end <= 2), None)
         if owner:
             return owner.country
+        owner_state = next((p for p in places if token.lemma == "инициатива" and not p.city and 0 <= p.start - token.end <= 2), None)
+        if owner_state:  # "по инициативе Кыргызстана"
+            return owner_state.code
     person = next((p for p in people if p.country and sentence.start <= p.quotes[0].start < verb), None)
     if person:
         return person.country

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from dialogue.ingest.facts import MINISTERIAL, SENIOR_OFFICIALS, SUMMIT, MeetingFact, PersonFact, Quote
 from dialogue.ingest.places import CENTRAL_ASIA
-from dialogue.ingest.ru.dates import find_dates
+from dialogue.ingest.ru.dates import find_dates, is_dateline
 from dialogue.ingest.ru.morph import Sentence, parses
 from dialogue.ingest.ru.places import Place
 
@@ -26,7 +26,7 @@ _NUMBERED = re.compile(r"\b(\d{1,2})\s?-?(?:й|я|е|го|м|ой|ая|ое|ом
 CAPITALS = {"KZ": "Astana", "KG": "Bishkek", "TJ": "Dushanbe", "TM": "Ashgabat", "UZ": "Tashkent", "JP": "Tokyo", "CN": "Beijing",
             "RU": "Moscow", "KR": "Seoul", "US": "Washington", "DE": "Berlin", "GB": "London", "IN": "New Delhi"}
 PLANNED = {"планироваться", "намерен", "намеренный", "пригласить", "приглашение", "намереваться", "предстоящий", "готовиться",
-           "запланировать", "ожидаться", "планировать"}
+           "запланировать", "ожидаться", "планировать", "мочь"}
 POSTPONED = {"перенести", "отложить", "перенос"}
 CANCELLED = {"отменить", "отмена", "отменять"}
 
@@ -41,17 +41,24 @@ class Mention:
     status: str | None
     countries: list[str] = field(default_factory=list)
     host: str | None = None  # the host a sentence names without a city: "саммит в США", "Южная Корея проведёт саммит"
+    dateline: bool = False  # its date is only the agency's dateline's
 
 
 def is_about_format(text: str, sentence: Sentence, places: list[Place]) -> bool:
     """Whether a sentence speaks of the format: Central Asia, "C5", "в этом формате", or two of its states by name."""
-    lemmas = sentence.lemmas
-    return bool(lemmas & {"азия", "центральноазиатский", "формат"} or _C5.search(text, sentence.start, sentence.end)
+    lemmas = sentence.lemmas | {part for joined in sentence.lemmas if "-" in joined for part in joined.split("-")}  # "Азия-Китай"
+    return bool(lemmas & {"азия", "центральноазиатский", "центрально-азиатский", "формат"} or _C5.search(text, sentence.start, sentence.end)
+                or any(t.text == "ЦА" for t in sentence.tokens)  # "государств ЦА"
                 or len({p.code for p in places if p.code in CENTRAL_ASIA}) >= 2)
 
 
-def level_of(lemmas: set[str]) -> str | None:
-    if "саммит" in lemmas or "глава" in lemmas and "государство" in lemmas or "лидер" in lemmas:
+def level_of(lemmas: set[str], tokens: tuple = ()) -> str | None:
+    """The level the words give; with the tokens, "главы государств" must be one phrase ("главы пяти государств"), for
+    "главы МИД государств ЦА" are ministers."""
+    heads_of_state = "глава" in lemmas and "государство" in lemmas and (not tokens or any(
+        t.lemma == "глава" and "государство" in {u.lemma for u in tokens[n + 1 : n + 3]} and "мид" not in {u.lemma for u in tokens[n + 1 : n + 3]}
+        for n, t in enumerate(tokens)))
+    if "саммит" in lemmas or heads_of_state or "лидер" in lemmas:
         return SUMMIT
     if lemmas & {"заместитель", "замминистра"} and not lemmas & {"премьер-министр", "вице-премьер", "глава"} or \
             "нацбезопасность" in lemmas or "советник" in lemmas and "безопасность" in lemmas:
@@ -75,6 +82,13 @@ def _status(sentence: Sentence) -> str | None:
     if lemmas & {"состояться", "пройти", "провести", "принять", "участие", "подписать"}:
         return "held"
     return None
+
+
+def _told_as_past(sentence: Sentence) -> bool:
+    """Whether a verb of the sentence tells of what was ("прошёл", "состоялась", "обсудили"): a day without a year
+    after the report's date is then of the year before."""
+    return any(t.lemma in HOLDING | {"завершиться", "открыться", "начаться", "обсудить", "подписать", "встретиться"}
+               and "past" in parses(t.text)[0].tag for t in sentence.tokens)
 
 
 def ordinal_of(sentence: Sentence) -> int | None:
@@ -101,13 +115,26 @@ def mentions(text: str, sentences: list[Sentence], places: dict[int, list[Place]
     for index, sentence in enumerate(sentences):
         lemmas = sentence.lemmas
         here = places[index]
-        if not lemmas & NOUNS or not is_about_format(text, sentence, here):
+        if not (lemmas & NOUNS or _gathered(sentence)) or not is_about_format(text, sentence, here):
             continue
-        dates = [d.date for d in find_dates(text, published, sentence.start, sentence.end) if d.date]
+        status = _status(sentence)
+        ahead = True if status == "planned" else False if _told_as_past(sentence) else None
+        told = [d for d in find_dates(text, published, sentence.start, sentence.end, ahead) if d.date]
+        own = [d for d in told if not is_dateline(text, d)]
         city = _venue(text, here) or _capital(sentence, here)
-        found.append(Mention(sentence, level_of(lemmas), ordinal_of(sentence), dates[0] if dates else None, city, _status(sentence),
-                             [p.code for p in here if not p.city], None if city else _host(text, sentence, here)))
+        found.append(Mention(sentence, level_of(lemmas, sentence.tokens), ordinal_of(sentence), (own or told)[0].date if told else None, city, status,
+                             [p.code for p in here if not p.city], None if city else _host(text, sentence, here), not own))
     return found
+
+
+GATHERING = {"встретиться", "собраться"}
+
+
+def _gathered(sentence: Sentence) -> bool:
+    """A meeting told by its verb alone, of the region's many: "Министры ... Центральной Азии и Норвегии встретились в
+    Самарканде" (two presidents who met are bilateral talks, so the region must be named)."""
+    return bool(sentence.lemmas & {"азия", "центральноазиатский"}) and any(
+        t.lemma in GATHERING and {"VERB", "plur"} <= set(parses(t.text)[0].tag.grammemes | {parses(t.text)[0].tag.POS}) for t in sentence.tokens)
 
 
 def _venue(text: str, here: list[Place]) -> Place | None:
@@ -115,7 +142,7 @@ def _venue(text: str, here: list[Place]) -> Place | None:
     делегации направились ...")."""
     cities = [p for p in here if p.city]
     before = {p.start: text[max(0, p.start - 10) : p.start].lower().split()[-1:] for p in cities}
-    return next((p for p in cities if before[p.start] in (["в"], ["во"], ["городе"])), None) or \
+    return next((p for p in cities if before[p.start] in (["в"], ["во"], ["городе"], ["г."])), None) or \
         next((p for p in cities if before[p.start] not in (["из"], ["от"])), None)
 
 
@@ -186,11 +213,26 @@ def _speaker_only(person: PersonFact, sentences: list[Sentence]) -> bool:
     return bool(told) and all(s.lemmas & SPEAKING and not s.lemmas & JOINING for s in told)
 
 
+# Taking part denied or left open: "не подтвердил своё участие", "не примет участия", "отказался от поездки".
+_DECLINED = re.compile(r"(?i)\bне\s+(?:\w+\s+)?(?:подтверд|прим[еуё]т\s+участи|принял\s+участи|участв|приед|прибуд|смо[жг])|\bотказал")
+
+
+def _declined(text: str, person: PersonFact, sentences: list[Sentence]) -> bool:
+    told = [s for q in person.quotes for s in sentences if s.start <= q.start < s.end]
+    return bool(told) and all(_DECLINED.search(text, s.start, s.end) for s in told)
+
+
 def _level_after(found: list[Mention], sentences: list[Sentence]) -> str | None:
     """The level one of the three sentences after the first mention gives when no mention gives one: "Состоялась первая
     встреча в формате ... . Министры иностранных дел ... обсудили ..."."""
     after = [s for s in sentences if found and s.start > found[0].sentence.start][:3]
-    return next((level for s in after if (level := level_of(set(s.lemmas)))), None)
+    return next((level for s in after if (level := level_of(set(s.lemmas), s.tokens))), None)
+
+
+def _dateline(text: str, sentences: list[Sentence], published: dt.date | None) -> dt.date | None:
+    """The agency's dateline in the report's opening ("ТАШКЕНТ, 1 ноя — ..."): the day of a meeting the report tells
+    of without a day of its own."""
+    return next((d.date for s in sentences[:8] for d in find_dates(text, published, s.start, s.end) if d.date and is_dateline(text, d)), None)
 
 
 def find_meetings(text: str, found: list[Mention], people: list[PersonFact], partner: str | None, format_name: str | None,
@@ -215,7 +257,7 @@ def find_meetings(text: str, found: list[Mention], people: list[PersonFact], par
     for index, group in enumerate(groups):
         main = index == 0
         level = next((m.level for m in group if m.level), fallback)
-        date = next((m.date for m in group if m.date), None)
+        date = next((m.date for m in group if m.date and not m.dateline), None) or next((m.date for m in group if m.date), None)
         city = next((m.city for m in group if m.city), None)
         host = city.code if city else next((m.host for m in group if m.host), None)
         status = next((m.status for m in group if m.status), None) or "held"
@@ -226,7 +268,7 @@ def find_meetings(text: str, found: list[Mention], people: list[PersonFact], par
         if status == "planned" and date and published and date < published - dt.timedelta(days=1):
             status = "held"
         if main and date is None:
-            date = fallback_date
+            date = fallback_date or _dateline(text, sentences, published)
         if main:
             countries = [c for c in dict.fromkeys([*([partner] if partner else []), *all_countries]) if c in members]
             countries += [p.country for p in people if p.country and p.country not in countries and p.country in members]
@@ -237,5 +279,6 @@ def find_meetings(text: str, found: list[Mention], people: list[PersonFact], par
                                     format=format_name, date=date, city=city.city if city else None, host=host,
                                     countries=countries, main=main, status=status,
                                     participants=[p for p in people if p.country in (*members, None) and not _owner_only(text, p)
-                                                  and not (status != "held" and _speaker_only(p, sentences))] if main else []))
+                                                  and not (status != "held" and _speaker_only(p, sentences))
+                                                  and not _declined(text, p, sentences)] if main else []))
     return meetings

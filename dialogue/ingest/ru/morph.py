@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 WORD = re.compile(r"[А-ЯЁа-яёA-Za-z0-9]+(?:[-‑][А-ЯЁа-яёA-Za-z0-9]+)*")
-# A sentence ends at . ! ? or a line break, but not after an initial ("К. Токаев", "К.К.Токаев").
-_SENTENCE_END = re.compile(r"(?<![\s.][А-ЯЁA-Z]\.)(?<=[.!?…])\s+(?=[«\"А-ЯЁA-Z0-9])|\n+")
+# A sentence ends at . ! ? or a line break, but not after an initial ("К. Токаев", "К.К.Токаев") or a town's "г."
+# ("в г. Сиань"; a year's "2025 г." may end one).
+_SENTENCE_END = re.compile(r"(?<![\s.][А-ЯЁA-Z]\.)(?<![^\d]\sг\.)(?<=[.!?…])\s+(?=[«\"А-ЯЁA-Z0-9])|\n+")
 
 
 @cache
@@ -93,6 +94,8 @@ def inflect(word: str, case: str | None, grammemes: frozenset = frozenset({"nomn
 
 
 def _styled(new: str, like: str) -> str:
+    if "ё" in new and "ё" not in like.lower():  # the writer's "е" stays: "Молодежный", not "Молодёжный"
+        new = new.replace("ё", "е")
     if like.islower():
         return new
     if like.isupper() and len(like) <= 3:

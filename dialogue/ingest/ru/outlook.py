@@ -33,6 +33,9 @@ def find_next_meeting(text: str, sentences: list[Sentence], places: dict[int, li
         if cue is None and sentence.lemmas & UPCOMING and main is not None and sentence.start not in told \
                 and ordinal_of(sentence) not in (None, main.ordinal):
             cue = _cue(sentence, UPCOMING)
+        if cue is None and main is not None and main.status == "held" and main.ordinal and sentence.start not in told \
+                and ordinal_of(sentence) == main.ordinal + 1 and sentence.lemmas & HOSTING:
+            cue = next(t.start for t in sentence.tokens if t.lemma in NOUNS)  # "договорились провести второй саммит в Ташкенте"
         if cue is None:
             continue
         here = [p for p in places[index] if not p.demonym and p.start > cue]  # "... Японии приняли решение о проведении

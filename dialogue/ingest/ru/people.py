@@ -17,7 +17,8 @@ from dialogue.ingest.ru.places import Place
 # they speak of a meeting, they do not take part in it.
 HEADS = {"президент", "председатель", "премьер-министр", "министр", "заместитель", "глава", "госсекретарь", "секретарь",
          "канцлер", "посол", "вице-премьер", "вице-президент", "принц", "король", "эмир", "комиссар", "представитель",
-         "генсек", "замминистра", "мэр", "премьер", "советник", "вице-министр", "статс-секретарь", "спецпредставитель"}
+         "генсек", "замминистра", "лидер", "коллега", "мэр", "премьер", "советник", "вице-министр", "статс-секретарь", "спецпредставитель"}
+NO_POST = {"коллега", "лидер"}  # "его японский коллега Кэндзи Ямада", "лидер США ...": a country, no post told
 NEEDS_MODIFIER = {"секретарь": {"государственный", "генеральный"}, "представитель": {"верховный", "специальный", "постоянный"}}
 # Heads that are a post of one's own only with their field: "советник по национальной безопасности", "секретарь
 # Совета безопасности"; "советник президента" speaks for another (ASIDES).
@@ -25,7 +26,7 @@ NEEDS_FIELD = {"советник": {"безопасность", "нацбезо�
 MODIFIERS = {"первый", "верховный", "федеральный", "государственный", "генеральный", "наследный", "специальный", "постоянный"}
 EUROPEAN = {"европейский", "еврокомиссия", "евросоюз"}  # a post of the EU's: "президент Европейского совета"
 # Capitalised words a post may carry after its head: "глава МИД", "президент Европейского совета".
-POST_WORDS = {"мид", "европейский", "совет", "комиссия", "еврокомиссия", "кнр", "фрг", "кабинет", "правительство", "госсовет",
+POST_WORDS = {"мид", "оон", "шос", "снг", "оэс", "европейский", "совет", "комиссия", "еврокомиссия", "кнр", "фрг", "кабинет", "правительство", "госсовет",
               "безопасность", "государственный"}
 REGION = {"центральный", "азия"}  # "спецпредставитель ЕС по Центральной Азии"
 CASES = ["nomn", "gent", "datv", "accs", "ablt", "loct"]
@@ -33,6 +34,7 @@ NOT_NAMES = {"лидер", "республика", "азия", "совет", "г
 PARTICLES = {"фон", "дер", "бен", "бин", "аль", "ибн", "де", "ван", "да", "ди"}  # "Урсула фон дер Ляйен"
 # Words before a post that make it someone else's: "помощник президента Юрий ...", "администрации президента ...".
 ASIDES = {"помощник", "советник", "пресс-секретарь", "представитель", "пресс-служба", "администрация", "аппарат", "канцелярия"}
+SPOUSES = {"супруга", "супруг", "жена", "муж"}  # "с супругой Айгуль ...": a guest's spouse takes no part in talks
 _INITIAL = re.compile(r"[А-ЯЁ]\.\s?")
 
 
@@ -45,7 +47,7 @@ def _name_like(text: str, token: Token, first: bool) -> bool:
     ("Сунь" parses as a verb, so parts of speech cannot decide alone); an initial ("К.") is one."""
     if len(token.text) == 1:  # an initial ("К."), or a Chinese name's one syllable after another ("Ван И")
         return token.text.isupper() and (text[token.end : token.end + 1] == "." or not first)
-    if not token.capitalised or token.text.isupper() and len(token.text) <= 3:
+    if not token.capitalised or token.text.isupper() and len(token.text) <= 3 or not _cyrillic(token.text):
         return False
     tag = parses(token.text)[0].tag
     if not known(token.text) or any("Name" in p.tag for p in parses(token.text)):
@@ -56,6 +58,11 @@ def _name_like(text: str, token: Token, first: bool) -> bool:
         # an Asian name ("Ван И", "Чо Тэ Юль", "Лю Бо")
         return not _opens_sentence(text, token)
     return tag.POS not in ("PREP", "CONJ", "INTJ", "ADVB")
+
+
+def _cyrillic(word: str) -> bool:
+    """A name in a Russian text is written in Cyrillic: "Sputnik" or "Kyodo" after a post is an outlet."""
+    return "А" <= word[:1] <= "Я" or word[:1] == "Ё"
 
 
 def _opens_sentence(text: str, token: Token) -> bool:
@@ -83,15 +90,20 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
             i += 1
             continue
         acting = re.search(r"(?i)и\.\s?о\.\s*$", text[max(0, tokens[first].start - 6) : tokens[first].start])
-        k = _complement(text, tokens, i, at_place)
+        k = complement(text, tokens, i, at_place)
         country = None
         post_end = tokens[k - 1].end
         if k < len(tokens) and (place := at_place.get(tokens[k].start)) and not place.city and not place.demonym:
             country = place.code
-            if tokens[k].text in ("КНР", "ФРГ"):  # "председатель КНР" is the post itself
+            if tokens[k].text in ("КНР", "ФРГ") and lemma in ("председатель", "канцлер"):  # "председатель КНР" is the post itself
                 post_end = tokens[k].end
             while k < len(tokens) and tokens[k].start < place.end:
                 k += 1
+            if k + 2 < len(tokens) and tokens[k].text in ("в", "во", "при") and (posted := at_place.get(tokens[k + 1].start)) \
+                    and not text[posted.end : tokens[k + 2].start].strip():
+                k += 1  # "посол Японии в Казахстане ...": where the post is held
+                while k < len(tokens) and tokens[k].start < posted.end:
+                    k += 1
         if k < len(tokens) and tokens[k].text == "по":  # "комиссар [ЕС] по вопросам развития ...", "представитель по ..."
             subject = k + 1
             while subject < len(tokens) and subject - k <= 8 and (not tokens[subject].capitalised or tokens[subject].lemma in REGION) \
@@ -105,18 +117,20 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
                         k += 1
         if country is None and first > 0 and (place := at_place.get(tokens[first - 1].start)) and place.demonym:
             country = place.code
-        name, k = _name_at(text, tokens, k, at_place)
+        name, k = name_at(text, tokens, k, at_place)
+        if len(name) == 1 and not _personal(name[0]):  # a lone common word ("Президент Узбек", a text cut short) is no name
+            name = []
         if country is None and any(t.lemma in EUROPEAN for t in tokens[i:k]):
             country = "EU"
         if not name and not before and first > 1 and text[tokens[first - 1].end : tokens[first].start].strip() in (",", "(", "—", "–", "-"):
             name = _name_before(text, tokens, first - 1, at_place)  # "Садыр Жапаров, президент Кыргызстана", "... (президент ...)"
         if not name or first > 0 and tokens[first - 1].lemma in ASIDES and _adjacent(text, tokens[first - 1], tokens[first]):
             joined = k < len(tokens) and text[post_end : tokens[k].start].strip() in (",", "–", "—", "-") and tokens[k].lemma in HEADS
-            before = (_post(text, tokens[first : i + 1], post_end, _case(head, [head]), bool(acting)), tokens[first]) if joined else None
+            before = (_post(text, tokens[first : i + 1], post_end, case_of(head, [head]), bool(acting)), tokens[first]) if joined else None
             i = k if joined else i + 1
             continue
-        case = _case(head, name, bool(acting))
-        role = _post(text, tokens[first : i + 1], post_end, case, bool(acting))
+        case = case_of(head, name, bool(acting))
+        role = _post(text, tokens[first : i + 1], post_end, case, bool(acting)) if lemma not in NO_POST else None
         if before and tokens[first - 1].start >= before[1].start:
             role = before[0] + text[tokens[first - 1].end : tokens[first].start].rstrip() + " " + role
             first = next(j for j in range(first) if tokens[j] is before[1])
@@ -128,7 +142,7 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
     return found
 
 
-def _complement(text: str, tokens: tuple[Token, ...], i: int, at_place: dict[int, Place]) -> int:
+def complement(text: str, tokens: tuple[Token, ...], i: int, at_place: dict[int, Place]) -> int:
     """The index after the words a post's head carries: "министр [иностранных дел]", "глава [МИД]"."""
     k = i + 1
     while k < len(tokens) and k - i <= 6 and _adjacent(text, tokens[k - 1], tokens[k]) and tokens[k].start not in at_place and (
@@ -138,7 +152,7 @@ def _complement(text: str, tokens: tuple[Token, ...], i: int, at_place: dict[int
     return k
 
 
-def _name_at(text: str, tokens: tuple[Token, ...], k: int, at_place: dict[int, Place]) -> tuple[list[Token], int]:
+def name_at(text: str, tokens: tuple[Token, ...], k: int, at_place: dict[int, Place]) -> tuple[list[Token], int]:
     """The name that begins at token k, with its initials and particles ("К.К.Токаев", "Урсула фон дер Ляйен"),
     and the index after it."""
     name: list[Token] = []
@@ -154,7 +168,8 @@ def _name_at(text: str, tokens: tuple[Token, ...], k: int, at_place: dict[int, P
         else:
             break
         k += 1
-    while name and (name[-1].text in PARTICLES or len(name[-1].text) == 1 and text[name[-1].end : name[-1].end + 1] == "."):
+    while name and (name[-1].text in PARTICLES or len(name[-1].text) == 1 and text[name[-1].end : name[-1].end + 1] == "."
+                    and not (len(name) == 2 and len(name[0].text) <= 3)):  # "Ван И." ends its sentence, not an initial
         name.pop()
     return name, k
 
@@ -168,7 +183,7 @@ SURNAME_CASES = {None: {"nomn"}, "а": {"nomn", "gent", "accs"}, "у": {"datv"},
 def _personal(token: Token) -> bool:
     """A given name or surname by the dictionary, a word it does not know ("Жапаров", "Садыр"), or a word of a
     surname's shape that it reads otherwise ("Токаев" as the plural of "Токай")."""
-    if not "А" <= token.text[:1] <= "Я" and token.text[:1] != "Ё":  # a name in a Russian text is in Cyrillic ("Kyodo News" is none)
+    if not _cyrillic(token.text):
         return False
     return (not known(token.text) or bool(_SURNAME.search(token.text))
             or any({"Name", "Surn"} & set(p.tag.grammemes) for p in parses(token.text)))
@@ -186,11 +201,12 @@ def _name_before(text: str, tokens: tuple[Token, ...], last: int, at_place: dict
     return name
 
 
-def _case(head: Token, name: list[Token], acting: bool = False) -> str | None:
+def case_of(head: Token, name: list[Token], acting: bool = False) -> str | None:
     """The case the name is in: one the head word can be in and every word of the name too ("министра ...
     Абдылдаева": gent). After "и.о. министра" the head is always in the genitive, so the name alone decides."""
-    head_cases = CASES if acting else [p.tag.case for p in parses(head.text) if p.tag.case]
-    words = [t.cases() for t in name if len(t.text) > 1]
+    nouns = [p for p in parses(head.text) if p.tag.POS == "NOUN"] or parses(head.text)  # "главой" is no adjective
+    head_cases = CASES if acting else [p.tag.case for p in nouns if p.tag.case]
+    words = [_name_cases(t) for t in name if len(t.text) > 1]
     return next((c for c in head_cases if all(c in cases for cases in words)), head_cases[0] if head_cases else None)
 
 
@@ -215,6 +231,10 @@ def nominative(text: str, name: list[Token], case: str | None) -> str:
         for index, (token, word) in enumerate(zip(name, words)):
             if len(word) == 1 or word in PARTICLES:
                 continue
+            shaped = _SURNAME.search(word.lower()) if index == len(name) - 1 else None
+            if shaped and case in SURNAME_CASES[shaped.group("ending")]:
+                words[index] = _russian_surname(word, shaped.group("ending"), gender)
+                continue
             new = inflect(word, case, frozenset({"nomn", "sing"}), gender)
             first_declension = new[-1:] in ("а", "я") and word.lower().startswith(new[:-1].lower()) and \
                 word[len(new) - 1 :].lower() in FIRST_DECLENSION  # "Огавы", "Ямадой" -> "Огава", "Ямада"
@@ -228,12 +248,23 @@ def nominative(text: str, name: list[Token], case: str | None) -> str:
     return joined
 
 
+def _russian_surname(word: str, ending: str | None, gender: str | None) -> str:
+    """A surname of the Russian shape by its ending, where pymorphy3 reads an adjective ("Осмоновой" -> "Осмонова",
+    "Жапаровым" -> "Жапаров"); "-ой" is a woman's, "-ым" a man's, the given name decides the rest."""
+    stem = word[: len(word) - len(ending or "")]
+    woman = ending == "ой" or ending != "ым" and gender == "femn"
+    return stem + ("а" if woman else "")
+
+
 FIRST_DECLENSION = {"ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею"}  # the endings of a name in -а or -я in other cases
 ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ём"), "loct": ("е",)}
 
 
 def _stripped(word: str, case: str) -> str:
     """A masculine name with its case ending cut off, or as written when it has none ("Моди", "Кавагути")."""
+    if case == "ablt" and word.endswith(("ой", "ей")) and len(word) > 4:  # a name in -а or -я: "Джорджей" -> "Джорджа"
+        stem = word[:-2]
+        return stem + ("а" if word.endswith("ой") or stem[-1] in "жшчщц" else "я")
     ending = next((e for e in ENDINGS.get(case, ()) if word.endswith(e) and len(word) > len(e) + 1), "")
     if not ending:
         return word
@@ -262,38 +293,6 @@ def find_listed(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
             found.append(PersonFact(name=nominative(text, name, "nomn"), role=None, country=place.code,
                                     quotes=[Quote(given.start, place.end + 1, text[given.start : place.end + 1])]))
     return found
-
-
-def find_roll(text: str, sentence: Sentence, places: list[Place]) -> list[PersonFact]:
-    """A post, then country and name pairs: "заместители министров иностранных дел Казахстана – Марат Сыздыков,
-    Кыргызстана – Нуран Ниязалиев"; each person gets the post in the singular."""
-    tokens, at_place = sentence.tokens, {p.start: p for p in places}
-    for i, head in enumerate(tokens):
-        if head.lemma not in HEADS:
-            continue
-        k = _complement(text, tokens, i, at_place)
-        if k == len(tokens) or tokens[k].start not in at_place:
-            continue
-        post = " ".join([inflect(head.text.lower(), None, frozenset({"nomn", "sing"})),
-                         *(inflect(t.text, "gent", frozenset({"gent", "sing"})) if t.lemma in HEADS else t.text for t in tokens[i + 1 : k])])
-        found = []
-        while k < len(tokens) and (place := at_place.get(tokens[k].start)) and not place.city and not place.demonym:
-            while k < len(tokens) and tokens[k].start < place.end:
-                k += 1
-            if k == len(tokens) or text[place.end : tokens[k].start].strip() not in ("–", "—", "-", ":", ""):
-                break
-            name, k = _name_at(text, tokens, k, at_place)
-            if not name:
-                break
-            found.append(PersonFact(name=nominative(text, name, "nomn"), role=post, country=place.code,
-                                    quotes=[Quote(place.start, name[-1].end, text[place.start : name[-1].end])]))
-            if k == len(tokens) or text[name[-1].end : tokens[k].start].strip() not in (",", ";") and tokens[k].text != "и":
-                break
-            if tokens[k].text == "и":
-                k += 1
-        if len(found) > 1:
-            return found
-    return []
 
 
 # What a sentence says of people who take part, so that a bare name there is a participant and not a speaker's.
@@ -334,10 +333,10 @@ def find_named(text: str, sentence: Sentence, places: list[Place], told: list[Pe
         given = tokens[i]
         cases = _given_cases(text, tokens, i) if given.capitalised else set()
         if not cases or any(start <= given.start < end for start, end in taken) or len(given.text) < 2 or not given.capitalised or given.start in at_place or i and (
-                tokens[i - 1].lemma in HEADS | ASIDES or text[tokens[i - 1].end : given.start].strip() == "."):
+                tokens[i - 1].lemma in HEADS | ASIDES | SPOUSES or text[tokens[i - 1].end : given.start].strip() == "."):
             i += 1
             continue
-        name, k = _name_at(text, tokens, i, at_place)
+        name, k = name_at(text, tokens, i, at_place)
         opened = text[max(sentence.start, given.start - 60) : given.start]
         if "(" in opened and ")" not in opened.rsplit("(", 1)[1]:  # a byline or a credit: "(агентство «...», Имя Фамилия)"
             i = k if name else i + 1

@@ -28,6 +28,9 @@ DEMONYMS = {
     "узбекистанский": "UZ", "японский": "JP", "китайский": "CN", "российский": "RU", "американский": "US",
     "корейский": "KR", "южнокорейский": "KR", "индийский": "IN", "германский": "DE", "немецкий": "DE",
     "британский": "GB", "саудовский": "SA", "итальянский": "IT", "турецкий": "TR", "монгольский": "MN",
+    "азербайджанский": "AZ", "французский": "FR", "афганский": "AF", "пакистанский": "PK", "иранский": "IR",
+    "норвежский": "NO", "швейцарский": "CH", "эмиратский": "AE", "катарский": "QA", "кувейтский": "KW", "оманский": "OM",
+    "бахрейнский": "BH", "польский": "PL", "испанский": "ES", "австрийский": "AT", "венгерский": "HU",
 }
 # Cyrillic spellings GeoNames lacks or names otherwise than the English gold does.
 CITY_NAMES = {"нур-султан": ("KZ", "Nur-Sultan"), "сиань": ("CN", "Xi'an"), "сиана": ("CN", "Xi'an"), "нью-йорк": ("US", "New York"),
@@ -123,6 +126,10 @@ def find_places(tokens: tuple[Token, ...]) -> list[Place]:
                 break
         else:
             code = DEMONYMS.get(tokens[i].lemma)
+            if code and tokens[i].capitalised and i + 1 < len(tokens) and tokens[i + 1].lemma == "республика":
+                found.append(Place(tokens[i].start, tokens[i + 1].end, code))  # "Азербайджанской Республики"
+                i += 2
+                continue
             if code:
                 found.append(Place(tokens[i].start, tokens[i].end, code, demonym=True))
             i += 1

@@ -2,9 +2,10 @@
 
 The genre writes them as "A held (bilateral) talks with B", "A met (one-on-one) with B and C",
 "A and B met", "A and his counterpart B held talks", "A said after talks with B", "in a bilateral
-with B, A ...". Both sides must be people the report names; "met the ministers of the five
-countries" pairs A with the meeting's foreign participants only when the talks are called
-bilateral, one-on-one or separate.
+with B, A ...", "A opened the visit with negotiations with B", "A spoke by phone with B", "On the
+sidelines, A and B discussed ...". Talks only planned or proposed are none. Both sides must be
+people the report names; "met the ministers of the five countries" pairs A with the meeting's
+foreign participants only when the talks are called bilateral, one-on-one or separate.
 """
 
 from __future__ import annotations
@@ -21,11 +22,14 @@ _WITH = re.compile(
     r"\b(?:held|had|holds|has|hold|conducted|conducts|will\s+(?:also\s+)?hold|to\s+hold|is\s+to\s+hold|expected\s+to\s+hold)\s+"
     r"(?:a\s+|an\s+)?(?:number\s+of\s+|series\s+of\s+)?(?:separate\s+)?(?:bilateral\s+|one-on-one\s+|separate\s+|tete-a-tete\s+|tête-à-tête\s+)?"
     rf"{_TALK_NOUNS}\s+with\b"
-    r"|\bmet\s+(?:separately\s+|one-on-one\s+|bilaterally\s+)?(?:with\b)?"
+    r"|\bmet\s+(?:separately\s+|one-on-one\s+|bilaterally\s+)?(?:with\b)?|\bmeets?\s+(?:separately\s+)?with\b"
     r"|\b(?:attends|attended|attending)\s+(?:a|the)\s+(?:bilateral\s+)?meeting\s+with\b"
     r"|\b(?:after|following|during)\s+(?:the\s+|his\s+|her\s+)?(?:bilateral\s+)?(?:talks|a\s+meeting|meeting)\s+with\b"
-    r"|\bin\s+a\s+bilateral\s+(?:meeting\s+)?with\b"
+    r"|\bin\s+(?:a|an|his|her|their)\s+(?:bilateral\s+|separate\s+|one-on-one\s+|(?:tele)?phone\s+)?(?:meeting\s+|talks\s+|conversation\s+|call\s+)?with\b"
+    r"|\bsat\s+down\s+with\b"
     r"|\b(?:a\s+)?(?:separate|bilateral|one-on-one|face-to-face)\s+meeting\s+with\b"
+    r"|\b(?:talks|negotiations|(?:tele)?phone\s+(?:call|conversation|talks))\s+with\b"
+    r"|\bspoke\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?with\b"
     r"|\breceived\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[A-Z])(?!\s+(?:a|an|the)\s+(?:letter|message|call|award|grant|delegation|report)\b)",
     re.I,
 )
@@ -35,12 +39,21 @@ _POST_SUBJECT = re.compile(r"\b(?:the\s+)?(?:(?P<demonym>[A-Z][\w-]+)\s+)?(?P<po
 # "the meeting of A with B", "talks (in Oslo) between A and B": both sides after the trigger.
 _OF_WITH = re.compile(r"\b(?:bilateral\s+)?(?:meeting|talks|conversation|negotiations)\s+(?:(?:in|at)\s+[A-Z][\w'’-]+\s+)?(?:of|between)\s+"
                       r"(?!the\s+(?:heads|ministers|leaders))", re.I)
-_GATE_WORDS = frozenset("met received talks meeting meetings bilateral consultations conversation conversations discussions negotiations".split())
-_GATE = re.compile(r"\bmet\b|\breceived\b|talks|meeting|bilateral|consultations|conversation|discussions|negotiations", re.I)
+_GATE_WORDS = frozenset("met meet sat received talks meeting meetings bilateral consultations conversation conversations discussions negotiations "
+                        "spoke phone telephone sidelines margins".split())
+_GATE = re.compile(r"\bmet\b|\bmeet\b|\bsat\b|\breceived\b|talks|meeting|bilateral|consultations|conversation|discussions|negotiations|spoke|phone|sidelines|margins", re.I)
 _BILATERAL_WORDS = re.compile(r"bilateral|one-on-one|separate|t[eê]te", re.I)
 # "A and B met", "A and his counterpart B held talks": both sides before the verb.
-_PAIR_VERB = re.compile(rf"\b(?:met|held\s+(?:bilateral\s+)?{_TALK_NOUNS}|have\s+met|had\s+(?:bilateral\s+)?{_TALK_NOUNS}"
+_PAIR_VERB = re.compile(rf"\b(?:met|(?:held|had)\s+(?:a\s+)?(?:bilateral\s+|(?:tele)?phone\s+)?{_TALK_NOUNS}|have\s+met"
+                        r"|spoke\s+(?:by|on\s+the)\s+(?:tele)?phone"
                         r"|(?:discussed|reviewed|exchanged)(?=[^.;]*\b(?:bilateral|one-on-one|separate)\s+(?:meeting|talks)\b))\b(?!\s+with)", re.I)
+# "In a telephone conversation, A and B discussed ...", "On the sidelines of the summit, A and B agreed ...": the
+# opening says the two talked; the verb after both names says nothing more.
+_TALKING_OPENING = re.compile(r"^(?:In|During)\s+(?:a|an|their)\s+(?:(?:tele)?phone\s+(?:conversation|call)|bilateral\s+meeting|one-on-one\s+meeting)\b"
+                              r"|^On\s+the\s+(?:sidelines|margins)\b", re.I)
+_OPENED_PAIR_VERB = re.compile(r"\b(?:discussed|reviewed|exchanged|agreed|noted|stressed|emphasized|emphasised|considered)\b")
+_ONLY_PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|propos(?:ed|es|ing)|hop(?:es|ed|ing)|seek(?:s|ing)?|sought|"
+                           r"call(?:s|ed|ing)?\s+for)\s+(?:to\s+(?:hold|have)\s+)?(?:a\s+|an\s+)?$", re.I)
 _GROUP = re.compile(r"\b(leaders|counterparts|presidents|ministers|colleagues|heads|delegations)\b", re.I)
 
 
@@ -53,7 +66,10 @@ def find_bilaterals(report: Report, people: list[PersonFact], meeting: MeetingFa
             _talks_with(report, sentence, trigger, people, meeting, talks)
         for trigger in _OF_WITH.finditer(sentence.text):
             _meeting_of(report, sentence, trigger, people, talks)
-        for verb in _PAIR_VERB.finditer(sentence.text):
+        verbs = list(_PAIR_VERB.finditer(sentence.text))
+        if _TALKING_OPENING.search(sentence.text):
+            verbs += list(_OPENED_PAIR_VERB.finditer(sentence.text))[:1]
+        for verb in verbs:
             before = [p for p in _people_at(report, sentence, people, 0, verb.start())]
             if len(before) == 2 and re.search(r"\band\b", sentence.text[: verb.start()]):
                 _add(talks, before[0], before[1], make_quote(report.text, sentence.start_char, sentence.start_char + verb.end()))
@@ -63,17 +79,20 @@ def find_bilaterals(report: Report, people: list[PersonFact], meeting: MeetingFa
 def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: list[PersonFact], meeting: MeetingFact | None,
                 talks: list[BilateralFact]) -> None:
     text = sentence.text
-    leading = trigger.group(0).lower().startswith(("in a bilateral", "after", "following", "during"))
+    if _ONLY_PLANNED.search(text[: trigger.start()]):
+        return  # "planning a phone call with X", "proposed talks with Y": talks nobody has agreed to hold
+    leading = trigger.group(0).lower().startswith(("in ", "after", "following", "during"))
     comma = text.find(",", trigger.end())
     clause_end = comma if leading and comma != -1 else _clause_end(text, trigger.end())
     others = _people_at(report, sentence, people, trigger.end(), clause_end)
-    before = _people_at(report, sentence, people, 0, trigger.start())
+    # a photo's credit ("Kari Lie | AFP | Getty Images") runs into the sentence after it: none of it is the subject
+    before = _people_at(report, sentence, people, text.rfind("|", 0, trigger.start()) + 1, trigger.start())
     if leading:
         after_clause = _people_at(report, sentence, people, clause_end, len(text))
         host = after_clause[0] if after_clause else (before[-1] if before else None)
     else:
         host = (before[-1] if before else _surname_subject(report, text[: trigger.start()]) or _post_holder(report, sentence, text[: trigger.start()], people, others)
-                or _protagonist(people, others, trigger))
+                or _pronoun_subject(report, sentence, text[: trigger.start()], people, others) or _protagonist(people, others, trigger))
     if host is None:
         return
     # Everyone named on the other side of "with": a country the people rule gave them may be a guess.
@@ -131,6 +150,17 @@ def _post_holder(report: Report, sentence: Sentence, before: str, people: list[P
     return holders[0] if len(holders) == 1 else None
 
 
+def _pronoun_subject(report: Report, sentence: Sentence, before: str, people: list[PersonFact], met: list[PersonFact]) -> PersonFact | None:
+    """'There, she will meet with ...': the person the sentence before named last, other than the one met."""
+    if not re.search(r"(?:^|,\s*)(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}$", before):
+        return None
+    index = report.sentences.index(sentence)
+    preceding = report.sentences[index - 1].text if index else ""  # the sentence before names whom "he" stands for
+    named = [(max(m.start() for m in found), p) for p in people if p not in met and p.name.split()[-1] not in {o.name.split()[-1] for o in met}
+             and (found := list(re.finditer(rf"\b{re.escape(p.name.split()[-1])}\b", preceding)))]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
+
+
 def _protagonist(people: list[PersonFact], others: list[PersonFact], trigger: re.Match) -> PersonFact | None:
     """'A separate meeting with the host's premier followed': talks whose subject goes unsaid are the
     report's protagonist's, the first person it names, of a country other than the one met."""
@@ -141,7 +171,8 @@ def _protagonist(people: list[PersonFact], others: list[PersonFact], trigger: re
 
 def _clause_end(text: str, start: int) -> int:
     """Where the other side of the talks ends: at 'to discuss', 'on', a semicolon or a new clause."""
-    stop = re.search(r";|\s(?:to|and\s+(?:discussed|exchanged|agreed|signed))\s|,\s+(?:where|which|during|who|and\s+the)\b|\s+on\s+(?!the\s+sidelines)(?=[a-z])", text[start:])
+    stop = re.search(r";|\s(?:to|and\s+(?:discussed|exchanged|agreed|signed))\s|,\s+(?:where|which|during|who|and\s+the)\b|\s+on\s+(?!the\s+sidelines)(?=[a-z])"
+                     r"|,(?=[^,]{0,60}?\b(?:said|says|added|noted|told)\b)", text[start:])  # "..., President X said": the speaker
     return start + stop.start() if stop else len(text)
 
 
@@ -158,7 +189,8 @@ def _people_at(report: Report, sentence: Sentence, people: list[PersonFact], sta
     for match in _NAME.finditer(window):
         if _CORPORATE.search(match.group(0)) or _GROUP_OF.match(window) or _is_place_or_post(report, match.group(0)):
             continue  # "Kawasaki Heavy Industries", a body or a country, or anyone named after "representatives of": no person
-        words = [w for w in match.group(0).split() if w not in lx.NOT_NAMES and not _is_place_or_post(report, w)]
+        # a town's name may be a given name too ("Saida"): only countries and posts are no part of a name
+        words = [w for w in match.group(0).split() if w not in lx.NOT_NAMES and not _is_place_or_post(report, w, towns=False)]
         if len(words) < 2 or any(match.start() <= position < match.end() for position, _ in found):
             continue
         if any(p.name.split()[-1] == words[-1] for _, p in found):
@@ -171,15 +203,16 @@ def _people_at(report: Report, sentence: Sentence, people: list[PersonFact], sta
 _NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?){1,3}\b")  # "Kassym-Jomart Tokayev"
 _CORPORATE = re.compile(r"\b(?:Engineering|Industries|Industry|Group|Corporation|Corp|Company|Holdings?|Bank|Fund|Motors|Airways|Airlines|Energy|"
                         r"Electric|Steel|Oil|Gas|Chemicals?|Systems|Trading|Eurasia|Partners|Capital|"
-                        r"Council|Organi[sz]ation|Committee|Commission|Union|Ministry|Agency|Association|Dialogue|Forum)\b")
+                        r"Council|Organi[sz]ation|Committee|Commission|Union|Ministry|Agency|Association|Dialogue|Forum|"
+                        r"Images|Photos?|News|Press|Times|Post)\b")  # "Getty Images": a photo's credit
 _GROUP_OF = re.compile(r"\s*(?:the\s+)?(?:(?:major|leading|top|senior)\s+)?(?:representatives|executives|heads|leaders|members|chiefs)\s+of\b", re.I)
 # "Dahl's daughter met ...": a name that only says whose relative, aide or office someone is takes no part.
 _KIN = r"['’]s\s+(?:daughter|son|wife|husband|brother|sister|father|mother|aide|adviser|advisor|office|spokes\w+|press secretary|administration)\b"
 
 
-def _is_place_or_post(report: Report, word: str) -> bool:
+def _is_place_or_post(report: Report, word: str, towns: bool = True) -> bool:
     gazetteer = report.gazetteer
-    return bool(gazetteer.country_code(word)) or word in gazetteer.cities or word.lower() in lx.TITLE_WORDS
+    return bool(gazetteer.country_code(word)) or (towns and word in gazetteer.cities) or word.lower() in lx.TITLE_WORDS
 
 
 def _country_near(report: Report, text: str) -> str | None:

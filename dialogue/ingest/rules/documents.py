@@ -9,10 +9,26 @@ from dialogue.ingest.facts import DocumentFact
 from dialogue.ingest.parse_numbers import find_counts
 from dialogue.ingest.report import Report, make_quote
 
+# A document's kind with the words before it that say which ("the Bergen Declaration", "public- and private-sector
+# agreements") and the name after it ("Declaration of Intent", "Agreement on Mutual Assistance in Customs Affairs").
 _DOCUMENT_RE = re.compile(
-    r"(?P<kind>(?:(?:[A-Z][\w-]*|(?i:final|joint|new|bilateral|intergovernmental|interagency|commercial|investment|cooperation))\s+){0,4}?"
-    r"(?i:" + "|".join(re.escape(k) for k, _ in lx.DOCUMENT_KINDS) + r")(?:\s+for\s+\d{4}\s*[-–]\s*\d{4})?)\b",
+    r"(?P<kind>(?:(?:[A-Z][\w-]*|(?i:final|joint|new|bilateral|intergovernmental|interagency|commercial|investment|cooperation)"
+    r"|[a-z]+-\s+and\s+[a-z]+(?:-[a-z]+)+|[a-z]+(?:-[a-z]+)+)\s+){0,4}?"
+    r"(?i:" + "|".join(re.escape(k) for k, _ in lx.DOCUMENT_KINDS) + r")(?:\s+for\s+\d{4}\s*[-–]\s*\d{4})?"
+    r"(?:\s+(?:of|on|for)\s+(?:the\s+|an?\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*|\s+for\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|\s+and(?=\s+[A-Z])|\s+(?:in|of|on|the|for|an?|between|with)(?=\s+(?:the\s+|an?\s+)?[A-Z]))*)?)\b",  # "and the ...": a list's next item
 )
+# Words that only say how many: "a series of agreements", "several memoranda".
+_QUANTIFIER = re.compile(r"(?i:\b(?:a\s+)?(?:series|number|package|set|range|raft|host|batch|slew)\s+of\s+(?:[\w-]+\s+){0,2}$"
+                         r"|\b(?:several|numerous|various|multiple|many|some)\s+(?:[\w-]+\s+){0,2}$)")
+_LEADING_QUANTIFIER = re.compile(r"^(?:Several|Numerous|Various|Multiple|Many|Some)\s+")
+_LIST_FOLLOWS = re.compile(r"[^.;]{0,40}?(?:,\s*|\s+)(?:including|such as|namely|among them)\s+(?:the\s+|an?\s+)?[A-Z]"
+                           r"|\s*(?:were\s+signed|were\s+adopted)?\s*[.:]\s*(?:In particular|These|They|Among them)\b|\s*:")
+# "The Bergen Declaration, an ambitious roadmap for ...,": the second kind names the first document again.
+_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+_APPOSITION_END = re.compile(r"[^.;,]{0,60}?,\s+(?:was|were|is|has|had|which|that)\b")  # not ", and a ...": a list goes on
+# Adopted in a year before the report's, or back then: an earlier meeting's outcome.
+_ADOPTED_IN = re.compile(r"[^.;]{0,80}?,?\s*(?:which\s+was\s+|that\s+was\s+)?\b(?:adopted|signed|approved)\s+(?:back\s+)?in\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b")
 _DOCUMENT_CATEGORY = {kind: category for kind, category in lx.DOCUMENT_KINDS}
 _KIND_PATTERNS = [(kind, re.compile(re.escape(kind), re.I)) for kind, _ in lx.DOCUMENT_KINDS]
 _ADOPTED = re.compile(r"\b(" + "|".join(lx.DOCUMENT_VERBS) + r")\b", re.I)
@@ -28,7 +44,13 @@ _OUTCOMES = {"joint statement", "declaration", "action plan"}
 # What "documents" are ("documents on cooperation in education", "documents signed by the public sector"), up to
 # their worth: a sum is the deal's to tell, not the documents' name.
 _DOCUMENTS_ON = re.compile(r"[^.;]*?(?=[.;]|\s+(?:worth|valued|totall?ing|amounting|for\s+a\s+total)\b|\s+\(|$)")
-_FUTURE = re.compile(r"\b(?:will|would|expected|to be adopted|to be signed|plans? to|draft)\b", re.I)
+# "launched negotiations on a partnership agreement": the document is what they negotiate
+_NEGOTIATED = re.compile(r"\bnegotiat\w*\s+(?:on|for|over|of|towards?)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,5}$", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|could|expected|to be adopted|to be signed|plans? to|draft|under\s+negotiation"
+                     r"|being\s+(?:prepared|drafted|negotiated)|(?:agreed|decided|ready|intend\w*|aim\w*|hope\w*)\s+to\s+(?:sign|adopt|conclude)"
+                     r"|(?:discuss\w*|consider\w*|prepar\w*|preparations\s+for)\s+(?:the\s+)?(?:signing|adoption|adopting)|last\s+year|previously"
+                     r"|(?:soonest|early|earliest|speedy|swift|prompt)\s+(?:signing|adoption|conclusion))\b", re.I)
+_GENERIC = {kind for kind, _ in lx.DOCUMENT_KINDS} | {f"{word} {kind}" for kind, _ in lx.DOCUMENT_KINDS for word in ("final", "joint", "new")}
 
 
 def _cites(text: str, match: re.Match) -> bool:
@@ -43,24 +65,39 @@ def find_documents(report: Report) -> list[DocumentFact]:
         text = sentence.text
         if _KIND_WORDS.isdisjoint(sentence.words) or not _KIND.search(text):
             continue
-        adopted = _ADOPTED.search(text)
+        verbs = list(_ADOPTED.finditer(text))
         cited = _CITED.search(text)
-        if not adopted and not cited:
+        if not verbs and not cited:
             continue
+        previous_end = None
         for match in _DOCUMENT_RE.finditer(text):
             kind = match.group("kind").strip()
+            apposed = previous_end is not None and _APPOSITION.match(text[previous_end : match.start()]) and _APPOSITION_END.match(text, match.end())
+            previous_end = match.end()
+            if apposed:
+                continue
+            # "Signed agreements" as a heading: a verb inside the kind adopts nothing
+            adopted = any(not match.start() <= verb.start() < match.end() for verb in verbs)
             head = next(k for k, pattern in _KIND_PATTERNS if pattern.search(kind))
             category = _DOCUMENT_CATEGORY[head]
-            if _FUTURE.search(text[max(0, match.start() - 50) : match.end() + 40]):
+            if _FUTURE.search(text[max(0, match.start() - 50) : match.end() + 40]) or _NEGOTIATED.search(text, 0, match.start()):
                 continue  # "a declaration to be adopted", "will sign an agreement": not yet an outcome
+            earlier = _ADOPTED_IN.match(text, match.end())
+            if earlier and report.published and int(earlier.group("year")) < report.published.year:
+                continue  # "the Joint Roadmap adopted in 2019": an earlier meeting's
             if not adopted and (category not in _OUTCOMES or not _cites(text, match)):
                 continue  # "according to the statement" proves a joint statement, not an agreement
             before = text[max(0, match.start() - 30) : match.start()]
             counts = [c for c in find_counts(before + " ") if c.end >= len(before) - 1]
-            plural = head.endswith("s") or head in ("memoranda",)
+            plural = plural_kind(head)
             count = counts[-1].value if counts else (None if plural else 1)
-            if re.fullmatch(r"(?i)(documents?|agreements?|contracts?|memorand\w+|papers)", kind) and count is None:
+            kind = _LEADING_QUANTIFIER.sub("", kind)
+            quantified = _QUANTIFIER.search(text[: match.start()]) or _QUANTIFIER.search(match.group("kind")[: len(match.group("kind")) - len(kind)])
+            if re.fullmatch(r"(?i)(new\s+)?(documents?|agreements?|contracts?|memorand\w+(\s+of\s+understanding)?|papers)", kind) and count is None \
+                    and not (quantified and plural_kind(kind) and category != "other"):  # "a number of documents" only announces a list
                 continue
+            if count is None and plural and _LIST_FOLLOWS.match(text, match.end()):
+                continue  # "several documents were signed, including the Agreement on ...": the list names them
             kind = re.sub(r"^(?:The|A|An|Their|Its|His|Her|Our|This|That|These|Those)\s+", "", kind)
             start = sentence.start_char + (match.start() - (len(before) - counts[-1].start) if counts else match.start())
             quote = make_quote(report.text, start, sentence.start_char + match.end())
@@ -68,10 +105,36 @@ def find_documents(report: Report) -> list[DocumentFact]:
             if head == "documents" and phrase_end:
                 kind = (kind + text[match.end() : match.end() + phrase_end.end()]).strip()
                 kind = re.sub(r"\b(were|was|also)\b\s*", "", kind).strip(" ,")
-            twin = next((d for d in documents if d.category == category and (count in (None, 1) and d.count in (None, 1))), None)
+            twin = next((d for d in documents if d.category == category and (count in (None, 1) and d.count in (None, 1))
+                         and _one_document(d.kind, kind)), None)
             if twin and category != "other":
                 twin.quotes.append(quote)
+                continue
+            named = next((d for d in documents if d.category == category and d.count in (None, 1) and count in (None, 1)
+                          and _names(d.kind, kind)), None)
+            if named is not None:
+                named.kind = kind  # "a joint declaration ... The Tokyo Declaration": the name the report gives it later
+                named.quotes.append(quote)
                 continue
             documents.append(DocumentFact(kind=kind, category=category, count=count,
                                           qualifier=counts[-1].qualifier if counts else "", quotes=[quote]))
     return documents
+
+
+def plural_kind(kind: str) -> bool:
+    return bool(re.search(r"(?i)(?:s|memoranda)(?:\s+of\s+understanding)?$", kind))
+
+
+def _names(generic: str, kind: str) -> bool:
+    """A kind named later ("the Tokyo Declaration", "the Joint Statement on Partnership") for one named only by its kind
+    before ("a joint statement"); one named for what it is on ("Declaration of Intent" after "a joint declaration")
+    is a document of its own."""
+    generic = re.sub(r"^(?:the|a|an)\s+", "", generic.lower())
+    return generic in _GENERIC and (kind.lower().startswith(generic) or not re.search(r"\s(?:of|on|for)\s+(?!\d)", kind))
+
+
+def _one_document(a: str, b: str) -> bool:
+    """Two mentions of one document: the same name, or the later names only the kind ("the declaration"); a joint
+    declaration and a Declaration of Intent named after it are two."""
+    a, b = (re.sub(r"^(?:the|a|an)\s+", "", k.lower()) for k in (a, b))
+    return a == b or b in _GENERIC

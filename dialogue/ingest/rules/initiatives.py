@@ -1,4 +1,6 @@
-"""Initiatives and proposals, and the member that put each forward."""
+"""Initiatives and proposals, and the member that put each forward.
+
+`ITEM_STOP`, `clean_item` and `split_items` are read from here by the areas rule too."""
 
 from __future__ import annotations
 
@@ -6,8 +8,11 @@ import re
 
 from dialogue.ingest.facts import InitiativeFact, PersonFact
 from dialogue.ingest.nlp import COUNTRY, DEMONYM
-from dialogue.ingest.parse_numbers import find_amounts
 from dialogue.ingest.report import Report, Sentence, make_quote
+from dialogue.ingest.rules.initiative_items import (
+    APPOSITIVE, AREA_WORDS, FORMAT_NAME, ITEM_STOP, SPACES, clean_item, is_format_name, is_initiative_title, shortened, split_items,
+    unframed, without_amount,
+)
 from dialogue.lib.keys import fold
 
 _LIST_CUE = re.compile(
@@ -21,12 +26,30 @@ _PROPOSAL_CUE = re.compile(
     r"(?:is|are|was|were) ready to host|expressed (?:its |their |his |her )?readiness to host|(?:is|are) willing to|"
     r"(?:voiced|expressed) (?:the |its |his |her |their )?hope to|(?:am |is |are )?pleased to announce(?: that)?|welcomed the (?=(?:creation|establishment|launch)\b))(?:\s*(?<=\s)|(?=,\s*(?:among other things|in particular|inter alia),))", re.I,
 )
+# The less common ways of putting a thing forward, each ending where the thing begins.
+_FURTHER_CUE = re.compile("|".join((
+    r"\b(?:proposed|proposes|recommended|recommends) that\s+(?:[\w-]+\s+){1,4}?(?:should\s+|could\s+|would\s+)?"
+    r"(?=(?:set up|establish|create|launch|hold|develop|build|form|open|introduce)\b)",  # "proposes that the sides jointly build"
+    r"(?:(?<=will )|(?<=would |shall )|(?<=to )|(?<=I ))propose(?: to)?\s+",  # "would like to propose", "I propose to"
+    r"\b(?:floated|tabled|came forward with)\s+",  # "floated the idea of", "tabled a proposal on"
+    r"\boutlined\s+(?=(?:its |his |her |their )?(?:plans?|proposals?|an initiative|a proposal|the idea) (?:for|to|of|on)\b)",
+    r"(?<=[Ww]e )(?:should|must|will|could|need to|want to|intend to|plan to)\s+(?:also\s+)?(?=(?:establish|create|set up|launch|open)\b)",
+    r"\b(?:(?:is|are|was|were) (?:also )?(?:ready|prepared)|(?:expressed|voiced|confirmed|reaffirmed) (?:its |their |his |her )?readiness)"
+    r" to (?=(?:establish|create|set up|open|launch|train|build|allocate|organi[sz]e|share|provide)\b)",  # an offer
+)), re.I)
+# "Chile announced that it would open ...", "the minister said Chile will set up ...": an intention told is put forward,
+# by the one named in the clause told, else by the teller.
+_REPORTED_CUE = re.compile(
+    r"\b(?:said|announced|stated|declared|confirmed)\s+(?:that\s+)?(?P<who>it|they|he|she|(?:his|her|the) country|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
+    r"(?:would|will|is to|plans to|planned to|intends to|intended to|is going to|was going to)\s+(?:also\s+)?"
+    r"(?=(?:launch|establish|create|set up|open|build|introduce|allocate|start|train)\b)")
 # "Norway's initiative to create ...", "the proposal of Norway on ...": the owner proposed what follows.
 _OWNED_CUE = re.compile(
-    r"\b(?:(?P<owner>[A-Z][a-z]+)(?:[’']s)\s+(?:initiative|proposal|idea)|(?:initiative|proposal) of (?P<owner2>[A-Z][a-z]+)"
+    r"\b(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:[’']s)\s+(?:initiative|proposal|idea|offer)|(?:initiative|proposal) of (?P<owner2>[A-Z][a-z]+)"
     r"|(?<=the )(?P<owner3>[A-Z][a-z]+) (?:initiative|proposal))\s+(?:to|on|for)\s+")  # "the Kazakh initiative to ...": a people's word
 # "a joint decision to organise ...", "supported the proposal to ...": what follows is the thing decided or proposed.
-_NOUN_CUE = re.compile(r"\b(?:the|a|joint)\s+(?:decision|proposal|idea)\s+to\s+(?=[a-z]+\s+(?:a|an|the)\b)")
+_NOUN_CUE = re.compile(r"\b(?:the|a|joint)\s+(?:decision|proposal|idea|initiative)\s+to\s+(?=[a-z]+\s+(?:up\s+)?(?:a|an|the)\b)")
+_BACKING = re.compile(r"\b(?:support|join|welcom|back|endors|approv|hail)\w*\s+$", re.I)  # "joined the initiative to ...": someone else's
 # "Kazakhstan is developing a project to ...": a programme under way that a member puts forward.
 _DEVELOPING_CUE = re.compile(r"\b(?:is|are|will be)\s+(?:developing|preparing|drafting)\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:project|programme|program|plan|initiative|strategy|concept)\b)")
 # "Among the initiatives presented were A, B ...": what follows the verb is what was put forward.
@@ -38,158 +61,32 @@ _AGREEMENT_CUE = re.compile(
     r"\b(?:agreed|decided|committed)\b[^.;]{0,80}?\bto\s+(?=(?:cooperate|establish|develop|launch|strengthen|enhance|"
     r"promote|expand|create|set up|deepen|elevate|work out|build|boost|open|organi[sz]e|commission)\b)", re.I,
 )
-_AREA_WORDS = re.compile(r"\b(areas|fields|sectors|spheres|topics|issues|priorities|directions|domains)\b", re.I)
 # Quote marks in pairs; a closing ’ before "s" is an apostrophe ("“President Berg’s visit ...": no name there).
 _QUOTED_NAME = re.compile(r"“([A-Z][^”]{3,90}?)[,.]?”|\"([A-Z][^\"]{3,90}?)[,.]?\"|‘([A-Z][^’]{3,90}?)[,.]?’(?!s\b)"
                           r"|(?<![\w’'])'([A-Z][^'\n]{3,90}?)[,.]?'(?!\w)")
 # "The leaders agreed that joint exercises will be held": what they agreed to bring about.
-_AGREED_THAT = re.compile(r"\b(?:agreed|decided)\s+that\s+(?P<title>[^,;]{5,120}?)\s+(?:will|would|should|shall)\s+be\s+"
+_AGREED_THAT = re.compile(r"\b(?P<verb>agreed|decided|proposed|suggested|recommended)\s+that\s+(?P<title>[^,;]{5,120}?)\s+(?:(?:will|would|should|shall)\s+)?be\s+"
                           r"(?:held|established|created|launched|set up|organi[sz]ed|opened|developed|built)\b", re.I)
 # "The initiative to hold ... was proposed by Uzbekistan": the subject is what was proposed.
-_PASSIVE = re.compile(r"^(?:The\s+|A\s+|An\s+)?(?P<title>[^,;]{8,160}?)\s+(?:was|were|has been|had been) (?:first )?(?:proposed|put forward|initiated|suggested) by\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
-_PASSIVE_VERBS = frozenset({"proposed", "forward", "initiated", "suggested"})  # its words, for a test before it
+_PASSIVE = re.compile(r"^(?:The\s+|A\s+|An\s+)?(?P<title>[^,;]{8,160}?)(?:\s+(?:was|were|has been|had been) |,\s+)(?:first )?(?:proposed|put forward|initiated|suggested|voiced|floated|tabled|(?<=was )made|(?<=were )made) by\s+(?:the\s+)?(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
+# "... supported the creation of a council proposed by Chile": the noun phrase before "proposed by" (no article inside its
+# words, so not "The ministers supported the creation")
+_PROPOSED_BY = re.compile(r"\b(?:the|a|an)\s+(?P<title>(?:(?:(?!(?:the|a|an)\b)[\w’'-]+\s+){0,4}?[\w’'-]+\s+of\s+(?:the|a|an)\s+)?"
+                          r"(?:(?!(?:the|a|an)\b)[\w’'-]+\s+){0,5}?[\w’'-]+),?\s+(?:earlier\s+|first\s+)?(?:proposed|put forward|initiated|suggested|voiced|floated|tabled) by\s+"
+                          r"(?:the\s+)?(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
+_FRAMED = re.compile(r"(?:proposal|initiative|offer|suggestion|idea)\b", re.I)
+_THAT_VERBS = frozenset(("agreed", "decided", "proposed", "suggested", "recommended"))
+_PASSIVE_VERBS = frozenset({"proposed", "forward", "initiated", "suggested", "made", "voiced", "floated", "tabled"})  # its words, for a test before it
 _ASIDE = re.compile(r",?\s*(?:among other things|in particular|inter alia),\s+")
 _PUT_BY = re.compile(r"\b(?:put forward|proposed|presented|initiated|suggested) by\s+([A-Z][\w-]+)")  # "the initiatives put forward by X include"
 _DESCRIBED = re.compile(r"\s+(?:was|were|has been|have been|had been)\s+\w+ed\b|,\s+(?:supported|backed|accompanied|funded|financed) by\b|,\s+(?:\w+ly\s+)?(?:focused|focusing|aimed|aiming|designed|intended)\b|\s+ranging from\b|,?\s+such as\b")
+# "Norway had already funded programmes, including ...": what was done before the meeting, not put forward at it
+_DONE = re.compile(r"\b(?:already|previously|so far|to date|in recent years|over the past)\b|\bhad\s+(?:also\s+)?[a-z]+(?:ed|en)\b", re.I)
+# "... digitalization of farming, and other priority areas": a list of areas, not of things proposed
+_OTHER_AREAS = re.compile(r"\b(?:other|related|various)\s+(?:[\w-]+\s+)?(?:areas|fields|sectors|spheres|industries|directions)\b", re.I)
 _EXISTING = re.compile(r"\b(?:successful|completed|existing|ongoing|implemented|current(?:ly)?|in operation|under way|underway|past)\b", re.I)
-ITEM_STOP = re.compile(r"^(?:after|before|while|when|during|which|where|according|as it|following|in order|so that|amid|that|how|whether|by)\b", re.I)
-_CONTINUATION_VERBS = (
-    "support", "assist", "promote", "develop", "establish", "strengthen", "expand", "launch", "provide", "create",
-    "build", "enhance", "hold", "cooperate", "work", "increase", "boost", "encouraged", "advocated", "called", "proposed",
-    "offered", "pledged", "set", "improve", "deepen", "accelerate", "cut", "reduce", "open", "simplify", "speed",
-)
-# An item that begins with a deed named as a noun ("creation of", "expansion of", "holding"): after a comma it
-# starts a new item, where "water, energy and climate" goes on with one.
-_NOMINAL_ITEM = r"(?:\w+(?:tion|sion|ment)\s+of|(?:holding|hosting|organi[sz]ing|launching|creating|establishing|opening)\s)\b"
-_MONTHS_OR_DIGITS = r"\d|January|February|March|April|May|June|July|August|September|October|November|December"
-_REPORTING = re.compile(r"^(?:it|he|she|they|the \w+)\s+(?:said|says|added|noted|reported|stated)\b", re.I)
 _SUBJECT_JOINT = re.compile(r"\b(?:sides|parties|leaders|ministers|countries|nations|participants|both|all|they|we all|heads)\b", re.I)
 
-
-_BRACKETED = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
-_ATTRIBUTION = re.compile(r"\s+[–—]\s+|—|;|,?\s+according to\b|,?\s+the statement said|,?\s+(?:it|he|she|they) (?:said|added|noted|stressed)"
-                          r"|[,”\"]+\s+[A-Z][\w-]+ (?:said|told|added|noted|stressed)\b")
-_DOUBLE_QUOTES = re.compile(r"[“”\"]")
-_SAID_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w'’().-]+\s+){0,9}?(?:said|says|added|noted|stressed|reported|announced|told\s+\w+)(?:\s+on\s+\w+)?\s*$")
-_RELATIVE = re.compile(r"^((?:\S+\s+){2,}?\S+),\s+(?:which|who)\b.*$")
-_LEADING_WORD = re.compile(r"^(?:and|also|the|a|an|to|of|on|in|for|further|new)\s+", re.I)
-_SPACES = re.compile(r"\s+")
-_TRAILING_CLAUSE = re.compile(r",?\s+(?:and|while|but)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
-_TRAILING_JOIN = re.compile(r"\s+(?:and|or|as well as)(?:\s+[a-z]+ed)?$")  # "... and supported": the next clause's verb
-# "... at the summit", "... in his keynote address": where it was said is not part of the name either
-_WHERE_SAID = re.compile(r"\s+(?:at|during|in|on the sidelines of)\s+(?:the|this|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:summit|meeting|talks|forum|session|conference|address|speech|remarks)\b.*$")
-# "... Business Council on Thursday", "... next year": when it was said is not part of the name
-_WHEN_SAID = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:next|this|last)\s+(?:year|week|month)|"
-                        r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4})$")
-
-
-def clean_item(text: str) -> str:
-    text = _BRACKETED.sub("", text)
-    text = _ATTRIBUTION.split(text)[0]
-    text = _DOUBLE_QUOTES.sub("", text).lstrip("‘")
-    text = _SAID_AFTER.sub("", text)
-    text = _RELATIVE.sub(r"\1", text.strip())  # "a Secretariat, which would rotate": the name ends at the comma
-    for _ in range(2):
-        text = _LEADING_WORD.sub("", text.strip())
-    text = _TRAILING_CLAUSE.sub("", _SPACES.sub(" ", text).strip(" ,.:"))
-    text = _TRAILING_JOIN.sub("", text)
-    text = _WHERE_SAID.sub("", text)
-    text = _WHEN_SAID.sub("", text.strip(" ,.:"))
-    return text.strip(" ,.:")
-
-
-def split_items(rest: str, commas: bool) -> list[tuple[str, int]]:
-    """'A, B, and launch of C' (a list) or 'assist A and support B' into items with their offsets in `rest`.
-
-    Commas separate items only in an announced list ("initiatives, including A, B"); after a
-    verb they more often join the parts of one item ("cooperation on water, energy and climate").
-    """
-    items, offset = [], 0
-    verbs = "|".join(_CONTINUATION_VERBS)
-    # ... and, after a verb, where each item has its article: "proposed a water council, a fund and a forum"
-    comma = r",\s+(?:and\s+)?|" if commas else r",\s+(?=(?:and\s+)?(?:(?:" + verbs + r")\b|(?:a|an)\s|" + _NOMINAL_ITEM + r"))|"
-    pieces = re.split(rf"({comma}\s+as well as\s+|\s+and\s+(?=[a-z]+s\s+(?:a|an)\s)|\s+and\s+(?=(?:(?:to\s+)?(?:{verbs})|a|an|the|\w+ing)\b)|\s+by\s+(?=\w+ing\b))", rest)
-    joined = False
-    for index in range(0, len(pieces), 2):
-        piece = pieces[index]
-        if joined and items:  # "to support and promote X" is one purpose, not two items
-            items[-1] = (items[-1][0] + pieces[index - 1] + piece, items[-1][1])
-        elif piece.strip():
-            items.append((piece, offset))
-        current = items[-1][0] if items else piece
-        # "to support and promote X", "in the field of detecting and fighting X": one purpose; "‘a fair and durable accord’": one quote
-        joined = index + 1 < len(pieces) and (pieces[index + 1].strip() == "and" and bool(re.search(r"\bto\s+\w+$|\b(?:of|in|on|for)\s+\w+ing$", piece))
-                                              or current.count("‘") > current.count("’") or current.count("“") > current.count("”"))
-        offset += len(piece) + (len(pieces[index + 1]) if index + 1 < len(pieces) else 0)
-    return items
-
-
-def _without_amount(title: str) -> str:
-    """'a programme on border management worth 30 million euros' -> 'a programme on border management';
-    '$25 million for the Economic Resilience Initiative' -> 'the Economic Resilience Initiative'."""
-    amounts = find_amounts(title)
-    if not amounts or re.search(r"\b(package|fund)\b", title, re.I):
-        return title
-    first = amounts[0]
-    head = re.sub(r"\s+(?:worth|of|totaling|totalling|valued at|amounting to|for|with)\s*$", "", title[: first.start].rstrip()).strip()
-    if len(head.split()) >= 2:
-        return head
-    tail = re.match(r"\s*(?:in\s+\w+\s+)?(?:for|to)\s+(.+)", title[first.end :])
-    return tail.group(1) if tail else title
-
-
-# Aims, not initiatives: "open new opportunities", "safeguarding regional peace", "create more jobs".
-_AIM = re.compile(r"(?:to\s+)?(?:(?:settl|resolv)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:conflict|crisis|dispute)"
-                  r"|(?:open|opening|create|creating|provide|providing|unlock|unlocking|generate|generating)\s+(?:up\s+)?"
-                  r"(?:(?:new|more|greater|additional|broad|wide|local)\s+)*(?:opportunities|prospects|workplaces|jobs|conditions|potential)\b"
-                  r"|(?:safeguard|achiev|maintain|uphold|preserv|ensur)\w*\s)", re.I)
-# A side's views ("presented its vision of ...") are no proposal.
-_VIEWS = re.compile(r"(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:vision|views?|position|stance|approach|assessment|priorities|opinion)\b", re.I)
-# One meeting to hold ("set up a summit", "holding its inaugural meeting") is a meeting; a regular one is a mechanism.
-_ONE_MEETING = re.compile(r"(?:to\s+)?(?:cooperate\s+to\s+)?(?:set up|setting up|hold|holding|organi[sz]e|organi[sz]ing|convene|convening|host|hosting)\s+"
-                          r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session)\b", re.I)
-_MEMBERSHIP = re.compile(r"^(?:[\w-]+[’']s\s+)?(?:accession|membership|admission)\b", re.I)
-_RECURRING = re.compile(r"\b(?:regular|annual|biennial|permanent|every|mechanism|platform)\b", re.I)
-
-
-_DEAL_HEAD = re.compile(r"\b(?:deals?|contracts?)(?:\s+(?:with|between|worth|on|for)\b.*)?$", re.I)  # "a Trade Deal with X": a deal
-
-
-def _shortened(title: str) -> str:
-    """A title too long to be a name ends at its first comma, relative word or purpose ('to assist ...'):
-    'cooperation in A, B, C and D' -> 'cooperation in A'."""
-    if len(title.split()) <= 22:
-        return title
-    head = re.split(r"[,:]\s+|\s+(?:where|which|who|that|to)\s+", title, maxsplit=1)[0]
-    return head if len(head.split()) >= 3 and not _AREA_WORDS.search(head) else title  # "projects in five areas: A, B, ..." stays out
-
-
-def _is_initiative_title(title: str) -> bool:
-    words = title.split()
-    if len(words) < 2 or len(words) > 22 or ITEM_STOP.match(title) or _REPORTING.match(title):
-        return False
-    if _AIM.match(title) or _VIEWS.match(title) or _MEMBERSHIP.search(title) or _ONE_MEETING.match(title) and not _RECURRING.search(title):
-        return False
-    if re.search(r"\btarget\b", title, re.I) or re.match(rf"(?:{_MONTHS_OR_DIGITS})", title):
-        return False
-    if find_amounts(title) and not re.search(r"\b(package|fund|initiative|programme|program|facility)\b", title, re.I):
-        return False  # "mobilize $5 billion by 2030" is a target, not an initiative
-    if find_amounts(title) and re.search(r"\bpackage\b", title, re.I) and not re.search(r"\s[A-Z][a-z]", title):
-        return False  # an unnamed package with a sum ("a €5 billion package for ...") is a target; a named one is also an initiative
-    if re.search(r"\b(declaration|communiqu[eé]|joint statement)\b", title, re.I):
-        return False
-    if re.match(r"(?:[\w-]+\s+)?(?:new\s+)?(?:contracts?|agreements?|deals?|memorand\w+|documents?)\b", title, re.I) or _DEAL_HEAD.search(title):
-        return False  # "three new contracts on raw materials" are deals or documents, not initiatives
-    if re.search(r"\b(\d+(?:st|nd|rd|th)|first|second|third)\b[^,]*\b(meeting|summit|session)\b", title, re.I):
-        return False
-    if _is_format_name(title):
-        return False
-    if re.search(r",\s+(?:which|who|the)\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|\bsaid\b", title):
-        return False  # a clause ("..., which the US plans to support", "the Dialogue has evolved into"), not a name
-    if re.search(r"\b(?:of|for|to|with|on|in|and|the|a)$", title, re.I):
-        return False  # cut off before its object: "adoption of"
-    return bool(re.search(r"[a-z]", title))
 
 
 _WORDS = re.compile(r"\w+")
@@ -198,7 +95,7 @@ _WORDS = re.compile(r"\w+")
 # "Kazakhstan, in partnership with A and B, is developing": partners named aside are not the subject.
 _PARTNERS_ASIDE = re.compile(r",\s+(?:in partnership|together|along|jointly|in cooperation)\s+with\b[^,]*,")
 # "The President proposed": a post named with "the" stands for the person last named, as "he" does.
-_PERSON_WORD = re.compile(r"\b(?:he|she|the (?:President|Prime Minister|Foreign Minister|Minister|Chancellor|Secretary|leader|head of state))\b", re.I)
+_PERSON_WORD = re.compile(r"\b(?:he|she|his|her|the (?:President|Prime Minister|Foreign Minister|Minister|Chancellor|Secretary|leader|head of state))\b", re.I)
 # "They proposed ..." after "The Turkmen side stressed ...": the one side of the sentence before.
 _ONE_SIDE = re.compile(r"\b[Tt]he (\w+) (?:side|delegation)\b")
 
@@ -260,15 +157,38 @@ def _speaker(report: Report, sentence: Sentence, people: list[PersonFact]) -> st
     return max(named, key=lambda pair: pair[0])[1].country if named else None
 
 
+def _owner_code(report: Report, owner: str, people: list[PersonFact]) -> str | None:
+    """Whose a proposal is: 'South Korea' or 'the Kazakh side' or 'the President of Chile' (a country or its people's
+    word in it), or 'Berg' (a person named in the report)."""
+    if code := report.gazetteer.country_code(owner):
+        return code
+    words = owner.split()
+    if code := next((c for w in words if w[:1].isupper() and (c := report.gazetteer.country_code(w))), None):
+        return code
+    return next((p.country for p in people if p.country and p.name.split()[-1] in words), None)
+
+
+# "On the initiative of Chile, the sides agreed ...", "at Chile's proposal", "following a proposal by the Chilean side",
+# "the Andes Initiative, proposed by Chile,":
+# whatever the sentence says was agreed or set up, that member proposed.
+_AT_INITIATIVE = re.compile(
+    r"\b(?:(?:[Oo]n|[Aa]t|[Uu]pon|[Ff]ollowing|[Bb]y)\s+(?:the\s+|an?\s+)?(?:initiative|proposal|suggestion)\s+(?:of|by)|"
+    r"(?:proposed|initiated|suggested|put forward) by)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,4}(?:\s+(?:side|delegation))?)"
+    r"|\b(?:[Oo]n|[Aa]t|[Uu]pon|[Ff]ollowing)\s+(?:the\s+)?(?P<whose>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s+(?:side|delegation))?)[’']s\s+"
+    r"(?:initiative|proposal|suggestion)\b")
+
+
 # Words without which no cue above can match a sentence (the cues' first words, lower-cased).
 _CUE_WORDS = frozenset(
-    "initiative initiatives proposal proposals idea including include includes included such put proposed proposes suggested suggests made advocated called "
+    "initiative initiatives proposal proposals idea offer floated tabled forward outlined including include includes included such put proposed proposes suggested suggests made advocated called "
     "encouraged offered "
     "pledged launching launch launched unveiled announced presented initiated came ready expressed willing voiced pleased "
-    "announce welcomed agreed decided committed proposing decision developing preparing drafting among propose".split())
-_CUES = (_AMONG_CUE, _OWNED_CUE, _LIST_CUE, _PROPOSAL_CUE, _AGREEMENT_CUE, _NOUN_CUE, _DEVELOPING_CUE)
+    "announce welcomed agreed decided committed prepared recommends we said stated declared confirmed recommended proposing decision developing preparing drafting among propose".split())
+_CUES = (_AMONG_CUE, _OWNED_CUE, _LIST_CUE, _REPORTED_CUE, _FURTHER_CUE, _PROPOSAL_CUE, _AGREEMENT_CUE, _NOUN_CUE, _DEVELOPING_CUE)
 _HEADLINE_VERBS = frozenset("commission launch set establish build create open develop start".split())
 _QUOTED_CONTEXT = frozenset("launch development initiative partnership agreed announced cooperation".split())
+_AT_WORDS = frozenset(("initiative", "proposal", "suggestion", "proposed", "initiated", "suggested", "forward"))
 _QUOTE_MARKS = re.compile(r"[“\"‘']")
 _OF_FORMAT = re.compile(r"\b(?:Dialogue|format|Meeting|Summit|Forum)\s*$")  # "the Strategic Dialogue ‘Central Asia – X’": the format's name
 _LABELLED = re.compile(r"\b(?:themed|titled|entitled|theme|motto|slogan|calling it|called it|dubbed it|Statement|Declaration|Communiqu[eé]|"
@@ -282,6 +202,7 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
     cut_off = not re.search(r"[.!?…\"”’')\]]\s*$", report.text)
     for sentence in report.sentences:
         text, base = sentence.text, sentence.start_char
+        first = len(found)
         cues, past = [], False
         patterns = _CUES if sentence.words & _CUE_WORDS else ()
         for pattern in patterns + (_HEADLINE_CUE,) if "to" in sentence.words and sentence.words & _HEADLINE_VERBS else patterns:
@@ -291,26 +212,39 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
         cues.sort()
         for index, (cue_start, cue_end, pattern) in enumerate(cues):
             stop = cues[index + 1][0] if index + 1 < len(cues) else len(text)
-            if pattern is _LIST_CUE and _AREA_WORDS.search(text[cue_start:cue_end]):
+            if pattern is _LIST_CUE and AREA_WORDS.search(text[cue_start:cue_end]):
                 continue  # "areas such as energy and transport" lists areas of cooperation, not initiatives
             if pattern is _PROPOSAL_CUE and re.match(r"(?i)launched|announced|unveiled|presented|encouraged", text[cue_start:]) and re.search(r"\b(was|were|been|being|is|are|be)\s+$", text[:cue_start]):
                 continue  # "the Dialogue was launched in 2004": the subject is what was launched
+            if pattern is _PROPOSAL_CUE and re.search(r"\b(?:already|previously|had)\s+(?:\w+ly\s+)?$", text[:cue_start]) and re.match(
+                    r"(?i)launched|unveiled|presented|initiated|proposed|put forward|offered|pledged", text[cue_start:]):
+                continue  # "Norway has already launched a fund": done before, not put forward now
             if pattern is _PROPOSAL_CUE and re.match(r"(?:a number of |several )?(?:new )?initiatives?\b|(?:\w+ and )?\w+ (?:initiatives|proposals)\b|ideas\b", text[cue_end:], re.I):
                 continue  # "proposed ideas and initiatives to ...": what they were comes later, if at all
-            if pattern is _PROPOSAL_CUE and re.match(r"(?:and|or|at|by|were|was|are|is|have|has|had)\b", text[cue_end:]):
+            if pattern is _PROPOSAL_CUE and re.match(r"(?:and|or|at|by|were|was|are|is|have|has|had|last|earlier|previously|recently|in \d{4})\b",
+                                                     text[cue_end:]):
                 continue  # "the initiatives presented and the work done": a participle with no object
-            if pattern is _LIST_CUE and _EXISTING.search(text[max(0, cue_start - 40) : cue_end]):
+            if pattern is _LIST_CUE and (_EXISTING.search(text[max(0, cue_start - 40) : cue_end]) or _DONE.search(text, max(0, cue_start - 80), cue_start)
+                                         or _OTHER_AREAS.search(text, cue_end, stop)):
                 past = True
                 continue  # "successful projects such as ...", "initiatives in operation, including ...": past deeds, not proposals
-            if re.match(r"(?i)encouraged", text[cue_start:]) and re.match(r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+to\s", text[cue_end:]):
+            if re.match(r"(?i)encouraged", text[cue_start:]) and re.match(r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|(?:[\w-]+\s+)?"
+                                                                          r"(?:countries|states|sides|parties|nations|governments|companies|firms|"
+                                                                          r"businesses|investors|partners|members|leaders|youth|people))\s+to\s", text[cue_end:]):
                 continue  # "encouraged the Gulf States to take part": whom it encouraged, not a proposal
             owned = pattern.match(text, cue_start) if pattern is _OWNED_CUE else None
-            owner = report.gazetteer.country_code(owned.group("owner") or owned.group("owner2") or owned.group("owner3")) if owned else None
+            owner = _owner_code(report, owned.group("owner") or owned.group("owner2") or owned.group("owner3"), people) if owned else None
             if owned and owner is None:
                 continue  # "Monday's proposal to ...": no country owns it
-            proposer, decided = (owner, True) if owned else _subject_country(report, sentence, base + cue_start, people, previous)
+            subject_end = cue_end if pattern is _AMONG_CUE else cue_start  # "Among her proposals were": whose, in the cue itself
+            proposer, decided = (owner, True) if owned else _subject_country(report, sentence, base + subject_end, people, previous)
+            told = pattern.match(text, cue_start) if pattern is _REPORTED_CUE else None
+            if told and told.group("who")[:1].isupper():
+                proposer, decided = _owner_code(report, told.group("who"), people), True  # "said Chile will open": Chile
             if pattern is _LIST_CUE and (put_by := _PUT_BY.search(text, cue_start, cue_end)):
                 proposer, decided = report.gazetteer.country_code(put_by.group(1)), True
+            if pattern is _NOUN_CUE and _BACKING.search(text, max(0, cue_start - 30), cue_start):
+                proposer, decided = None, False
             if decided and proposer:
                 previous = proposer
             rest = text[cue_end:stop]
@@ -326,18 +260,18 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                     if not bounds:
                         break  # the text stops mid-sentence: its last item is unfinished, but for what came before a comma
                     piece = piece[: bounds[-1]]
-                title = _shortened(clean_item(_without_amount(clean_item(piece))))
-                if ITEM_STOP.match(piece.strip()):
+                title = unframed(shortened(clean_item(without_amount(clean_item(piece)))))
+                if ITEM_STOP.match(piece.strip()) or offset and APPOSITIVE.match(piece.strip()):
                     break
-                if not _is_initiative_title(title):
+                if not is_initiative_title(title):
                     continue
                 start = base + cue_end + offset + piece.find(title.split()[0])
                 found.append(InitiativeFact(title=title, proposed_by=proposer if pattern is not _AGREEMENT_CUE else None,
                                             quotes=[make_quote(report.text, max(start, base + cue_start), base + cue_end + offset + len(piece))]))
         enumerated = _ORDINAL_ITEM.match(text) if sentence.start_char - counted_at < 1500 and sentence.words & _ORDINALS else None
         if enumerated and (piece := next(iter(split_items(text[enumerated.end() :], commas=False)), None)):
-            title = _shortened(clean_item(piece[0]))  # "The second seeks to ...": the second of the projects counted before
-            if _is_initiative_title(title):
+            title = shortened(clean_item(piece[0]))  # "The second seeks to ...": the second of the projects counted before
+            if is_initiative_title(title):
                 start = base + enumerated.end() + piece[1] + piece[0].find(title.split()[0])
                 found.append(InitiativeFact(title=title, proposed_by=None, quotes=[make_quote(report.text, start, start + len(title))]))
         if sentence.words & _COUNTED_NOUNS and _COUNTED.search(text):
@@ -347,11 +281,11 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
             for match in _QUOTED_NAME.finditer(text):
                 group = next(index for index in range(1, 5) if match.group(index))
                 name = match.group(group).strip(" ,.")
-                if re.search(r"\b(Declaration|Statement|Communiqu[eé])\b|\b(?:Deals?|Contracts?)$", name) or len(name.split()) < 2 or _is_format_name(name):
+                if re.search(r"\b(Declaration|Statement|Communiqu[eé])\b|\b(?:Deals?|Contracts?)$", name) or len(name.split()) < 2 or is_format_name(name):
                     continue
                 if len(re.findall(r"\b[a-z]\w{3,}", name)) > 3:
                     continue  # a quoted sentence ("... opened a new chapter in our partnership"), not a name
-                if past or _LABELLED.search(text, 0, match.start()) or _FORMAT_NAME.match(name) and _OF_FORMAT.search(text, 0, match.start()):
+                if past or _LABELLED.search(text, 0, match.start()) or FORMAT_NAME.match(name) and _OF_FORMAT.search(text, 0, match.start()):
                     labelled.append((match.start(), match.end()))
                     continue  # a theme, a label or a document's own title ("a forum themed '...'", "calling it '...'")
                 owner = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,3})[’']s\s+$", text[: match.start()])
@@ -360,18 +294,28 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                     proposer = _subject_country(report, sentence, base + verb.start(), people, previous)[0]  # "he introduced the 'X'"
                 found.append(InitiativeFact(title=name, proposed_by=proposer, confidence=0.8, named=True,
                                             quotes=[make_quote(report.text, base + match.start(group), base + match.start(group) + len(name))]))
-        for agreed in _AGREED_THAT.finditer(text) if "agreed" in sentence.words or "decided" in sentence.words else ():
+        for agreed in _AGREED_THAT.finditer(text) if sentence.words & _THAT_VERBS else ():
             title = clean_item(agreed.group("title"))
-            if _is_initiative_title(title):
+            if is_initiative_title(title):
                 start = base + agreed.start("title") + agreed.group("title").find(title.split()[0])
-                found.append(InitiativeFact(title=title, proposed_by=None, quotes=[make_quote(report.text, start, base + agreed.end())]))
+                proposer = None if agreed.group("verb") in ("agreed", "decided") else _subject_country(
+                    report, sentence, base + agreed.start(), people, previous)[0]  # "Norway suggested that a fund be set up"
+                found.append(InitiativeFact(title=title, proposed_by=proposer, quotes=[make_quote(report.text, start, base + agreed.end())]))
         passive = _PASSIVE.match(text) if "by" in sentence.words and not _PASSIVE_VERBS.isdisjoint(sentence.words) else None
-        if passive and _is_initiative_title(clean_item(passive.group("title"))):
+        if passive and " made by" in passive.group(0) and not _FRAMED.match(passive.group("title")):
+            passive = None  # "the largest share was made by Japan": only a proposal or an offer is made
+        if passive and is_initiative_title(clean_item(passive.group("title"))):
             who = passive.group("who")
-            proposer = report.gazetteer.country_code(who) or next((p.country for p in people if p.name.split()[-1] in who.split()), None)
-            title = clean_item(passive.group("title"))
+            proposer = _owner_code(report, who, people)
+            title = unframed(clean_item(passive.group("title")))
             start = base + passive.start("title") + passive.group("title").find(title.split()[0])
             found.append(InitiativeFact(title=title, proposed_by=proposer, quotes=[make_quote(report.text, start, base + passive.end("who"))]))
+        for by in _PROPOSED_BY.finditer(text) if not passive and "by" in sentence.words and not _PASSIVE_VERBS.isdisjoint(sentence.words) else ():
+            title = unframed(clean_item(by.group("title")))
+            if is_initiative_title(title) and not re.match(r"(?:initiatives|proposals|ideas|projects)\b", title):
+                start = base + by.start("title") + by.group("title").find(title.split()[0])
+                found.append(InitiativeFact(title=title, proposed_by=_owner_code(report, by.group("who"), people),
+                                            quotes=[make_quote(report.text, start, base + by.end("who"))]))
         context = not past and not _NAMED_HEAD_WORDS.isdisjoint(sentence.words) and _NAMED_CONTEXT.search(text)
         if not past and not _NAMED_HEAD_WORDS.isdisjoint(sentence.words) and (context or "our" in sentence.words or "s" in sentence.words
                                                                               or sentence.words & _ROUTE_WORDS) and _NAMED_HEAD.search(text):
@@ -383,9 +327,10 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                     # route is one; "the X Route (Middle Corridor)", "also known as the Y", "the traditional Z": another
                     # name of one already found, or an old one
                     continue
-                if _is_format_name(name) or not possessed and _PLACE_BEFORE.search(text, 0, match.start()):
+                if is_format_name(name) or not possessed and _PLACE_BEFORE.search(text, 0, match.start()):
                     continue  # "on the basis of the Astana International Financial Center": a place, not what is proposed
                 if (any(start <= match.start() < end for start, end in labelled) or _NAMED_AS_SUBJECT.search(text, 0, match.start())
+                        or _HELD_AFTER.match(text, match.end())
                         or name.endswith("Forum") and _HOSTED.search(text, 0, match.start())):
                     continue  # "a Joint Statement on an Expanded Partnership", "Astana hosted the first Energy Forum": a title, an event
                 owner = report.gazetteer.country_code(match.group("owner")) if match.group("owner") else _leading_owner(report, name)
@@ -395,17 +340,21 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                 proposer = owner
                 if not (owner or supported or not context):
                     proposer = _subject_country(report, sentence, base + (verb[-1].start() if verb else match.start()), people, previous)[0]
-                found.append(InitiativeFact(title=_SPACES.sub(" ", name), proposed_by=proposer, confidence=0.75, named=True,
+                found.append(InitiativeFact(title=SPACES.sub(" ", name), proposed_by=proposer, confidence=0.75, named=True,
                                             quotes=[make_quote(report.text, base + match.start("name"), base + match.end("name"))]))
         if _HEAD_FIRST_WORDS & sentence.words:
             for match in _HEAD_FIRST.finditer(text):
                 verb = [v for v in _HEAD_FIRST_CONTEXT.finditer(text, 0, match.start())]
-                if not (verb or _HEAD_FIRST_CONTEXT.search(text, match.end())) or _is_format_name(match.group("name")):
+                if not (verb or _HEAD_FIRST_CONTEXT.search(text, match.end())) or is_format_name(match.group("name")):
                     continue
                 proposing = verb and not _SUPPORTING.match(text, verb[-1].start()) and not verb[-1].group().lower().startswith("adopt")
                 proposer = _subject_country(report, sentence, base + verb[-1].start(), people, previous)[0] if proposing else None
                 found.append(InitiativeFact(title=match.group("name"), proposed_by=proposer, confidence=0.75, named=True,
                                             quotes=[make_quote(report.text, base + match.start("name"), base + match.end("name"))]))
+        if len(found) > first and sentence.words & _AT_WORDS and (at := _AT_INITIATIVE.search(text)):
+            if code := _owner_code(report, at.group("who") or at.group("whose"), people):
+                for item in found[first:]:
+                    item.proposed_by = item.proposed_by or code
     return _dedupe_initiatives(found)
 
 
@@ -417,7 +366,7 @@ _HEADS = r"Initiative|Strategy|Corridor|Route|Programme|Program|Partnership|Plat
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
 _NAMED = re.compile(
     rf"(?:(?P<owner>[A-Z][a-z]+|[A-Z]{{2,3}})(?:[’']s\s+|-(?:proposed|led|backed|initiated)\s+)|(?P<ours>\b[Oo]ur\s+))?[“\"']?"
-    rf"(?P<name>(?!The\s)[A-Z][\w.+-]*(?:[–—][A-Z][\w.-]*)?(?:\s+(?:[A-Z][\w.+-]*(?:[–—][A-Z][\w.-]*)?|of|and|for|on)){{0,6}}?\s+(?:{_HEADS})(?:\s+(?:{_HEADS}))?(?:\s+(?:investment\s+)?(?:strategy|agenda|initiative|programme|program))?(?:\s+(?:on|for|of)\s+(?!{_DAYS})[A-Z][\w-]*(?:\s+Asia)?)?)\b")
+    rf"(?P<name>(?!The\s)[A-Z][\w.+-]*(?:[–—][A-Z][\w.-]*)?(?:\s+(?:[A-Z][\w.+-]*(?:[–—][A-Z][\w.-]*)?|of|and|for|on)){{0,6}}?\s+(?:{_HEADS})(?:\s+(?:{_HEADS}))?(?:\s+(?:investment\s+)?(?:strategy|agenda|initiative|programme|program))?(?:\s+(?:on|for|of)\s+(?!{_DAYS})[A-Z][\w-]*(?:\s+(?!{_DAYS})[A-Z][\w-]*){{0,2}})?)\b")
 _BODY = re.compile(r"\b(?:Council|Forum|Centre|Center|Hub|Platform|Facility)$")  # a body one has is no initiative without a verb
 _ROUTE = re.compile(r"\b(?:Corridor|Route)\b")  # a named route is a project whatever verb goes with it
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:projects|initiatives|proposals|programmes|programs)\b", re.I)
@@ -426,16 +375,16 @@ _ORDINAL_ITEM = re.compile(r"(?:The|A)\s+(?:first|second|third|fourth|fifth|sixt
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh last final".split())
 _COUNTED_NOUNS = frozenset("projects initiatives proposals programmes programs".split())
 _ROUTE_WORDS = frozenset(("corridor", "route"))
-_PLACE_BEFORE = re.compile(r"\b(?:of|at|in|by|from|with|to|under|within|via)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:of|at|in|by|from|with|to|under|within|via)\s+(?:the\s+)?$|\b(?:candidacy|membership|seat)\s+(?:for|in|on)\s+(?:the\s+)?$")
 _ALIAS = re.compile(r"(?:\(|\balso known as\s+|\bdesignation for\s+|\btraditional\s+)(?:the\s+)?$")
 _OWNED_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,3})[’']s\s+[A-Z]|\b[Oo]ur\s+[A-Z]")
-_SUPPORTING = re.compile(r"(?i)support|join|promot|implement|develop")
+_SUPPORTING = re.compile(r"(?i)support|join|promot|implement|develop|welcom")
 _NAMED_AS_SUBJECT = re.compile(r"\b(?:Statement|Declaration|Communiqu[eé]|Memorandum|Agreement|Treaty)\s+on\s+(?:an?\s+|the\s+)?$")
+_HELD_AFTER = re.compile(r"\s+(?:(?:was|were)\s+)?(?:held|took place|convened)\b")  # "the Business Forum held during the visit": an event
 _HOSTED = re.compile(r"\b(?:hosted|held|attended|convened|organi[sz]ed|opened)\s+(?:the\s+)?(?:first\s+|second\s+|third\s+|\d+\w*\s+)?$")
 _NAMED_HEAD = re.compile(rf"\b(?:{_HEADS})\b")  # a cheap test before the costly pattern
 _NAMED_HEAD_WORDS = frozenset(_HEADS.lower().split("|"))  # a cheaper one before it
-_NAMED_CONTEXT = re.compile(r"\b(?:propos|put forward|launch|support|initiat|unveil|announc|present|promot|establish|creat|set up|implement|develop|join|agreed|offer|suggest|introduc)", re.I)
-_FORMAT_NAME = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*\w+|\w+\s*(?:\+|plus|–|—|-)\s*Central Asia|C5\s*\+\s*\w+", re.I)
+_NAMED_CONTEXT = re.compile(r"\b(?:propos|put forward|launch|support|initiat|unveil|announc|present|promot|establish|creat|set up|implement|develop|join(?!t)|welcom|agreed|offer|suggest|introduc)", re.I)
 # A name that opens with its head noun and goes on in title case: "an Initiative to Deepen Cooperation in the Field
 # of Transport", "the Partnership for Global Infrastructure and Investment", "the Roadmap for Regional Trade".
 _HEAD_FIRST = re.compile(r"\b(?:a|an|the)\s+(?P<name>(?:Initiative|Partnership|Concept|Programme|Program|Strategy|Roadmap|Plan)\s+(?:for|on|to)\s+"
@@ -448,17 +397,7 @@ def _leading_owner(report: Report, name: str) -> str | None:
     """'the new EU Strategy on ...', 'the Japanese Digital Hub': a name opening with a country or its people's word is
     that country's; not a format's name ("Korea-Central Asia Fund"), which is the format's."""
     first = re.match(r"[\w]+(?=\s)", name)
-    return report.gazetteer.country_code(first.group(0)) if first and not _is_format_name(name) else None
-
-
-def _is_format_name(name: str) -> bool:
-    """'Central Asia plus Japan' or 'C5+1 Dialogue' names the format, not an initiative of it."""
-    match = _FORMAT_NAME.search(name)
-    if not match:
-        return False
-    rest = (name[: match.start()] + " " + name[match.end() :]).split()
-    plain = {"the", "a", "an", "this", "of", "dialogue", "format"} | ({"cooperation", "forum"} if name.endswith("Forum") else set())
-    return len([w for w in rest if w.lower() not in plain]) <= 1  # "the X-Central Asia Cooperation Forum" is the format too
+    return report.gazetteer.country_code(first.group(0)) if first and not is_format_name(name) else None
 
 
 def _dedupe_initiatives(found: list[InitiativeFact]) -> list[InitiativeFact]:

@@ -12,6 +12,7 @@ from dialogue.ingest.gazetteer import KnownPerson
 from dialogue.ingest.names import given_names_agree
 from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM, PERSON, TITLE
 from dialogue.ingest.report import Report, make_quote
+from dialogue.ingest.rules.bystanders import set_aside_bystanders
 from dialogue.lib.keys import fold
 
 
@@ -45,6 +46,8 @@ def _scan_name_forward(report: Report, start: int, limit: int) -> tuple[int, int
         if _is_name_token(token, allow_particle=words > 0 and _name_follows_particles(doc, j + 1, limit)):
             words += 1
             j += 1
+        elif words and token.is_space and token.text.count("\n") == 1 and j + 1 < limit and _is_name_token(doc[j + 1]):
+            j += 1  # "President Antonio" at a line's end, "Costa" on the next: a wrapped line
         elif token.text in "-‑" and words and j + 1 < limit and not doc[j - 1].whitespace_ and (
                 _is_name_token(doc[j + 1]) or (doc[j + 1].is_alpha and not token.whitespace_)):
             j += 2  # "Kassym-Jomart", "Lee Jae-myung"
@@ -88,6 +91,8 @@ def _country_before(report: Report, title: Span) -> str | None:
         return report.code(report.ent_at_end[i - 1])
     if i in report.ent_at_end and report.ent_at_end[i].label_ in (COUNTRY, DEMONYM):
         return report.code(report.ent_at_end[i])
+    if i >= 3 and doc[i - 1].text == ")" and (i - 1) in report.ent_at_end and report.ent_at_end[i - 1].label_ in (COUNTRY, DEMONYM):
+        return report.code(report.ent_at_end[i - 1])  # "(UK) Foreign Secretary"
     # "European Commission President", "EU Council President": the Union's officials
     if re.search(r"\b(?:EU|European (?:Commission|Council|Union|Parliament))(?:\s+Council)?\s*$", report.text[max(0, title.start_char - 40) : title.start_char]):
         return "EU"
@@ -104,6 +109,14 @@ def _country_before(report: Report, title: Span) -> str | None:
             if doc[k].text == "(" and k in report.ent_at_end and report.ent_at_end[k].label_ == COUNTRY:
                 return report.code(report.ent_at_end[k])
     return None
+
+
+def _wrapped_end(report: Report, sentence) -> int:
+    """Where a sentence ends that a line wrap cut in two ("President Antonio" / "Costa, ..."): at the next one's end."""
+    text = sentence.text
+    if text.endswith("\n") and not text.endswith("\n\n") and text.rstrip()[-1:] not in ".!?:;\"”" and sentence.end < len(report.doc):
+        return report.sentence_of_token(sentence.end).end
+    return sentence.end
 
 
 def _after_of(report: Report, position: int, sentence_end: int) -> tuple[int, Span | None]:
@@ -133,7 +146,39 @@ def _role_continuation(report: Report, position: int, sentence_end: int) -> tupl
                 country = report.code(ent)
             return j + 1, " " + organisation, country
         j += 1
-    return position, "", None
+    # "Deputy Minister of Foreign Affairs of Turkmenistan": the portfolio, then the country
+    j = k
+    while j < sentence_end and j - k < 5 and (doc[j].text[:1].isupper() or (j > k and doc[j].lower_ == "and")) and j not in report.ent_at_start:
+        j += 1
+    if j > k and j + 1 < sentence_end and doc[j].lower_ == "of":
+        _, country = _after_of(report, j, sentence_end)
+        if country is not None:
+            return country.end, " " + doc[position:j].text, report.code(country)
+    return _portfolio(report, position, sentence_end) if doc[position].lower_ == "for" else (position, "", None)
+
+
+def _portfolio(report: Report, position: int, sentence_end: int) -> tuple[int, str, str | None]:
+    """'Commissioner for Enlargement Marta Kos', 'high representative for foreign affairs and security policy, Josep
+    Borrell': what the post is for, up to a comma, or up to the two capitalised words of the name that ends the run."""
+    doc = report.doc
+    j = position + 1
+    while j < sentence_end and j - position <= 8 and doc[j].is_alpha and j not in report.ent_at_start:
+        j += 1
+    if (j < sentence_end and doc[j].text == "," and j - position > 1 and doc[j - 1].lower_ not in _JOINERS
+            and _scan_name_forward(report, j + 1, min(sentence_end, j + 6))):
+        return j + 1, " " + doc[position:j].text, None
+    j = position + 1
+    while j < sentence_end and j - position <= 8 and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in report.ent_at_start:
+        j += 1
+        if j + 1 < sentence_end and doc[j].lower_ == "and" and doc[j + 1].text[:1].isupper() and j + 1 not in report.ent_at_start:
+            j += 1  # "Trade and Industry"
+    end = j - 2  # the run's last two words are the name
+    if end <= position + 1 or doc[end - 1].lower_ in _JOINERS or not all(_is_name_token(doc[i]) for i in (end, end + 1)):
+        return position, "", None
+    return end, " " + doc[position:end].text, None
+
+
+_JOINERS = ("and", "of", "the", "for")
 
 
 def _country_after_name(report: Report, end: int, sentence_end: int) -> str | None:
@@ -149,8 +194,8 @@ def find_people(report: Report) -> list[PersonFact]:
     consumed: set[int] = set()
     titles = [e for e in report.ents if e.label_ == TITLE]
     for title in titles:
-        if title.start in consumed:
-            continue
+        if title.start in consumed or (title.end < len(doc) and doc[title.end].text in ("'s", "’s")):
+            continue  # "the president's press secretary": a post's owner, not the person's post
         sentence = report.sentence_of_token(title.start)
         lowered = title.text.lower()
         if lowered.endswith("s") and lowered.split()[-1] in ("ministers", "vice-ministers"):
@@ -167,10 +212,13 @@ def find_people(report: Report) -> list[PersonFact]:
         position, organisation, of_country = _role_continuation(report, position, sentence.end)
         role += organisation
         country = country or of_country
-        span = _scan_name_forward(report, position, min(sentence.end, position + 8))
+        span = _scan_name_forward(report, position, min(_wrapped_end(report, sentence), position + 8))
         if span is None:
             # "Nizomiddin Zohidi, First Deputy Foreign Minister of Tajikistan": the name stands first.
             k = title.start
+            owner = report.ent_at_end.get(k - 1) if k > sentence.start and doc[k - 1].text in ("'s", "’s") else None
+            if owner is not None and owner.label_ in (TITLE, COUNTRY, DEMONYM):
+                k = owner.start  # "X, the president's press secretary", "X, Japan's ambassador": the post is after the owner
             if k > sentence.start and doc[k - 1].lower_ == "the":
                 k -= 1
             if k > sentence.start and doc[k - 1].text == ",":
@@ -181,17 +229,17 @@ def find_people(report: Report) -> list[PersonFact]:
                         break
         if span is None:
             continue
-        name = doc[span[0] : span[1]].text
+        name = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", re.sub(r"\s+", " ", doc[span[0] : span[1]].text))  # "V.Hajiyev"
         country = country or _country_after_name(report, span[1], sentence.end)
         before = report.text[max(0, title.start_char - 8) : title.start_char].lower()
         former = any(before.rstrip(" -").endswith(marker.rstrip("-")) for marker in lx.FORMER_MARKERS)
-        head = lowered.split()[-1]
-        participant = not former and head not in lx.NON_PARTICIPANT_TITLES and "security" not in lowered
+        participant = (not former and not any(lowered.endswith(post) for post in lx.NON_PARTICIPANT_TITLES) and "security" not in lowered
+                       and not _BEHIND_A_DESK.match(report.text, title.end_char))
         start = min(title.start_char, doc[span[0]].idx)
         end = max(doc[span[1] - 1].idx + len(doc[span[1] - 1]), doc[position - 1].idx + len(doc[position - 1]))
         known = _known(report, name)
-        folded_role = fold(role)
-        post_country = next((code for post, code in lx.POST_COUNTRIES.items() if folded_role.endswith(post)), None)
+        folded_role = fold(_clean_role(role))
+        post_country = next((code for post, code in lx.POST_COUNTRIES.items() if post in folded_role), None)
         found.append(PersonFact(
             name=name, role=_clean_role(role), country=country or (known.country if known else None) or post_country,
             quotes=[make_quote(report.text, start, end)], known=known, participant=participant,
@@ -203,15 +251,21 @@ def find_people(report: Report) -> list[PersonFact]:
             person = report.gazetteer.people[int(ent.ent_id_)]
             found.append(PersonFact(name=ent.text, role=person.role, country=person.country,
                                     quotes=[make_quote(report.text, ent.start_char, ent.end_char)], known=person, confidence=0.6))
-    return _merge_people(found)
+    people = _merge_people(found)
+    set_aside_bystanders(report, people)
+    return people
+
+
+# A post at a research body: its holder comments on a meeting ("X, Head of Division at the Institute of ...").
+_BEHIND_A_DESK = re.compile(r"[^,.;()]{0,40}?\b(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Institute|University|Academy|Think Tank)\b")
 
 
 # A plural post before a list of people with their countries: "Presidents Aibek Toktomatov of Kyrgyzstan
 # and Olim Rashidov of Uzbekistan", "Berg met the ministers - Olim Rashidov (Uzbekistan) and Farrukh Nazarov (Tajikistan)".
-_PLURAL_POSTS = {"presidents": "President", "leaders": "President", "heads of state": "President", "prime ministers": "Prime Minister",
-                 "foreign ministers": "Foreign Minister", "ministers of foreign affairs": "Minister of Foreign Affairs",
+_PLURAL_POSTS = {"commissioners": "Commissioner", "presidents": "President", "leaders": "President", "heads of state": "President",
+                 "prime ministers": "Prime Minister", "foreign ministers": "Foreign Minister", "ministers of foreign affairs": "Minister of Foreign Affairs",
                  "ministers": "Foreign Minister", "counterparts": None}
-_PLURAL_WORDS = frozenset("presidents leaders heads ministers counterparts".split())
+_PLURAL_WORDS = frozenset("presidents leaders heads ministers counterparts commissioners".split())
 _PLURAL = re.compile(r"\b(" + "|".join(sorted(_PLURAL_POSTS, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -222,6 +276,7 @@ def _listed_people(report: Report, consumed: set[int]) -> list[PersonFact]:
         if not post:
             continue
         role = _PLURAL_POSTS[post.group(1).lower()]
+        found += _names_after_post(report, sentence, sentence.start_char + post.end(), role, consumed)
         for country in report.ents_in(sentence, COUNTRY):
             if country.start_char < sentence.start_char + post.end():
                 continue
@@ -249,6 +304,51 @@ def _listed_people(report: Report, consumed: set[int]) -> list[PersonFact]:
     return found
 
 
+def _names_after_post(report: Report, sentence, at: int, role: str | None, consumed: set[int]) -> list[PersonFact]:
+    """'EU Commissioners Jan Novak and Eva Horn', 'Presidents A B, C D and E F': names right after a plural post,
+    with the country said before the post."""
+    doc, found = report.doc, []
+    k = next((t.i for t in doc[sentence.start : sentence.end] if t.idx >= at), sentence.end)
+    before = doc[sentence.start : k - 1]
+    owner = report.ents_in(before, COUNTRY, DEMONYM)[-1:] if k > sentence.start else []
+    country = report.code(owner[0]) if owner and owner[0].end >= k - 2 else None
+    spans = []
+    while k < sentence.end:
+        span = _scan_name_forward(report, k, min(sentence.end, k + 5))
+        if span is None or span[1] - span[0] < 2 or any(i in consumed for i in range(*span)):
+            break
+        k = span[1]
+        own, k = _country_after(report, k, sentence.end)
+        spans.append((span, own))
+        if k < sentence.end and doc[k].text == ",":
+            k += 1
+        if k < sentence.end and doc[k].lower_ == "and":
+            k += 1
+        elif doc[k - 1].text != ",":
+            break
+    if len(spans) < 2:
+        return []
+    for span, own in spans:
+        name = doc[span[0] : span[1]].text
+        known = _known(report, name)
+        found.append(PersonFact(name=name, role=role or (known.role if known else None), country=own or country,
+                                quotes=[make_quote(report.text, doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]))],
+                                known=known, confidence=0.7))
+        consumed.update(range(*span))
+    return found
+
+
+def _country_after(report: Report, k: int, sentence_end: int) -> tuple[str | None, int]:
+    """'of Kyrgyzstan' or '(Kyrgyzstan)' after a listed name: that person's country, and where the list goes on."""
+    doc = report.doc
+    if k + 1 < sentence_end and doc[k].lower_ == "of" and (country := report.ent_at_start.get(k + 1)) is not None and country.label_ == COUNTRY:
+        return report.code(country), country.end
+    if k + 2 < sentence_end and doc[k].text == "(" and (country := report.ent_at_start.get(k + 1)) is not None and country.label_ == COUNTRY \
+            and doc[country.end].text == ")":
+        return report.code(country), country.end + 1
+    return None, k
+
+
 def _listed(report: Report, span: tuple[int, int], role: str | None, country: Span, start: int, end: int) -> PersonFact:
     name = report.doc[span[0] : span[1]].text
     known = _known(report, name)
@@ -256,8 +356,12 @@ def _listed(report: Report, span: tuple[int, int], role: str | None, country: Sp
                       quotes=[make_quote(report.text, start, end)], known=known, confidence=0.7)
 
 
+_ABBREVIATED = re.compile(r"\b(?:" + "|".join(short.upper() for short in lx.TITLE_ABBREVIATIONS) + r")\b")
+
+
 def _clean_role(role: str) -> str:
     role = re.sub(r"\s+", " ", role).strip(" ,")
+    role = _ABBREVIATED.sub(lambda short: lx.TITLE_ABBREVIATIONS[short.group(0).lower()], role)
     return role[0].upper() + role[1:] if role else role
 
 

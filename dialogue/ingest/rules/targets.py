@@ -15,8 +15,17 @@ _TARGET_CUE = re.compile(
     r"(?:will|would|to) (?:provide|allocate|invest|mobili[sz]e)\b[^.]{0,60}\b(?:financing|funding|loans?|grants?|investments?))\b",
     re.I,
 )
-_STATISTIC_CUE = re.compile(r"\b(turnover|reached|amounted|grew|rose|exceeded|increased by|so far|already)\b", re.I)
-_PERIOD = re.compile(r"\b(?:over|within|for|in)\s+(?:the\s+)?(?:next|coming)?\s*(?P<n>\w+(?:-\w+)?)\s+years\b|\b(?P<m>\w+)-year\b|\bin\s+a\s+(?P<decade>decade)\b", re.I)
+# Figures reached, and sums of the past ("has provided $3 billion since 1992", "over the past decade"): records, not goals.
+_STATISTIC_CUE = re.compile(r"\b(turnover|reached|amounted|grew|rose|exceeded|increased by|so far|already|to date|"
+                            r"since (?:\d{4}|independence|the \w+)|(?:over|in|during) the (?:past|last)|"
+                            r"(?:has|have) (?:provided|invested|disbursed|implemented|delivered|financed)|was delivered|were delivered|"
+                            r"(?:is|are) (?:currently |now )?implementing|ongoing|(?:largest|biggest|leading|top) investor)\b", re.I)
+# A level set out to be reached: "agreed to bring trade turnover to", "aim to double investment to" (the sum after "to";
+# the figure it grows from is no goal).
+_RAISED_TO = re.compile(r"\b(?:to|will|would|shall|aims? to|plans? to|intends? to|seeks? to|goal of|target of|agreed on|task of)\s+"
+                        r"(?:\w+\s+){0,2}?(?:increas|rais|bring|boost|expand|doubl|tripl|lift)(?:e|es|ing)?\b[^.;]{0,100}?\bto\s+$", re.I)
+_PERIOD = re.compile(r"\b(?:over|within|for|in)\s+(?:the\s+)?(?:next|coming)?\s*(?P<n>\w+(?:-\w+)?)\s+years\b|\b(?P<m>\w+)-year\b"
+                     r"|\b(?:in\s+a|(?:over|within|in)\s+the\s+(?:next|coming))\s+(?P<decade>decade)\b", re.I)
 
 
 def is_target_sentence(text: str) -> bool:
@@ -34,7 +43,10 @@ def find_targets(report: Report, deals: list[DealFact], pledged: set[int]) -> li
         sentence = report.sentence_of(amount.start)
         text = sentence.text
         converts = amount.equivalent_of.start if amount.equivalent_of is not None else None
-        if amount.start in taken or converts in taken or (amount.value, amount.currency) in dealt or not (amount.start in pledged or converts in pledged or is_target_sentence(text)):
+        raised = (any(_RAISED_TO.search(text, 0, at - sentence.start_char) for at in (amount.start, converts) if at is not None)
+                  and not re.search(r"\b(?:managed|succeeded|able) to\b|\blast year\b", text, re.I))  # a level reached is a record
+        if amount.start in taken or converts in taken or (amount.value, amount.currency) in dealt or not (
+                amount.start in pledged or converts in pledged or is_target_sentence(text) or raised):
             continue
         equivalent = None
         if converts is not None:
@@ -42,6 +54,11 @@ def find_targets(report: Report, deals: list[DealFact], pledged: set[int]) -> li
         twin = next((t for t in targets if (t.amount, t.currency) == (amount.value, amount.currency)), None)
         if twin is not None:
             twin.quotes.append(make_quote(report.text, amount.start, amount.end))
+            if twin.period_years is None and (period := _period(text, amount.end - sentence.start_char, after_only=True)):
+                index = targets.index(twin)  # the period said with the sum the second time is its own and its conversion's
+                for target in targets:
+                    if target is twin or target.equivalent_of == index:
+                        target.period_years = period
             continue
         title_match = re.search(r"\bin\s+((?:[\w-]+\s+){0,3}(?:projects|investments?|deals|trade|business|financing|grants|loans)\b)",
                                 report.text[amount.end : amount.end + 60])
@@ -54,10 +71,10 @@ def find_targets(report: Report, deals: list[DealFact], pledged: set[int]) -> li
     return targets
 
 
-def _period(text: str, after: int) -> Decimal | None:
+def _period(text: str, after: int, after_only: bool = False) -> Decimal | None:
     """The period a sum is set over: the first one stated after it ("$8 billion over four years, and $20
-    billion in a decade"), else any in its sentence."""
-    for match in (_PERIOD.search(text, after), _PERIOD.search(text)):
+    billion in a decade"), else (unless `after_only`) any in its sentence."""
+    for match in (_PERIOD.search(text, after), None if after_only else _PERIOD.search(text)):
         if match:
             return number_value(match.group("n") or match.group("m") or "") or (Decimal(10) if match.group("decade") else None)
     return None

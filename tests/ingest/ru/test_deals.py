@@ -83,3 +83,22 @@ def test_many_projects_worth_a_sum_are_a_portfolio_not_a_deal(read):
 def test_past_investment_is_neither_deal_nor_target(read):
     extraction = read("Норвегия инвестировала в Казахстан 8 млрд долларов за 30 лет.")
     assert (extraction.deals, extraction.targets) == ([], [])
+
+
+def test_a_compound_agreement_noun_and_a_signer_named_by_surname_give_the_signers_country(read):
+    text = ("Премьер-министр Норвегии Ингрид Хальворсен прибыла на саммит «Центральная Азия – Норвегия». "
+            "Хальворсен подписала инвестсоглашения на €3 млрд с Казахстаном и Таджикистаном.")
+    (deal,) = read(text).deals
+    assert (deal.amount, deal.currency) == (3_000_000_000, "EUR")
+    assert set(deal.parties) == {"NO", "KZ", "TJ"}
+
+
+def test_agreements_of_no_count_told_with_a_sum_are_a_deal_and_not_also_a_document(read):
+    extraction = read("Казахстан и Норвегия подписали соглашения на сумму более $5 млрд.")
+    assert [(d.amount, d.count, sorted(d.parties)) for d in extraction.deals] == [(5_000_000_000, None, ["KZ", "NO"])]
+    assert extraction.documents == []
+
+
+def test_a_side_named_by_its_adjective_is_a_party(read):
+    (deal,) = read("Узбекистан заключил с норвежскими компаниями контракты на $1,2 млрд.").deals
+    assert sorted(deal.parties) == ["NO", "UZ"]

@@ -99,3 +99,37 @@ def test_the_country_that_opens_a_sentence_of_holding_a_summit_is_its_host(read)
 def test_a_country_in_the_format_s_name_is_no_host(read):
     text = "Саммит «Центральная Азия – Норвегия» прошел в прошлом году."
     assert read(text).meetings[0].host is None
+
+
+def test_a_format_name_written_with_a_hyphen_and_no_spaces_still_names_the_format(read):
+    text = "Об этом премьер-министр Норвегии заявил на II саммите \"Центральная Азия-Норвегия\" в Осло 17 июня 2026 года."
+    (meeting,) = read(text).meetings
+    assert (meeting.level, meeting.ordinal, meeting.city, meeting.date) == ("summit", 2, "Oslo", dt.date(2026, 6, 17))
+
+
+def test_heads_of_foreign_ministries_of_the_states_meet_at_the_ministerial_level(read):
+    text = "Главы МИД Норвегии и государств ЦА могут провести встречу 11-12 июля."
+    (meeting,) = read(text).meetings
+    assert (meeting.level, meeting.date, meeting.status) == ("ministerial", dt.date(2026, 7, 11), "planned")
+
+
+def test_heads_of_the_five_states_meet_at_a_summit(read):
+    text = "Главы пяти государств Центральной Азии и Норвегии провели встречу в Осло."
+    (meeting,) = read(text).meetings
+    assert meeting.level == "summit"
+
+
+def test_a_leader_who_has_not_confirmed_taking_part_is_no_participant_of_a_planned_summit(read):
+    text = ("Саммит «Центральная Азия – Норвегия» пройдет 20 июня в Осло. Президент Казахстана Арман Сейтказиев примет "
+            "участие в саммите. Президент Кыргызстана Нурбек Осмонов пока не подтвердил свое участие.")
+    (meeting,) = read(text).meetings
+    assert [p.name for p in meeting.participants] == ["Арман Сейтказиев"]
+
+
+def test_ministers_of_the_region_who_met_somewhere_held_a_meeting_there(read):
+    (meeting,) = read("Министры иностранных дел стран Центральной Азии и Норвегии встретились в Самарканде.").meetings
+    assert (meeting.level, meeting.city, meeting.host) == ("ministerial", "Samarkand", "UZ")
+
+
+def test_two_presidents_who_met_held_no_meeting_of_the_format(read):
+    assert read("Президенты Казахстана и Узбекистана встретились в Ташкенте.").meetings == []

@@ -89,3 +89,15 @@ def test_a_format_meeting_with_one_named_guest_is_no_bilateral_meeting(read):
     text = ("Президент Казахстана Ерлан Сагинтаев прибыл в Осло. Состоялась встреча министров иностранных дел стран "
             "Центральной Азии с премьер-министром Норвегии Ингрид Хальворсен.")
     assert read(text).bilaterals == []
+
+
+def test_a_meeting_with_the_next_ordinal_the_sides_agree_to_hold_is_the_next_meeting(read):
+    text = ("В Осло прошел первый саммит «Центральная Азия – Норвегия». "
+            "Стороны договорились провести второй саммит в Ташкенте в 2028 году.")
+    upcoming = read(text).next_meeting
+    assert (upcoming.ordinal, upcoming.where, upcoming.when) == (2, "Tashkent", "2028")
+
+
+def test_an_earlier_meeting_recalled_is_no_next_meeting(read):
+    text = "В Осло прошел второй саммит «Центральная Азия – Норвегия». Напомним, что первый саммит прошел в Астане."
+    assert read(text).next_meeting is None

@@ -1,5 +1,12 @@
 """Outcome documents, in sentences of our own."""
 
+import datetime as dt
+
+import pytest
+
+from dialogue.ingest.extract import extract
+from dialogue.ingest.gazetteer import Gazetteer
+
 
 def kinds(extraction):
     return {(d.kind, d.count) for d in extraction.documents}
@@ -44,3 +51,90 @@ def test_papers_inked_are_counted_documents_and_the_inking_of_a_statement_adopts
     assert _documents(read, "During the visit 9 bilateral papers were inked.") == [("bilateral papers", 9)]
     assert _documents(read, "The talks ended with the inking of a Joint Statement.") == [("Joint Statement", 1)]
     assert _documents(read, "Scholars presented papers at the conference.") == []
+
+
+def test_documents_adopted_or_signed_in_the_forms_reports_use(read):
+    assert ("joint statement", 1) in kinds(read("At the end of the talks the two presidents signed a joint statement."))
+    assert ("Bergen Declaration", 1) in kinds(read("The leaders adopted the Bergen Declaration on regional connectivity."))
+    assert {kind for kind, _ in kinds(read("A roadmap for transport cooperation was approved by the ministers."))} == {"roadmap"}
+
+
+def test_a_named_document_keeps_its_name_after_of(read):
+    text = "The sides also signed a Declaration of Intent on critical raw materials and a Memorandum of Understanding on water."
+    found = {kind for kind, _ in kinds(read(text))}
+    assert {"Declaration of Intent", "Memorandum of Understanding"} <= found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Following the meeting, the sides signed a series of agreements on labour migration and energy.", "agreements"),
+    ("Several memoranda of understanding were signed after the talks.", "memoranda of understanding"),
+    ("A broad package of agreements on education and health was adopted during the visit.", "agreements"),
+])
+def test_uncounted_documents_a_quantifier_announces_are_outcomes(read, text, kind):
+    assert any(found.lower().startswith(kind) and count is None for found, count in kinds(read(text)))
+
+
+def test_documents_described_by_a_compound_keep_it(read):
+    text = "More than 90 public- and private-sector agreements were signed at the summit."
+    assert ("public- and private-sector agreements", 90) in kinds(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Agreements on transit and energy are being prepared for the next summit.",
+    "The ministers launched negotiations on a partnership and cooperation agreement with the Union.",
+    "Norway backed the soonest signing of the Enhanced Partnership Agreement with the region.",
+    "The ministers reaffirmed the Joint Roadmap adopted in 2019.",
+    "Signed agreements",
+])
+def test_documents_not_adopted_at_the_meeting_are_no_outcome(read, text):
+    extraction = extract(text, gazetteer=Gazetteer.standard(), published=dt.date(2025, 4, 4))
+    assert extraction.documents == []
+
+
+def test_a_document_named_again_in_apposition_is_one_document(read):
+    text = "The Bergen Declaration, an ambitious roadmap for cooperation, was adopted at the summit."
+    assert kinds(read(text)) == {("Bergen Declaration", 1)}
+
+
+def test_a_list_of_named_documents_gives_each_and_not_the_word_that_announces_them(read):
+    text = ("Several documents were signed, including the Agreement on Customs Cooperation, a Roadmap for the "
+            "Development of Trade for 2024-2026 and the Memorandum on Media Cooperation.")
+    assert {kind for kind, _ in kinds(read(text))} == {
+        "Agreement on Customs Cooperation", "Roadmap for the Development of Trade for 2024-2026", "Memorandum on Media Cooperation"}
+
+
+def test_talks_held_before_the_signing_do_not_make_the_document_a_negotiated_one(read):
+    text = "Following the negotiations, the sides signed a Joint Statement on an Enhanced Partnership for Coming Decades."
+    assert kinds(read(text)) == {("Joint Statement on an Enhanced Partnership for Coming Decades", 1)}
+
+
+def test_a_document_named_later_takes_that_name_and_one_on_its_own_subject_stays_apart(read):
+    text = ("The leaders adopted a joint declaration. The Bergen Declaration they signed sets out transit routes. "
+            "The sides also signed a Declaration of Intent on raw materials.")
+    assert kinds(read(text)) == {("Bergen Declaration", 1), ("Declaration of Intent", 1)}
+
+
+def test_what_follows_including_must_name_documents_to_replace_them(read):
+    text = "The sides signed a series of agreements, including on labour migration and energy."
+    assert ("agreements", None) in kinds(read(text))
+
+
+def test_a_generic_joint_statement_named_in_full_later_is_one_document(read):
+    text = ("The two presidents signed a joint statement. The Joint Statement on Strategic Partnership they signed "
+            "sets out a ten-year agenda.")
+    assert kinds(read(text)) == {("Joint Statement on Strategic Partnership", 1)}
+
+
+@pytest.mark.parametrize("text", [
+    "The parties agreed to sign a roadmap on transport by the end of the year.",
+    "The sides discussed signing an agreement on visa-free travel.",
+    "A memorandum on water could be signed at the next summit.",
+    "Preparations for signing a joint declaration are under way.",
+    "The roadmap signed last year has been fully implemented.",
+])
+def test_documents_still_to_come_or_signed_before_are_no_outcome(read, text):
+    assert read(text).documents == []
+
+
+def test_a_month_named_may_is_no_modal(read):
+    assert ("joint statement", 1) in kinds(read("On 12 May the two presidents signed a joint statement in Oslo."))

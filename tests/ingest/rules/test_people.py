@@ -67,3 +67,39 @@ def test_a_plural_post_then_names_after_their_countrys_possessive_gives_each_per
             "Kazakhstan’s Aibek Toktomatov, Uzbekistan’s Olim Rashidov and Kyrgyz Republic’s Bakyt Sadykov.")
     assert {("Aibek Toktomatov", "President", "KZ"), ("Olim Rashidov", "President", "UZ"),
             ("Bakyt Sadykov", "President", "KG")} <= people(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indian EAM Anil Rao opened the India-Central Asia Dialogue meeting.", ("Anil Rao", "External Affairs Minister", "IN")),
+    ("PM Ola Berg of Norway opened the Central Asia plus Norway summit.", ("Ola Berg", "Prime Minister", "NO")),
+    ("British Foreign Secretary Ann Lee opened the Central Asia plus UK ministerial meeting.", ("Ann Lee", "Foreign Secretary", "GB")),
+    ("The ministerial meeting of Central Asia and the UK was opened by (UK) Home Secretary Ann Lee.", ("Ann Lee", "Home Secretary", "GB")),
+])
+def test_abbreviated_and_british_posts_are_read(read, text, expected):
+    assert expected in people(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Central Asia plus EU summit was attended by European Commissioner for Enlargement Eva Horn.",
+     ("Eva Horn", "Commissioner for Enlargement", "EU")),
+    ("The EU delegation at the Central Asia ministerial meeting was led by the high representative for foreign affairs "
+     "and security policy, Jan Novak.", ("Jan Novak", "High representative for foreign affairs and security policy", "EU")),
+])
+def test_a_post_with_its_portfolio_after_for_keeps_both(read, text, expected):
+    assert expected in people(read(text))
+
+
+def test_a_plural_post_before_names_gives_each_name_the_post(read):
+    text = "The Central Asia plus EU summit was attended by EU Commissioners Jan Novak and Eva Horn."
+    assert {("Jan Novak", "Commissioner", "EU"), ("Eva Horn", "Commissioner", "EU")} <= people(read(text))
+
+
+def test_a_portfolio_and_name_before_a_comma_and_a_verb_keep_the_name(read):
+    text = "The Central Asia plus EU forum, attended by European Commissioner for Enlargement Eva Horn, produced new deals."
+    assert ("Eva Horn", "Commissioner for Enlargement", "EU") in people(read(text))
+
+
+def test_an_initial_written_against_the_surname_is_set_apart(read):
+    text = ("The Central Asia plus Norway ministerial meeting was held in Oslo. Deputy Minister of Foreign Affairs of "
+            "Turkmenistan V.Orazov took part in it.")
+    assert ("V. Orazov", "Deputy Minister of Foreign Affairs", "TM") in people(read(text))

@@ -1,0 +1,110 @@
+"""Posts told once for several people: a roll of country and name pairs ("заместители министров иностранных дел
+Казахстана – Марат Сыздыков, Кыргызстана – Нуран Ниязалиев") and parallel lists of countries, then as many names
+("главы МИД Казахстана, Кыргызстана и Таджикистана – Арман Сейтказиев, Нурбек Осмонов и Фаррух Назаров")."""
+
+from __future__ import annotations
+
+from dialogue.ingest.facts import PersonFact, Quote
+from dialogue.ingest.ru.morph import Sentence, Token, inflect, parses
+from dialogue.ingest.ru.people import HEADS, NO_POST, case_of, complement, name_at, nominative
+from dialogue.ingest.ru.places import Place
+
+_LEAD_IN = ("–", "—", "-", ":", "")  # between a country and its name, or the last country and the first name
+
+
+def singular_post(tokens: tuple[Token, ...], i: int, k: int) -> str | None:
+    """The post of a plural head in the singular nominative: "главами МИД" -> "глава МИД"; none for "лидеры"."""
+    if tokens[i].lemma in NO_POST:
+        return None
+    return " ".join([inflect(tokens[i].text.lower(), None, frozenset({"nomn", "sing"})),
+                     *(inflect(t.text, "gent", frozenset({"gent", "sing"})) if t.lemma in HEADS else t.text for t in tokens[i + 1 : k])])
+
+
+def find_roll(text: str, sentence: Sentence, places: list[Place]) -> list[PersonFact]:
+    """A post, then country and name pairs: "заместители министров иностранных дел Казахстана – Марат Сыздыков,
+    Кыргызстана – Нуран Ниязалиев"; each person gets the post in the singular."""
+    if not sentence.lemmas & HEADS or len(places) < 2:  # a roll has two pairs at least
+        return []
+    tokens, at_place = sentence.tokens, {p.start: p for p in places}
+    for i, head in enumerate(tokens):
+        if head.lemma not in HEADS:
+            continue
+        k = complement(text, tokens, i, at_place)
+        if k == len(tokens) or tokens[k].start not in at_place:
+            continue
+        post = singular_post(tokens, i, k)
+        found = []
+        while k < len(tokens) and (place := at_place.get(tokens[k].start)) and not place.city and not place.demonym:
+            while k < len(tokens) and tokens[k].start < place.end:
+                k += 1
+            if k == len(tokens) or text[place.end : tokens[k].start].strip() not in ("–", "—", "-", ":", ""):
+                break
+            name, k = name_at(text, tokens, k, at_place)
+            if not name:
+                break
+            found.append(PersonFact(name=nominative(text, name, case_of(head, name)), role=post, country=place.code,
+                                    quotes=[Quote(place.start, name[-1].end, text[place.start : name[-1].end])]))
+            if k == len(tokens) or text[name[-1].end : tokens[k].start].strip() not in (",", ";") and tokens[k].text != "и":
+                break
+            if tokens[k].text == "и":
+                k += 1
+        if len(found) > 1:
+            return found
+    return []
+
+
+
+def find_parallel(text: str, sentence: Sentence, places: list[Place]) -> list[PersonFact]:
+    """A plural post, its countries listed, then as many names in the same order: each name gets its country."""
+    if not sentence.lemmas & HEADS or len(places) < 2:
+        return []
+    tokens, at_place = sentence.tokens, {p.start: p for p in places}
+    for i, head in enumerate(tokens):
+        if head.lemma not in HEADS or "plur" not in parses(head.text)[0].tag and head.lemma != "глава":
+            continue
+        k = complement(text, tokens, i, at_place)
+        countries, k = _listed(text, tokens, k, lambda j: _country_at(at_place, tokens, j))
+        if len(countries) < 2 or k == len(tokens) or text[countries[-1].end : tokens[k].start].strip() not in _LEAD_IN:
+            continue
+        names, _ = _listed(text, tokens, k, lambda j: _name_of_two(text, tokens, j, at_place))
+        if len(names) != len(countries):
+            continue
+        post = singular_post(tokens, i, k=complement(text, tokens, i, at_place))
+        return [PersonFact(name=nominative(text, name, case_of(head, name)), role=post, country=place.code,
+                           quotes=[Quote(head.start, name[-1].end, text[head.start : name[-1].end])]) for place, name in zip(countries, names)]
+    return []
+
+
+def _country_at(at_place: dict[int, Place], tokens: tuple[Token, ...], j: int) -> tuple[Place | None, int]:
+    place = at_place.get(tokens[j].start)
+    if place is None or place.city or place.demonym:
+        return None, j
+    while j < len(tokens) and tokens[j].start < place.end:
+        j += 1
+    return place, j
+
+
+def _name_of_two(text: str, tokens: tuple[Token, ...], j: int, at_place: dict[int, Place]) -> tuple[list[Token] | None, int]:
+    name, after = name_at(text, tokens, j, at_place)
+    return (name, after) if len(name) >= 2 else (None, j)
+
+
+def _listed(text: str, tokens: tuple[Token, ...], k: int, item) -> tuple[list, int]:
+    """Items one after another, parted by commas and a last "и": countries, or names; the index after the last."""
+    found: list = []
+    while k < len(tokens):
+        got, after = item(k)
+        if got is None:
+            break
+        found.append(got)
+        k = after
+        if k == len(tokens):
+            break
+        between = text[tokens[k - 1].end : tokens[k].start].strip()
+        if between == "," and k + 1 < len(tokens) and tokens[k].text != "и":
+            continue
+        if tokens[k].text == "и" and between in ("", ","):
+            k += 1
+            continue
+        break
+    return found, k

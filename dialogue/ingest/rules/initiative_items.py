@@ -1,0 +1,228 @@
+"""What an initiative's title is: an item cut from the words after a cue, cleaned of what surrounds it,
+and judged a name of a thing proposed (not an aim, a view, a meeting, a deal or a document)."""
+
+from __future__ import annotations
+
+import re
+
+from dialogue.ingest.parse_numbers import find_amounts
+
+AREA_WORDS = re.compile(r"\b(areas|fields|sectors|spheres|topics|issues|priorities|directions|domains)\b", re.I)
+ITEM_STOP = re.compile(r"^(?:after|before|while|when|during|which|where|according|as it|following|in order|so that|amid|that|how|whether|by)\b", re.I)
+# "a council, a body that would ...": after an item, what that item is, not another item
+APPOSITIVE = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:body|move|step|mechanism|structure|measure|institution|tool|format|initiative|project|"
+                       r"proposal|idea|way|means)\s+(?:that|which|to|designed|aimed|intended|meant|where|whose)\b", re.I)
+_CONTINUATION_VERBS = (
+    "support", "assist", "promote", "develop", "establish", "strengthen", "expand", "launch", "provide", "create",
+    "build", "enhance", "hold", "cooperate", "work", "increase", "boost", "encouraged", "advocated", "called", "proposed",
+    "offered", "pledged", "set", "improve", "deepen", "accelerate", "cut", "reduce", "open", "simplify", "speed",
+)
+# An item that begins with a deed named as a noun ("creation of", "expansion of", "holding"): after a comma it
+# starts a new item, where "water, energy and climate" goes on with one.
+_NOMINAL_ITEM = r"(?:\w+(?:tion|sion|ment)\s+of|(?:holding|hosting|organi[sz]ing|launching|creating|establishing|opening)\s)\b"
+_MONTHS_OR_DIGITS = r"\d|January|February|March|April|May|June|July|August|September|October|November|December"
+_REPORTING = re.compile(r"^(?:it|he|she|they|the \w+)\s+(?:said|says|added|noted|reported|stated)\b", re.I)
+
+_BRACKETED = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\[\]]*\]")  # an aside, or an editor's insertion
+_ATTRIBUTION = re.compile(r"\s+[–—]\s+|—|;|,?\s+according to\b|,?\s+the statement said|,?\s+(?:it|he|she|they) (?:said|added|noted|stressed)"
+                          r"|[,”\"]+\s+[A-Z][\w-]+ (?:said|told|added|noted|stressed)\b"
+                          # "..., stressing that ...", "... and thanked the hosts": the speaker's next clause
+                          r"|,\s+(?:saying|stressing|noting|adding|emphasi[sz]ing|underlining|underscoring|highlighting|citing|arguing|recalling|"
+                          r"pointing out|explaining|paving the way|allowing|enabling)\b|\s+and\s+(?:also\s+)?(?!(?:need|speed|seed|feed|breed)\b)[a-z]{3,}ed\s+"
+                          r"(?:the|a|an|his|her|its|their|that|to|for|with|on)\b"
+                          r"|\s+and\s+(?:also\s+)?(?:expressed|voiced|stressed|noted|said|added|thanked|praised|welcomed|urged|invited|hoped|"
+                          r"emphasi[sz]ed|underlined|reaffirmed|highlighted)\b"
+                          # "..., the first of its kind", "..., both to be launched", "... because ...", "..., but ...": said of it, or why
+                          r"|,\s+the\s+(?:first|only|largest|biggest|latest)\b|,\s+(?:both|each|all)\s+(?:of\s+which\s+)?(?:to|would|will|should|are|were)\b"
+                          r"|,?\s+to be\s+[a-z]+ed\b|\s+because\b|,\s+(?:but|as|although|though|whereas|since)\s+(?!well\b)"
+                          r"|\s+(?:in order|so as|in a bid|in an effort|with a view)\s+to\b")
+_DOUBLE_QUOTES = re.compile(r"[“”\"]")
+_SAID_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w'’().-]+\s+){0,9}?(?:said|says|added|noted|stressed|reported|announced|told\s+\w+)(?:\s+on\s+\w+)?\s*$")
+_RELATIVE = re.compile(r"^((?:\S+\s+){2,}?\S+),\s+(?:which|who)\b.*$")
+_LEADING_WORD = re.compile(r"^(?:and|also|the|a|an|to|of|on|in|for|further|new)\s+", re.I)
+SPACES = re.compile(r"\s+")
+_TRAILING_CLAUSE = re.compile(r",?\s+(?:and|while|but)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
+_BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
+_TRAILING_JOIN = re.compile(r"\s+(?:and|or|as well as)(?:\s+[a-z]+ed)?$")  # "... and supported": the next clause's verb
+# "... at the summit", "... in his keynote address": where it was said is not part of the name either
+_WHERE_SAID = re.compile(r"\s+(?:at|during|in|on the sidelines of)\s+(?:the|this|his|her|its|their|a|an|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:summit|meeting|talks|forum|session|conference|address|speech|remarks)\b.*$")
+# "... Business Council on Thursday", "... next year": when it was said is not part of the name
+_WHEN_SAID = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:(?:from\s+)?(?:next|this|last)\s+|later\s+this\s+)(?:year|week|month|spring|summer|autumn|fall|winter)|"
+                        r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4})$")
+
+
+def clean_item(text: str) -> str:
+    text = _BRACKETED.sub("", text)
+    text = _ATTRIBUTION.split(text)[0]
+    text = _DOUBLE_QUOTES.sub("", text).lstrip("‘")
+    text = _SAID_AFTER.sub("", text)
+    text = _RELATIVE.sub(r"\1", text.strip())  # "a Secretariat, which would rotate": the name ends at the comma
+    for _ in range(2):
+        text = _LEADING_WORD.sub("", text.strip())
+    text = SPACES.sub(" ", text).strip(" ,.:")
+    if not _BETWEEN_PAIR.search(text):  # "between Riga and Almaty": a pair, not the next clause's subject
+        text = _TRAILING_CLAUSE.sub("", text)
+    text = _TRAILING_JOIN.sub("", text)
+    text = _WHERE_SAID.sub("", text)
+    text = _WHEN_SAID.sub("", text.strip(" ,.:"))
+    return text.strip(" ,.:")
+
+
+# A list whose first item is a gerund, or a noun phrase with no preposition before its first comma.
+_GERUND_LIST = re.compile(r"\s*(?!including\b)[a-z]+ing\s+(?!and\b|or\b)")
+_BARE_LIST = re.compile(r"\s*(?!(?:a|an|the|to)\s)(?:(?!(?:of|in|on|for|with|to|between|from|at|by|and|or|via)\s)[\w’'-]+\s+){0,3}?[\w’'-]+,\s+"
+                        r"(?!and\b|which\b|who\b)")
+
+
+def split_items(rest: str, commas: bool) -> list[tuple[str, int]]:
+    """'A, B, and launch of C' (a list) or 'assist A and support B' into items with their offsets in `rest`.
+
+    Commas separate items only in an announced list ("initiatives, including A, B"); after a
+    verb they more often join the parts of one item ("cooperation on water, energy and climate").
+    """
+    items, offset = [], 0
+    verbs = "|".join(_CONTINUATION_VERBS)
+    # ... and, after a verb, where each item has its article: "proposed a water council, a fund and a forum"
+    comma = r",\s+(?:and\s+)?|" if commas else r",\s+(?=(?:and\s+)?(?:(?:" + verbs + r")\b|(?:a|an)\s|to\s+(?!be\b)[a-z]+\s|" + _NOMINAL_ITEM + r"))|"
+    if not commas and _GERUND_LIST.match(rest):  # "creating A, developing B and holding C": each gerund starts one
+        comma = r",\s+(?=(?:and\s+)?[a-z]+ing\s+(?!and\b|or\b))|" + comma
+    elif not commas and _BARE_LIST.match(rest) and re.search(r"\s+and\s+(?:a|an)\s", rest):
+        comma = r",\s+(?!and\s+(?!a\s|an\s))|"  # "joint surveys, student exchanges and a fund": a list of things with no verb
+    pieces = re.split(rf"({comma}\s+as well as\s+|\s+and\s+(?=[a-z]+s\s+(?:a|an)\s)|\s+and\s+(?=(?:(?:to\s+)?(?:{verbs})|a|an|the|\w+ing)\b)|\s+by\s+(?=\w+ing\b))", rest)
+    joined = False
+    for index in range(0, len(pieces), 2):
+        piece = pieces[index]
+        if joined and items:  # "to support and promote X" is one purpose, not two items
+            items[-1] = (items[-1][0] + pieces[index - 1] + piece, items[-1][1])
+        elif piece.strip():
+            items.append((piece, offset))
+        current = items[-1][0] if items else piece
+        # "to support and promote X", "in the field of detecting and fighting X": one purpose; "‘a fair and durable accord’": one quote
+        joined = index + 1 < len(pieces) and (pieces[index + 1].strip() == "and" and bool(re.search(r"\bto\s+\w+$|\b(?:of|in|on|for)\s+\w+ing$|\bbetween\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$", piece))
+                                              or current.count("‘") > current.count("’") or current.count("“") > current.count("”"))
+        offset += len(piece) + (len(pieces[index + 1]) if index + 1 < len(pieces) else 0)
+    return items
+
+
+# "its decision to open ...", "plans to build ...", "the idea of a ...": the frame of what was put forward
+_FRAME = re.compile(r"^(?:(?:its|their|his|her|our)\s+)?(?:(?:decision|plans?|intention|readiness|willingness|idea)\s+(?:to|of)"
+                    r"|(?:proposal|initiative|offer)\s+(?:to|on|for))\s+(?=\w)", re.I)
+
+
+def unframed(title: str) -> str:
+    bare = _FRAME.sub("", title)
+    return re.sub(r"^(?:a|an|the)\s+", "", bare) if bare != title else title
+
+
+def without_amount(title: str) -> str:
+    """'a programme on border management worth 30 million euros' -> 'a programme on border management';
+    '$25 million for the Economic Resilience Initiative' -> 'the Economic Resilience Initiative'."""
+    amounts = find_amounts(title)
+    if not amounts or re.search(r"\b(package|fund)\b", title, re.I):
+        return title
+    first = amounts[0]
+    head = re.sub(r"\s+(?:worth|of|totaling|totalling|valued at|amounting to|for|with)\s*$", "", title[: first.start].rstrip()).strip()
+    if len(head.split()) >= 2:
+        return head
+    tail = re.match(r"\s*(?:in\s+\w+\s+)?(?:for|to)\s+(.+)", title[first.end :])
+    return tail.group(1) if tail else title
+
+
+# Aims, not initiatives: "open new opportunities", "safeguarding regional peace", "create more jobs".
+_AIM = re.compile(r"(?:to\s+)?(?:(?:settl|resolv)\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:conflict|crisis|dispute|war|situation)"
+                  r"|(?:open|opening|create|creating|provide|providing|unlock|unlocking|generate|generating)\s+(?:up\s+)?"
+                  r"(?:(?:new|more|greater|additional|broad|wide|local)\s+)*(?:opportunities|prospects|workplaces|jobs|conditions|potential)\b"
+                  r"|(?:safeguard|achiev|maintain|uphold|preserv|ensur|withstand|resist|oppos)\w*\s|counter(?:ing)?\s)", re.I)
+# Wishes, not things proposed: "closer cooperation and greater trust", "peace and stability in the region",
+# "strengthen cooperation in all areas", "develop cooperation in the field of X": a manner of relations, with nothing
+# made, held or set up; "cooperation on X" names a subject to work on together and stays.
+_WISH = re.compile(r"(?:to\s+)?(?:(?:closer|greater|stronger|deeper|broader|wider|better|more|further|enhanced|mutual)\s+(?:[\w-]+\s+)?"
+                   r"(?:cooperation|collaboration|ties|trust|coordination|dialogue|integration|engagement|interaction|understanding|unity|"
+                   r"solidarity|efforts)\b(?!\s+on\s)"
+                   r"|(?:peace|stability|security|prosperity|restraint|unity|solidarity|calm)(?:\s*$|\s+and\s|\s+in\s)"
+                   r"|(?:strengthen|deepen|expand|enhanc|boost|develop|intensif|broaden|promot|continu|pursu|step\w* up|further)\w*\s+"
+                   r"(?:(?:the|their|our|its|his|her|mutual|mutually|beneficial|bilateral|multilateral|regional|practical|comprehensive)\s+)*"
+                   r"(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|ties|relations|partnership|dialogue|interaction|contacts|engagement)\b"
+                   r"(?!\s+(?:on\s|(?:agreement|programme|program|council|centre|center|mechanism|platform|fund|framework|roadmap|plan|"
+                   r"initiative)s?\b)))", re.I)
+_NAMED_FIELD = re.compile(r"\b(?!Central\s+Asia)[A-Z][\w-]+\s+[A-Z][\w-]+")
+# A side's views ("presented its vision of ...") are no proposal.
+_VIEWS = re.compile(r"(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:vision|views?|position|stance|approach|assessment|priorities|opinion|support|"
+                    r"tour|visit|trip|candidacy|commitment|interest|gratitude|condolences|solidarity|concern|appreciation)\b", re.I)
+# What a side tells of, not what it puts forward: "a report on ...", "the results of its reforms", "a new stage of
+# cooperation", "an approach to the region", "continue supporting reforms", "an early end to the war", "the full implementation of the Paris Agreement"
+_TOLD = re.compile(r"(?:report|results|outcomes|overview|information|update|briefing|progress)\b"
+                   r"|(?:[\w-]+\s+){0,3}?(?:stage|chapter|page|era|momentum|impetus)\s+(?:of|in|to|for)\b|approach\s+to\b"
+                   r"|continu\w*\s+(?:to\s+)?support"
+                   r"|(?:[\w-]+\s+)?end\s+to\s+(?:the\s+)?(?:war|conflict|fighting|hostilities|violence)\b"
+                   r"|(?:(?:full|effective|timely|swift|faithful|consistent)\s+)?implementation\s+of\b", re.I)
+# One meeting to hold ("set up a summit", "holding its inaugural meeting") is a meeting; a regular one is a mechanism.
+_ONE_MEETING = re.compile(r"(?:to\s+)?(?:cooperate\s+to\s+)?(?:set up|setting up|hold|holding|organi[sz]e|organi[sz]ing|convene|convening|host|hosting)\s+"
+                          r"(?:a|an|the|its|their|this|next)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|event|conference)\b", re.I)
+_CLAUSE = re.compile(r"(?:(?!(?:that|which|who)\b)[\w-]+\s+){1,3}?(?:agreed|decided|said|noted|welcomed|stressed|expressed|discussed|signed|"
+                     r"adopted|added|thanked|praised|invited|will|would|have|has|had|were|was)\b")
+_NOT_NEW = re.compile(r"(?:current|existing|ongoing|completed|implemented|successful|past|previous|former)\b", re.I)
+_EVENT_HEAD = re.compile(r"^(?:(?!at|during)[\w’'-]+\s+)*(?:summits?|meetings?|sessions?|conferences?)$", re.I)
+_MEMBERSHIP = re.compile(r"^(?:[\w-]+[’']s\s+)?(?:accession|membership|admission)\b", re.I)
+_RECURRING = re.compile(r"\b(?:regular|annual|biennial|permanent|every|mechanism|platform)\b", re.I)
+
+
+_DEAL_HEAD = re.compile(r"\b(?:deals?|contracts?)(?:\s+(?:with|between|worth|on|for)\b.*)?$", re.I)  # "a Trade Deal with X": a deal
+
+
+def shortened(title: str) -> str:
+    """A title too long to be a name ends at its first comma, relative word or purpose ('to assist ...'):
+    'cooperation in A, B, C and D' -> 'cooperation in A'."""
+    if len(title.split()) <= 22:
+        return title
+    head = re.split(r"[,:]\s+|\s+(?:where|which|who|that|to)\s+", title, maxsplit=1)[0]
+    return head if len(head.split()) >= 3 and not AREA_WORDS.search(head) else title  # "projects in five areas: A, B, ..." stays out
+
+
+def is_initiative_title(title: str) -> bool:
+    words = title.split()
+    if len(words) < 2 or len(words) > 22 or ITEM_STOP.match(title) or _REPORTING.match(title):
+        return False
+    wish = _WISH.match(title)
+    if wish and not _NAMED_FIELD.search(title, wish.end()):
+        return False  # "expand cooperation in AI": a wish; "expand cooperation in the Polar Ferry System": a named thing to work on
+    if _AIM.match(title) or _VIEWS.match(title) or _TOLD.match(title) or _MEMBERSHIP.search(title) or _ONE_MEETING.match(title) and not _RECURRING.search(title):
+        return False
+    if _NOT_NEW.match(title) or _EVENT_HEAD.search(title) and not _RECURRING.search(title):
+        return False  # "current projects in mining", "the APEC and ASEAN summits": what runs already, meetings
+    if _CLAUSE.match(title):
+        return False  # "Norway proposed a fund, and the ministers agreed to study it": the next clause
+    if re.search(r"\btarget\b", title, re.I) or re.match(rf"(?:{_MONTHS_OR_DIGITS})", title):
+        return False
+    if find_amounts(title) and not re.search(r"\b(package|fund|initiative|programme|program|facility)\b", title, re.I):
+        return False  # "mobilize $5 billion by 2030" is a target, not an initiative
+    if find_amounts(title) and re.search(r"\bpackage\b", title, re.I) and not re.search(r"\s[A-Z][a-z]", title):
+        return False  # an unnamed package with a sum ("a €5 billion package for ...") is a target; a named one is also an initiative
+    if re.search(r"\b(declaration|communiqu[eé]|joint statement)\b", title, re.I):
+        return False
+    if re.match(r"(?:[\w-]+\s+)?(?:new\s+)?(?:contracts?|agreements?|deals?|memorand\w+|documents?)\b", title, re.I) or _DEAL_HEAD.search(title):
+        return False  # "three new contracts on raw materials" are deals or documents, not initiatives
+    if re.search(r"\b(\d+(?:st|nd|rd|th)|first|second|third|next)\b[^,]*\b(meeting|summit|session)\b", title, re.I):
+        return False
+    if is_format_name(title):
+        return False
+    if re.search(r",\s+(?:which|who|the)\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|\bsaid\b", title):
+        return False  # a clause ("..., which the US plans to support", "the Dialogue has evolved into"), not a name
+    if re.search(r"\b(?:of|for|to|with|on|in|and|the|a)$", title, re.I):
+        return False  # cut off before its object: "adoption of"
+    return bool(re.search(r"[a-z]", title))
+
+
+
+FORMAT_NAME = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*\w+|\w+\s*(?:\+|plus|–|—|-)\s*Central Asia|C5\s*\+\s*\w+", re.I)
+
+
+def is_format_name(name: str) -> bool:
+    """'Central Asia plus Japan' or 'C5+1 Dialogue' names the format, not an initiative of it."""
+    match = FORMAT_NAME.search(name)
+    if not match:
+        return False
+    rest = (name[: match.start()] + " " + name[match.end() :]).split()
+    plain = {"the", "a", "an", "this", "of", "dialogue", "format"} | ({"cooperation", "forum"} if name.endswith("Forum") else set())
+    return len([w for w in rest if w.lower() not in plain]) <= 1  # "the X-Central Asia Cooperation Forum" is the format too

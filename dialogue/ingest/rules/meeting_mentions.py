@@ -1,0 +1,295 @@
+"""Where a report names a meeting: the words that name it, its level and ordinal, and whether it is still to come."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.strings import hash_string
+
+from dialogue.ingest import lexicon as lx
+from dialogue.ingest.facts import MINISTERIAL, OTHER, SENIOR_OFFICIALS, SUMMIT, Quote
+from dialogue.ingest.parse_numbers import ORDINAL_RE, ORDINAL_WORDS, ordinal_value
+from dialogue.ingest.report import Report, Sentence, make_quote
+
+
+@dataclass
+class MeetingMention:
+    token: int
+    level: str | None
+    ordinal: int | None
+    upcoming: bool | None  # None until the words around it, or the mention before it, tell (see _timed)
+    quote: Quote
+    sentence: Sentence
+    indefinite: bool = False  # "a meeting", "another summit"
+
+    @cached_property
+    def status(self) -> str:
+        """Held, or planned, postponed or cancelled as the sentence that names the meeting says."""
+        if _CANCELLED.search(self.sentence.text):
+            return "cancelled"
+        if _POSTPONED.search(self.sentence.text):
+            return "postponed"
+        return "planned" if self.upcoming else "held"
+
+
+_HEADS_OF_STATE = re.compile(r"\bheads of (?:state|government)\b")
+_FOREIGN_CHIEFS = re.compile(r"\bheads of (?:the )?foreign\b|\bforeign (?:affairs )?(?:agencies|ministries|chiefs)\b")
+
+
+def level_of(words: list[str]) -> str | None:
+    lowered = [w.lower() for w in words]
+    joined = " ".join(lowered)
+    if "summit" in lowered or not lx.SUMMIT_WORDS.isdisjoint(lowered) or _HEADS_OF_STATE.search(joined):
+        return SUMMIT
+    if not lx.SENIOR_OFFICIALS_WORDS.isdisjoint(lowered) and ("senior" in lowered or "som" in lowered
+                                                              or "deputy" in lowered or "vice-ministers" in lowered):
+        return SENIOR_OFFICIALS
+    if not lx.MINISTERIAL_WORDS.isdisjoint(lowered) or _FOREIGN_CHIEFS.search(joined):
+        return MINISTERIAL
+    if not lx.OTHER_LEVEL_WORDS.isdisjoint(lowered):
+        return OTHER
+    return None
+
+
+# Clause boundaries, as the hashes of the tokens' lower-case forms (a mark's is its own).
+_BOUNDARIES = frozenset(hash_string(w) for w in (",", ";", ":", "(", ")", ".", "after", "before", "during", "at", "on", "for", "and", "or", "but"))
+
+
+def _window(report: Report, start: int, end: int) -> list:
+    """Tokens from start to end, cut at the last clause boundary before end (found in the token arrays, so that
+    only the tokens kept are built)."""
+    lowers = report.token_lowers
+    for k in range(end - 1, start - 1, -1):
+        if lowers[k] in _BOUNDARIES:
+            return list(report.doc[k + 1 : end])
+    return list(report.doc[start:end])
+
+
+MEETING_WORD = re.compile(r"\b(?:summit|meeting|session|conference|consultations|forum|dialogue|gathering|ministerial|edition)\b", re.I)
+# "the first was held in Bergen": an ordinal standing for the meeting a sentence before named.
+ELLIPTIC = re.compile(r"\b(?:the|its)\s+(" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th))"
+                       r"(?:\s+one)?\s*,?\s+(?:was held|took place|was convened|was hosted|met)\b", re.I)
+# "the 5th meeting of the fisheries commission": another body's meeting, whatever its ordinal.
+_OTHER_BODY_HEADS = {"committee", "commission", "council", "parliament", "assembly", "board", "bank", "cabinet", "chamber",
+                     "senate", "government", "organization", "organisation", "group"}
+
+
+_MEETING_VERB = re.compile(r"\b(?:met|convened|gathered|held talks)\b", re.I)
+_OTHER_BODY = re.compile(r"\b(?:UN|United Nations|General Assembly|Security Council|SCO|CIS|OSCE|CICA|BRICS|G20|ASEAN|Parliament)\b")
+_FORMAT_FORUM = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*[\w ]{0,30}?(?:Cooperation\s+)?$|"
+                           r"[\w-]+\s*(?:\+|–|—|-)\s*Central Asia\s+(?:Cooperation\s+)?$")
+_POSTPONED = re.compile(r"\b(?:postpon\w*|put off|delayed|reschedul\w*|deferred)\b", re.I)
+_CANCELLED = re.compile(r"\b(?:cancel\w*|called off|scrapped|abandoned)\b", re.I)
+
+
+def find_meeting_mentions(report: Report) -> list[MeetingMention]:
+    mentions = _not_listed(report, _meeting_mentions(report, MEETING_WORD))
+    # "Foreign ministers of the format met in Berlin": with no meeting named, the verb stands for it.
+    if not mentions:
+        return _meeting_mentions(report, _MEETING_VERB)[:1]
+    # "The ministers last met in 2019 in Dushanbe": beside the meeting named, an earlier one the verb tells of.
+    last_met = [m for m in _meeting_mentions(report, _MEETING_VERB)
+                if m.token > 0 and report.doc[m.token - 1].lower_ in ("last", "previously") and not m.upcoming] \
+        if _LAST_MET.search(report.lowered) else []
+    return mentions + _elliptic_mentions(report) + last_met
+
+
+_LAST_MET = re.compile(r"\b(?:last|previously) (?:met|convened|gathered)\b")
+
+
+def _not_listed(report: Report, mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """'The format works at three tiers: 1. Foreign Ministers' Meeting; 2. Senior Officials' Meeting; 3. Experts'
+    Meeting': meetings of three levels or more listed close together, with semicolons between, tell what meetings the
+    format holds, not of one held."""
+    listed = set()
+    leveled = [m for m in mentions if m.level]
+    for mention in leveled:
+        near = [m for m in leveled if abs(m.quote.start - mention.quote.start) <= _LIST_SPAN]
+        first, last = min(m.quote.start for m in near), max(m.quote.end for m in near)
+        if len({m.level for m in near}) >= 3 and ";" in report.text[first:last]:
+            listed.add(id(mention))
+    return [m for m in mentions if id(m) not in listed]
+
+
+_LIST_SPAN = 120
+
+
+def elliptic_matches(report: Report) -> list[re.Match]:
+    """ELLIPTIC's matches, tried only where "the" or "its" stands (its one word where a match may start, so its
+    matches never overlap): a third of the time of its search of the whole text. Where lower-casing moves
+    characters ("İ") or a letter matches "i" or "s" only case-blind ("ı", "ſ"), the whole text is searched."""
+    text, lowered = report.text, report.lowered
+    if len(lowered) != len(text) or "ı" in text or "ſ" in text:
+        return list(ELLIPTIC.finditer(text))
+    starts = []
+    for word in ("the", "its"):
+        at = lowered.find(word)
+        while at != -1:
+            starts.append(at)
+            at = lowered.find(word, at + len(word))
+    return [match for match in (ELLIPTIC.match(text, start) for start in sorted(starts)) if match]
+
+
+def _elliptic_mentions(report: Report) -> list[MeetingMention]:
+    mentions = []
+    for match in elliptic_matches(report):
+        index = bisect_right(report.token_starts, match.start(1)) - 1
+        token = report.doc[index]
+        sentence = report.sentence_of_token(token.i)
+        mentions.append(MeetingMention(
+            token=token.i, level=None, ordinal=ordinal_value(match.group(1)), upcoming=False,
+            quote=make_quote(report.text, match.start(), match.end()), sentence=sentence,
+        ))
+    return mentions
+
+
+# The words a mention can start with: the pattern is tried only where a token is one of them (a tenth of the time
+# of running it over the whole text), and it matches only at a token's start.
+_MENTION_HEADS = frozenset(hash_string(w) for w in lx.MEETING_NOUNS | {"ministerial", "met", "convened", "gathered", "held"})
+
+# Words that end what follows a meeting's noun as its name: "the meeting that met during the UN General Assembly".
+_AFTER_ENDS = frozenset({"on", "in", "at", "was", "were", "will", "to", "that", "which", "during", "where", "when"})
+
+
+def bare_words(text: str) -> list[str]:
+    return [w.strip(",.;:()'’\"") for w in text.split()]
+
+
+def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMention]:
+    doc, mentions, text, token_starts = report.doc, [], report.text, report.token_starts
+    body = bisect_left(token_starts, report.text_start)  # a capture mark (" date 2022-12-25 ") names no meeting
+    for index in [i for i, lower in enumerate(report.token_lowers) if lower in _MENTION_HEADS]:
+        if not pattern.match(text, token_starts[index]):
+            continue
+        token = doc[index]
+        noun = token.lower_
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        by_verb = noun in ("met", "convened", "gathered", "held")
+        if noun == "ministerial" and following not in lx.MEETING_NOUNS or by_verb:
+            noun = "meeting"  # "the next ministerial", "at the Luxembourg ministerial", "ministers met"
+        elif noun not in lx.MEETING_NOUNS or noun == "meetings":
+            continue
+        sentence = report.sentence_of_token(token.i)
+        before = _window(report, max(sentence.start, token.i - 9, body), token.i)
+        before_words = [t.text for t in before]
+        previous = doc[token.i - 1].lower_ if token.i > sentence.start else ""
+        if previous in lx.NON_MEETING_BEFORE:
+            continue
+        if previous == "of" and token.i >= 2 and doc[token.i - 2].lower_ in {"plan", "programme", "program", "schedule", "calendar", "format"}:
+            continue  # "a plan of consultations" is a document, not a meeting
+        before_text = doc[before[0].i : token.i].text if before else ""
+        ordinal_match = ORDINAL_RE.search(before_text.replace("-ever", ""))
+        ordinal = ordinal_value(ordinal_match.group(0)) if ordinal_match else None
+        if noun == "dialogue" and (ordinal is None or following in lx.MEETING_NOUNS):
+            continue  # "the second Norway-Central Asia Dialogue Summit" is named by its last word
+        if noun == "forum" and not {"business", "investors", "investment"} & {w.lower() for w in before_words} \
+                and not _FORMAT_FORUM.search(report.text[max(sentence.start_char, token.idx - 60) : token.idx]):
+            continue  # a forum is the format's when it bears its name ("the Norway-Central Asia Cooperation Forum")
+        if noun == "conference" and not {"video", "ministerial"} & {w.lower() for w in before_words}:
+            continue
+        after = []
+        for t in doc[token.i + 1 : min(sentence.end, token.i + 9)]:
+            if t.text in {",", ";", ".", "(", ")"} or t.lower_ in _AFTER_ENDS:
+                break
+            after.append(t.text)
+        if _OTHER_BODY.search(" ".join(after)) or after[:1] == ["of"] and {w.lower() for w in after} & _OTHER_BODY_HEADS \
+                or _OTHER_BODY.search(" ".join(before_words[-5:])):
+            continue  # "the 81st session of the UN General Assembly", "the UN General Assembly 77th Session": another body's
+        if noun == "edition" and (ordinal is None or after[:1] == ["of"]):
+            continue  # "the second edition" alone is the format's; "an edition of a forum" is not
+        level = level_of(before_words + [token.text] + (after if after[:1] == ["of"] else []))
+        if level is None and (ordinal is not None or by_verb or noun == "forum"):  # "held talks with foreign ministers"
+            # the sentence's words before the meeting first (its subject: "the senior officials convened for their
+            # 16th meeting to prepare the summit"), then those after it
+            level = level_of(bare_words(report.text[sentence.start_char : token.idx])) \
+                or level_of(bare_words(report.text[token.idx + len(token) : sentence.end_char]))
+        start = before[0].idx if before else token.idx
+        end_token = token.i + (len(after) if after[:1] == ["of"] else 0)
+        end = doc[end_token].idx + len(doc[end_token])
+        mentions.append(MeetingMention(
+            token=token.i, level=level, ordinal=ordinal, upcoming=_is_upcoming(report, token, before_words),
+            quote=make_quote(report.text, start, end), sentence=sentence, indefinite=_indefinite(before_words),
+        ))
+    return _timed(mentions)
+
+
+_DETERMINERS = frozenset("a an another the this that its their these those".split())
+
+
+def _indefinite(before_words: list[str]) -> bool:
+    """Whether the determiner nearest before the meeting's noun is "a", "an" or "another"."""
+    nearest = next((w.lower() for w in reversed(before_words) if w.lower() in _DETERMINERS), None)
+    return nearest in ("a", "an", "another")
+
+
+def _timed(mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """'The 9th meeting will be held in Tokyo ... On the sidelines of the meeting': a bare "the meeting" whose
+    words tell nothing of its time is the meeting named before it. "A meeting" that tells nothing of its time, its
+    level or its number is none the report tells of, where the report names another ("the summit ... pave the way for
+    a great meeting"); any other such mention is one held."""
+    last, timed, vague = False, [], []
+    for mention in mentions:
+        if mention.upcoming is None:
+            bare = mention.level is None and mention.ordinal is None
+            if bare and mention.indefinite:
+                vague.append(mention)
+                continue
+            mention.upcoming = last if bare else False
+        last = mention.upcoming
+        timed.append(mention)
+    for mention in vague:
+        mention.upcoming = False
+    return timed or vague
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|to be held|scheduled|upcoming|forthcoming|next (?:week|month|year)|is expected|are expected|"
+                     r"is set to|are set to|has been confirmed|is planned|are planned|preparations? for|preparing for|to host)\b", re.I)
+_PAST = re.compile(r"\b(?:was held|were held|took place|held on|convened|has been held|ended|concluded|opened|discussed|agreed|signed|"
+                   r"adopted|met|attended|hosted|chaired|addressed|announced|said|noted|stressed)\b", re.I)
+
+# "will be chaired by", "to be attended by": a past participle that tells of the future.
+_FUTURE_PASSIVE = re.compile(r"\b(?:will|shall|would|to) be \w+", re.I)
+
+
+_TO_BE_HELD = re.compile(r"\b(?:to|will|would|shall) be held\b")
+# "was held", or the people "convened for their 16th meeting": held, whatever the sentence says of later plans.
+HELD_BEFORE = ("was held", "took place", "convened for", "gathered for", "met for")
+# The lexicon's markers, each found anywhere in the words (a pattern of them is one search, not one per marker).
+_PAST_MARKER, _HELD_BEFORE, _FUTURE_AFTER, _FUTURE_BEFORE = (
+    re.compile("|".join(re.escape(marker) for marker in markers))
+    for markers in (lx.PAST_MARKERS, HELD_BEFORE, lx.FUTURE_AFTER, lx.FUTURE_BEFORE))
+
+# "the planned 6 November meeting", "a proposed summit": words before the meeting that say it is still to come.
+_TO_COME_BEFORE = frozenset({"planned", "scheduled", "proposed", "prospective", "future"})
+
+# "said he would take part in the summit", "to pave the way for a summit": who will (or would) come to it, or what
+# prepares it, tells of a meeting still to come.
+_WILL_ATTEND = re.compile(r"\b(?:(?:will|would|shall)\s+(?:participate in|take part in|attend|join)|(?:pave|paving|paved|set|sets|setting)"
+                          r"\s+the\s+(?:way|stage)\s+for)\s+(?:the\s+|this\s+|a\s+)?(?:\w+\s+)?$")
+
+# "Trump held a meeting with the leaders", "attended the gathering": a verb of the past right before the meeting.
+_HELD_A = re.compile(r"\b(?:held|hosted|had|attended|chaired|joined|addressed)\s+(?:a|an|the|their|its)\s+(?:\w+\s+)?$")
+
+
+def _is_upcoming(report: Report, token, before_words: list[str]) -> bool | None:
+    """Whether the words around a mention tell of a meeting to come; None where they tell nothing of its time."""
+    if {w.lower() for w in before_words} & (lx.NEXT_WORDS | _TO_COME_BEFORE):
+        return True
+    sentence = report.sentence_of_token(token.i)
+    after_text = report.text[token.idx : min(sentence.end_char, token.idx + 90)].lower()
+    before_text = report.text[max(sentence.start_char, token.idx - 60) : token.idx].lower()
+    said_done = _TO_BE_HELD.sub("", after_text[:40])  # "to be held on 3 May" is still to come
+    if _PAST_MARKER.search(said_done) or _HELD_BEFORE.search(before_text) or _HELD_A.search(before_text):
+        return False
+    if _FUTURE_AFTER.search(after_text) or _FUTURE_BEFORE.search(before_text) or _WILL_ATTEND.search(before_text):
+        return True
+    # "the meeting, to which the ministers will come by video link": a meeting named in a sentence about the
+    # future alone, near the verb that says so.
+    near = report.text[max(sentence.start_char, token.idx - 40) : min(sentence.end_char, token.idx + 40)]
+    if _PAST.search(_FUTURE_PASSIVE.sub("", sentence.text)):
+        return False
+    return True if _FUTURE.search(near) else None
+

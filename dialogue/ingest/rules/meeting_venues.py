@@ -1,0 +1,188 @@
+"""Where and when a meeting was held: from the sentences naming it, else from the report's opening."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from dialogue.ingest import lexicon as lx
+from dialogue.ingest.facts import MeetingFact
+from dialogue.ingest.nlp import CITY, COUNTRY
+from dialogue.ingest.parse_dates import find_dates, still_to_come
+from dialogue.ingest.report import Report, Sentence, make_quote
+from dialogue.ingest.rules.format import partner_code
+from dialogue.ingest.rules.meeting_mentions import MEETING_WORD, MeetingMention
+
+_CAPITAL_OF = re.compile(r"\b(?:capital|city)(?: of|,)?$")
+_HOSTED = re.compile(r"\s+hosted\b")
+_CITY_MEETING = re.compile(r"\s+(?:summit|ministerial)\b")
+_CAPITAL_OF_COUNTRY = re.compile(r"\bcapital(?: city)? of (?:the )?[\w -]+,$")  # "in the capital of Kazakhstan, Astana"
+
+
+def places_after(report: Report, sentence: Sentence, from_char: int, to_char: int | None = None) -> list[Span]:
+    """Places a sentence gives as a venue: "in Astana", "at Riyadh", "the capital of Bishkek", "London hosted",
+    "hosted by Tashkent"."""
+    places = []
+    for ent in report.ents_in(sentence, CITY, COUNTRY):
+        if ent.start_char < from_char or to_char is not None and ent.start_char >= to_char:
+            continue
+        before = report.text[max(sentence.start_char, ent.start_char - 30) : ent.start_char].rstrip().lower()
+        after = report.text[ent.end_char : ent.end_char + 13].lower()
+        if before.split()[-1:] in (["in"], ["at"], [","]) or _CAPITAL_OF.search(before) or _HOSTED.match(after) or ent.label_ == CITY \
+                and before.endswith("hosted by") \
+                or ent.label_ == CITY and (_CITY_MEETING.match(after) or before.endswith(",") and _CAPITAL_OF_COUNTRY.search(before)):
+            places.append(ent)
+    return places
+
+
+_GATHERED = re.compile(r"\b(?:met|meet|gathered|convened|took place|was held|were held|is held|hosted|will be held)\b", re.I)
+
+
+def _dateline_end(report: Report) -> int:
+    """Where the dateline ends, with the report's own day when it follows with no mark between ("BEIJING, June 16,
+    2025 Chinese President ..."): that day is the report's, not the meeting's."""
+    end = report.dateline_end
+    if report.dateline is None:
+        return end
+    following = report.text[end : end + 40]
+    day = next(iter(find_dates(following, report.published)), None)
+    if day is not None and not following[: day.start].strip(" ,"):
+        return end + day.end
+    return end
+
+
+def held_in(report: Report, meeting: MeetingFact, place: Span) -> None:
+    """The meeting's venue is this city (its country the gazetteer's), as the words naming it say."""
+    city = report.city_name(place)
+    meeting.city, meeting.host = city, report.gazetteer.cities.get(city)
+    meeting.quotes.append(make_quote(report.text, place.start_char, place.end_char))
+
+
+def venue_of_the_opening(report: Report, main: MeetingFact) -> None:
+    """'The ministers gathered in Bishkek': the opening sentences that tell where people gathered give the
+    main meeting's venue when the sentences naming the meeting do not."""
+    for sentence in [s for s in report.sentences if s.end_char > report.text_start][:4]:
+        if not _GATHERED.search(sentence.text):
+            continue
+        for place in places_after(report, sentence, sentence.start_char):
+            if report.is_city(place) and place != report.dateline:
+                held_in(report, main, place)
+                return
+
+
+def day_of_the_opening(report: Report, main: MeetingFact) -> None:
+    """'The ministers met in London on Thursday': a news report tells who met, where and when in its opening; the
+    first day an opening sentence gives for people meeting is the held main meeting's, when the sentences naming it
+    give none. Only the first two sentences with a meeting verb; not one naming a meeting (it told its own day), nor
+    talks, a visit or counterparts (two sides meeting, not the format), nor a day of another time ("last met in May").
+    Failing those, the weekday the lead tells."""
+    gathering = [s for s in report.sentences if s.end_char > report.text_start and _GATHERED.search(s.text)][:2]
+    gathering = [s for s in gathering if not MEETING_WORD.search(s.text) and not s.words & _TWO_SIDED]
+    for sentence in gathering:
+        for date in find_dates(sentence.text, report.published):
+            start = sentence.start_char + date.start
+            if not date.date or start < _dateline_end(report) or _ANOTHER_TIME.search(sentence.text[: date.start]):
+                continue
+            main.date = still_to_come(date, report.published) if main.status != "held" else date.date
+            main.quotes.append(make_quote(report.text, start, start + len(date.text)))
+            return
+    _day_of_the_lead(report, main)
+
+
+_ON_WEEKDAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _day_of_the_lead(report: Report, main: MeetingFact) -> None:
+    """'India on Wednesday extended a credit line to Central Asian countries': a news lead tells the day of what it
+    reports, by its weekday; the first of the opening three sentences that does so dates the held meeting."""
+    for sentence in [s for s in report.sentences if s.end_char > report.text_start][:3]:
+        weekday = _ON_WEEKDAY.search(sentence.text)
+        if weekday is None or _ANOTHER_TIME.search(sentence.text[: weekday.start()]) or sentence.words & _TWO_SIDED:
+            continue
+        date = next((d for d in find_dates(sentence.text[weekday.start() :], report.published) if d.date), None)
+        if date is not None:
+            start = sentence.start_char + weekday.start() + date.start
+            main.date = date.date
+            main.quotes.append(make_quote(report.text, start, start + len(date.text)))
+        return
+
+
+_TWO_SIDED = frozenset("talks visit counterpart counterparts".split())
+_ANOTHER_TIME = re.compile(r"\b(?:last|earlier|previous(?:ly)?|first|since|until|after|before|ago)\b[^.,;]*$", re.I)
+
+
+_ONLINE = re.compile("online|virtually|video conference|videoconference|video link|videolink")
+# "the planned 6 November meeting", "scheduled for 6 November": a day still to come, whatever the report's other words.
+_PLANNED_BEFORE = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|next|set)(?:\s+(?:for|on))?\s+(?:the\s+)?$", re.I)
+
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in the lead-up to|on the eve of|in preparation for|to prepare for)\b", re.I)
+
+_TO_BE_HELD_IN = re.compile(r"\b(?:to|will|would|shall) be (?:held|hosted|convened|organi[sz]ed)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMention], dateline: Span | None,
+                    others: list[int]) -> None:
+    """Place and day from the sentences naming the meeting; where a sentence names another meeting too
+    ("the second meeting; the first was held in Bergen"), only from this one's part of it."""
+    seen_sentences = []
+    for mention in cluster:
+        if any(mention.sentence == s for s in seen_sentences):
+            continue
+        seen_sentences.append(mention.sentence)
+        sentence = mention.sentence
+        lo = max((o for o in others if sentence.start_char <= o < mention.quote.start), default=sentence.start_char)
+        hi = min((o for o in others if mention.quote.start < o < sentence.end_char), default=sentence.end_char)
+        lowered = sentence.text.lower()
+        if _ONLINE.search(lowered):
+            meeting.online = True
+        if meeting.date is None:
+            for date in find_dates(sentence.text, report.published):
+                start = sentence.start_char + date.start
+                noun = report.doc[mention.token].idx
+                if start < noun and _AHEAD_OF.search(report.text[start:noun]):
+                    continue  # "met on Monday ahead of the summit": the day of what came before it
+                if date.date and start >= _dateline_end(report) and lo <= start < hi:
+                    to_come = meeting.status != "held" or _PLANNED_BEFORE.search(sentence.text[: date.start])
+                    meeting.date = still_to_come(date, report.published) if to_come else date.date
+                    meeting.quotes.append(make_quote(report.text, start, start + len(date.text)))
+                    break
+        if meeting.city is None and meeting.host is None:
+            for place in places_after(report, sentence, lo, hi):
+                if dateline is not None and place.start_char == dateline.start_char:
+                    continue
+                if meeting.status == "held" and _TO_BE_HELD_IN.search(report.text[max(lo, place.start_char - 30) : place.start_char]):
+                    continue  # "agreed to a summit, to be held in Samarkand": another meeting's venue, still to come
+                if report.is_city(place):
+                    held_in(report, meeting, place)
+                    break
+                if meeting.host is None:  # "in Samarkand, Uzbekistan": the country names the host where the city is not known
+                    meeting.host = report.code(place)
+        if meeting.city is None and meeting.host is None:
+            _city_of_seat_or_visit(report, meeting, sentence, lo, hi)
+        hosted = re.search(r"hosted by (?:the )?([A-Z][\w ]+)", sentence.text)
+        if hosted and meeting.host is None:
+            meeting.host = partner_code(report, hosted.group(1))
+
+
+_SEAT = re.compile(r"\bat\s+the\s+(" + "|".join(re.escape(seat) for seat in sorted(lx.VENUES, key=len, reverse=True)) + r")\b", re.I)
+_VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w*|came|went|flew|headed)\s+(?:to|in)\s+$", re.I)
+_TO_TAKE_PART = re.compile(r"\s+(?:to|for)\s+(?:take part in|attend|participate in|join)\b", re.I)
+
+
+def _city_of_seat_or_visit(report: Report, meeting: MeetingFact, sentence: Sentence, lo: int, hi: int) -> None:
+    """'leaders received at the White House': a seat that names its city; 'travelled to Oslo to attend the
+    summit': the city a leader travelled to for the meeting, told before it."""
+    text = report.text[lo:hi]
+    seat = _SEAT.search(text)
+    if seat:
+        city = lx.VENUES[seat.group(1).lower()]
+        meeting.city, meeting.host = city, report.gazetteer.cities.get(city)
+        meeting.quotes.append(make_quote(report.text, lo + seat.start(1), lo + seat.end(1)))
+        return
+    for place in report.ents_in(sentence, CITY):
+        if lo <= place.start_char < hi and _VISIT_TO.search(report.text[lo : place.start_char]) \
+                and _TO_TAKE_PART.match(report.text, place.end_char):
+            held_in(report, meeting, place)
+            return
+

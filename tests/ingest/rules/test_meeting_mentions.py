@@ -1,0 +1,134 @@
+"""Meeting mentions: the time a bare "the meeting" takes from the meeting named before it, an earlier meeting told by
+"last met", and a capture mark before the report proper, in sentences of our own."""
+
+import datetime as dt
+
+import pytest
+
+from dialogue.ingest.extract import extract
+from dialogue.ingest.gazetteer import Gazetteer
+
+
+THURSDAY = dt.date(2027, 3, 4)
+
+
+def read(text, published=None, text_start=0):
+    return extract(text, gazetteer=Gazetteer.standard(), published=published, text_start=text_start)
+
+
+@pytest.mark.parametrize("later", [
+    "The meeting will be chaired by the foreign minister of Norway.",
+    "On the margins of the meeting, the Norwegian minister will also see each guest alone.",
+    "Oslo has long prepared for this meeting, and the ministers will adopt a joint statement.",
+])
+def test_the_meeting_told_of_after_one_to_come_is_that_meeting_not_one_held(later):
+    text = f"The fifth meeting of foreign ministers of Central Asia and Norway will be held in Bergen on 12 March 2027. {later}"
+    found = read(text, published=dt.date(2027, 3, 1))
+    assert [(m.ordinal, m.status, m.city, m.date) for m in found.meetings] == [(5, "planned", "Bergen", dt.date(2027, 3, 12))]
+    assert found.next_meeting is None
+
+
+def test_the_meeting_told_of_after_a_summit_to_come_with_neither_number_nor_day_is_that_summit():
+    text = ("Leaders of Central Asia and Norway will gather for a summit in Bergen next spring. "
+            "The meeting will be chaired by the Norwegian prime minister.")
+    assert [(m.level, m.status) for m in read(text).meetings] == [("summit", "planned")]
+
+
+def test_a_meeting_still_to_come_brings_the_countries_the_sentences_naming_it_say_will_attend():
+    text = ("The fifth meeting of foreign ministers of Central Asia and Norway will be held in Bergen next spring. "
+            "The meeting, which will be attended by the ministers of Norway, Kazakhstan, Uzbekistan and Tajikistan, "
+            "will turn to trade.")
+    (meeting,) = read(text).meetings
+    assert set(meeting.countries) == {"NO", "KZ", "UZ", "TJ"}
+
+
+def test_an_indefinite_meeting_after_one_to_come_is_not_taken_for_it():
+    text = ("The fifth meeting of foreign ministers of Central Asia and Norway will be held in Bergen next spring. "
+            "Norway and Uzbekistan had a meeting on energy in Oslo.")
+    assert [m.status for m in read(text).meetings][:1] == ["planned"]
+
+
+@pytest.mark.parametrize("earlier, city", [
+    ("The ministers last met in Bishkek in 2023.", "Bishkek"),
+    ("Foreign ministers of the six countries previously met in Tashkent two years ago.", "Tashkent"),
+])
+def test_people_who_last_met_somewhere_tell_of_an_earlier_meeting_held_there(earlier, city):
+    text = f"The fifth meeting of foreign ministers of Central Asia and Norway will be held in Bergen on 12 March 2027. {earlier}"
+    found = read(text, published=dt.date(2027, 3, 1)).meetings
+    assert [(m.status, m.city) for m in found] == [("planned", "Bergen"), ("held", city)]
+
+
+def test_people_who_met_without_last_add_no_meeting_beside_the_one_named():
+    text = ("The fifth meeting of foreign ministers of Central Asia and Norway was held in Bergen on Monday. "
+            "The ministers met in the old town hall.")
+    assert [(m.ordinal, m.status) for m in read(text).meetings] == [(5, "held")]
+
+
+def test_a_capture_mark_before_the_report_is_no_part_of_the_meeting_named():
+    text = " date 2027-03-01 The 5th meeting of foreign ministers of Central Asia and Norway will be held in Bergen on 12 March 2027."
+    (meeting,) = read(text, published=dt.date(2027, 3, 1), text_start=17).meetings
+    assert (meeting.ordinal, meeting.status, meeting.city) == (5, "planned", "Bergen")
+    assert all(q.start >= 17 for q in meeting.quotes)
+
+
+@pytest.mark.parametrize("opening, level", [
+    ("Five foreign ministers of Central Asian nations and the Norwegian foreign minister met in Oslo on Monday.", "ministerial"),
+    ("The Norwegian king held a meeting in Oslo with leaders of the five Central Asian countries.", "summit"),
+])
+def test_who_the_opening_says_met_gives_the_level_the_meeting_leaves_unsaid(opening, level):
+    text = f"{opening} At the meeting, trade in fish and fertiliser led the talks between Norway and Central Asia."
+    assert [m.level for m in read(text).meetings][:1] == [level]
+
+
+def test_meetings_of_three_levels_listed_as_the_formats_tiers_are_none_held():
+    text = ("The foreign ministers of Central Asia and Norway will meet by video link on 11 May 2027. The Norwegian minister "
+            "will chair the meeting. The format works at several tiers: 1. Foreign Ministers' Meeting; 2. Senior Officials' "
+            "Meeting; 3. Experts' Meeting; 4. Business Dialogue.")
+    assert [(m.level, m.status) for m in read(text, published=dt.date(2027, 5, 1)).meetings] == [("ministerial", "planned")]
+
+
+def test_meetings_of_three_levels_told_apart_are_each_kept():
+    text = ("The senior officials' meeting of Central Asia and Norway was held in Bergen on 2 March. It prepared the "
+            "ministerial meeting due in April, which in turn prepares the summit to be held in Oslo in June.")
+    assert "senior officials" in [m.level for m in read(text, published=dt.date(2027, 3, 4)).meetings]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials declined to comment on the planned 20 March meeting of Central Asia and Norway's foreign ministers.",
+    "The Kazakh president said he would take part in the summit of Central Asia and Norway, his office said.",
+    "The Uzbek leader will attend the summit of Central Asia and Norway, his spokesman told reporters.",
+])
+def test_a_meeting_called_planned_or_that_people_would_attend_is_still_to_come(text):
+    assert [m.status for m in read(text, published=dt.date(2027, 3, 4)).meetings] == ["planned"]
+
+
+def test_a_meeting_someone_held_is_held_though_named_indefinitely():
+    text = "The Norwegian king recently held a meeting in Oslo with the leaders of the five Central Asian states."
+    assert [(m.level, m.status) for m in read(text).meetings] == [("summit", "held")]
+
+
+def test_a_meeting_named_indefinitely_that_tells_nothing_of_its_time_is_no_meeting_held():
+    text = ("The Kazakh president said he would take part in the summit of Central Asia and Norway. "
+            "The visit should pave the way for a great meeting between the leaders.")
+    assert [m.status for m in read(text).meetings] == ["planned"]
+
+
+def test_a_session_of_another_body_named_before_its_number_is_no_meeting_of_the_format():
+    text = ("A joint statement was issued on the Central Asia plus Norway meeting that met during the UN General Assembly "
+            "81st Session. The foreign ministers of the six countries met in New York.")
+    meetings = read(text).meetings
+    assert [(m.level, m.ordinal) for m in meetings] == [("ministerial", None)]
+
+
+def test_the_main_meetings_own_number_told_in_the_future_names_no_next_meeting():
+    text = ("The fourth ministerial meeting of the Central Asia plus Norway Dialogue opened in Bergen on Thursday. During "
+            "the fourth meeting on Friday, the ministers will discuss trade.")
+    extraction = read(text)
+    assert [(m.ordinal, m.status) for m in extraction.meetings] == [(4, "held")]
+    assert extraction.next_meeting is None
+
+
+def test_a_meeting_named_indefinitely_is_the_meeting_when_the_report_names_no_other():
+    text = ("OSLO — The Norwegian foreign minister on Tuesday received her counterparts from Central Asia in Oslo for a "
+            "meeting in the Central Asia-Norway format.")
+    assert [(m.status, m.city) for m in read(text, published=THURSDAY).meetings] == [("held", "Oslo")]
