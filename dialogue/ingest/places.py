@@ -4,7 +4,8 @@ Every city of 100,000 people or more, every capital, and every town of 15,000 or
 Central Asia, under its name and (in Central Asia and for capitals) its other Latin spellings
 ("Nur-Sultan", "Ashkhabad"), each with the ISO code of its country. A name two cities share goes
 to the more populous ("Washington" is the American one). A few venues of the genre that GeoNames
-does not list as cities (lake resorts) are added by hand in VENUES.
+does not list as cities (lake resorts), or lists only under a longer name ("New York City"), are
+added by hand in VENUES.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 
 CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
 MIN_POPULATION = 100_000
-VENUES = {"Cholpon-Ata": "KG", "Issyk-Kul": "KG", "Avaza": "TM", "Burabay": "KZ"}
+VENUES = {"Cholpon-Ata": "KG", "Issyk-Kul": "KG", "Avaza": "TM", "Burabay": "KZ", "New York": "US"}
 _VENUES = {name: (code, name) for name, code in VENUES.items()}
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*")
 

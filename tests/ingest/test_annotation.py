@@ -18,6 +18,6 @@ def test_a_next_meeting_is_also_the_planned_meeting_review_writes(gazetteer):
 
 
 def test_a_meeting_to_come_the_report_already_tells_of_is_not_told_twice(gazetteer):
-    text = "Norway and the five Central Asian countries will hold their first summit in Oslo next year, the ministry said."
+    text = "Norway and its five Central Asian partners will hold their first summit in Oslo next year, the ministry said."
     annotation = as_annotation(extract(text, gazetteer=gazetteer), gazetteer)
     assert len(planned(annotation)) == 1

@@ -97,7 +97,7 @@ def test_the_chair_passing_to_our_state_is_the_publishers_country(gazetteer):
 
 
 def test_a_country_set_to_chair_the_dialogue(gazetteer):
-    [chair] = run("Kazakhstan is set to chair the Dialogue in 2024.", gazetteer).chairs
+    [chair] = run("Kazakhstan is set to chair the format in 2024.", gazetteer).chairs
     assert (chair.country, chair.start) == ("KZ", "2024")
 
 
@@ -154,7 +154,7 @@ def test_the_format_partner_is_recognised(text, partner, gazetteer):
 
 def test_every_quote_is_the_text_at_its_offsets(gazetteer):
     text = ("ASTANA – Kazakh Deputy Foreign Minister Nazira Nurbayeva chaired the 16th senior officials' meeting on May 14. "
-            "The sides adopted a joint statement and agreed to establish a business council. Kazakhstan is set to chair the Dialogue in 2024.")
+            "The sides adopted a joint statement and agreed to establish a business council. Kazakhstan is set to chair the format in 2024.")
     extraction = run(text, gazetteer, published=dt.date(2024, 5, 15))
     quotes = [q for m in extraction.meetings for q in m.quotes] + [q for p in extraction.meetings[0].participants for q in p.quotes]
     quotes += [q for group in (extraction.initiatives, extraction.documents, extraction.chairs) for item in group for q in item.quotes]

@@ -73,7 +73,7 @@ def test_a_header_date_wins_over_a_capture_mark(tmp_path):
 def test_the_language_of_a_report_is_told_when_not_declared():
     from dialogue.ingest.language import language_of
 
-    assert language_of("The ministers of the five countries met in Oslo and agreed to hold the next meeting in Astana.") == "en"
+    assert language_of("The ministers of the five countries met in Oslo and agreed to meet next time in Astana.") == "en"
     assert language_of("Die Minister der fünf Länder trafen sich in Oslo und vereinbarten das nächste Treffen in Astana.") == "de"
     assert language_of("Министры пяти стран встретились в Осло и договорились провести следующую встречу в Астане.") == "ru"
     assert language_of("2026 — 12 / 34") == "und"

@@ -19,12 +19,13 @@ from dialogue.ingest.ru.morph import Sentence
 from dialogue.ingest.ru.places import Place
 
 _STRONG = r"(?:инвест|межправ)?соглашени\w*|договор(?!ённост|енност)\w*|контракт\w*|меморандум\w*|сделк\w*|кредит\w*|за[её]м\w*|займ\w*"
-_WEAK = r"проект\w*|финансировани\w*|документ\w*|инвестиц\w*"
+_WEAK = r"проект\w*|финансировани\w*|документ\w*|инвестици(?:я|и|й|ям|ями|ях|ю|ей)\b"  # the noun, not "инвестиционные соглашения"
 _ABOUT = r"(?:около|более|свыше|почти|порядка|примерно|до|не менее|не более|приблизительно)"
 # "<noun> [a few words] на (общую) сумму | стоимостью | в размере | объёмом <sum>"
 _TIED = re.compile(rf"(?i)\b(?P<noun>{_STRONG}|{_WEAK})(?:\s+[^\s,;:.()]+){{0,8}}?,?\s+(?:на\s+(?:общую\s+)?сумму|(?:общей\s+)?стоимостью|"
                    rf"в\s+(?:общем\s+)?размере|(?:общим\s+)?объ[её]мом)(?:\s+{_ABOUT})?\s*$"
-                   rf"|\b(?P<strong>{_STRONG})(?:\s+[^\s,;:.()]+){{0,3}}?\s+на(?:\s+{_ABOUT})?\s*$")  # "кредитное соглашение на 300 млн долларов"
+                   rf"|\b(?P<strong>{_STRONG})(?:\s+[^\s,;:.()]+){{0,3}}?\s+на(?:\s+{_ABOUT})?\s*$"  # "кредитное соглашение на 300 млн долларов"
+                   rf"|\b(?P<between>{_STRONG})\s+(?:между|с)\s+(?:[^\s,;:.()]+\s+){{1,5}}?на(?:\s+{_ABOUT})?\s*$")  # "... между США и Казахстаном на $17 млрд"
 # "стоимость проекта оценивается в <sum>", "общая сумма подписанных соглашений составила <sum>"
 _WORTH = re.compile(rf"(?i)\b(?:стоимост|сумм|объ[её]м)\w*\s+(?:[^\s,;:.()]+\s+){{0,5}}?(?P<noun>{_STRONG}|проект[ао]?\b|документов)"
                     rf"(?:\s+[^\s,;:.()]+){{0,8}}?\s+(?:оценива\w+\s+в|составл\w+|состав\w+|превы\w+|достиг\w*)(?:\s+{_ABOUT})?\s*$")
@@ -65,7 +66,7 @@ def find_deals(text: str, sentence: Sentence, places: list[Place], partner: str 
         tied = worth or _TIED.search(clause)
         if tied is None:
             continue
-        noun = tied.group("noun") or tied.group("strong")
+        noun = tied.group("noun") or tied.group("strong") or tied.group("between")
         if not worth and not re.match(_STRONG, noun, re.I) and not (counted or _AGREED.search(span)):
             continue
         title = counted.group("title") if counted else noun

@@ -40,10 +40,12 @@ def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = N
     format_name = format_match.group(1).strip() if format_match else None
     told_people = people_told(text, found, places)
     people = merged_people([p for group in told_people for p in group])
+    _known_countries(told_people, people)
     bilaterals = [b for n, (s, group) in enumerate(zip(found, told_people))
                   for b in find_bilaterals(text, s, group, [p for g in told_people[:n] for p in g])]
     documents = _documents(find_all_documents(text, found))
-    initiatives = _initiatives(plans(documents) + [i for n, s in enumerate(found) for i in find_initiatives(text, s, places[n], told_people[n])])
+    initiatives = _initiatives(plans(documents) + [i for n, s in enumerate(found)
+                                                   for i in find_initiatives(text, s, places[n], told_people[n] + _named_again(s, people))])
     told_deals = [find_deals(text, s, places[n], partner, places[n - 1] if n else [], people) for n, s in enumerate(found)]
     told_targets = [find_targets(text, s) for s in found]
     for n, s in enumerate(found):  # a sum is a deal or a target, never both: a goal word makes it a target
@@ -82,6 +84,22 @@ def _joined_country(text: str, people: list[PersonFact]) -> None:
         if person.country is None and person.role and previous.country and previous.role \
                 and text[previous.quotes[0].end : person.quotes[0].start].strip() == "и":
             person.country = previous.country
+
+
+def _known_countries(told: list[list[PersonFact]], people: list[PersonFact]) -> None:
+    """A person a sentence names bare ("Токаев предложил ...") has the country another mention of him gives."""
+    countries = {p.name.split()[-1].lower().rstrip("."): p.country for p in people if p.country}
+    for person in (p for group in told for p in group if p.country is None):
+        person.country = countries.get(person.name.split()[-1].lower().rstrip("."))
+
+
+def _named_again(sentence: Sentence, people: list[PersonFact]) -> list[PersonFact]:
+    """The people of the report a sentence names by surname alone ("Путин предложил ..."), each with the quote of that
+    word, so that a proposal there has its proposer's country."""
+    by_surname = {p.name.split()[-1].lower(): p for p in people if p.country}
+    return [PersonFact(name=known.name, role=known.role, country=known.country, quotes=[Quote(t.start, t.end, t.text)])
+            for t in sentence.tokens if t.capitalised and (known := by_surname.get(t.text.lower()) or by_surname.get(t.lemma))
+            and not any(q.start <= t.start < q.end for q in known.quotes)]
 
 
 def _partner(every: list[Place]) -> str | None:

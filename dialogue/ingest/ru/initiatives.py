@@ -24,7 +24,7 @@ SUPPORTED = {"поддержать", "поддерживать", "приветс
 # "одобрили создание нового формата встреч С5+Норвегия", "учреждение диалога в формате «Центральная Азия – Норвегия»"
 _FORMAT = re.compile(r"(?i)\b(?:создани|учреждени|созда|учред|запуск|одобр\w+ сотрудничеств|одобр\w+ взаимодейств)\w*"
                      r"(?:\s+[а-яё]+){0,4}?\s+формат\w*(?:\s+[а-яё]+){0,2}?\s+(?:[«\"“](?P<quoted>[^»\"”]{2,60})[»\"”]|(?P<c5>[СC]\s?5\s?\+\s?\d))")
-# A proposal to hold an event: "предложил провести в Астане первую встречу учёных ...", "с инициативой проведения форума".
+# A proposal to hold an event: "предложил провести в Бишкеке форум молодых инженеров ...", "с инициативой проведения форума".
 _EVENT = re.compile(r"(?i)\b(?:предлож\w*\s+(?:провести|организовать|проводить)|инициатив\w*\s+(?:о\s+|по\s+)?(?:проведени|организаци)\w*)"
                     r"\s+(?:в\s+[А-ЯЁ][\w-]+\s+)?")
 _LAUNCHED = re.compile(r"(?i)\b(?:предлаг|предлож|выдвин|созда|учред|учрежд|запуст|запуск|запущ|открыт|иницииров|разработ|инициатив)")
@@ -76,7 +76,7 @@ def find_initiatives(text: str, sentence: Sentence, places: list[Place], people:
 
 
 # Setting a body up, whatever the body: "предложил учредить консорциум", "инициативу по созданию хаба".
-_CREATE = re.compile(r"(?i)\b(?:создать|учредить|сформировать|запустить|основать|разработать|разработк[аиу]|созда(?:ни[еяюи]|ть)|учреждени[еяюи]|"
+_CREATE = re.compile(r"(?i)\b(?:создать|создавать|учредить|сформировать|запустить|основать|разработать|разработк[аиу]|созда(?:ни[еяюи]|ть)|учреждени[еяюи]|"
                      r"формировани[еяюи]|запуск[аеу]?|учрежд[её]н[аоы]?|создан[аоы]?|запущен[аоы]?)\s+")
 _PROPOSING = re.compile(r"(?i)\b(?:предлаг|предлож|выдвин|инициатив|иницииров|призв|договори[лв])")
 # Heads that name no body set up: "создать условия", "сформировать основу".
@@ -119,7 +119,8 @@ def _body(text: str, tokens: tuple, first: int, cases: set[str] | None, found: l
     if head >= len(tokens):
         return None
     top = parses(tokens[head].text)[0].tag
-    if top.POS != "NOUN" or tokens[head].lemma in NOT_BODIES or top.number == "plur" or cases is not None and not cases & tokens[head].cases() \
+    # A plural is a body only with its adjectives: "новые транспортные коридоры", not "создать группы".
+    if top.POS != "NOUN" or tokens[head].lemma in NOT_BODIES or top.number == "plur" and head == first or cases is not None and not cases & tokens[head].cases() \
             or any(q.start <= tokens[head].start < q.end for f in found for q in f.quotes):
         return None
     last = head
@@ -137,8 +138,9 @@ def _nominal(words: tuple) -> str:
     shared = words[0].cases() if len(words) > 1 else None
     noun = next((p for p in parses(words[-1].text) if p.tag.POS == "NOUN" and p.tag.number == "sing" and (shared is None or p.tag.case in shared)),
                 parses(words[-1].text)[0])
-    named = [inflect(t.text.lower(), noun.tag.case, frozenset({"nomn", "sing"}), noun.tag.gender) for t in words[:-1]]
-    return " ".join([*named, inflect(words[-1].text, noun.tag.case, frozenset({"nomn", "sing"}), noun.tag.gender)])
+    number = "plur" if noun.tag.number == "plur" and len(words) > 1 else "sing"  # "новые транспортные коридоры" stay many
+    named = [inflect(t.text.lower(), noun.tag.case, frozenset({"nomn", number}), noun.tag.gender) for t in words[:-1]]
+    return " ".join([*named, inflect(words[-1].text, noun.tag.case, frozenset({"nomn", number}), noun.tag.gender)])
 
 
 def _joined(tokens: tuple, last: int) -> bool:

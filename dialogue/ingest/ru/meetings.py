@@ -222,6 +222,47 @@ def _declined(text: str, person: PersonFact, sentences: list[Sentence]) -> bool:
     return bool(told) and all(_DECLINED.search(text, s.start, s.end) for s in told)
 
 
+# Mentions that name a person without his taking part: one thanked for something ("поблагодарил президента ... за
+# организацию"), one who received the ministers of a meeting below the summit ("были приняты Президентом ..."; a
+# summit's host who "принял лидеров" takes part in it), the other side of talks ("провёл переговоры с президентом
+# ..."), one of an earlier event that is not the format's ("Ранее ...", "Напомним, ..."), one who held the post
+# before ("бывший президент ...") and one who sent a greeting ("направил приветствие участникам").
+_THANKS = {"поблагодарить", "благодарить", "благодарность", "признательность", "благодарный", "признательный"}
+_RECEIVED = re.compile(r"(?i)\bприня(?:т|ты|та|то)\s*$")
+# _RECEIVER, _THANKED_FOR and _PAST are used with match(), which anchors at the position given ("^" would need the
+# string's start).
+_RECEIVER = re.compile(r"(?i)[^,.;]{0,12}?\bприня(?:л|ла|ли)\b(?!\s+(?:участи|решени))")
+_THANKED_FOR = re.compile(r"\s*[—–-]?\s*за\b")
+_PAST = re.compile(r"\W*(?:ранее|напомним|как\s+(?:уже\s+|ранее\s+)?(?:сообщал|писал)\w*)\b", re.I)
+_TALKS = {"переговоры", "встретиться", "разговор", "беседа"}
+_FORMER = re.compile(r"(?i)(?:\bбывш\w+|\bэкс-?)\s*$")
+_SENT = {"направить", "прислать", "передать"}
+_GREETING = {"приветствие", "поздравление", "телеграмма", "послание", "обращение"}
+
+
+def _aside(text: str, quote: Quote, sentence: Sentence, level: str | None) -> bool:
+    """Whether this mention names the person without his taking part (the comment above)."""
+    if _PAST.match(text, sentence.start, sentence.end) and not (sentence.lemmas & {"азия", "центральноазиатский", "формат"}
+                                                                 or _C5.search(text, sentence.start, sentence.end)):
+        return True
+    if sentence.lemmas & _THANKS and _THANKED_FOR.match(text, quote.end, sentence.end) or sentence.lemmas & _SENT and sentence.lemmas & _GREETING:
+        return True
+    if _FORMER.search(text, max(sentence.start, quote.start - 12), quote.start) or quote.text.lower().startswith("экс"):
+        return True
+    if level != SUMMIT and (_RECEIVED.search(text, max(sentence.start, quote.start - 20), quote.start)
+                            or _RECEIVER.match(text, quote.end, sentence.end)):
+        return True
+    tokens = sentence.tokens
+    cue = next((t for t in tokens if t.lemma in _TALKS), None)  # "во главе с послом ..." names who led a side, not the other side
+    return cue is not None and any(t.text.lower() in ("с", "со") and cue.start < t.start and not (n and tokens[n - 1].lemma == "глава")
+                                   for n, t in enumerate(tokens) if t.end <= quote.start and not text[t.end : quote.start].strip())
+
+
+def _aside_only(text: str, person: PersonFact, sentences: list[Sentence], level: str | None) -> bool:
+    told = [(q, s) for q in person.quotes for s in sentences if s.start <= q.start < s.end]
+    return bool(told) and all(_aside(text, q, s, level) for q, s in told)
+
+
 def _level_after(found: list[Mention], sentences: list[Sentence]) -> str | None:
     """The level one of the three sentences after the first mention gives when no mention gives one: "Состоялась первая
     встреча в формате ... . Министры иностранных дел ... обсудили ..."."""
@@ -280,5 +321,5 @@ def find_meetings(text: str, found: list[Mention], people: list[PersonFact], par
                                     countries=countries, main=main, status=status,
                                     participants=[p for p in people if p.country in (*members, None) and not _owner_only(text, p)
                                                   and not (status != "held" and _speaker_only(p, sentences))
-                                                  and not _declined(text, p, sentences)] if main else []))
+                                                  and not _declined(text, p, sentences) and not _aside_only(text, p, sentences, level)] if main else []))
     return meetings

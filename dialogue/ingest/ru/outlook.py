@@ -19,6 +19,7 @@ UPCOMING = {"предстоящий", "будущий"}
 HOSTING = {"принять", "принимать", "принимающий", "хозяин", "провести"}
 TALKS = {"переговоры", "встретиться", "беседа", "разговор", "двусторонний", "переговорить"}
 _YEAR = re.compile(r"\b(20\d\d)\s+год")
+_OPENING = re.compile(r"(?i)\b(?:в\s+ходе|во\s+время|по\s+итогам|после|на)\s+$")  # "В ходе встречи с ..."
 
 
 def find_next_meeting(text: str, sentences: list[Sentence], places: dict[int, list[Place]], gazetteer: Gazetteer,
@@ -84,7 +85,8 @@ def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact], ear
     names only the guest ("Глава государства проведёт переговоры с ..."), the host is the first person the report named
     before it of another country and name: a news report opens with its protagonist."""
     lemmas = sentence.lemmas
-    held = "встреча" in lemmas and bool(lemmas & {"провести", "состояться", "пройти"})  # "состоялась встреча X с Y"
+    held = "встреча" in lemmas and bool(lemmas & {"провести", "состояться", "пройти"}) or any(  # "состоялась встреча X с Y"
+        t.lemma == "встреча" and _OPENING.search(text, sentence.start, t.start) for t in sentence.tokens)  # "в ходе встречи с ..."
     if not lemmas & TALKS and not held:
         return []
     cue = next((t for t in sentence.tokens if t.lemma in TALKS | {"встреча"}), None)
@@ -98,6 +100,9 @@ def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact], ear
         guests = [p for p in people if p.quotes[0].start > with_.start]
         if not hosts and len(guests) == 1 and (lemmas & TALKS or "провести" in lemmas):
             hosts = [p for p in earlier if p.name.split()[-1] != guests[0].name.split()[-1] and p.country != guests[0].country][:1]
+        if not hosts and len(guests) == 2 and _OPENING.search(text, sentence.start, cue.start) \
+                and text[guests[0].quotes[0].end : guests[1].quotes[0].start].strip() not in ("и", ","):
+            hosts, guests = guests[1:], guests[:1]  # "В ходе встречи с X Y обсудил ...": the host comes after his guest
         # One host's talks with guests of different countries are talks with each ("провёл встречи с X и Y").
         apart = len({g.country for g in guests}) == len(guests) and None not in {g.country for g in guests}
         pairs = [(hosts[0], g) for g in guests] if len(hosts) == 1 and (len(guests) == 1 or apart) else []

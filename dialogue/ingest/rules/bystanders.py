@@ -1,7 +1,7 @@
 """People a report names who took no part in its meeting.
 
-A report of a summit also names the host's bilateral guests ("Putin also met with Azerbaijani President
-Aliyev"), the other side of a call or a visit ("planning a phone call with Prime Minister X", "will call on
+A report of a summit also names the host's bilateral guests ("the host also saw the Azerbaijani
+president alone"), the other side of a call or a visit ("planning a phone call with Prime Minister X", "will call on
 Prime Minister Y"), people whose words or deeds it recalls from elsewhere ("Last month, X said ..."), and
 people who are only the owner of something ("respond to President Z's offer"). A person is a participant
 when at least one mention of them says nothing of the kind; one whom every mention sets aside is not.

@@ -32,7 +32,7 @@ _WITH = re.compile(rf"^[^,.;]{{0,30}}?\bwith\s+(?:the\s+)?{_FIRM_NAME}(?=\s+(?:t
 
 
 def to_one_country(report: Report, sentence: Sentence, amount: Amount) -> str | None:
-    """The recipient when a sum set out goes to one country of the region named just after it ("$100 million in aid to Kyrgyzstan"):
+    """The recipient when a sum set out goes to one country of the region named just after it ("$40 million in aid to Tajikistan"):
     that is a deal between two sides; the same sum to the region, or to several of its countries, is a target."""
     tail = re.match(r"[^;.]*?(?=,?\s+(?:and|while|whereas|but)\s+(?:a|an|the|another|\S*\d)\b|,\s+(?:which|the|said|according)\b|[;.]|$)",
                     sentence.text[amount.end : amount.end + 100]).group(0)

@@ -97,7 +97,7 @@ def find_documents(report: Report) -> list[DocumentFact]:
                     and not (quantified and plural_kind(kind) and category != "other"):  # "a number of documents" only announces a list
                 continue
             if count is None and plural and _LIST_FOLLOWS.match(text, match.end()):
-                continue  # "several documents were signed, including the Agreement on ...": the list names them
+                continue  # "the sides signed several papers, including the Memorandum on ...": the list names them
             kind = re.sub(r"^(?:The|A|An|Their|Its|His|Her|Our|This|That|These|Those)\s+", "", kind)
             start = sentence.start_char + (match.start() - (len(before) - counts[-1].start) if counts else match.start())
             quote = make_quote(report.text, start, sentence.start_char + match.end())

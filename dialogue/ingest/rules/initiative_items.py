@@ -57,13 +57,16 @@ def clean_item(text: str) -> str:
     text = _ATTRIBUTION.split(text)[0]
     text = _DOUBLE_QUOTES.sub("", text).lstrip("‘")
     text = _SAID_AFTER.sub("", text)
-    text = _RELATIVE.sub(r"\1", text.strip())  # "a Secretariat, which would rotate": the name ends at the comma
+    text = text.strip()
+    if "which" in text or "who" in text:  # the words the costly pattern needs, looked for first
+        text = _RELATIVE.sub(r"\1", text)  # "a Secretariat, which would rotate": the name ends at the comma
     for _ in range(2):
         text = _LEADING_WORD.sub("", text.strip())
-    text = SPACES.sub(" ", text).strip(" ,.:")
+    text = " ".join(text.split()).strip(" ,.:")  # as SPACES.sub(" ", ...): str.split's whitespace is the pattern's
     if not _BETWEEN_PAIR.search(text):  # "between Riga and Almaty": a pair, not the next clause's subject
         text = _TRAILING_CLAUSE.sub("", text)
-    text = _TRAILING_JOIN.sub("", text)
+    if text.endswith(("and", "or", "as", "ed")):  # the only endings _TRAILING_JOIN can match (no line break is left)
+        text = _TRAILING_JOIN.sub("", text)
     text = _WHERE_SAID.sub("", text)
     text = _WHEN_SAID.sub("", text.strip(" ,.:"))
     return text.strip(" ,.:")
@@ -193,25 +196,40 @@ def is_initiative_title(title: str) -> bool:
         return False  # "current projects in mining", "the APEC and ASEAN summits": what runs already, meetings
     if _CLAUSE.match(title):
         return False  # "Norway proposed a fund, and the ministers agreed to study it": the next clause
-    if re.search(r"\btarget\b", title, re.I) or re.match(rf"(?:{_MONTHS_OR_DIGITS})", title):
+    if _TARGET.search(title) or _DATED.match(title):
         return False
-    if find_amounts(title) and not re.search(r"\b(package|fund|initiative|programme|program|facility)\b", title, re.I):
+    priced = bool(find_amounts(title))
+    if priced and not _FUNDED.search(title):
         return False  # "mobilize $5 billion by 2030" is a target, not an initiative
-    if find_amounts(title) and re.search(r"\bpackage\b", title, re.I) and not re.search(r"\s[A-Z][a-z]", title):
+    if priced and _PACKAGE.search(title) and not _CAPITALISED.search(title):
         return False  # an unnamed package with a sum ("a €5 billion package for ...") is a target; a named one is also an initiative
-    if re.search(r"\b(declaration|communiqu[eé]|joint statement)\b", title, re.I):
+    if _STATEMENT.search(title):
         return False
-    if re.match(r"(?:[\w-]+\s+)?(?:new\s+)?(?:contracts?|agreements?|deals?|memorand\w+|documents?)\b", title, re.I) or _DEAL_HEAD.search(title):
+    if _DEAL_FIRST.match(title) or _DEAL_HEAD.search(title):
         return False  # "three new contracts on raw materials" are deals or documents, not initiatives
-    if re.search(r"\b(\d+(?:st|nd|rd|th)|first|second|third|next)\b[^,]*\b(meeting|summit|session)\b", title, re.I):
+    if _NTH_MEETING.search(title):
         return False
     if is_format_name(title):
         return False
-    if re.search(r",\s+(?:which|who|the)\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|\bsaid\b", title):
+    if _CLAUSE_INSIDE.search(title):
         return False  # a clause ("..., which the US plans to support", "the Dialogue has evolved into"), not a name
-    if re.search(r"\b(?:of|for|to|with|on|in|and|the|a)$", title, re.I):
+    if _CUT_OFF.search(title):
         return False  # cut off before its object: "adoption of"
-    return bool(re.search(r"[a-z]", title))
+    return bool(_LOWER.search(title))
+
+
+# The tests above, compiled once (each title meets them all).
+_TARGET = re.compile(r"\btarget\b", re.I)
+_DATED = re.compile(rf"(?:{_MONTHS_OR_DIGITS})")
+_FUNDED = re.compile(r"\b(package|fund|initiative|programme|program|facility)\b", re.I)
+_PACKAGE = re.compile(r"\bpackage\b", re.I)
+_CAPITALISED = re.compile(r"\s[A-Z][a-z]")
+_STATEMENT = re.compile(r"\b(declaration|communiqu[eé]|joint statement)\b", re.I)
+_DEAL_FIRST = re.compile(r"(?:[\w-]+\s+)?(?:new\s+)?(?:contracts?|agreements?|deals?|memorand\w+|documents?)\b", re.I)
+_NTH_MEETING = re.compile(r"\b(\d+(?:st|nd|rd|th)|first|second|third|next)\b[^,]*\b(meeting|summit|session)\b", re.I)
+_CLAUSE_INSIDE = re.compile(r",\s+(?:which|who|the)\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|\bsaid\b")
+_CUT_OFF = re.compile(r"\b(?:of|for|to|with|on|in|and|the|a)$", re.I)
+_LOWER = re.compile(r"[a-z]")
 
 
 

@@ -185,10 +185,26 @@ _CUE_WORDS = frozenset(
     "encouraged offered "
     "pledged launching launch launched unveiled announced presented initiated came ready expressed willing voiced pleased "
     "announce welcomed agreed decided committed prepared recommends we said stated declared confirmed recommended proposing decision developing preparing drafting among propose".split())
-_CUES = (_AMONG_CUE, _OWNED_CUE, _LIST_CUE, _REPORTED_CUE, _FURTHER_CUE, _PROPOSAL_CUE, _AGREEMENT_CUE, _NOUN_CUE, _DEVELOPING_CUE)
+# Each cue with the words (lower-cased) one of which it cannot match without: of some nine sentences a report has
+# with a cue word, most ("officials said ...") can match one cue or two, and the others need not run there.
+_CUES = tuple((pattern, frozenset(words.split())) for pattern, words in (
+    (_AMONG_CUE, "among"),
+    (_OWNED_CUE, "initiative proposal idea offer"),
+    (_LIST_CUE, "initiative initiatives proposal proposals measures projects programmes programs activities steps ideas events"),
+    (_REPORTED_CUE, "said announced stated declared confirmed"),
+    (_FURTHER_CUE, "proposed proposes recommended recommends propose floated tabled came outlined should must will could need want "
+                   "intend plan ready prepared readiness"),
+    (_PROPOSAL_CUE, "put proposed proposes proposing propose suggests made suggested advocated called encouraged offered pledged "
+                    "launching launch launched unveiled announced presented initiated came ready readiness expressed willing voiced "
+                    "pleased welcomed"),
+    (_AGREEMENT_CUE, "agreed decided committed"),
+    (_NOUN_CUE, "decision proposal idea initiative"),
+    (_DEVELOPING_CUE, "developing preparing drafting"),
+))
 _HEADLINE_VERBS = frozenset("commission launch set establish build create open develop start".split())
 _QUOTED_CONTEXT = frozenset("launch development initiative partnership agreed announced cooperation".split())
 _AT_WORDS = frozenset(("initiative", "proposal", "suggestion", "proposed", "initiated", "suggested", "forward"))
+_FINAL_MARKS = tuple(".!?…\"”’')]")  # a text ending in none of them stops mid-sentence
 _QUOTE_MARKS = re.compile(r"[“\"‘']")
 _OF_FORMAT = re.compile(r"\b(?:Dialogue|format|Meeting|Summit|Forum)\s*$")  # "the Strategic Dialogue ‘Central Asia – X’": the format's name
 _LABELLED = re.compile(r"\b(?:themed|titled|entitled|theme|motto|slogan|calling it|called it|dubbed it|Statement|Declaration|Communiqu[eé]|"
@@ -199,12 +215,14 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
     found: list[InitiativeFact] = []
     previous: str | None = None
     counted_at = -10_000  # where the report last counted projects ("five projects the sides agreed to launch")
-    cut_off = not re.search(r"[.!?…\"”’')\]]\s*$", report.text)
+    cut_off = not report.text.rstrip().endswith(_FINAL_MARKS)  # a pattern ending in "\s*$" would try every character
     for sentence in report.sentences:
+        if _ANY_WORDS.isdisjoint(sentence.words):
+            continue  # none of the tests below can find anything in it (most of a report's sentences)
         text, base = sentence.text, sentence.start_char
         first = len(found)
         cues, past = [], False
-        patterns = _CUES if sentence.words & _CUE_WORDS else ()
+        patterns = tuple(cue for cue, needed in _CUES if not needed.isdisjoint(sentence.words)) if sentence.words & _CUE_WORDS else ()
         for pattern in patterns + (_HEADLINE_CUE,) if "to" in sentence.words and sentence.words & _HEADLINE_VERBS else patterns:
             for match in pattern.finditer(text):
                 if not any(start <= match.start() < end for start, end, _ in cues):
@@ -223,7 +241,7 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                 continue  # "proposed ideas and initiatives to ...": what they were comes later, if at all
             if pattern is _PROPOSAL_CUE and re.match(r"(?:and|or|at|by|were|was|are|is|have|has|had|last|earlier|previously|recently|in \d{4})\b",
                                                      text[cue_end:]):
-                continue  # "the initiatives presented and the work done": a participle with no object
+                continue  # "the proposals made and the progress achieved": a participle with no object
             if pattern is _LIST_CUE and (_EXISTING.search(text[max(0, cue_start - 40) : cue_end]) or _DONE.search(text, max(0, cue_start - 80), cue_start)
                                          or _OTHER_AREAS.search(text, cue_end, stop)):
                 past = True
@@ -380,7 +398,7 @@ _ALIAS = re.compile(r"(?:\(|\balso known as\s+|\bdesignation for\s+|\btraditiona
 _OWNED_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,3})[’']s\s+[A-Z]|\b[Oo]ur\s+[A-Z]")
 _SUPPORTING = re.compile(r"(?i)support|join|promot|implement|develop|welcom")
 _NAMED_AS_SUBJECT = re.compile(r"\b(?:Statement|Declaration|Communiqu[eé]|Memorandum|Agreement|Treaty)\s+on\s+(?:an?\s+|the\s+)?$")
-_HELD_AFTER = re.compile(r"\s+(?:(?:was|were)\s+)?(?:held|took place|convened)\b")  # "the Business Forum held during the visit": an event
+_HELD_AFTER = re.compile(r"\s+(?:(?:was|were)\s+)?(?:held|took place|convened)\b")  # "the Business Forum held in the capital": an event
 _HOSTED = re.compile(r"\b(?:hosted|held|attended|convened|organi[sz]ed|opened)\s+(?:the\s+)?(?:first\s+|second\s+|third\s+|\d+\w*\s+)?$")
 _NAMED_HEAD = re.compile(rf"\b(?:{_HEADS})\b")  # a cheap test before the costly pattern
 _NAMED_HEAD_WORDS = frozenset(_HEADS.lower().split("|"))  # a cheaper one before it
@@ -391,6 +409,9 @@ _HEAD_FIRST = re.compile(r"\b(?:a|an|the)\s+(?P<name>(?:Initiative|Partnership|C
                          r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|in|for|on|the|between|with|to)\s+)*[A-Z][\w-]*)*)")
 _HEAD_FIRST_WORDS = frozenset("initiative partnership concept programme program strategy roadmap plan".split())
 _HEAD_FIRST_CONTEXT = re.compile(_NAMED_CONTEXT.pattern[:-1] + "|adopt)", re.I)
+# Every word one of find_initiatives' tests of a sentence needs (a sentence with none of them gives nothing).
+_ANY_WORDS = (_CUE_WORDS | _HEADLINE_VERBS | _ORDINALS | _COUNTED_NOUNS | _QUOTED_CONTEXT | _THAT_VERBS | _PASSIVE_VERBS
+              | _NAMED_HEAD_WORDS | _HEAD_FIRST_WORDS | _AT_WORDS)
 
 
 def _leading_owner(report: Report, name: str) -> str | None:

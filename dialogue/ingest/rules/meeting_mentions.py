@@ -55,7 +55,9 @@ def level_of(words: list[str]) -> str | None:
 
 
 # Clause boundaries, as the hashes of the tokens' lower-case forms (a mark's is its own).
-_BOUNDARIES = frozenset(hash_string(w) for w in (",", ";", ":", "(", ")", ".", "after", "before", "during", "at", "on", "for", "and", "or", "but"))
+# A verb of saying ends one too: "the minister said that the coming session" names no ministerial meeting.
+_BOUNDARIES = frozenset(hash_string(w) for w in (",", ";", ":", "(", ")", ".", "after", "before", "during", "at", "on", "for", "and", "or", "but",
+                                                 "that", "said", "says", "noted", "stated", "stressed", "added", "told"))
 
 
 def _window(report: Report, start: int, end: int) -> list:
@@ -101,8 +103,8 @@ _LAST_MET = re.compile(r"\b(?:last|previously) (?:met|convened|gathered)\b")
 
 
 def _not_listed(report: Report, mentions: list[MeetingMention]) -> list[MeetingMention]:
-    """'The format works at three tiers: 1. Foreign Ministers' Meeting; 2. Senior Officials' Meeting; 3. Experts'
-    Meeting': meetings of three levels or more listed close together, with semicolons between, tell what meetings the
+    """'Its tiers are: 1. Summit; 2. Ministerial Meeting; 3. Working Groups' Meeting': meetings of three levels or more
+    listed close together, with semicolons between, tell what meetings the
     format holds, not of one held."""
     listed = set()
     leveled = [m for m in mentions if m.level]
@@ -150,7 +152,8 @@ def _elliptic_mentions(report: Report) -> list[MeetingMention]:
 # of running it over the whole text), and it matches only at a token's start.
 _MENTION_HEADS = frozenset(hash_string(w) for w in lx.MEETING_NOUNS | {"ministerial", "met", "convened", "gathered", "held"})
 
-# Words that end what follows a meeting's noun as its name: "the meeting that met during the UN General Assembly".
+# Words that end what follows a meeting's noun as its name: "the gathering that took place alongside the UN
+# General Assembly".
 _AFTER_ENDS = frozenset({"on", "in", "at", "was", "were", "will", "to", "that", "which", "during", "where", "when"})
 
 
@@ -168,6 +171,8 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
         noun = token.lower_
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         by_verb = noun in ("met", "convened", "gathered", "held")
+        if noun == "ministerial" and "level" in [t.lower_ for t in doc[token.i + 1 : token.i + 5]]:
+            continue  # "a ministerial-level council", "talks at ministerial and leaders' level": a level, not a meeting
         if noun == "ministerial" and following not in lx.MEETING_NOUNS or by_verb:
             noun = "meeting"  # "the next ministerial", "at the Luxembourg ministerial", "ministers met"
         elif noun not in lx.MEETING_NOUNS or noun == "meetings":
@@ -176,8 +181,8 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
         before = _window(report, max(sentence.start, token.i - 9, body), token.i)
         before_words = [t.text for t in before]
         previous = doc[token.i - 1].lower_ if token.i > sentence.start else ""
-        if previous in lx.NON_MEETING_BEFORE:
-            continue
+        if previous in lx.NON_MEETING_BEFORE or noun == "meeting" and _PERSONAL.intersection(w.lower() for w in before_words[-3:]):
+            continue  # "his second meeting with the president": one person's talks, not the format's meeting
         if previous == "of" and token.i >= 2 and doc[token.i - 2].lower_ in {"plan", "programme", "program", "schedule", "calendar", "format"}:
             continue  # "a plan of consultations" is a document, not a meeting
         before_text = doc[before[0].i : token.i].text if before else ""
@@ -185,9 +190,11 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
         ordinal = ordinal_value(ordinal_match.group(0)) if ordinal_match else None
         if noun == "dialogue" and (ordinal is None or following in lx.MEETING_NOUNS):
             continue  # "the second Norway-Central Asia Dialogue Summit" is named by its last word
-        if noun == "forum" and not {"business", "investors", "investment"} & {w.lower() for w in before_words} \
-                and not _FORMAT_FORUM.search(report.text[max(sentence.start_char, token.idx - 60) : token.idx]):
-            continue  # a forum is the format's when it bears its name ("the Norway-Central Asia Cooperation Forum")
+        if noun == "forum" and not _FORMAT_FORUM.search(report.text[max(sentence.start_char, token.idx - 60) : token.idx]) \
+                and not {"investors", "investment"} & {w.lower() for w in before_words}:
+            # a forum is the format's when it bears its name ("the Norway-Central Asia Cooperation Forum") or gathers
+            # investors; "a business forum" alone is a side event of a visit
+            continue
         if noun == "conference" and not {"video", "ministerial"} & {w.lower() for w in before_words}:
             continue
         after = []
@@ -197,7 +204,7 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
             after.append(t.text)
         if _OTHER_BODY.search(" ".join(after)) or after[:1] == ["of"] and {w.lower() for w in after} & _OTHER_BODY_HEADS \
                 or _OTHER_BODY.search(" ".join(before_words[-5:])):
-            continue  # "the 81st session of the UN General Assembly", "the UN General Assembly 77th Session": another body's
+            continue  # "the 81st session of the UN General Assembly", "the UN General Assembly 80th Session": another body's
         if noun == "edition" and (ordinal is None or after[:1] == ["of"]):
             continue  # "the second edition" alone is the format's; "an edition of a forum" is not
         level = level_of(before_words + [token.text] + (after if after[:1] == ["of"] else []))
@@ -216,6 +223,8 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
     return _timed(mentions)
 
 
+_PERSONAL = frozenset({"his", "her"})
+
 _DETERMINERS = frozenset("a an another the this that its their these those".split())
 
 
@@ -226,10 +235,10 @@ def _indefinite(before_words: list[str]) -> bool:
 
 
 def _timed(mentions: list[MeetingMention]) -> list[MeetingMention]:
-    """'The 9th meeting will be held in Tokyo ... On the sidelines of the meeting': a bare "the meeting" whose
+    """'The 6th meeting is due in Oslo ... Ahead of the meeting': a bare "the meeting" whose
     words tell nothing of its time is the meeting named before it. "A meeting" that tells nothing of its time, its
-    level or its number is none the report tells of, where the report names another ("the summit ... pave the way for
-    a great meeting"); any other such mention is one held."""
+    level or its number is none the report tells of, where the report names another ("the summit ... prepare the
+    ground for a fruitful meeting"); any other such mention is one held."""
     last, timed, vague = False, [], []
     for mention in mentions:
         if mention.upcoming is None:
@@ -265,7 +274,7 @@ _PAST_MARKER, _HELD_BEFORE, _FUTURE_AFTER, _FUTURE_BEFORE = (
 # "the planned 6 November meeting", "a proposed summit": words before the meeting that say it is still to come.
 _TO_COME_BEFORE = frozenset({"planned", "scheduled", "proposed", "prospective", "future"})
 
-# "said he would take part in the summit", "to pave the way for a summit": who will (or would) come to it, or what
+# "she would join the summit", "should set the stage for a summit": who will (or would) come to it, or what
 # prepares it, tells of a meeting still to come.
 _WILL_ATTEND = re.compile(r"\b(?:(?:will|would|shall)\s+(?:participate in|take part in|attend|join)|(?:pave|paving|paved|set|sets|setting)"
                           r"\s+the\s+(?:way|stage)\s+for)\s+(?:the\s+|this\s+|a\s+)?(?:\w+\s+)?$")

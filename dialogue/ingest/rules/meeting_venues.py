@@ -40,8 +40,8 @@ _GATHERED = re.compile(r"\b(?:met|meet|gathered|convened|took place|was held|wer
 
 
 def _dateline_end(report: Report) -> int:
-    """Where the dateline ends, with the report's own day when it follows with no mark between ("BEIJING, June 16,
-    2025 Chinese President ..."): that day is the report's, not the meeting's."""
+    """Where the dateline ends, with the report's own day when it follows with no mark between ("ASTANA, May 3,
+    2026 The Kazakh President ..."): that day is the report's, not the meeting's."""
     end = report.dateline_end
     if report.dateline is None:
         return end
@@ -98,8 +98,9 @@ def _day_of_the_lead(report: Report, main: MeetingFact) -> None:
     reports, by its weekday; the first of the opening three sentences that does so dates the held meeting."""
     for sentence in [s for s in report.sentences if s.end_char > report.text_start][:3]:
         weekday = _ON_WEEKDAY.search(sentence.text)
-        if weekday is None or _ANOTHER_TIME.search(sentence.text[: weekday.start()]) or sentence.words & _TWO_SIDED:
-            continue
+        if weekday is None or _ANOTHER_TIME.search(sentence.text[: weekday.start()]) or sentence.words & _TWO_SIDED \
+                or _ARRIVED.search(sentence.text[: weekday.start()]):
+            continue  # nor the day a guest arrived
         date = next((d for d in find_dates(sentence.text[weekday.start() :], report.published) if d.date), None)
         if date is not None:
             start = sentence.start_char + weekday.start() + date.start
@@ -117,6 +118,10 @@ _ONLINE = re.compile("online|virtually|video conference|videoconference|video li
 _PLANNED_BEFORE = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|next|set)(?:\s+(?:for|on))?\s+(?:the\s+)?$", re.I)
 
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in the lead-up to|on the eve of|in preparation for|to prepare for)\b", re.I)
+
+_ARRIVED = re.compile(r"\b(?:arriv\w*|landed|flew|travell?ed)\b", re.I)
+_TO_TAKE_PART_BEFORE = re.compile(r"\b(?:to|for)\s+(?:take part in|attend|participate in|join)\b", re.I)
+_THROUGH = re.compile(r"\b(?:through|until|till)\s+$", re.I)
 
 _TO_BE_HELD_IN = re.compile(r"\b(?:to|will|would|shall) be (?:held|hosted|convened|organi[sz]ed)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 
@@ -140,8 +145,11 @@ def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMe
             for date in find_dates(sentence.text, report.published):
                 start = sentence.start_char + date.start
                 noun = report.doc[mention.token].idx
-                if start < noun and _AHEAD_OF.search(report.text[start:noun]):
-                    continue  # "met on Monday ahead of the summit": the day of what came before it
+                if start < noun and (_AHEAD_OF.search(report.text[start:noun]) or _ARRIVED.search(report.text[lo:start])
+                                     and _TO_TAKE_PART_BEFORE.search(report.text[start:noun])):
+                    continue  # "met on Monday ahead of the summit", "arrived on Monday to attend it": the day of what came before it
+                if _THROUGH.search(report.text[max(lo, start - 12) : start]):
+                    continue  # "held for two days through Saturday": the day it ended
                 if date.date and start >= _dateline_end(report) and lo <= start < hi:
                     to_come = meeting.status != "held" or _PLANNED_BEFORE.search(sentence.text[: date.start])
                     meeting.date = still_to_come(date, report.published) if to_come else date.date

@@ -55,7 +55,7 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
     starts = {m.quote.start: index for index, cluster in enumerate(told) for m in cluster}
     for index, cluster in enumerate(told):
         meeting = MeetingFact(
-            level=next((m.level for m in cluster if m.level), None),
+            level=_level_of_who_came(cluster),
             ordinal=next((m.ordinal for m in cluster if m.ordinal), None),
             quotes=[m.quote for m in cluster], format=format_name, main=index == 0, status=_cluster_status(cluster),
         )
@@ -85,7 +85,7 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
     for meeting in meetings[1:]:
         if meeting.level is None and meeting.ordinal is not None and meeting.ordinal != main.ordinal:
             meeting.level = main.level  # "the fourth meeting, held in Khujand": an earlier one of the same series
-    # "During the fourth edition of the dialogue on Friday, the ministers will discuss": the main meeting's own number
+    # "At the third session tomorrow the ministers will turn to trade": the main meeting's own number
     # names the main meeting, never the next.
     upcoming = [m for m in upcoming if m.ordinal is None or m.ordinal != main.ordinal or m.level not in (None, main.level)]
     return [m for m in meetings if m.level], upcoming if held else []
@@ -160,13 +160,29 @@ def _cluster_status(cluster: list[MeetingMention]) -> str:
     return next(s for s in ("cancelled", "postponed", "held", "planned") if s in statuses)
 
 
+# "The first summit took place in Oslo, where the foreign ministers of the six countries discussed trade": who the
+# sentence naming it says came tells its level where the report calls a ministers' meeting a summit.
+_MINISTERS_CAME = re.compile(r"\b(?:where|at which|in which)\s+(?:the\s+)?(?:\w+\s+)?foreign\s+ministers\b|"
+                             r"\b(?:brought together|gathered|was attended by)\s+(?:the\s+)?(?:\w+\s+)?foreign\s+ministers\b", re.I)
+_LEADERS = re.compile(r"\b(?:presidents?|leaders|heads of state|prime ministers?|chancellors?|emirs?|kings?)\b", re.I)
+
+
+def _level_of_who_came(cluster: list[MeetingMention]) -> str | None:
+    level = next((m.level for m in cluster if m.level), None)
+    if level == SUMMIT:
+        sentences = [m.sentence.text for m in cluster if m.level == SUMMIT]
+        if any(_MINISTERS_CAME.search(text) for text in sentences) and not any(_LEADERS.search(text) for text in sentences):
+            return MINISTERIAL
+    return level
+
+
 _MET = re.compile(r"\b(?:met|gathered|convened|held (?:a|an|their) (?:\w+ )?(?:meeting|talks))\b")
 
 _OPENING = 3  # sentences: a headline, its subtitle and the lead
 
 
 def _level_of_the_opening(report: Report) -> str | None:
-    """'Five foreign ministers of Central Asia and the UK foreign secretary met in London': who the opening says met
+    """'The Norwegian minister and her five Central Asian colleagues met in Oslo': who the opening says met
     gives the level of a meeting its own words leave unsaid (the first of the opening sentences that tells of a
     meeting and says who met)."""
     for sentence in [s for s in report.sentences if s.end_char > report.text_start][:_OPENING]:
@@ -207,31 +223,38 @@ _TAKING_PART_PREFIXES = ("represent", "attend", "particip", "delegation")
 _TAKING_PART_PREFIX = re.compile("|".join(_TAKING_PART_PREFIXES))
 _TAKING_PART = re.compile(r"represent|attend|particip|took part|brought together|gathered|delegation|leaders of|heads of|ministers of|\bmet\b")
 
+# The five said to be there: "all five Central Asian presidents", "the five Central Asian foreign ministers",
+# "the Central Asian leaders", "the heads of the Central Asian states", "the C5"; not "ties with Central Asian countries".
+_FIVE_TOGETHER = re.compile(
+    r"\b(?:five|5|all)\s+(?:[\w-]+\s+){0,3}?central\s+asian\b"
+    r"|\bcentral\s+asian\s+(?:foreign\s+)?(?:leaders|ministers|counterparts|presidents|heads)\b"
+    r"|\b(?:leaders|ministers|heads|presidents|delegations)\s+of\s+(?:\w+\s+){0,3}?(?:the\s+)?central\s+asian\s+(?:countries|nations|states|republics)\b"
+    r"|\b(?:leaders|ministers|heads|presidents|delegations)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?and\s+central\s+asia\b(?!\s*(?:\+|plus|-|–))"
+    r"|\bc5\b")
+
 _WILL_ATTEND = re.compile(r"\b(?:will|to|would|shall) (?:be attended by|attend|take part|participate|be represented)\b")
 
 
 def _countries_taking_part(report: Report, main: MeetingFact, partner: str | None, cluster: list[MeetingMention]) -> list[str]:
     countries = [p.country for p in main.participants if p.country]
     lowered = report.lowered
-    # The patterns of the five together need "central" and "asian", or "c5": a test of a tenth of their cost first.
-    may_say_five = "c5" in lowered or "central" in lowered and "asian" in lowered
-    central_asia_together = may_say_five and re.search(
-        r"\b(five|5|all)\s+central\s+asian\b|\bcentral\s+asian\s+(countries|nations|states|leaders|counterparts|presidents|republics|partners)\b|\bc5\b",
-        lowered,
-    )
+    # The patterns of the five together need "central" and "asia", or "c5": a test of a tenth of their cost first.
+    may_say_five = "c5" in lowered or "central" in lowered and "asia" in lowered
+    central_asia_together = may_say_five and _FIVE_TOGETHER.search(lowered)
     named = {report.code(e) for e in report.ents if e.label_ in (COUNTRY, DEMONYM)}
     if partner:
         countries.append(partner)
-    # A meeting of a "Central Asia + X" format brings the five together unless the report says otherwise; who
+    # Countries are those the report says take part: a meeting of a "Central Asia + X" format held is not taken to
+    # bring the five together unless the report says so ("the Central Asian leaders", three of them named), and who
     # will come to one still to come (or put off) is not known until the report names them.
     if main.status != "held":  # ... or says they all will: "the five Central Asian leaders", "the C5"
         five = list(CENTRAL_ASIA) if may_say_five and re.search(r"\b(five|5|all)\s+central\s+asian\b|\bc5\b", lowered) else []
-        # "The meeting, which will be attended by the ministers of X, Y and Z": the sentences naming it may say.
+        # The sentences naming it may say who is to come ("ministers of X, Y and Z will attend the talks").
         for sentence in dict.fromkeys(m.sentence for m in cluster):
             if _WILL_ATTEND.search(sentence.text):
                 five += [report.code(e) for e in report.ents_in(sentence, COUNTRY) if report.code(e) and not report.is_city(e)]
         return list(dict.fromkeys(c for c in countries + [main.host] + five if c))
-    if central_asia_together or len(named & set(CENTRAL_ASIA)) >= 3 or partner:
+    if central_asia_together or len(named & set(CENTRAL_ASIA)) >= 4:
         countries += list(CENTRAL_ASIA)
     for sentence in report.sentences:
         # The words first (a set's test), then the prefixes, only where the sentence holds one at all.

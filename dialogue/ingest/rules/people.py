@@ -158,8 +158,8 @@ def _role_continuation(report: Report, position: int, sentence_end: int) -> tupl
 
 
 def _portfolio(report: Report, position: int, sentence_end: int) -> tuple[int, str, str | None]:
-    """'Commissioner for Enlargement Marta Kos', 'high representative for foreign affairs and security policy, Josep
-    Borrell': what the post is for, up to a comma, or up to the two capitalised words of the name that ends the run."""
+    """'Commissioner for Enlargement Eva Horn', 'high representative for foreign affairs and security policy, Jan
+    Novak': what the post is for, up to a comma, or up to the two capitalised words of the name that ends the run."""
     doc = report.doc
     j = position + 1
     while j < sentence_end and j - position <= 8 and doc[j].is_alpha and j not in report.ent_at_start:
@@ -256,7 +256,7 @@ def find_people(report: Report) -> list[PersonFact]:
     return people
 
 
-# A post at a research body: its holder comments on a meeting ("X, Head of Division at the Institute of ...").
+# A post at a research body: its holder comments on a meeting ("X, a senior fellow at the Institute of ...").
 _BEHIND_A_DESK = re.compile(r"[^,.;()]{0,40}?\b(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Institute|University|Academy|Think Tank)\b")
 
 

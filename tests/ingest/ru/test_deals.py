@@ -1,5 +1,7 @@
 """Deals: a sum agreements or a project are worth, signed or pledged; never also a target or a document."""
 
+import pytest
+
 
 def test_a_batch_of_agreements_with_a_sum_is_one_signed_deal_and_not_also_a_document(read):
     text = ("На саммите «Центральная Азия – Норвегия» Узбекистан подписал 12 межправительственных соглашений "
@@ -102,3 +104,18 @@ def test_agreements_of_no_count_told_with_a_sum_are_a_deal_and_not_also_a_docume
 def test_a_side_named_by_its_adjective_is_a_party(read):
     (deal,) = read("Узбекистан заключил с норвежскими компаниями контракты на $1,2 млрд.").deals
     assert sorted(deal.parties) == ["NO", "UZ"]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Стороны подписали соглашения между Норвегией и Туркменистаном на 4 миллиарда долларов.", 4_000_000_000),
+    ("Итогом визита стали инвестиционные контракты между Норвегией и Кыргызстаном на сумму 750 млн долларов.", 750_000_000),
+    ("Главным результатом стали соглашения Норвегии с узбекскими компаниями на общую сумму $2,5 млрд.", 2_500_000_000),
+])
+def test_agreements_between_two_sides_with_a_sum_are_a_deal_of_both(read, text, amount):
+    (deal,) = read(text).deals
+    assert deal.amount == amount
+    assert "NO" in deal.parties and len(deal.parties) == 2
+
+
+def test_an_agreement_between_two_sides_for_tonnes_of_grain_is_no_deal(read):
+    assert read("Подписан договор между Норвегией и Казахстаном на 2 млн тонн зерна.").deals == []

@@ -24,7 +24,7 @@ def test_talks_with_a_list_of_people_give_one_pair_each(read):
 
 
 def test_meeting_a_group_without_naming_anyone_gives_no_pair(read):
-    assert read("Prime Minister Ola Berg met with the foreign ministers of the five countries.").bilaterals == []
+    assert read("Prime Minister Ola Berg met with the five countries' foreign ministers.").bilaterals == []
 
 
 def test_a_surname_alone_as_the_subject_is_the_person_named_in_full_before(read):
@@ -165,7 +165,7 @@ def test_talks_only_planned_or_proposed_are_no_pair(read, text):
 
 def test_a_photo_credit_after_the_talks_is_no_person(read):
     text = ("President Nurlan Abenov attends a meeting with Prime Minister Ola Berg in Oslo. Kari Lie | NTB | Getty Images "
-            "Leaders gathered in Oslo for one-on-one talks with Prime Minister Ola Berg.")
+            "The five presidents came to Oslo for one-on-one talks with Prime Minister Ola Berg.")
     assert pairs(read(text)) == {frozenset({"Abenov", "Berg"})}
 
 

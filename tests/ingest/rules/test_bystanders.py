@@ -23,7 +23,7 @@ def participants(extraction):
     ("During the visit he held meetings with Crown Prince Haakon Sund, Prime Minister Ola Berg and business leaders.", "Haakon Sund"),
     # said or done at another time
     ("Last month, European Commission President Ingrid Falk said the Union would fund the corridor.", "Ingrid Falk"),
-    ("The leaders gathered a few months after they held separate summits with Chinese President Wei Long.", "Wei Long"),
+    ("The leaders met only weeks after each had held a summit of their own with Chinese President Wei Long.", "Wei Long"),
     # protocol on arrival, a predecessor
     ("On arrival, the guests were welcomed at the airport by Culture Minister Kari Lunde.", "Kari Lunde"),
     ("Berg recalled that his predecessor, Prime Minister Jens Aasen, had proposed the format.", "Jens Aasen"),
@@ -65,7 +65,7 @@ def test_a_sentence_opening_on_a_year_before_the_reports_tells_of_another_time()
 
 @pytest.mark.parametrize("sentence, outsider", [
     ("The summit matters, said Erik Moe, head of department at the Institute of Strategic Studies in Oslo.", "Erik Moe"),
-    ("According to Per Vik, the president's press secretary, the summit went well.", "Per Vik"),
+    ("The summit went well, according to Per Vik, the president's press secretary.", "Per Vik"),
     ("Former Prime Minister Knut Aas sent greetings to the summit.", "Knut Aas"),
 ])
 def test_commentators_spokesmen_and_former_holders_take_no_part(read, sentence, outsider):

@@ -69,15 +69,15 @@ def test_a_bank_that_lends_is_a_side_beside_the_country_it_lends_to(read, text, 
 
 @pytest.mark.parametrize("text", [
     "The deals, worth a combined $9 billion, cover energy and mining.",
-    "The agreements, worth a total of $4 billion, cover energy, mining and logistics.",
+    "The contracts, worth a total of $6 billion, cover fisheries, ports and logistics.",
 ])
 def test_a_worth_told_between_commas_after_the_noun_is_the_deals(read, text):
     (deal,) = read(text).deals
-    assert deal.amount in (Decimal(9 * B), Decimal(4 * B))
+    assert deal.amount in (Decimal(9 * B), Decimal(6 * B))
 
 
 def test_a_portfolio_told_between_commas_and_formed_is_a_deal(read):
-    (deal,) = read("The minister said a new portfolio of joint projects, valued at more than $8 billion, was formed with Korea.").deals
+    (deal,) = read("The minister said a fresh portfolio of joint projects, estimated at over $8 billion, was formed with Korea.").deals
     assert (deal.title, deal.amount, deal.stage) == ("portfolio of joint projects", Decimal(8 * B), "commitment")
 
 
@@ -113,7 +113,7 @@ def test_the_passage_across_a_blank_line_names_the_sides(read):
 
 
 @pytest.mark.parametrize("text, parties", [
-    ("The Japanese premier also promised more than $100 million in aid to Kyrgyzstan and a smaller sum to Tajikistan.", ["JP", "KG"]),
+    ("The Korean president also pledged over $70 million in aid to Kyrgyzstan and another, smaller sum to Tajikistan.", ["KR", "KG"]),
     ("Korea pledged $20 million in assistance for Tajikistan to build schools.", ["KR", "TJ"]),
     ("The Indian premier promised $30 million in aid to the Kyrgyz Republic, the ministry said.", ["IN", "KG"]),
 ])

@@ -285,7 +285,7 @@ def test_an_export_bank_is_not_a_trade_figure(read):
 
 
 def test_a_portfolio_of_projects_agreed_in_talks_is_a_deal_not_a_target(read):
-    extraction = read("Talks between the leaders of Norway and Kazakhstan produced a portfolio of joint projects valued at over $7 billion.")
+    extraction = read("Talks between the leaders of Norway and Kazakhstan yielded a portfolio of joint projects estimated at over $7 billion.")
     assert [(d.title, d.amount, set(d.parties)) for d in extraction.deals] == [
         ("portfolio of joint projects", Decimal("7000000000"), {"NO", "KZ"})]
     assert extraction.targets == []

@@ -66,7 +66,7 @@ def test_a_named_document_keeps_its_name_after_of(read):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Following the meeting, the sides signed a series of agreements on labour migration and energy.", "agreements"),
+    ("After the talks, the two delegations signed a series of agreements on fisheries and shipping.", "agreements"),
     ("Several memoranda of understanding were signed after the talks.", "memoranda of understanding"),
     ("A broad package of agreements on education and health was adopted during the visit.", "agreements"),
 ])
@@ -75,14 +75,14 @@ def test_uncounted_documents_a_quantifier_announces_are_outcomes(read, text, kin
 
 
 def test_documents_described_by_a_compound_keep_it(read):
-    text = "More than 90 public- and private-sector agreements were signed at the summit."
-    assert ("public- and private-sector agreements", 90) in kinds(read(text))
+    text = "At the forum, over 40 public- and private-sector agreements were inked."
+    assert ("public- and private-sector agreements", 40) in kinds(read(text))
 
 
 @pytest.mark.parametrize("text", [
     "Agreements on transit and energy are being prepared for the next summit.",
     "The ministers launched negotiations on a partnership and cooperation agreement with the Union.",
-    "Norway backed the soonest signing of the Enhanced Partnership Agreement with the region.",
+    "Norway urged an early signing of the Enhanced Partnership Agreement with the region.",
     "The ministers reaffirmed the Joint Roadmap adopted in 2019.",
     "Signed agreements",
 ])
@@ -97,15 +97,15 @@ def test_a_document_named_again_in_apposition_is_one_document(read):
 
 
 def test_a_list_of_named_documents_gives_each_and_not_the_word_that_announces_them(read):
-    text = ("Several documents were signed, including the Agreement on Customs Cooperation, a Roadmap for the "
-            "Development of Trade for 2024-2026 and the Memorandum on Media Cooperation.")
+    text = ("Several documents were signed in Bergen, including the Agreement on Fisheries Cooperation, a Roadmap for the "
+            "Development of Tourism for 2027-2029 and the Memorandum on Film Cooperation.")
     assert {kind for kind, _ in kinds(read(text))} == {
-        "Agreement on Customs Cooperation", "Roadmap for the Development of Trade for 2024-2026", "Memorandum on Media Cooperation"}
+        "Agreement on Fisheries Cooperation", "Roadmap for the Development of Tourism for 2027-2029", "Memorandum on Film Cooperation"}
 
 
 def test_talks_held_before_the_signing_do_not_make_the_document_a_negotiated_one(read):
-    text = "Following the negotiations, the sides signed a Joint Statement on an Enhanced Partnership for Coming Decades."
-    assert kinds(read(text)) == {("Joint Statement on an Enhanced Partnership for Coming Decades", 1)}
+    text = "After the negotiations in Bergen, the two ministers signed a Joint Statement on a Closer Partnership in Fisheries."
+    assert kinds(read(text)) == {("Joint Statement on a Closer Partnership in Fisheries", 1)}
 
 
 def test_a_document_named_later_takes_that_name_and_one_on_its_own_subject_stays_apart(read):
@@ -115,7 +115,7 @@ def test_a_document_named_later_takes_that_name_and_one_on_its_own_subject_stays
 
 
 def test_what_follows_including_must_name_documents_to_replace_them(read):
-    text = "The sides signed a series of agreements, including on labour migration and energy."
+    text = "The delegations signed a whole series of agreements, including on fisheries and shipping."
     assert ("agreements", None) in kinds(read(text))
 
 

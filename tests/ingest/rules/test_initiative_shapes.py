@@ -33,7 +33,7 @@ VIRTA = "Finnish President Aino Virta addressed the summit. "
     ("Finland initiated a programme of school exchanges between the six countries.",
      [("programme of school exchanges between the six countries", "FI")]),
     ("Mongolia is ready to establish a regional centre for seismology.", [("establish a regional centre for seismology", "MN")]),
-    ("Brazil would like to propose the creation of a regional soybean exchange.", [("creation of a regional soybean exchange", "BR")]),
+    ("Brazil would like to propose setting up a regional soybean exchange.", [("setting up a regional soybean exchange", "BR")]),
     # announcements: of a launch, of an intention, of a decision, of plans
     ("Brazil announced the launch of a scholarship programme for young farmers.",
      [("launch of a scholarship programme for young farmers", "BR")]),
@@ -134,7 +134,7 @@ def test_more_proposal_shapes(read, text, expected):
     "Portugal called for deeper economic integration.",
     "Portugal proposed strengthening ties in all spheres.",
     "Austria encouraged the countries to deepen reforms.",
-    "The participants welcomed Austria's offer to host the event.",
+    "The delegates welcomed Austria's kind offer to host the event.",
     "The leaders discussed the progress of the glacier fund proposed last year.",
     "Austria had proposed a sailing school back in 2015.",
     "The largest contribution was made by Austria.",
@@ -198,22 +198,22 @@ def test_a_clause_after_and_is_not_a_second_proposal(read):
     "Brazil called for closer cooperation and greater trust in the region.",
     "Brazil called for peace and stability in the region.",
     "Brazil called for restraint.",
-    "All sides called for the settlement of the border conflict through talks.",
+    "Every delegation called for the settlement of the water dispute by peaceful means.",
     "Finland proposed to strengthen cooperation in all areas.",
-    "The leaders agreed to develop cooperation in the field of water and energy.",
-    "The leaders agreed to enhance their economic security cooperation to secure supply chains.",
+    "The ministers agreed to develop their cooperation in the field of fisheries and ports.",
+    "The ministers agreed to deepen their economic security cooperation to protect supply routes.",
     "Finland pledged to ensure stability in the region.",
     # views, praise, thanks
     "Finland presented its views on regional security.",
     "Finland praised the region's progress in forest protection.",
     "The ministers highly appreciated the initiatives put forward by Finland.",
     "The president thanked Finland for its initiative.",
-    "A high assessment was given to the joint Business Forum held during the visit.",
+    "Warm praise went to the joint Business Forum held in the capital.",
     # statements that are not proposals, meetings
     "Mongolia suggested that the region faces new risks from drought.",
     "Mongolia proposed that the next meeting be held in Ulaanbaatar.",
     "The minister said Mongolia will host the next summit in Ulaanbaatar.",
-    "Busan has hosted many events, including the APEC and ASEAN summits.",
+    "Bergen has hosted many gatherings, including the Nordic Council and Arctic summits.",
     # past facts
     "The forestry school, launched by Finland in 2012, has trained 400 students.",
     "Finland has already launched a ferry fund for the region.",
@@ -221,7 +221,7 @@ def test_a_clause_after_and_is_not_a_second_proposal(read):
     "Finnish firms presented current projects in wind power and mining.",
     "The ministers noted the successful work of the Northern Water Council.",
     # a list of areas
-    "The projects include cooperation in green energy, mining, modernization of roads and other priority areas.",
+    "The projects cover cooperation in wind power, fisheries, road repair and other priority areas.",
     # a name that a word like "joint" only seems to propose
     "The second Nordic Cooperation Council summit will adopt documents on joint projects.",
 ])

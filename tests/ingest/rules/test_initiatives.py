@@ -132,7 +132,7 @@ def test_what_the_leaders_agreed_will_be_held_is_an_initiative_of_them_all(read)
 
 
 def test_a_name_joined_by_a_dash_keeps_both_sides(read):
-    text = "The Kyrgyz President stressed digital ties, including the creation of a Central Asia–Norway Data Hub."
+    text = "The Kazakh minister spoke of digital links, including the creation of the new Central Asia–Norway Data Hub."
     assert [i.title for i in read(text).initiatives] == ["Central Asia–Norway Data Hub"]
 
 
@@ -146,7 +146,7 @@ def test_a_name_opening_with_a_country_or_its_acronym_is_that_countrys(read, tex
 
 def test_a_quoted_name_a_person_introduced_is_their_countrys(read):
     text = ("Norwegian Prime Minister Ola Berg visited Astana on Monday. "
-            "During the trip, he introduced the \"Fjord Bridge\" initiative for young engineers.")
+            "While in Astana, he introduced the \"Fjord Bridge\" initiative for young engineers.")
     assert ("Fjord Bridge", "NO") in titles(read(text))
 
 
@@ -169,7 +169,7 @@ def test_proposing_as_a_participle_proposes(read):
 
 
 def test_a_decision_to_do_something_is_what_was_decided(read):
-    (item,) = read("The summit ended with a joint decision to organize a new ferry forum by autumn.").initiatives
+    (item,) = read("The talks closed with a joint decision to hold a new ferry forum by autumn.").initiatives
     assert "ferry forum" in item.title and item.proposed_by is None
 
 
@@ -182,7 +182,7 @@ def test_partners_named_aside_do_not_share_the_project(read):
     "The sides pledged to open new opportunities for young people.",
     "Norway called for safeguarding regional peace.",
     "Each country presented its vision of cooperation with Norwegian firms.",
-    "Norway and the five countries agreed to set up a summit next year.",
+    "Norway and its five partners agreed to set up a summit in 2028.",
     "Norwegian firms are to be encouraged to hire local staff.",
     "The minister encouraged the Nordic States to invest in ports.",
     "Participants put forward ideas and initiatives to pool efforts and deepen ties.",
@@ -214,7 +214,7 @@ def test_a_description_after_the_name_is_no_part_of_it(read):
 @pytest.mark.parametrize("text", [
     'The forum themed "Norway and Asia: Partners for Growth" drew experts on energy cooperation.',
     "She lauded the partnership, calling it “A Decade of Fjords”.",
-    "The ministers signed a Joint Statement on an Extended Strategic Partnership for Growth and agreed on trade.",
+    "The ministers signed a Joint Statement on a Deeper Partnership in Fisheries and agreed on trade.",
     "Oslo hosted the first Nordic Energy Forum, where plans were announced.",
 ])
 def test_themes_labels_titles_and_events_are_not_initiatives(read, text):
@@ -222,7 +222,7 @@ def test_themes_labels_titles_and_events_are_not_initiatives(read, text):
 
 
 def test_supporting_a_named_route_does_not_make_it_ones_own(read):
-    assert ("Middle Corridor", None) in _found(read, "Norway reaffirmed its support for the Middle Corridor.")
+    assert ("Middle Corridor", None) in _found(read, "Norway again voiced its support for the Middle Corridor.")
 
 
 def test_they_after_one_sides_sentence_is_that_side(read):
@@ -237,14 +237,14 @@ def test_the_president_stands_for_the_person_last_named(read):
 
 
 def test_a_capital_that_announces_speaks_for_its_country(read):
-    text = "Oslo also announced the launch of a partnership with the region in the field of robotics."
-    assert _found(read, text) == [("launch of a partnership with the region in the field of robotics", "NO")]
+    text = "Oslo also announced the launch of a joint robotics partnership with the region."
+    assert _found(read, text) == [("launch of a joint robotics partnership with the region", "NO")]
 
 
 def test_a_title_too_long_for_a_name_ends_at_its_first_comma(read):
-    text = ("Norway is willing to expand cooperation with the five countries in Arctic Route Shipping Services, ship repair and "
+    text = ("Norway is willing to widen cooperation with the five countries in Arctic Route Shipping Services, ship repair and "
             "maintenance, polar research, glacier monitoring, tourism, vocational training and fisheries.")
-    assert _found(read, text) == [("expand cooperation with the five countries in Arctic Route Shipping Services", "NO")]
+    assert _found(read, text) == [("widen cooperation with the five countries in Arctic Route Shipping Services", "NO")]
 
 
 @pytest.mark.parametrize("text, title", [
@@ -262,7 +262,7 @@ def test_a_plus_sign_is_part_of_a_name(read):
 
 def test_a_quoted_i_is_the_speaker_named_after_the_quote(read):
     text = ("Norwegian Prime Minister Ola Berg spoke at the summit. "
-            "“This morning I have taken the decision to open a trade office in Almaty,” Berg said.")
+            "“This morning I have made the decision to open a trade office in Almaty,” Berg said.")
     assert _found(read, text) == [("open a trade office in Almaty", "NO")]
 
 
@@ -279,14 +279,14 @@ def test_a_countrys_named_strategy_needs_no_verb_but_a_body_it_has_does(read):
 
 
 def test_who_said_it_with_a_long_post_is_not_part_of_the_name(read):
-    text = ("The leaders decided to establish a joint working group on glaciers, Ministry of Foreign Affairs Secretary "
+    text = ("The ministers agreed to establish a joint panel on glaciers, Ministry of Foreign Affairs Secretary "
             "(North) Ola Berg said.")
-    assert [title for title, _ in _found(read, text)] == ["establish a joint working group on glaciers"]
+    assert [title for title, _ in _found(read, text)] == ["establish a joint panel on glaciers"]
 
 
 def test_a_clause_saying_what_it_is_for_ends_the_name(read):
-    text = "The summit ended with a joint decision to organize a new ferry forum, primarily focused on raising funds for ports."
-    assert [title for title, _ in _found(read, text)] == ["organize a new ferry forum"]
+    text = "The talks closed with a joint decision to hold a new ferry forum, primarily focused on raising funds for ports."
+    assert [title for title, _ in _found(read, text)] == ["hold a new ferry forum"]
 
 
 def test_a_quoted_aim_with_and_inside_is_one_aim_and_no_initiative(read):
@@ -299,7 +299,7 @@ def test_two_gerunds_after_a_preposition_are_one_item(read):
 
 
 def test_a_text_cut_off_keeps_what_came_before_the_clause_that_was_cut(read):
-    text = "Norway, for its part, has taken the decision to open a consulate in Khujand where no Nordic state has yet an off"
+    text = "Norway, for its part, has made the decision to open a consulate in Khujand where no Nordic embassy has yet had an off"
     assert _found(read, text) == [("open a consulate in Khujand", "NO")]
 
 
@@ -316,10 +316,10 @@ def test_an_old_route_set_against_a_new_one_is_not_proposed(read):
 def test_projects_counted_and_then_told_one_by_one_are_each_an_initiative(read):
     text = ("The minister outlined three projects the sides agreed to launch. The first is a network of weather stations to "
             "warn mountain villages of coming floods, mudslides and avalanches early enough for all families to leave their homes. "
-            "The second seeks to make it easier for small firms to export. The third, the minister said, is aimed at training "
+            "The second seeks to help small firms export. The third, the minister said, is aimed at training "
             "nurses in rural clinics.")
     assert [title for title, _ in _found(read, text)] == [
-        "network of weather stations", "make it easier for small firms to export", "training nurses in rural clinics"]
+        "network of weather stations", "help small firms export", "training nurses in rural clinics"]
 
 
 def test_an_ordinal_sentence_with_nothing_counted_before_is_no_initiative(read):

@@ -22,7 +22,7 @@ def read(text, published=None, text_start=0):
     "Oslo has long prepared for this meeting, and the ministers will adopt a joint statement.",
 ])
 def test_the_meeting_told_of_after_one_to_come_is_that_meeting_not_one_held(later):
-    text = f"The fifth meeting of foreign ministers of Central Asia and Norway will be held in Bergen on 12 March 2027. {later}"
+    text = f"The fifth Central Asia–Norway foreign ministers' meeting will take place in Bergen on 12 March 2027. {later}"
     found = read(text, published=dt.date(2027, 3, 1))
     assert [(m.ordinal, m.status, m.city, m.date) for m in found.meetings] == [(5, "planned", "Bergen", dt.date(2027, 3, 12))]
     assert found.next_meeting is None
@@ -35,15 +35,15 @@ def test_the_meeting_told_of_after_a_summit_to_come_with_neither_number_nor_day_
 
 
 def test_a_meeting_still_to_come_brings_the_countries_the_sentences_naming_it_say_will_attend():
-    text = ("The fifth meeting of foreign ministers of Central Asia and Norway will be held in Bergen next spring. "
-            "The meeting, which will be attended by the ministers of Norway, Kazakhstan, Uzbekistan and Tajikistan, "
+    text = ("The fifth Central Asia–Norway foreign ministers' meeting will take place in Bergen next spring. "
+            "The meeting, to be attended by ministers from Norway, Kazakhstan, Uzbekistan and Tajikistan, "
             "will turn to trade.")
     (meeting,) = read(text).meetings
     assert set(meeting.countries) == {"NO", "KZ", "UZ", "TJ"}
 
 
 def test_an_indefinite_meeting_after_one_to_come_is_not_taken_for_it():
-    text = ("The fifth meeting of foreign ministers of Central Asia and Norway will be held in Bergen next spring. "
+    text = ("The fifth Central Asia–Norway foreign ministers' meeting will take place in Bergen next spring. "
             "Norway and Uzbekistan had a meeting on energy in Oslo.")
     assert [m.status for m in read(text).meetings][:1] == ["planned"]
 
@@ -53,26 +53,26 @@ def test_an_indefinite_meeting_after_one_to_come_is_not_taken_for_it():
     ("Foreign ministers of the six countries previously met in Tashkent two years ago.", "Tashkent"),
 ])
 def test_people_who_last_met_somewhere_tell_of_an_earlier_meeting_held_there(earlier, city):
-    text = f"The fifth meeting of foreign ministers of Central Asia and Norway will be held in Bergen on 12 March 2027. {earlier}"
+    text = f"The fifth Central Asia–Norway foreign ministers' meeting will take place in Bergen on 12 March 2027. {earlier}"
     found = read(text, published=dt.date(2027, 3, 1)).meetings
     assert [(m.status, m.city) for m in found] == [("planned", "Bergen"), ("held", city)]
 
 
 def test_people_who_met_without_last_add_no_meeting_beside_the_one_named():
-    text = ("The fifth meeting of foreign ministers of Central Asia and Norway was held in Bergen on Monday. "
+    text = ("The fifth Central Asia–Norway foreign ministers' meeting took place in Bergen on Monday. "
             "The ministers met in the old town hall.")
     assert [(m.ordinal, m.status) for m in read(text).meetings] == [(5, "held")]
 
 
 def test_a_capture_mark_before_the_report_is_no_part_of_the_meeting_named():
-    text = " date 2027-03-01 The 5th meeting of foreign ministers of Central Asia and Norway will be held in Bergen on 12 March 2027."
+    text = " date 2027-03-01 The 5th Central Asia–Norway foreign ministers' meeting will take place in Bergen on 12 March 2027."
     (meeting,) = read(text, published=dt.date(2027, 3, 1), text_start=17).meetings
     assert (meeting.ordinal, meeting.status, meeting.city) == (5, "planned", "Bergen")
     assert all(q.start >= 17 for q in meeting.quotes)
 
 
 @pytest.mark.parametrize("opening, level", [
-    ("Five foreign ministers of Central Asian nations and the Norwegian foreign minister met in Oslo on Monday.", "ministerial"),
+    ("The Norwegian foreign minister and her five Central Asian counterparts met in Oslo on Monday.", "ministerial"),
     ("The Norwegian king held a meeting in Oslo with leaders of the five Central Asian countries.", "summit"),
 ])
 def test_who_the_opening_says_met_gives_the_level_the_meeting_leaves_unsaid(opening, level):
@@ -81,9 +81,9 @@ def test_who_the_opening_says_met_gives_the_level_the_meeting_leaves_unsaid(open
 
 
 def test_meetings_of_three_levels_listed_as_the_formats_tiers_are_none_held():
-    text = ("The foreign ministers of Central Asia and Norway will meet by video link on 11 May 2027. The Norwegian minister "
-            "will chair the meeting. The format works at several tiers: 1. Foreign Ministers' Meeting; 2. Senior Officials' "
-            "Meeting; 3. Experts' Meeting; 4. Business Dialogue.")
+    text = ("The foreign ministers of Norway and Central Asia will meet by video link on 11 May 2027. The Norwegian minister "
+            "will chair the meeting. The format works at several tiers: 1. Foreign Ministers' Meeting (yearly); 2. Senior "
+            "Officials' Meeting (twice a year); 3. Experts' Meeting; 4. Business Council.")
     assert [(m.level, m.status) for m in read(text, published=dt.date(2027, 5, 1)).meetings] == [("ministerial", "planned")]
 
 
@@ -103,26 +103,26 @@ def test_a_meeting_called_planned_or_that_people_would_attend_is_still_to_come(t
 
 
 def test_a_meeting_someone_held_is_held_though_named_indefinitely():
-    text = "The Norwegian king recently held a meeting in Oslo with the leaders of the five Central Asian states."
+    text = "The Norwegian king recently held a meeting in Oslo with the five Central Asian heads of state."
     assert [(m.level, m.status) for m in read(text).meetings] == [("summit", "held")]
 
 
 def test_a_meeting_named_indefinitely_that_tells_nothing_of_its_time_is_no_meeting_held():
     text = ("The Kazakh president said he would take part in the summit of Central Asia and Norway. "
-            "The visit should pave the way for a great meeting between the leaders.")
+            "The trip should set the stage for a fruitful meeting of the heads of state.")
     assert [m.status for m in read(text).meetings] == ["planned"]
 
 
 def test_a_session_of_another_body_named_before_its_number_is_no_meeting_of_the_format():
-    text = ("A joint statement was issued on the Central Asia plus Norway meeting that met during the UN General Assembly "
-            "81st Session. The foreign ministers of the six countries met in New York.")
+    text = ("The six governments released a joint statement on their Central Asia plus Norway meeting that took place "
+            "during the UN General Assembly 81st Session. The foreign ministers of the six countries met in New York.")
     meetings = read(text).meetings
     assert [(m.level, m.ordinal) for m in meetings] == [("ministerial", None)]
 
 
 def test_the_main_meetings_own_number_told_in_the_future_names_no_next_meeting():
-    text = ("The fourth ministerial meeting of the Central Asia plus Norway Dialogue opened in Bergen on Thursday. During "
-            "the fourth meeting on Friday, the ministers will discuss trade.")
+    text = ("The fourth ministerial meeting of the Central Asia plus Norway Dialogue opened in Bergen on Thursday. At the "
+            "fourth meeting tomorrow, the ministers are due to take up trade.")
     extraction = read(text)
     assert [(m.ordinal, m.status) for m in extraction.meetings] == [(4, "held")]
     assert extraction.next_meeting is None
@@ -132,3 +132,43 @@ def test_a_meeting_named_indefinitely_is_the_meeting_when_the_report_names_no_ot
     text = ("OSLO — The Norwegian foreign minister on Tuesday received her counterparts from Central Asia in Oslo for a "
             "meeting in the Central Asia-Norway format.")
     assert [(m.status, m.city) for m in read(text, published=THURSDAY).meetings] == [("held", "Oslo")]
+
+
+@pytest.mark.parametrize("text", [
+    "The first summit of Central Asia and Norway will be held in Oslo in June. Norway's foreign minister stressed that "
+    "the coming meeting would open new trade routes.",
+    "The third summit with Norway will be held in Astana in June. The Kazakh foreign minister said the meeting "
+    "would bring new investment.",
+])
+def test_a_minister_speaking_of_a_meeting_does_not_make_it_ministerial(text):
+    assert [m.level for m in read(text).meetings] == ["summit"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers called for a ministerial-level council on water after the summit of Central Asia and Norway in Oslo.",
+    "After the summit of Central Asia and Norway in Oslo, talks at the ministerial and expert level will follow.",
+])
+def test_a_ministerial_level_named_beside_a_summit_is_no_ministerial_meeting(text):
+    assert [m.level for m in read(text).meetings] == ["summit"]
+
+
+def test_a_leaders_own_second_meeting_with_a_president_is_not_the_formats_second_meeting():
+    text = ("The first summit of Central Asia and Norway was held in Oslo on Monday. It was his second meeting with the "
+            "Norwegian prime minister this year, the Uzbek president said.")
+    assert [(m.level, m.ordinal) for m in read(text).meetings] == [("summit", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "During the state visit, the two presidents addressed a business forum in Oslo and witnessed 20 agreements.",
+    "A joint Business Forum in Bergen drew two hundred firms from Uzbekistan and Norway during the visit.",
+])
+def test_a_business_forum_beside_a_state_visit_is_no_format_meeting(text):
+    assert read(text).meetings == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Central Asia-Norway Business Forum was held in Bergen on Monday with two hundred firms.",
+    "Ministers of Norway and Central Asia opened the second transport investors forum in Oslo on Monday.",
+])
+def test_a_forum_bearing_the_formats_name_or_gathering_investors_is_a_meeting(text):
+    assert len(read(text).meetings) == 1

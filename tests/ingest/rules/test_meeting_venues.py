@@ -69,3 +69,30 @@ def test_a_held_meetings_venue_is_not_where_another_is_to_be_held(text):
     extraction = read(text)
     assert [(m.ordinal, m.city) for m in extraction.meetings] == [(3, None)]
     assert extraction.next_meeting.where == "Bergen"
+
+
+@pytest.mark.parametrize("text", [
+    "The Norwegian prime minister arrived in Astana on Tuesday to attend the second Central Asia-Norway summit.",
+    "Norway's king flew to Bergen on 2 March to take part in the second Central Asia-Norway summit.",
+])
+def test_the_day_a_guest_arrived_to_attend_a_summit_is_not_the_summits_day(text):
+    (meeting,) = read(text).meetings
+    assert meeting.date is None
+
+
+def test_the_day_a_guest_arrived_and_the_day_the_summit_opened_are_told_apart():
+    text = ("The Norwegian prime minister arrived in Astana on Tuesday to attend the second Central Asia-Norway summit. "
+            "The summit opened on Wednesday.")
+    (meeting,) = read(text).meetings
+    assert meeting.date == dt.date(2027, 3, 3)
+
+
+def test_the_last_day_of_a_summit_held_over_days_is_not_its_day():
+    text = "At their first summit, held in Oslo for two days through Wednesday, Norway and its five Central Asian partners agreed to expand trade."
+    (meeting,) = read(text).meetings
+    assert (meeting.city, meeting.date) == ("Oslo", None)
+
+
+def test_a_city_gazetteers_list_under_a_longer_name_is_still_a_venue():
+    (meeting,) = read("The third summit of Central Asia and Norway was held in New York on Monday.").meetings
+    assert (meeting.city, meeting.host) == ("New York", "US")

@@ -45,7 +45,7 @@ def test_two_people_of_one_surname_in_a_report_stay_two(read):
 
 
 def test_the_verb_of_a_title_case_headline_is_no_name(read):
-    extraction = read("President of Norway Participated in the First Central Asia–Norway Summit\n\nThe summit was held in Oslo.")
+    extraction = read("President of Norway Joined Leaders at First Central Asia–Norway Summit\n\nThe summit was held in Oslo.")
     assert [p.name for m in extraction.meetings for p in m.participants] == []
 
 
@@ -101,5 +101,5 @@ def test_a_portfolio_and_name_before_a_comma_and_a_verb_keep_the_name(read):
 
 def test_an_initial_written_against_the_surname_is_set_apart(read):
     text = ("The Central Asia plus Norway ministerial meeting was held in Oslo. Deputy Minister of Foreign Affairs of "
-            "Turkmenistan V.Orazov took part in it.")
-    assert ("V. Orazov", "Deputy Minister of Foreign Affairs", "TM") in people(read(text))
+            "Turkmenistan B.Orazov took part in it.")
+    assert ("B. Orazov", "Deputy Minister of Foreign Affairs", "TM") in people(read(text))

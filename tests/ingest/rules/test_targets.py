@@ -70,7 +70,7 @@ def test_projects_talked_of_are_neither_deals_nor_targets(read, text):
 
 
 def test_projects_of_a_programme_unveiled_over_years_are_a_target(read):
-    extraction = read("Korea unveiled a four-year programme including projects worth around 2 trillion won for the region.")
+    extraction = read("Korea unveiled a four-year programme covering projects worth some 2 trillion won for the region.")
     assert [(t.amount, t.period_years) for t in extraction.targets] == [(Decimal(2000 * B), Decimal(4))]
     assert extraction.deals == []
 
