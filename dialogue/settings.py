@@ -71,6 +71,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "dialogue.web.health.HealthProbes",  # first: load balancers probe by address over plain HTTP (web/health.py)
     "django.middleware.security.SecurityMiddleware",
+    "dialogue.web.middleware.SharedAnswers",  # the API's shared reads, whole from the cache (web/middleware.py)
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "dialogue.web.middleware.PageLanguage",  # Django's LocaleMiddleware, for the pages and not the API
@@ -101,6 +102,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "dialogue.web.context.actor",
+                "dialogue.web.context.shared_page_token",  # after Django's csrf processor: see web/cached.py
             ],
         },
     },
@@ -208,6 +210,11 @@ CELERY_BEAT_SCHEDULE = {
 }
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+else:
+    # Each worker's own, with room for the pages, fragments and API answers that readers go round: at Django's
+    # default of 300 entries, 80 meeting pages or 200 records read in turn through the API were culled before they
+    # were read again, so every read of them missed.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}}
 
 LOGGING = {
     "version": 1,

@@ -15,6 +15,16 @@ SEEDS = SHARED / "seeds"
 
 
 @pytest.fixture(autouse=True)
+def _language_not_carried_over():
+    """A page asked for in Russian leaves Russian active in the thread (Django's LocaleMiddleware, as in production,
+    sets it per request and never resets it): a later test reading a label outside a request would get Russian."""
+    yield
+    from django.utils import translation
+
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _jobs_run_at_once(settings):
     """Jobs run in the test's own process and transaction even when REDIS_URL is set: the suite's Redis is for the
     tests in tests/jobs that start workers of their own."""

@@ -178,10 +178,12 @@ def _kept_under_revision(run):
         key = f"api-list-{request.path}-{query_key(request)}-{record_revision()}"
         if (found := cache.get(key)) is not None:
             body, headers = found
-            return HttpResponse(body, headers=headers)
-        response = run(request, **kwargs)
-        if response.status_code == 200:
-            cache.set(key, (response.content, dict(response.headers)), CACHE_SECONDS)
+            response = HttpResponse(body, headers=headers)
+        else:
+            response = run(request, **kwargs)
+            if response.status_code == 200:
+                cache.set(key, (response.content, dict(response.headers)), CACHE_SECONDS)
+        response.shared_answer = response.status_code == 200  # the same for every client (web/middleware.py)
         return response
     return cached_run
 
@@ -245,7 +247,9 @@ def section_detail(request, section: Section, key: str = Path(..., pattern=KEY_P
     body, etag = found
     if request.headers.get("If-None-Match") == etag:
         return HttpResponse(status=304, headers={"ETag": etag})
-    return HttpResponse(body, content_type="application/json", headers={"ETag": etag})
+    response = HttpResponse(body, content_type="application/json", headers={"ETag": etag})
+    response.shared_answer = True  # the same for every client (web/middleware.py)
+    return response
 
 
 # ----------------------------------------------------------------------------- writes

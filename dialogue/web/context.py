@@ -19,3 +19,14 @@ def request_actor(request) -> Actor:
 
 def actor(request) -> dict:
     return {"actor": SimpleLazyObject(lambda: request_actor(request))}
+
+
+# Where a page kept for every reader (web/cached.py `shared_page`) holds the reader's CSRF token: each answer puts
+# its reader's own in its place. As long as a real token, and of no characters that escaping would change.
+CSRF_PLACEHOLDER = "csrf" + "0" * 56 + "page"
+
+
+def shared_page_token(request) -> dict:
+    """While a page is rendered to be kept for every reader, its CSRF token is the placeholder (this processor runs
+    after Django's own, so it wins)."""
+    return {"csrf_token": CSRF_PLACEHOLDER} if getattr(request, "rendering_shared_page", False) else {}

@@ -1,18 +1,25 @@
 """The pages in the reader's language, a Content Security Policy on every answer (pages run only our own scripts,
-so no text in the record can run as one), and a page's write that loses a race answered in words."""
+so no text in the record can run as one), a page's write that loses a race answered in words, and the API's shared
+reads answered whole from the cache."""
 
 from __future__ import annotations
 
+import hashlib
+
 from django.conf import settings
 from django.contrib import messages
+from django.core.cache import cache
 from django.db import IntegrityError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from dialogue.record.errors import NotFound
+from dialogue.record.sections import SECTIONS
+from dialogue.record.version import record_revision
+from dialogue.web.cached import CACHE_SECONDS
 
 POLICY = "; ".join([
     "default-src 'self'",
@@ -85,3 +92,46 @@ class RaceOnAPage:
                                 "Look at the record as it is now, then repeat yours if it is still needed.")
         back = request.headers.get("Referer", "")
         return redirect(back if url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}) else "/")
+
+
+SHARED_SECTIONS = frozenset(name for name, _ in SECTIONS)  # /api/{section} and /api/{section}/{key} are shared reads
+# A request with any of these may be answered differently from the next one: it takes the full path.
+OWN_HEADERS = ("HTTP_COOKIE", "HTTP_AUTHORIZATION", "HTTP_IF_NONE_MATCH", "HTTP_IF_MATCH", "HTTP_IF_MODIFIED_SINCE",
+               "HTTP_IF_UNMODIFIED_SINCE")
+
+
+class SharedAnswers:
+    """The API's reads that every client without credentials gets alike (a record, a list: their views mark the
+    answer `shared_answer`) answered whole from the cache, keyed by the path with its query string and the record's
+    revision, which every write replaces. It stands after SecurityMiddleware (its redirect and headers still apply):
+    the middleware, URL resolution and ninja's parsing behind it cost a cached answer several times its own cost.
+    The answer kept is the one that came out with every header the rest added. A request with a cookie, credentials
+    or a condition (If-None-Match) is never answered from here."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (request.method != "GET" or not _shared_route(request.path_info)
+                or any(request.META.get(header) for header in OWN_HEADERS)):
+            return self.get_response(request)
+        request.get_host()  # a Host not allowed is refused here too (400)
+        path = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
+        key = f"api-answer-{path}-{record_revision()}"
+        if (found := cache.get(key)) is not None:
+            body, headers = found
+            return HttpResponse(body, headers=headers)
+        response = self.get_response(request)
+        if (getattr(response, "shared_answer", False) and response.status_code == 200 and not response.streaming
+                and not response.cookies):
+            cache.set(key, (response.content, dict(response.headers)), CACHE_SECONDS)
+        return response
+
+
+def _shared_route(path: str) -> bool:
+    """A record's or a section list's path: the only routes whose answers may be kept (the view marks them too), so
+    that no other route (the schema, the docs, a job) pays for the revision's read."""
+    if not path.startswith("/api/"):
+        return False
+    parts = path[len("/api/"):].split("/")
+    return len(parts) <= 2 and parts[0] in SHARED_SECTIONS

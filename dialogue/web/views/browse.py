@@ -23,7 +23,7 @@ from dialogue.tracking.commitments import commitments_summary, initiative_origin
 from dialogue.tracking.initiatives import NO_AREA, compliance, initiative_priorities, initiative_states
 from dialogue.tracking.progress import NotYetRecorded, TargetProgress, target_progress
 from dialogue.tracking.report import target_chart_svg
-from dialogue.web.cached import fragment_context, meeting_commitments_cached, query_key, remembered
+from dialogue.web.cached import fragment_context, meeting_commitments_cached, query_key, remembered, shared_page
 from dialogue.web.forms import DaysForm, DealFilter, MeetingFilter
 from dialogue.web.search import search
 
@@ -57,6 +57,7 @@ def _partial(request, full: str, fragment: str) -> str:
     return fragment if request.htmx and not request.htmx.boosted else full
 
 
+@shared_page
 def home(request):
     """The format at a glance: chair, next meeting, targets, latest initiatives, a timeline of meetings; as things
     stood on a day (`as_of`) or as the record said on a day (`recorded_as_of`). A day that is not one is a 400 that
@@ -66,7 +67,7 @@ def home(request):
     if days.is_bound and not days.is_valid():
         return render(request, "web/dashboard.html", {"nav": "dashboard", "format": selected, "days": days}, status=400)
     asked = {name: value for name, value in days.cleaned_data.items() if value} if days.is_bound else {}
-    context = {"nav": "dashboard", "formats": format_list(), "format": selected, "days": days, **fragment_context(),
+    context = {"nav": "dashboard", "formats": format_list(), "format": selected, "days": days, **fragment_context(request),
                "as_of": asked.get("as_of"), "recorded_as_of": asked.get("recorded_as_of"),
                "days_query": urlencode({name: day.isoformat() for name, day in asked.items()})}
     if selected:
@@ -75,32 +76,35 @@ def home(request):
     return render(request, "web/dashboard.html", context)
 
 
+@shared_page
 def meetings(request):
     selected = _format(request)
     form, values = _lazy_filters(MeetingFilter, request)
     # The form, the years and the results are read only when their cached fragments (keyed by the query string) are missing.
     page = SimpleLazyObject(lambda: Paginator(meetings_filtered(format=selected, **values()) if selected else Meeting.objects.none(),
                                               PAGE_SIZE).get_page(request.GET.get("page")))
-    context = {"nav": "meetings", "format": selected, "form": form, "page": page, **fragment_context(),
+    context = {"nav": "meetings", "format": selected, "form": form, "page": page, **fragment_context(request),
                "query_key": query_key(request), "years": SimpleLazyObject(lambda: meeting_years(format=selected) if selected else [])}
     return render(request, _partial(request, "web/meetings.html", "web/partials/meetings_results.html"), context)
 
 
+@shared_page
 def meeting_detail(request, key: str):
     """A meeting: who came, what was discussed and signed, and how far what was committed there has come."""
     meeting = get_object_or_404(Meeting.objects.select_related("format", "host", "chair", "announced_at"), key=key)
-    fragments = fragment_context()
+    fragments = fragment_context(request)
     # Both are computed only when the page's cached fragments are missing: the template reads them inside `{% cache %}`.
     return render(request, "web/meeting.html", {
         "nav": "meetings", "meeting": meeting, **fragments, "page": SimpleLazyObject(lambda: meeting_page(meeting)),
         "commitments": SimpleLazyObject(lambda: meeting_commitments_cached(meeting, fragments["version"]))})
 
 
+@shared_page
 def person_detail(request, key: str):
     person = get_object_or_404(Person, key=key)
     # Read only when the page's cached fragment is missing.
     return render(request, "web/person.html", {"person": person, "page": SimpleLazyObject(lambda: person_page(person)),
-                                               **fragment_context()})
+                                               **fragment_context(request)})
 
 
 @dataclass(frozen=True)
@@ -133,6 +137,7 @@ def _initiative_board(selected, status_filter: str, area_filter: str) -> Initiat
     return InitiativeBoard(board=board, priorities=order, count=len(states), summary=commitments_summary(states, members))
 
 
+@shared_page
 def initiatives(request):
     """Every initiative of the format on a board: a row per priority area, a column per status."""
     selected = _format(request)
@@ -141,16 +146,17 @@ def initiatives(request):
     return render(request, "web/initiatives.html", {
         "nav": "initiatives", "format": selected, "statuses": InitiativeStatus.choices, "status": status_filter,
         "area": area_filter, "page": SimpleLazyObject(lambda: _initiative_board(selected, status_filter, area_filter)),
-        **fragment_context()})
+        **fragment_context(request)})
 
 
+@shared_page
 def target_detail(request, key: str):
     """The target's progress today, or as things stood on a day (`as_of`), or as the record said on a day
     (`recorded_as_of`); a day that is not one is named in the form, and today's figures are shown."""
     target = get_object_or_404(Target.objects.select_related("format", "meeting"), key=key)
     days = DaysForm(request.GET or None)
     asked = days.cleaned_data if days.is_bound and days.is_valid() else {}
-    fragments = fragment_context()
+    fragments = fragment_context(request)
     # Computed at most once, and only when the day's answer or the page's cached fragment is missing.
     figures = SimpleLazyObject(lambda: _target_figures(target, asked))
     if not_yet := remembered("target-not-yet", (target.pk, asked.get("as_of"), asked.get("recorded_as_of")),
@@ -177,6 +183,7 @@ def _target_figures(target: Target, asked: dict) -> TargetFigures:
     return TargetFigures(progress, target_chart_svg(progress), not_yet)
 
 
+@shared_page
 def deals(request):
     selected = _format(request)
     form, values = _lazy_filters(DealFilter, request)
@@ -195,21 +202,23 @@ def deals(request):
     query.pop("page", None)
     return render(request, _partial(request, "web/deals.html", "web/partials/deals_results.html"),
                   {"nav": "deals", "format": selected, "form": form, "page": page, "query": query.urlencode(),
-                   "query_key": query_key(request), **fragment_context()})
+                   "query_key": query_key(request), **fragment_context(request)})
 
 
+@shared_page
 def search_page(request):
     """Sources and facts matching every word typed, best first."""
     query = request.GET.get("q", "")[:200]
     # Searched only when the results' cached fragment (keyed by the words) is missing.
     return render(request, "web/search.html", {"query": query, "hits": SimpleLazyObject(lambda: search(query) if query.strip() else []),
-                                               **fragment_context()})
+                                               **fragment_context(request)})
 
 
+@shared_page
 def source_detail(request, key: str):
     """A source's text with every quote the record draws from it highlighted, each linked to its fact."""
     source = source_get(key=key)
     evidence = SimpleLazyObject(lambda: source_evidence(source))  # both read only when the cached fragment is missing
     pieces = SimpleLazyObject(lambda: segments(source.text, [(item.id, item.start, item.end) for item, _, _ in evidence])
                               if source.text else [])
-    return render(request, "web/source.html", {"source": source, "evidence": evidence, "pieces": pieces, **fragment_context()})
+    return render(request, "web/source.html", {"source": source, "evidence": evidence, "pieces": pieces, **fragment_context(request)})
