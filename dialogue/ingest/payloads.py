@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import types
 import typing
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from functools import cache
 
 
@@ -141,15 +141,23 @@ def payload_of(kind: str, data: dict) -> Payload:
     """The typed payload of a candidate's JSON; a field its kind does not have, or a value not of its field's
     type, is refused, never ignored."""
     cls = PAYLOADS[kind]
-    known = {f.name for f in fields(cls)}
+    known, checks = _schema(cls)
     unknown = sorted(set(data) - known)
     if unknown:
         raise ValueError(f"a {kind} has no field {', '.join(unknown)} (it has {', '.join(sorted(known))})")
     for name, value in data.items():
-        hint = _hints(cls)[name]
-        if not _fits(value, hint):
+        if not checks[name](value):
+            hint = _hints(cls)[name]
             raise ValueError(f"{name}: {json.dumps(value, ensure_ascii=False)} is not {_described(hint)}")
     return cls(**data)
+
+
+@cache
+def _schema(cls: type) -> tuple[frozenset[str], dict[str, typing.Callable[[typing.Any], bool]]]:
+    """A kind's field names and a check for each, made once: resolution reads every candidate's payload several
+    times, and walking the type hints anew each time cost more than storing the candidate."""
+    hints = _hints(cls)
+    return frozenset(f.name for f in fields(cls)), {f.name: _check(hints[f.name]) for f in fields(cls)}
 
 
 @dataclass(frozen=True)
@@ -175,17 +183,21 @@ def _hints(cls: type) -> dict[str, typing.Any]:
     return typing.get_type_hints(cls)
 
 
-def _fits(value, hint) -> bool:
+@cache
+def _check(hint) -> typing.Callable[[typing.Any], bool]:
+    """Whether a value fits the hint: of its type, a bool not taken for an int, a list's every item fitting."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        return any(_fits(value, option) for option in typing.get_args(hint))
+        options = tuple(_check(option) for option in typing.get_args(hint))
+        return lambda value: any(fits(value) for fits in options)
     if hint is type(None):
-        return value is None
+        return lambda value: value is None
     if origin is list:
-        return isinstance(value, list) and all(_fits(item, typing.get_args(hint)[0]) for item in value)
+        item = _check(typing.get_args(hint)[0])
+        return lambda value: isinstance(value, list) and all(item(one) for one in value)
     if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, hint)
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
+    return lambda value: isinstance(value, hint)
 
 
 def _described(hint) -> str:
@@ -199,4 +211,11 @@ def _described(hint) -> str:
 
 
 def payload_json(payload: Payload) -> dict:
-    return asdict(payload)
+    """The payload as JSON, each list copied (what `asdict` gives for these flat payloads, without its deep copy)."""
+    return {name: list(value) if isinstance(value, list) else value
+            for name in _names(type(payload)) for value in (getattr(payload, name),)}
+
+
+@cache
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))

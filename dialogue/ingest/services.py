@@ -2,9 +2,8 @@
 
 Each report is stored in its own transaction and the whole step is idempotent: the same
 text twice is one source; a near-copy (one wire story on two sites) is linked to its
-twin and not extracted again. Extraction needs no database, so a batch extracts in
-worker processes and stores in the calling one; a queue worker can call `report_ingest`
-for one report just as well.
+twin and not extracted again. A batch extracts and stores in worker processes, each
+storing through `report_ingest` as a queue worker would for one report.
 """
 
 from __future__ import annotations
@@ -22,8 +21,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, connection, connections, transaction
-from django.db.models import BooleanField
+from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Length
 from rapidfuzz import fuzz
 
 from dialogue.record.permissions import Action, Actor, authorize
@@ -48,6 +48,7 @@ STORED, DUPLICATE, TWIN, FAILED = "stored", "duplicate", "twin", "failed"
 TWIN_BITS = 12  # a first sieve over fingerprints; the text comparison below decides
 TWIN_DAYS = 3  # copies of one story appear within days of each other
 TWIN_SIMILARITY = 90
+STORING_LOCK = 0x6469_616C_6F67  # PostgreSQL's advisory lock key for storing reports ("dialog")
 _COARSE = re.compile(r"^\d{4}(-\d{2})?$")  # a date known to the year or the month
 OFFICIAL_PUBLISHER = re.compile(r"\b(ministry|mfa|mofa|government|president|presidential|prime minister|cabinet|embassy|kremlin|white house)\b", re.I)
 
@@ -63,29 +64,37 @@ class IngestResult:
     held_back: int = 0  # candidates the judge learnt from reviewers held back (ingest/judge.py)
 
 
-def source_twin_find(text: str, fingerprint: int, published: str = "") -> Source | None:
-    """An already stored source with nearly the same text (published within days of it, when dated)."""
-    for candidate in Source.objects.filter(id__in=sources_near(fingerprint, published)).only("id", "key", "text", "twin_of"):
+def source_twin_find(text: str, fingerprint: int, published: str = "", *, after: int = 0) -> Source | None:
+    """An already stored source with nearly the same text (published within days of it, when dated); `after`: only
+    among the sources stored after that id."""
+    near = sources_near(fingerprint, published, after=after)
+    for candidate in Source.objects.filter(id__in=near).only("id", "key", "text", "twin_of") if near else ():
         if 0.5 <= len(text) / max(1, len(candidate.text)) <= 2 and fuzz.ratio(text, candidate.text) >= TWIN_SIMILARITY:
             return candidate.twin_of or candidate
     return None
 
 
-def sources_near(fingerprint: int, published: str = "") -> list[int]:
+def sources_near(fingerprint: int, published: str = "", *, after: int = 0) -> list[int]:
     """The stored sources whose fingerprints are within TWIN_BITS of this one, published within TWIN_DAYS of it when
     both are known to the day. Only the sources close on a band are read (through the bands' indexes), not every
     fingerprint; the numbers are written into the SQL, being ours: the ORM took longer to bind some 460 parameters
-    than the database to answer."""
-    column = connection.ops.quote_name("simhash")
-    near = " OR ".join(f"{SimhashBand.sql(index, column)} IN ({','.join(map(str, values))})"
-                       for index, values in enumerate(band_neighbours(fingerprint, TWIN_BITS)))
+    than the database to answer. The date window is asked of the database too (a superset: the dates within it, and
+    those shorter than a day), so that sources near on a band but years away are not read only to be dropped."""
+    # The sources stored after a given one are few (those stored while this report was read): read them all.
+    rows = Source.objects.filter(id__gt=after, simhash__isnull=False) if after else \
+        Source.objects.filter(RawSQL(_near_sql(fingerprint, connection.ops.quote_name("simhash")), (), output_field=BooleanField()))
     window = None
     if published and PartialDate.parse(published).precision == "day":
         day = PartialDate.parse(published).first_day()
         window = (str(day - dt.timedelta(days=TWIN_DAYS)), str(day + dt.timedelta(days=TWIN_DAYS)))
-    rows = Source.objects.filter(RawSQL(near, (), output_field=BooleanField())).order_by().values_list("id", "simhash", "published")
-    return [source_id for source_id, other, when in rows
+        rows = rows.alias(published_length=Length("published")).filter(Q(published__range=window) | Q(published_length__lt=10))
+    return [source_id for source_id, other, when in rows.order_by().values_list("id", "simhash", "published")
             if distance(fingerprint, other) <= TWIN_BITS and (window is None or _near_in_time(when, window))]
+
+
+def _near_sql(fingerprint: int, column: str) -> str:
+    return " OR ".join(f"{SimhashBand.sql(index, column)} IN ({','.join(map(str, values))})"
+                       for index, values in enumerate(band_neighbours(fingerprint, TWIN_BITS)))
 
 
 def _near_in_time(published: str, window: tuple[str, str]) -> bool:
@@ -131,6 +140,7 @@ def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extrac
         return IngestResult(report.origin, DUPLICATE, existing.key)
     fingerprint = simhash(report.text)
     published = _published(report.published)
+    seen = Source.objects.order_by("-id").values_list("id", flat=True).first() or 0
     twin = source_twin_find(report.text, fingerprint, published)
     base = f"{slug(report.publisher or report.url or 'source')[:40]}-{published or 'undated'}-{text_hash[7:15]}"
     extraction = None if twin else extraction or extract_report(report, gazetteer)
@@ -156,6 +166,10 @@ def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extrac
             resolve(candidate, candidates, resolver)
     try:
         with transaction.atomic():
+            _storing_lock()
+            if twin is None and (twin := source_twin_find(report.text, fingerprint, published, after=seen)):
+                # Another worker stored its twin meanwhile: linked to it, as storing one at a time would have.
+                source.twin_of, source.language, candidates = twin, report.language[:8] or "en", []
             source.save()
             if twin:
                 return IngestResult(report.origin, TWIN, source.key, message=f"nearly repeats {twin.key}; not extracted again")
@@ -176,6 +190,15 @@ def report_ingest(report: RawReport, *, gazetteer: Gazetteer, extraction: Extrac
     return IngestResult(report.origin, STORED, source.key, Counter(c.kind for c in candidates), message=undated, held_back=held_back)
 
 
+def _storing_lock() -> None:
+    """One storing transaction at a time, each seeing every source stored before it (a twin another worker stored
+    meanwhile): PostgreSQL's advisory lock, until the transaction ends; SQLite's IMMEDIATE transactions hold the
+    write lock already."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [STORING_LOCK])
+
+
 def report_submit(report: RawReport, *, actor: Actor, gazetteer: Gazetteer | None = None) -> IngestResult:
     """A report sent in by a focal point (or anyone above): stored and extracted, for a reviewer to accept. A job of
     many reports passes the gazetteer it read once (reading the record's names costs as much as extracting)."""
@@ -192,12 +215,17 @@ def report_submit(report: RawReport, *, actor: Actor, gazetteer: Gazetteer | Non
 # ----------------------------------------------------------------------------- batches
 
 _worker_gazetteer: Gazetteer | None = None
+_worker_resolver: Resolver | None = None
 
 
 def _worker_start(gazetteer: Gazetteer) -> None:
-    global _worker_gazetteer
-    _worker_gazetteer = gazetteer
+    _batch_start(gazetteer)
     _end_with_parent()
+
+
+def _batch_start(gazetteer: Gazetteer) -> None:
+    global _worker_gazetteer, _worker_resolver
+    _worker_gazetteer, _worker_resolver = gazetteer, Resolver()  # the record does not change while a batch is ingested
 
 
 def _end_with_parent() -> None:
@@ -220,29 +248,35 @@ def _worker_extract(report: RawReport) -> tuple[RawReport, Extraction | None, st
         return report, None, f"extraction failed: {type(error).__name__}: {error}"
 
 
+def _worker_ingest(report: RawReport) -> IngestResult:
+    return _worker_store(*_worker_extract(report))
+
+
+def _worker_store(report: RawReport, extraction: Extraction | None, error: str) -> IngestResult:
+    """Store one extracted report; its failure is its own, named in its result."""
+    if error:
+        return IngestResult(report.origin, FAILED, message=error)
+    try:
+        return report_ingest(report, gazetteer=_worker_gazetteer, extraction=extraction, resolver=_worker_resolver)
+    except Exception as failure:
+        return IngestResult(report.origin, FAILED, message=f"{type(failure).__name__}: {failure}")
+
+
 def batch_ingest(items: Iterable[RawReport | ReadError], *, gazetteer: Gazetteer, workers: int = 1,
                  on_result: Callable[[IngestResult], None] = lambda result: None) -> list[IngestResult]:
-    """Ingest a batch: extraction in `workers` processes, storage here, one report at a time."""
+    """Ingest a batch: each report extracted and stored by one of `workers` processes (storing one at a time, each
+    seeing the twins stored before it: see `report_ingest`, so that storing is no longer this process's alone);
+    the results in the batch's order."""
     results: list[IngestResult] = []
-    resolver = Resolver()  # the record does not change while a batch is ingested
 
-    def store(report: RawReport, extraction: Extraction | None, error: str) -> None:
-        if error:
-            result = IngestResult(report.origin, FAILED, message=error)
-        else:
-            try:
-                result = report_ingest(report, gazetteer=gazetteer, extraction=extraction, resolver=resolver)
-            except Exception as failure:
-                result = IngestResult(report.origin, FAILED, message=f"{type(failure).__name__}: {failure}")
+    def done(result: IngestResult) -> None:
         results.append(result)
         on_result(result)
 
     reports = []
     for item in items:
         if isinstance(item, ReadError) or (problem := _unstorable(item)):
-            result = IngestResult(item.origin, FAILED, message=item.message if isinstance(item, ReadError) else problem)
-            results.append(result)
-            on_result(result)
+            done(IngestResult(item.origin, FAILED, message=item.message if isinstance(item, ReadError) else problem))
         else:
             reports.append(item)
     fresh = [r for r in reports if not Source.objects.filter(content_hash=content_hash(r.text)).exists()]
@@ -252,13 +286,19 @@ def batch_ingest(items: Iterable[RawReport | ReadError], *, gazetteer: Gazetteer
     if workers <= 1:
         _worker_start(gazetteer)
         for report in fresh:
-            store(*_worker_extract(report))
-    else:
-        # Workers never touch the database; close ours so no connection is shared across fork.
-        connections.close_all()
-        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(gazetteer,)) as pool:
+            done(_worker_ingest(report))
+        return results
+    # A database held in memory (the tests' SQLite) is not seen by other processes: there the workers only extract.
+    store_here = connection.vendor == "sqlite" and connection.is_in_memory_db()
+    connections.close_all()  # each worker opens its own connection: none may be shared across fork
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(gazetteer,)) as pool:
+        if store_here:
+            _batch_start(gazetteer)
             for outcome in pool.map(_worker_extract, fresh, chunksize=8):
-                store(*outcome)
+                done(_worker_store(*outcome))
+        else:
+            for result in pool.map(_worker_ingest, fresh, chunksize=4):
+                done(result)
     return results
 
 

@@ -60,6 +60,26 @@ def test_a_near_copy_is_linked_to_its_twin_and_not_extracted_again(gazetteer):
     assert twin.twin_of.key == first.source_key and not twin.candidates.exists()
 
 
+def test_a_twin_another_worker_stores_while_this_one_extracts_is_still_found(gazetteer, monkeypatch):
+    from dialogue.ingest import services
+
+    copy = RawReport(origin="copy.txt", stem="copy", publisher="Other Site", published="2026-06-08",
+                     text=SUMMIT.text.replace("SEOUL –", "SEOUL, June 8 (Other Site) –") + " Photo: pool.")
+    lookup, stored = services.source_twin_find, []
+
+    def meanwhile(text, fingerprint, published="", **options):
+        found = lookup(text, fingerprint, published, **options)
+        if text == copy.text and not stored:  # the look before extracting: the other worker stores the first copy just after it
+            stored.append(report_ingest(SUMMIT, gazetteer=gazetteer))
+        return found
+
+    monkeypatch.setattr(services, "source_twin_find", meanwhile)
+    result = _ingest(copy, gazetteer)
+    assert (stored[0].outcome, result.outcome) == (STORED, TWIN)
+    twin = Source.objects.get(key=result.source_key)
+    assert twin.twin_of.key == stored[0].source_key and not twin.candidates.exists()
+
+
 def test_a_batch_reports_each_bad_item_and_stores_the_rest(gazetteer):
     results = batch_ingest([ReadError("broken.txt", "binary data, not a text report"), SUMMIT], gazetteer=gazetteer)
     assert [(r.origin, r.outcome) for r in results] == [("broken.txt", FAILED), ("summit.txt", STORED)]
@@ -147,7 +167,7 @@ def test_a_fact_shows_how_many_sources_support_it_and_whether_one_is_official(de
     summit = Meeting.objects.get(key="c5-japan.summit-1")
     assert str(fact_support(summit)) == "1 source, press only"
     release = RawReport(origin="mofa.txt", stem="mofa", publisher="Ministry of Foreign Affairs of Japan", published="2025-12-20",
-                        text="On December 20, the first Summit of the Central Asia plus Japan Dialogue was held in Tokyo.")
+                        text="The first Summit of the Central Asia plus Japan Dialogue took place in Tokyo on 20 December.")
     source_accept_all(_ingest(release, gazetteer).source_key, reviewer=REVIEWER)
     support = fact_support(summit)
     assert (support.sources, support.official) == (2, True)
