@@ -68,6 +68,12 @@ def query_key(request) -> str:
     return hashlib.blake2b(query.encode(), digest_size=16).hexdigest() if query else ""
 
 
+def path_key(request) -> str:
+    """The request's path with its query string as written, as a short digest: a whole answer kept for it (a reader
+    page, an API read) is the answer to exactly that address."""
+    return hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
+
+
 def remembered(name: str, parts: tuple, version: str, compute: Callable[[], T]) -> T:
     """`compute()` kept under the record's version (`fragment_context()["version"]`): for a costly value that a page
     reads outside its cached fragments (a view that must know it to choose its answer)."""
@@ -90,8 +96,7 @@ def shared_page(view):
         if request.method != "GET" or request.htmx or request.user.is_authenticated or len(get_messages(request)):
             return view(request, *args, **kwargs)
         version = fragment_context()["version"]
-        path = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
-        key = f"page-{path}-{version}"
+        key = f"page-{path_key(request)}-{version}"
         if (found := cache.get(key)) is None:
             request.rendering_shared_page, request.shared_page_version = True, version
             try:

@@ -4,8 +4,6 @@ reads answered whole from the cache."""
 
 from __future__ import annotations
 
-import hashlib
-
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
@@ -19,7 +17,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from dialogue.record.errors import NotFound
 from dialogue.record.sections import SECTIONS
 from dialogue.record.version import record_revision
-from dialogue.web.cached import CACHE_SECONDS
+from dialogue.web.cached import CACHE_SECONDS, path_key
 
 POLICY = "; ".join([
     "default-src 'self'",
@@ -116,8 +114,7 @@ class SharedAnswers:
                 or any(request.META.get(header) for header in OWN_HEADERS)):
             return self.get_response(request)
         request.get_host()  # a Host not allowed is refused here too (400)
-        path = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
-        key = f"api-answer-{path}-{record_revision()}"
+        key = f"api-answer-{path_key(request)}-{record_revision()}"
         if (found := cache.get(key)) is not None:
             body, headers = found
             return HttpResponse(body, headers=headers)
