@@ -125,6 +125,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Connections persist (CONN_MAX_AGE above) as on PostgreSQL: opening one per request, with its
     # PRAGMAs, halved the requests a worker answers. In WAL mode each read still sees the last commit.
 
+# How long a process answers the API's shared reads (no credentials) under the revision it last read: see
+# dialogue/record/version.py. 0 reads the database on every request.
+SHARED_REVISION_SECONDS = float(os.environ.get("DIALOGUE_SHARED_REVISION_SECONDS", "1"))
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

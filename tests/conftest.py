@@ -25,6 +25,16 @@ def _language_not_carried_over():
 
 
 @pytest.fixture(autouse=True)
+def _revision_not_carried_over():
+    """The revision a process last read is kept for a second (record/version.py), but each test's writes are rolled
+    back: a token read in one test's transaction would name another test's cached answers."""
+    yield
+    from dialogue.record import version
+
+    version._read.clear()
+
+
+@pytest.fixture(autouse=True)
 def _jobs_run_at_once(settings):
     """Jobs run in the test's own process and transaction even when REDIS_URL is set: the suite's Redis is for the
     tests in tests/jobs that start workers of their own."""

@@ -10,14 +10,21 @@ for another's (on PostgreSQL that would serialise every write and could deadlock
 connection reads the token with a mark of the change appended, so a transaction (or a test, which never commits)
 sees its own writes; a rollback drops the mark with the pending replacement.
 
+The API's reads for clients without credentials (`shared_revision`) take the token read at most once a second per
+process: on PostgreSQL that statement was most of what a cached answer cost. A write this process commits is seen at
+once; one committed by another worker or machine within the second (DIALOGUE_SHARED_REVISION_SECONDS; 0 reads every
+time). Signed-in readers, the pages and every write read the row each time.
+
 Saves, deletes and many-to-many changes of the record's and tracking's models replace it through the signals
 connected here; a bulk write that sends none (an import of exchange rates, a restore) calls `record_changed` itself.
 """
 
 from __future__ import annotations
 
+import time
 import uuid
 
+from django.conf import settings
 from django.db import IntegrityError, connections, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -25,6 +32,7 @@ from dialogue.record.models import Revision
 
 TRACKED_APPS = frozenset({"record", "tracking"})
 ROW = 1  # the single row's id
+_read: dict[str, tuple[str, float]] = {}  # per database alias: the token this process last read or wrote, and when
 
 
 def record_revision(*, using: str = "default") -> str:
@@ -34,8 +42,18 @@ def record_revision(*, using: str = "default") -> str:
         cursor.execute(f"SELECT token FROM {connection.ops.quote_name(Revision._meta.db_table)} WHERE id = %s", [ROW])
         row = cursor.fetchone()
     token = row[0] if row else _replace(using)  # a new database, or one restored from a backup
+    _read[using] = (token, time.monotonic())
     pending = _pending(connection)
     return f"{token}+{pending.mark}" if pending else token
+
+
+def shared_revision(*, using: str = "default") -> str:
+    """The token for answers kept for clients without credentials: the one this process read or wrote less than
+    settings.SHARED_REVISION_SECONDS ago, else read afresh. A writer inside its transaction reads its own mark."""
+    seen = _read.get(using)
+    if seen is None or time.monotonic() - seen[1] >= settings.SHARED_REVISION_SECONDS or _pending(connections[using]):
+        return record_revision(using=using)
+    return seen[0]
 
 
 def record_changed(*, using: str = "default") -> None:
@@ -66,6 +84,7 @@ def _replace(using: str) -> str:
                 rows.create(id=ROW, token=token)
         except IntegrityError:  # another worker made the row meanwhile
             rows.filter(id=ROW).update(token=token)
+    _read[using] = (token, time.monotonic())
     return token
 
 

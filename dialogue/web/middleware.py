@@ -16,7 +16,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 
 from dialogue.record.errors import NotFound
 from dialogue.record.sections import SECTIONS
-from dialogue.record.version import record_revision
+from dialogue.record.version import shared_revision
 from dialogue.web.cached import CACHE_SECONDS, path_key
 
 POLICY = "; ".join([
@@ -101,7 +101,7 @@ OWN_HEADERS = ("HTTP_COOKIE", "HTTP_AUTHORIZATION", "HTTP_IF_NONE_MATCH", "HTTP_
 class SharedAnswers:
     """The API's reads that every client without credentials gets alike (a record, a list: their views mark the
     answer `shared_answer`) answered whole from the cache, keyed by the path with its query string and the record's
-    revision, which every write replaces. It stands after SecurityMiddleware (its redirect and headers still apply):
+    revision, which every write replaces (read at most once a second per process: record/version.py). It stands after SecurityMiddleware (its redirect and headers still apply):
     the middleware, URL resolution and ninja's parsing behind it cost a cached answer several times its own cost.
     The answer kept is the one that came out with every header the rest added. A request with a cookie, credentials
     or a condition (If-None-Match) is never answered from here."""
@@ -114,7 +114,7 @@ class SharedAnswers:
                 or any(request.META.get(header) for header in OWN_HEADERS)):
             return self.get_response(request)
         request.get_host()  # a Host not allowed is refused here too (400)
-        key = f"api-answer-{path_key(request)}-{record_revision()}"
+        key = f"api-answer-{path_key(request)}-{shared_revision()}"
         if (found := cache.get(key)) is not None:
             body, headers = found
             return HttpResponse(body, headers=headers)

@@ -6,7 +6,8 @@ from django.utils import timezone
 
 from dialogue.record.backup import backup_restore, backup_write
 from dialogue.record.models import Country, Deal, Format, Revision
-from dialogue.record.version import record_revision
+from dialogue.record import version
+from dialogue.record.version import record_revision, shared_revision
 from dialogue.tracking.rates import rates_import
 
 
@@ -67,3 +68,44 @@ def test_a_restored_backup_is_a_new_revision(deal, tmp_path):
     before = record_revision()
     backup_restore(tmp_path / "ledger.backup", replace=True)
     assert record_revision() != before and Deal.objects.filter(key=deal.key).exists()
+
+
+def _another_process_writes() -> str:
+    """A write committed by another worker: the row replaced behind this process's back."""
+    Revision.objects.filter(id=1).update(token="written-elsewhere")
+    return "written-elsewhere"
+
+
+def test_a_client_without_credentials_sees_another_workers_write_once_the_second_has_passed(db, settings, monkeypatch):
+    settings.SHARED_REVISION_SECONDS = 1
+    clock = [1000.0]
+    monkeypatch.setattr(version.time, "monotonic", lambda: clock[0])
+    first = shared_revision()
+    elsewhere = _another_process_writes()
+    clock[0] += 0.5
+    assert shared_revision() == first  # within the second: the token this process read
+    assert record_revision() == elsewhere  # a signed-in reader or a page reads the row every time
+    _another_process_writes()
+    version._read["default"] = (first, clock[0])
+    clock[0] += 1.0
+    assert shared_revision() == elsewhere
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_write_this_process_commits_is_seen_at_once_by_clients_without_credentials(settings):
+    settings.SHARED_REVISION_SECONDS = 60
+    before = shared_revision()
+    with transaction.atomic():
+        deal = _deal()
+        assert shared_revision().startswith(before + "+")  # the writer reads its own change
+    after = shared_revision()
+    assert after != before and after == Revision.objects.get().token
+    deal.delete()  # outside a transaction: replaced at once
+    assert shared_revision() not in (before, after)
+
+
+def test_with_no_second_allowed_every_shared_read_reads_the_row(db, settings):
+    settings.SHARED_REVISION_SECONDS = 0
+    shared_revision()
+    elsewhere = _another_process_writes()
+    assert shared_revision() == elsewhere
