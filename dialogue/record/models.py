@@ -620,8 +620,10 @@ class Source(models.Model):
 
     class Meta:
         ordering = ["published", "key"]
-        # Near-copies are looked up by band (ingest/services.py source_twin_find), not by reading every fingerprint.
-        indexes = [models.Index(SimhashBand(index), name=f"record_source_simhash_band{index}") for index in range(BANDS)]
+        # Near-copies are looked up by band (ingest/services.py source_twin_find), not by reading every fingerprint,
+        # and then by the days around the new one's published date.
+        indexes = [models.Index(SimhashBand(index), name=f"record_source_simhash_band{index}") for index in range(BANDS)] \
+            + [models.Index(fields=["published"], name="record_source_published")]
 
     @property
     def is_official(self) -> bool:

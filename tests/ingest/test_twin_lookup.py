@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,7 +16,8 @@ from dialogue.lib.partial_dates import PartialDate
 from dialogue.record.models import Source
 
 SIGNED = st.integers(min_value=-(1 << 63), max_value=(1 << 63) - 1)
-DATES = st.sampled_from(["", "2024", "2024-05", "2024-05-01", "2024-05-04", "2024-05-05", "2024-05-08", "2024-05-09", "2023-12-31"])
+DATES = st.sampled_from(["", "2019", "2023", "2024", "2023-12", "2024-04", "2024-05", "2024-05-01", "2024-05-04", "2024-05-05",
+                         "2024-05-08", "2024-05-09", "2023-12-31", "2024-01-02"])
 
 
 def _flipped(fingerprint: int, bits: list[int]) -> int:
@@ -26,13 +28,13 @@ def _flipped(fingerprint: int, bits: list[int]) -> int:
 
 def _every_fingerprint_read(fingerprint: int, published: str) -> set[int]:
     """What the lookup replaced: every stored fingerprint compared, the date window checked on each."""
-    window = None
+    days = None
     if published and PartialDate.parse(published).precision == "day":
         day = PartialDate.parse(published).first_day()
-        window = (str(day - dt.timedelta(days=TWIN_DAYS)), str(day + dt.timedelta(days=TWIN_DAYS)))
+        days = [day + dt.timedelta(days=offset) for offset in range(-TWIN_DAYS, TWIN_DAYS + 1)]
     return {source.id for source in Source.objects.exclude(simhash=None)
             if distance(fingerprint, source.simhash) <= TWIN_BITS
-            and (window is None or window[0] <= source.published <= window[1] or len(source.published) < 10)}
+            and (days is None or not source.published or any(str(d).startswith(source.published) for d in days))}
 
 
 # Stored fingerprints: some near the one looked up (up to a few bits past the sieve, anywhere in the 64), some anywhere.
@@ -62,3 +64,34 @@ def test_a_fingerprint_twelve_bits_away_spread_over_every_band_is_found(db):
                               content_hash=content_hash(f"words {number}"), simhash=value)
     assert (distance(fingerprint, spread), distance(fingerprint, far)) == (12, 13)
     assert [Source.objects.get(id=found).key for found in sources_near(fingerprint, "2024-05-01")] == ["s-0"]
+
+
+def test_a_source_known_only_to_another_year_or_month_is_not_near_in_time(db):
+    fingerprint = 0x1234_5678_9ABC
+    for number, when in enumerate(["2019", "2024-03", "2024", "2024-04", "", "2024-05-02", "2024-05-09"]):
+        Source.objects.create(key=f"s-{number}", publisher="Desk", title="Note", published=when, text=f"words {number}",
+                              content_hash=content_hash(f"words {number}"), simhash=fingerprint)
+    found = {Source.objects.get(id=found).published for found in sources_near(fingerprint, "2024-05-01")}
+    assert found == {"2024", "2024-04", "", "2024-05-02"}  # the window reaches back into April
+
+
+def test_sqlite_learns_how_selective_the_published_date_is_while_reports_are_stored(db, monkeypatch):
+    from django.db import connection
+
+    from dialogue.ingest import services
+    from dialogue.ingest.readers import RawReport
+    from dialogue.ingest.selectors import gazetteer_from_record
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL's autovacuum keeps its planner statistics")
+    monkeypatch.setattr(services, "STATISTICS_EVERY", 3)
+    monkeypatch.setattr(services, "_stored", itertools.count(1))
+    gazetteer = gazetteer_from_record()
+    for number in range(3):
+        text = f"A note of our own, number {number}, on a bridge over a small river and a road to the hills. " * (number + 1)
+        services.report_ingest(RawReport(origin=f"{number}.txt", stem=str(number), text=text, publisher="Desk",
+                                         published=f"2024-05-0{number + 1}"), gazetteer=gazetteer)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'record_source'")
+        indexes = {row[0] for row in cursor.fetchall()}
+    assert "record_source_published" in indexes
