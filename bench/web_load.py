@@ -10,6 +10,7 @@ write costs what the route costs uncached).
 
     .venv/bin/python bench/web_load.py [--runs 3] [--seconds 10]
     scripts/with-postgres .venv/bin/python bench/web_load.py      # SQLite, then PostgreSQL
+    scripts/with-postgres scripts/with-redis .venv/bin/python bench/web_load.py   # each also with its cache in Redis
 
 Needs wrk (Debian's package: apt-get install wrk).
 """
@@ -26,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -193,7 +195,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--routes", help="only these routes, comma-separated (e.g. 'API detail,dashboard')")
-    parser.add_argument("--engines", help="only these engines, comma-separated (SQLite, PostgreSQL)")
+    parser.add_argument("--engines", help="only these engines, comma-separated (SQLite, PostgreSQL, SQLite + Redis, PostgreSQL + Redis)")
     parser.add_argument("--fill", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.fill:
@@ -205,17 +207,21 @@ def main() -> int:
     print(f"wrk: {WRK_THREADS} threads, {WRK_CONNECTIONS} connections, {args.seconds} s per run, median of {args.runs} runs; "
           f"server: gunicorn, 2 workers, on {os.cpu_count()} cores")
     engines = ["SQLite"] + (["PostgreSQL"] if os.environ.get("DATABASE_URL", "").startswith("postgres") else [])
+    redis = os.environ.get("REDIS_URL", "")
+    engines += [f"{engine} + Redis" for engine in engines] if redis else []
     if args.engines:
         engines = [engine for engine in engines if engine in args.engines.split(",")]
     routes = args.routes.split(",") if args.routes else None
     failures = []
     with tempfile.TemporaryDirectory() as scratch:
-        for engine in engines:
+        for number, engine in enumerate(engines, start=1):
             saved = os.environ.get("DATABASE_URL")
-            if engine == "SQLite":
+            if engine.startswith("SQLite"):
                 os.environ.pop("DATABASE_URL", None)
             with own_database(Path(tempfile.mkdtemp(dir=scratch))) as env:
                 env["DIALOGUE_LOG_LEVEL"] = "ERROR"
+                if engine.endswith("Redis"):  # Django's cache in Redis, shared by the workers: a database of its own
+                    env["REDIS_URL"] = urllib.parse.urlsplit(redis)._replace(path=f"/{number}").geturl()
                 failures += measure(engine, env, args.runs, args.seconds, Path(scratch), routes)
             if saved:
                 os.environ["DATABASE_URL"] = saved
