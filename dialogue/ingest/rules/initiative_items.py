@@ -81,13 +81,13 @@ _BARE_LIST = re.compile(r"\s*(?!(?:a|an|the|to)\s)(?:(?!(?:of|in|on|for|with|to|
 def split_items(rest: str, commas: bool) -> list[tuple[str, int]]:
     """'A, B, and launch of C' (a list) or 'assist A and support B' into items with their offsets in `rest`.
 
-    Commas separate items only in an announced list ("initiatives, including A, B"); after a
+    Commas (and semicolons) separate items only in an announced list ("initiatives, including A, B"); after a
     verb they more often join the parts of one item ("cooperation on water, energy and climate").
     """
     items, offset = [], 0
     verbs = "|".join(_CONTINUATION_VERBS)
     # ... and, after a verb, where each item has its article: "proposed a water council, a fund and a forum"
-    comma = r",\s+(?:and\s+)?|" if commas else r",\s+(?=(?:and\s+)?(?:(?:" + verbs + r")\b|(?:a|an)\s|to\s+(?!be\b)[a-z]+\s|" + _NOMINAL_ITEM + r"))|"
+    comma = r"[,;]\s+(?:and\s+)?|" if commas else r",\s+(?=(?:and\s+)?(?:(?:" + verbs + r")\b|(?:a|an)\s|the\s+[A-Z][\w-]*\s+[A-Z]|to\s+(?!be\b)[a-z]+\s|" + _NOMINAL_ITEM + r"))|"
     if not commas and _GERUND_LIST.match(rest):  # "creating A, developing B and holding C": each gerund starts one
         comma = r",\s+(?=(?:and\s+)?[a-z]+ing\s+(?!and\b|or\b))|" + comma
     elif not commas and _BARE_LIST.match(rest) and re.search(r"\s+and\s+(?:a|an)\s", rest):
@@ -110,7 +110,8 @@ def split_items(rest: str, commas: bool) -> list[tuple[str, int]]:
 
 # "its decision to open ...", "plans to build ...", "the idea of a ...": the frame of what was put forward
 _FRAME = re.compile(r"^(?:(?:its|their|his|her|our)\s+)?(?:(?:decision|plans?|intention|readiness|willingness|idea)\s+(?:to|of)"
-                    r"|(?:proposal|initiative|offer)\s+(?:to|on|for))\s+(?=\w)", re.I)
+                    r"|(?:proposal|initiative|offer)\s+(?:to|on|for)"
+                    r"|(?:consider|considering|study|studying|explore|exploring)\s+(?:the\s+)?(?:possibility|feasibility|option)\s+of)\s+(?=\w)", re.I)
 
 
 def unframed(title: str) -> str:
@@ -136,15 +137,19 @@ def without_amount(title: str) -> str:
 _AIM = re.compile(r"(?:to\s+)?(?:(?:settl|resolv)\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:conflict|crisis|dispute|war|situation)"
                   r"|(?:open|opening|create|creating|provide|providing|unlock|unlocking|generate|generating)\s+(?:up\s+)?"
                   r"(?:(?:new|more|greater|additional|broad|wide|local)\s+)*(?:opportunities|prospects|workplaces|jobs|conditions|potential)\b"
-                  r"|(?:safeguard|achiev|maintain|uphold|preserv|ensur|withstand|resist|oppos)\w*\s|counter(?:ing)?\s)", re.I)
+                  r"|(?:safeguard|achiev|maintain|uphold|preserv|ensur|withstand|resist|oppos)\w*\s|counter(?:ing)?\s"
+                  # "create a favourable business climate", "assist the development of ...", "support the countries in ...": help, not a thing made
+                  r"|(?:create|creating|foster|fostering|improve|improving)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:environment|climate|atmosphere|conditions)\b"
+                  r"|(?:assist|support|help)\w*\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:development|countries|states|nations|region|partners|efforts)\b)", re.I)
 # Wishes, not things proposed: "closer cooperation and greater trust", "peace and stability in the region",
 # "strengthen cooperation in all areas", "develop cooperation in the field of X": a manner of relations, with nothing
 # made, held or set up; "cooperation on X" names a subject to work on together and stays.
 _WISH = re.compile(r"(?:to\s+)?(?:(?:closer|greater|stronger|deeper|broader|wider|better|more|further|enhanced|mutual)\s+(?:[\w-]+\s+)?"
                    r"(?:cooperation|collaboration|ties|trust|coordination|dialogue|integration|engagement|interaction|understanding|unity|"
                    r"solidarity|efforts)\b(?!\s+on\s)"
+                   r"|(?:increased|increasing|expanded|expanding|higher|growing|greater|more)\s+(?:[\w-]+\s+){0,3}?(?:trade|turnover|flows|exports|imports)\b"
                    r"|(?:peace|stability|security|prosperity|restraint|unity|solidarity|calm)(?:\s*$|\s+and\s|\s+in\s)"
-                   r"|(?:strengthen|deepen|expand|enhanc|boost|develop|intensif|broaden|promot|continu|pursu|step\w* up|further)\w*\s+"
+                   r"|(?:strengthen|deepen|expand|enhanc|boost|develop|intensif|broaden|promot|continu|pursu|step\w* up|further)\w*\s+(?:of\s+(?:[\w-]+\s+and\s+)?)?"
                    r"(?:(?:the|their|our|its|his|her|mutual|mutually|beneficial|bilateral|multilateral|regional|practical|comprehensive)\s+)*"
                    r"(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|ties|relations|partnership|dialogue|interaction|contacts|engagement)\b"
                    r"(?!\s+(?:on\s|(?:agreement|programme|program|council|centre|center|mechanism|platform|fund|framework|roadmap|plan|"
@@ -159,7 +164,9 @@ _TOLD = re.compile(r"(?:report|results|outcomes|overview|information|update|brie
                    r"|(?:[\w-]+\s+){0,3}?(?:stage|chapter|page|era|momentum|impetus)\s+(?:of|in|to|for)\b|approach\s+to\b"
                    r"|continu\w*\s+(?:to\s+)?support"
                    r"|(?:[\w-]+\s+)?end\s+to\s+(?:the\s+)?(?:war|conflict|fighting|hostilities|violence)\b"
-                   r"|(?:(?:full|effective|timely|swift|faithful|consistent)\s+)?implementation\s+of\b", re.I)
+                   r"|(?:(?:full|effective|timely|swift|faithful|consistent)\s+)?implementation\s+of\b"
+                   # "discuss the issue at the next meeting": a talk about a matter, nothing made
+                   r"|(?:discuss|consider|study|examine|review)\w*\s+(?:the|this|these|that|those|all|such)\s+(?:[\w-]+\s+)?(?:issues?|matters?|questions?|topics?|situation)\b", re.I)
 # One meeting to hold ("set up a summit", "holding its inaugural meeting") is a meeting; a regular one is a mechanism.
 _ONE_MEETING = re.compile(r"(?:to\s+)?(?:cooperate\s+to\s+)?(?:set up|setting up|hold|holding|organi[sz]e|organi[sz]ing|convene|convening|host|hosting)\s+"
                           r"(?:a|an|the|its|their|this|next)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|event|conference)\b", re.I)
@@ -233,7 +240,7 @@ _LOWER = re.compile(r"[a-z]")
 
 
 
-FORMAT_NAME = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*\w+|\w+\s*(?:\+|plus|–|—|-)\s*Central Asia|C5\s*\+\s*\w+", re.I)
+FORMAT_NAME = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*\w+|Central Asia\s*(?:\+|plus)\s*$|\w+\s*(?:\+|plus|–|—|-)\s*Central Asia|C5\s*\+\s*\w+", re.I)
 
 
 def is_format_name(name: str) -> bool:
@@ -242,5 +249,5 @@ def is_format_name(name: str) -> bool:
     if not match:
         return False
     rest = (name[: match.start()] + " " + name[match.end() :]).split()
-    plain = {"the", "a", "an", "this", "of", "dialogue", "format"} | ({"cooperation", "forum"} if name.endswith("Forum") else set())
+    plain = {"the", "a", "an", "this", "of", "republic", "dialogue", "format"} | ({"cooperation", "forum"} if name.endswith("Forum") else set())
     return len([w for w in rest if w.lower() not in plain]) <= 1  # "the X-Central Asia Cooperation Forum" is the format too

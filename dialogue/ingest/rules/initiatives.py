@@ -13,6 +13,7 @@ from dialogue.ingest.rules.initiative_items import (
     APPOSITIVE, AREA_WORDS, FORMAT_NAME, ITEM_STOP, SPACES, clean_item, is_format_name, is_initiative_title, shortened, split_items,
     unframed, without_amount,
 )
+from dialogue.ingest.rules.initiative_lists import find_listed
 from dialogue.lib.keys import fold
 
 _LIST_CUE = re.compile(
@@ -32,6 +33,7 @@ _FURTHER_CUE = re.compile("|".join((
     r"(?=(?:set up|establish|create|launch|hold|develop|build|form|open|introduce)\b)",  # "proposes that the sides jointly build"
     r"(?:(?<=will )|(?<=would |shall )|(?<=to )|(?<=I ))propose(?: to)?\s+",  # "would like to propose", "I propose to"
     r"\b(?:floated|tabled|came forward with)\s+",  # "floated the idea of", "tabled a proposal on"
+    r"\b(?:importance|necessity|need|advisability|expediency)\s+(?:of|for)\s+(?=(?:creating|establishing|setting up|launching|forming|opening)\s+(?:a|an)\s)",
     r"\boutlined\s+(?=(?:its |his |her |their )?(?:plans?|proposals?|an initiative|a proposal|the idea) (?:for|to|of|on)\b)",
     r"(?<=[Ww]e )(?:should|must|will|could|need to|want to|intend to|plan to)\s+(?:also\s+)?(?=(?:establish|create|set up|launch|open)\b)",
     r"\b(?:(?:is|are|was|were) (?:also )?(?:ready|prepared)|(?:expressed|voiced|confirmed|reaffirmed) (?:its |their |his |her )?readiness)"
@@ -74,6 +76,10 @@ _PASSIVE = re.compile(r"^(?:The\s+|A\s+|An\s+)?(?P<title>[^,;]{8,160}?)(?:\s+(?:
 _PROPOSED_BY = re.compile(r"\b(?:the|a|an)\s+(?P<title>(?:(?:(?!(?:the|a|an)\b)[\w’'-]+\s+){0,4}?[\w’'-]+\s+of\s+(?:the|a|an)\s+)?"
                           r"(?:(?!(?:the|a|an)\b)[\w’'-]+\s+){0,5}?[\w’'-]+),?\s+(?:earlier\s+|first\s+)?(?:proposed|put forward|initiated|suggested|voiced|floated|tabled) by\s+"
                           r"(?:the\s+)?(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
+# A verb of putting forward or agreeing before "projects, including ...": the projects listed are proposed, not only named.
+_PUTTING = re.compile(r"(?i)\b(?:propos|put(?:s)? forward|launch|initiat|unveil|announc|present|offer|suggest|agree|decide|call(?:s|ed)? for|plan|"
+                      r"will\b|would\b|intend|pledg|commit|approv|adopt|endors|support|welcom)")
+_WELCOMED_PAST = re.compile(r"\b(?:last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|earlier|previously|recently|already)\b")
 _FRAMED = re.compile(r"(?:proposal|initiative|offer|suggestion|idea)\b", re.I)
 _THAT_VERBS = frozenset(("agreed", "decided", "proposed", "suggested", "recommended"))
 _PASSIVE_VERBS = frozenset({"proposed", "forward", "initiated", "suggested", "made", "voiced", "floated", "tabled"})  # its words, for a test before it
@@ -94,6 +100,9 @@ _WORDS = re.compile(r"\w+")
 
 # "Kazakhstan, in partnership with A and B, is developing": partners named aside are not the subject.
 _PARTNERS_ASIDE = re.compile(r",\s+(?:in partnership|together|along|jointly|in cooperation)\s+with\b[^,]*,")
+# "Because ..., X proposed", "To cut costs, X suggested": the clause before the subject tells why or when.
+_OPENING_CLAUSE = re.compile(r"\s*(?:Because|As|Since|While|Although|Though|After|Before|When|Given that|To|In order to|Recogni[sz]ing|Noting|"
+                             r"Stressing|Citing|Seeing)\b[^,]*?(?:,[^,]*?)*?,\s+(?=(?:the\s+)?[A-Z])")
 # "The President proposed": a post named with "the" stands for the person last named, as "he" does.
 _PERSON_WORD = re.compile(r"\b(?:he|she|his|her|the (?:President|Prime Minister|Foreign Minister|Minister|Chancellor|Secretary|leader|head of state))\b", re.I)
 # "They proposed ..." after "The Turkmen side stressed ...": the one side of the sentence before.
@@ -106,6 +115,9 @@ def _subject_country(report: Report, sentence: Sentence, cue_char: int, people: 
     for boundary in re.finditer(r",\s+(?:and|while|whereas|but)\s+|;\s+", report.text[sentence.start_char : cue_char]):
         clause_start = sentence.start_char + boundary.end()
     subject_text = report.text[clause_start:cue_char]
+    if opening := _OPENING_CLAUSE.match(subject_text):  # "Because the countries need water, Chile proposed": Chile
+        clause_start += opening.end()
+        subject_text = subject_text[opening.end() :]
     if not subject_text.strip():
         clause_start = sentence.start_char  # ", and proposed ...": the sentence's subject goes on
         subject_text = report.text[clause_start:cue_char]
@@ -132,9 +144,9 @@ def _subject_country(report: Report, sentence: Sentence, cue_char: int, people: 
     if re.search(r"\b(?:I|[Ww]e)\b", subject_text) and (speaker := _speaker(report, sentence, people)):
         return speaker, True  # "Today I announced ...": the one whose words these are
     if _PERSON_WORD.search(subject_text):  # "He proposed": the person last named before
-        named = [(report.text.rfind(p.name.split()[-1], max(0, sentence.start_char - 400), sentence.start_char), p) for p in people if p.country]
+        named = [(report.text.rfind(p.name.split()[-1], max(0, sentence.start_char - 400), sentence.start_char), p) for p in people]
         named = [(at, p) for at, p in named if at >= 0]
-        if named:
+        if named:  # a person of no known country gives none, not the proposer before them
             return max(named, key=lambda pair: pair[0])[1].country, True
     if re.search(r"\b(it was|was|were|he|she|we|it)\b", subject_text, re.I):
         return previous, False
@@ -184,7 +196,8 @@ _CUE_WORDS = frozenset(
     "initiative initiatives proposal proposals idea offer floated tabled forward outlined including include includes included such put proposed proposes suggested suggests made advocated called "
     "encouraged offered "
     "pledged launching launch launched unveiled announced presented initiated came ready expressed willing voiced pleased "
-    "announce welcomed agreed decided committed prepared recommends we said stated declared confirmed recommended proposing decision developing preparing drafting among propose".split())
+    "announce welcomed agreed decided committed prepared recommends we said stated declared confirmed recommended proposing decision developing preparing drafting among propose "
+    "importance necessity need advisability expediency".split())
 # Each cue with the words (lower-cased) one of which it cannot match without: of some nine sentences a report has
 # with a cue word, most ("officials said ...") can match one cue or two, and the others need not run there.
 _CUES = tuple((pattern, frozenset(words.split())) for pattern, words in (
@@ -193,7 +206,7 @@ _CUES = tuple((pattern, frozenset(words.split())) for pattern, words in (
     (_LIST_CUE, "initiative initiatives proposal proposals measures projects programmes programs activities steps ideas events"),
     (_REPORTED_CUE, "said announced stated declared confirmed"),
     (_FURTHER_CUE, "proposed proposes recommended recommends propose floated tabled came outlined should must will could need want "
-                   "intend plan ready prepared readiness"),
+                   "intend plan ready prepared readiness importance necessity advisability expediency"),
     (_PROPOSAL_CUE, "put proposed proposes proposing propose suggests made suggested advocated called encouraged offered pledged "
                     "launching launch launched unveiled announced presented initiated came ready readiness expressed willing voiced "
                     "pleased welcomed"),
@@ -232,14 +245,18 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
             stop = cues[index + 1][0] if index + 1 < len(cues) else len(text)
             if pattern is _LIST_CUE and AREA_WORDS.search(text[cue_start:cue_end]):
                 continue  # "areas such as energy and transport" lists areas of cooperation, not initiatives
+            if pattern is _LIST_CUE and not re.match(r"(?i)(?:initiatives?|proposals?|ideas)\b", text[cue_start:]) and not _PUTTING.search(text, 0, cue_start):
+                continue  # "stressed the role of firms in transport projects, including railways": projects no one puts forward here
             if pattern is _PROPOSAL_CUE and re.match(r"(?i)launched|announced|unveiled|presented|encouraged", text[cue_start:]) and re.search(r"\b(was|were|been|being|is|are|be)\s+$", text[:cue_start]):
                 continue  # "the Dialogue was launched in 2004": the subject is what was launched
-            if pattern is _PROPOSAL_CUE and re.search(r"\b(?:already|previously|had)\s+(?:\w+ly\s+)?$", text[:cue_start]) and re.match(
+            if pattern is _PROPOSAL_CUE and re.search(r"\b(?:already|previously|had|having)\s+(?:\w+ly\s+)?$", text[:cue_start]) and re.match(
                     r"(?i)launched|unveiled|presented|initiated|proposed|put forward|offered|pledged", text[cue_start:]):
                 continue  # "Norway has already launched a fund": done before, not put forward now
+            if pattern is _PROPOSAL_CUE and text.startswith("welcomed", cue_start) and _WELCOMED_PAST.search(text, cue_end, stop):
+                continue  # "welcomed the launch of the railway last year": done before
             if pattern is _PROPOSAL_CUE and re.match(r"(?:a number of |several )?(?:new )?initiatives?\b|(?:\w+ and )?\w+ (?:initiatives|proposals)\b|ideas\b", text[cue_end:], re.I):
                 continue  # "proposed ideas and initiatives to ...": what they were comes later, if at all
-            if pattern is _PROPOSAL_CUE and re.match(r"(?:and|or|at|by|were|was|are|is|have|has|had|last|earlier|previously|recently|in \d{4})\b",
+            if pattern is _PROPOSAL_CUE and re.match(r"(?:and|or|at|by|were|was|are|is|have|has|had|last|earlier|previously|recently|in \d{4}|itself|themselves|himself|herself)\b",
                                                      text[cue_end:]):
                 continue  # "the proposals made and the progress achieved": a participle with no object
             if pattern is _LIST_CUE and (_EXISTING.search(text[max(0, cue_start - 40) : cue_end]) or _DONE.search(text, max(0, cue_start - 80), cue_start)
@@ -263,6 +280,8 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                 proposer, decided = report.gazetteer.country_code(put_by.group(1)), True
             if pattern is _NOUN_CUE and _BACKING.search(text, max(0, cue_start - 30), cue_start):
                 proposer, decided = None, False
+            if pattern is _PROPOSAL_CUE and text.startswith("welcomed", cue_start):
+                proposer, decided = None, False  # "Chile welcomed the creation of a council": someone's, not Chile's
             if decided and proposer:
                 previous = proposer
             rest = text[cue_end:stop]
@@ -299,7 +318,8 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
             for match in _QUOTED_NAME.finditer(text):
                 group = next(index for index in range(1, 5) if match.group(index))
                 name = match.group(group).strip(" ,.")
-                if re.search(r"\b(Declaration|Statement|Communiqu[eé])\b|\b(?:Deals?|Contracts?)$", name) or len(name.split()) < 2 or is_format_name(name):
+                if re.search(r"\b(Declaration|Statement|Communiqu[eé])\b|\b(?:Deals?|Contracts?)$", name) or len(name.split()) < 2 or is_format_name(name) \
+                        or re.match(r"[’'”\"]?\s*formats?\b", text[match.end() :]):
                     continue
                 if len(re.findall(r"\b[a-z]\w{3,}", name)) > 3:
                     continue  # a quoted sentence ("... opened a new chapter in our partnership"), not a name
@@ -373,7 +393,7 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
             if code := _owner_code(report, at.group("who") or at.group("whose"), people):
                 for item in found[first:]:
                     item.proposed_by = item.proposed_by or code
-    return _dedupe_initiatives(found)
+    return _dedupe_initiatives(found + find_listed(report, people, _subject_country, _owner_code))
 
 
 

@@ -17,7 +17,7 @@ VIRTA = "Finnish President Aino Virta addressed the summit. "
     ("Canada proposed creating a mining academy, developing a digital map of minerals and holding a yearly investors' fair.",
      [("creating a mining academy", "CA"), ("developing a digital map of minerals", "CA"), ("holding a yearly investors' fair", "CA")]),
     ("Iceland proposed the Arctic Water Initiative, the Polar Ports Fund and a youth forum.",
-     [("youth forum", "IS"), ("Arctic Water Initiative", "IS"), ("Polar Ports Fund", "IS")]),
+     [("Arctic Water Initiative", "IS"), ("Polar Ports Fund", "IS"), ("youth forum", "IS")]),
     # "put forward"
     ("Iceland put forward a plan for a joint seismic network and a fund for small ports.",
      [("plan for a joint seismic network", "IS"), ("fund for small ports", "IS")]),

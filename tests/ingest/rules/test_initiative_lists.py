@@ -1,0 +1,118 @@
+"""Proposals set out one to a line under a heading, and the other shapes of the ninth batch's round, in sentences of our own."""
+
+import pytest
+
+
+def _found(read, text):
+    return [(i.title, i.proposed_by) for i in read(text).initiatives]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of proposals, then a heading with the verb that puts them forward
+    ("Finnish Foreign Minister Aino Virta set out three proposals at the meeting.\nVirta urged the partners to:\n"
+     "- Open a joint school of forestry\n- Train young rangers together\n- Share data on lake levels\n",
+     [("Open a joint school of forestry", "FI"), ("Train young rangers together", "FI"), ("Share data on lake levels", "FI")]),
+    # the heading names the proposals and who announced them; lines that are sentences tell about an item
+    ("The talks covered trade.\n- Initiatives announced by Canada:\n- A grant scheme for rural clinics in the region.\n"
+     "- It is hoped that the scheme will start soon.\n- Creation of a council of mining chambers.\nOther news\n",
+     [("grant scheme for rural clinics in the region", "CA"), ("Creation of a council of mining chambers", "CA")]),
+    # numbered items, the proposer as the heading's subject
+    ("Chile put forward the following proposals:\n1. a Pacific research fund\n2. student exchanges between ports\n",
+     [("Pacific research fund", "CL"), ("student exchanges between ports", "CL")]),
+])
+def test_the_lines_under_a_heading_of_proposals_are_its_initiatives(read, text, expected):
+    assert sorted(_found(read, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The EU has prepared a package for the region. Of this amount:\n- part will support roads\n- part will fund water projects\n",
+    "The leaders discussed several areas:\n- transport and logistics links\n- green energy cooperation\n",
+    "Initiatives implemented so far:\n- a regional seed bank\n- a youth exchange\n",
+    "Chile put forward the following proposals:\n- An additional USD 2 billion in loans for ports.\n",
+])
+def test_lists_of_other_things_or_of_past_deeds_give_no_initiative(read, text):
+    assert _found(read, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening clause that tells why is not the proposer's clause
+    ("Because the countries need to share water, Chile proposed a regional river council.", [("regional river council", "CL")]),
+    ("Recognising that all states face droughts, Chile suggested creating a joint drought fund.", [("creating a joint drought fund", "CL")]),
+    # "the importance of creating a ...": what one stresses the need of, one puts forward
+    ("Chile stressed the importance of creating a regional river council.", [("creating a regional river council", "CL")]),
+    ("Chile noted the need for establishing a joint seed bank in the south.", [("establishing a joint seed bank in the south", "CL")]),
+])
+def test_more_ways_of_putting_a_thing_forward(read, text, expected):
+    assert _found(read, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chile stressed the importance of building trust among the partners.",
+    "Chile stressed the importance of creating a favourable climate for investors.",
+    "Chile called for increased trade and investment flows.",
+    "The sides announced the strengthening of business and transport contacts between the two regions.",
+    "Chile offered to assist the development of ports along the coast and support the countries in the field of robotics.",
+    "Chile presented itself as the first to come, having launched a permanent council for ideas.",
+    "He stressed mutual support in cooperation bodies and in the various 'Central Asia Plus' formats.",
+    "The 9th Forum of Cooperation “Central Asia-the Republic of Chile” took place in Santiago.",
+])
+def test_wishes_help_past_deeds_and_format_names_are_not_initiatives(read, text):
+    assert _found(read, text) == []
+
+
+def test_he_after_a_person_of_no_known_country_is_not_the_proposer_before(read):
+    text = "Chile proposed a river council. Secretary-General Ana Lopez of the Pacific Union spoke next. She also proposed a regional seed bank."
+    assert ("regional seed bank", "CL") not in _found(read, text)
+
+
+def test_projects_listed_with_no_verb_of_putting_forward_are_not_proposed(read):
+    text = "Brazil stressed the role of Brazilian firms in transport projects, including the building of railways and ports."
+    assert _found(read, text) == []
+
+
+def test_projects_listed_after_a_verb_of_putting_forward_are_proposed(read):
+    text = "Brazil proposed new projects, including a railway school and a port fund."
+    assert _found(read, text) == [("railway school", "BR"), ("port fund", "BR")]
+
+
+def test_a_name_after_a_comma_in_a_list_of_proposals_is_an_item_of_its_own(read):
+    text = "Brazil proposed a Soybean Research Institute, the Amazon Water Partnership and a youth forum."
+    assert sorted(_found(read, text)) == [("Amazon Water Partnership", "BR"), ("Soybean Research Institute", "BR"), ("youth forum", "BR")]
+
+
+def test_a_list_of_proposals_with_semicolons_is_split_at_each(read):
+    text = "Brazil put forward three initiatives: a glacier fund; a river council; and a youth forum."
+    assert _found(read, text) == [("glacier fund", "BR"), ("river council", "BR"), ("youth forum", "BR")]
+
+
+def test_a_heading_naming_whose_proposals_they_are_gives_their_proposer(read):
+    text = "Brazil's proposals:\n• A coffee council for the region\n• A seed bank in Manaus\n"
+    assert _found(read, text) == [("coffee council for the region", "BR"), ("seed bank in Manaus", "BR")]
+
+
+def test_a_list_of_outcomes_told_as_sentences_gives_no_initiative(read):
+    assert _found(read, "Key outcomes:\n- The leaders adopted a joint statement\n- A coffee council was set up\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil welcomed the launch of the new railway last year.",
+    "Brazil welcomed the creation of the river council in 2021.",
+    "Brazil proposed to discuss the issue at the next meeting.",
+    "Brazil suggested to study these matters in more detail.",
+])
+def test_a_launch_welcomed_after_the_fact_or_a_matter_to_discuss_is_no_initiative(read, text):
+    assert _found(read, text) == []
+
+
+def test_a_launch_welcomed_with_no_time_past_stays_and_is_not_the_welcomers(read):
+    assert _found(read, "Brazil welcomed the creation of a regional river council.") == [("creation of a regional river council", None)]
+
+
+def test_considering_the_possibility_of_a_thing_proposes_the_thing(read):
+    text = "Brazil proposed to consider the possibility of creating a joint coffee venture."
+    assert _found(read, text) == [("creating a joint coffee venture", "BR")]
+
+
+def test_a_line_that_tells_who_proposed_what_is_not_itself_a_title(read):
+    text = "Main proposals:\n- Brazil proposed a joint working group on water.\n- Joint exercises of rescue teams\n"
+    assert _found(read, text) == [("joint working group on water", "BR"), ("Joint exercises of rescue teams", None)]
