@@ -33,7 +33,7 @@ _WORTH = re.compile(rf"(?i)\b(?:стоимост|сумм|объ[её]м)\w*\s+(
 _CONVERTED = re.compile(rf"\s*\d+(?:[.,]\d+)?\s*[а-яё]+\.?\s+[а-яё]+\.?\s*\((?:\s*{_ABOUT})?\s*$")
 _SIGNED = re.compile(r"(?i)\b(?:подпис|заключ)")
 # What makes a project or financing a deal: it was signed, agreed or issued ("банк выдал ... финансирование").
-_AGREED = re.compile(r"(?i)\b(?:подпис|заключ|договорил|согласова|одобр|выда[лнв])")
+_AGREED = re.compile(r"(?i)\b(?:подпис|заключ|договорил|согласова|одобр|выда[лнв]|заинтересованност\w*\s+в\s+финансир)")  # a lender's letter of interest
 _TRADE = re.compile(r"(?i)(?<![-\w])(?:товарооборот\w*|объ[её]м\w* (?:взаимной )?торговли|торгов\w+ оборот\w*|экспорт(?:а|у|ом|е)?|"
                     r"импорт(?:а|у|ом|е)?|ВВП|резерв\w*|накопленн\w+|портфел\w+)\b")
 _SCALE = re.compile(r"(?i)тыс|млн|млрд|трлн|миллион|миллиард|триллион")  # no sum without one: most sentences end here
@@ -54,6 +54,8 @@ def find_deals(text: str, sentence: Sentence, places: list[Place], partner: str 
         return []
     if len(parties) == 1 and partner and partner not in parties:
         parties.append(partner)  # "Казахстан заключил 14 документов" in a report of Kazakhstan and its partner
+    elif len(parties) == 1:  # the partner's own bank or firm: the other side is the one the sentences before name
+        parties += [p.code for p in earlier if not p.city and p.code != parties[0]][:1]
     counted = _COUNT.search(span)
     found: list[DealFact] = []
     for match in AMOUNT.finditer(span):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from dialogue.ingest.facts import DocumentFact, Quote
-from dialogue.ingest.ru.morph import Sentence, inflect, parses
+from dialogue.ingest.ru.morph import Sentence, inflect, lemma, parses
 
 HEADS = {"заявление", "декларация", "коммюнике", "план", "меморандум", "договор", "соглашение", "документ", "программа", "дорожный"}
 # Signing or adopting in any form: "подписали", "принята", "по итогам ... принято", "подписание".
@@ -50,7 +50,26 @@ def _colon(text: str, sentence: Sentence) -> bool:
 
 
 def _adopts(text: str, sentence: Sentence) -> bool:
-    return bool(_ADOPTED.search(text, sentence.start, sentence.end)) and not _planned(sentence)
+    return adopted(text, sentence.start, sentence.end) and not _planned(sentence)
+
+
+def adopted(text: str, start: int, end: int) -> bool:
+    """Whether a word of signing or adopting stands between start and end, not denied ("пока не утверждённое")."""
+    return any(not re.search(r"(?i)\bне\s+$", text[max(start, m.start() - 4) : m.start()]) for m in _ADOPTED.finditer(text, start, end))
+
+
+# A document the sentence acts under, adopted before: "в рамках соглашения", "согласно декларации", "по соглашению".
+_UNDER = re.compile(r"(?i)\b(?:в\s+рамках|согласно|в\s+соответствии\s+с|на\s+основе|на\s+основании|в\s+развитие)\s+(?P<between>(?:[\w-]+\s+){0,4})$")
+
+
+def _passing(text: str, sentence: Sentence, first: int) -> bool:
+    """Whether the words before a document's name make it one acted under, not one adopted now; the words between
+    may not tell an act of their own ("в рамках визита подписано соглашение")."""
+    tokens = sentence.tokens
+    if first and tokens[first - 1].text.lower() == "по":
+        return True
+    under = _UNDER.search(text, sentence.start, tokens[first].start)
+    return bool(under) and not any(parses(w)[0].tag.POS in ("VERB", "PRTS", "INFN") for w in under.group("between").split())
 
 
 def _planned(sentence: Sentence) -> bool:
@@ -70,21 +89,29 @@ def find_documents(text: str, sentence: Sentence, carried: bool = False) -> list
     tokens = sentence.tokens
     if not sentence.lemmas & HEADS or _planned(sentence):
         return []
-    adopted = carried or bool(_ADOPTED.search(text, sentence.start, sentence.end))
-    found = []
+    signed = carried or adopted(text, sentence.start, sentence.end)
+    found: list[DocumentFact] = []
     for i, token in enumerate(tokens):
-        if token.lemma not in HEADS or not adopted and token.lemma not in CITED and not (
-                token.lemma == "заявление" and i and tokens[i - 1].lemma == "совместный"):
+        if token.lemma not in HEADS or not signed and token.lemma not in CITED and not (
+                token.lemma == "заявление" and i and tokens[i - 1].lemma == "совместный") \
+                or any(q.start <= token.start < q.end for d in found for q in d.quotes):
+            continue
+        if token.lemma == "документ" and (named := _NAMED.match(text, token.end, sentence.end)):
+            if signed:  # "подписали документ «Дорожная карта ...»": the name in quotes is the kind
+                found.append(_named(text, token, named))
             continue
         first = i
         while first > 0 and parses(tokens[first - 1].text)[0].tag.POS in ("ADJF", "PRTF") and not tokens[first - 1].text.isdigit():
             first -= 1
-        if first > 0 and tokens[first - 1].lemma == "проект":  # "проект совместного заявления": a draft, not adopted
+        if first > 0 and tokens[first - 1].lemma == "проект" or _passing(text, sentence, first):  # a draft, or acted under
             continue
         count = None
         if first > 0 and tokens[first - 1].text.isdigit():
             count = int(tokens[first - 1].text)
-        plural = parses(token.text)[0].tag.number == "plur"
+        # The number its adjective shows ("записанные на бумаге декларации"), else the head's own.
+        plural = parses((tokens[i - 1] if first < i else token).text)[0].tag.number == "plur"
+        if not signed and first == i and not _one(tokens, i):
+            continue  # cited with no word of adopting, and maybe many: "записанные на бумаге декларации"
         batch = plural and count is None and first > 0 and tokens[first - 1].lemma in BATCH  # "ряд соглашений": how many, untold
         last = i
         while last + 1 < len(tokens) and tokens[last + 1].lemma in TAILS.get(token.lemma, set()):
@@ -101,6 +128,29 @@ def find_documents(text: str, sentence: Sentence, carried: bool = False) -> list
             words += [inflect(t.text, case, grammemes) for t in tokens[i + 1 : last + 1]]
         kind = " ".join(words) + (text[token.end : tokens[last].end] if token.lemma != "дорожный" else "")
         kind = kind[:1].upper() + kind[1:] if tokens[first].capitalised else kind
+        end = tokens[last].end
+        if not plural and (named := _NAMED.match(text, end, sentence.end)):  # "Декларация «Об укреплении партнёрства»"
+            kind, end = f"{kind} «{named.group(1).strip()}»", named.end()
         found.append(DocumentFact(kind=re.sub(r"\s+", " ", kind), category=CATEGORY[token.lemma], count=None if batch else count or 1, qualifier="",
-                                  quotes=[Quote(tokens[first].start, tokens[last].end, text[tokens[first].start : tokens[last].end])]))
+                                  quotes=[Quote(tokens[first].start, end, text[tokens[first].start : end])]))
     return found
+
+
+_NAMED = re.compile(r"\s*[«\"“]([^»\"”]{3,120})[»\"”]")
+
+
+def _named(text: str, token, named: re.Match) -> DocumentFact:
+    """A document named in quotes after "документ": its kind is the name, its category that of the name's own head."""
+    lemmas = [lemma(w) for w in re.findall(r"[\w-]+", named.group(1))]
+    category = next((CATEGORY[w] for w in lemmas if w in CATEGORY and w != "документ"), "other")
+    return DocumentFact(kind=named.group(1).strip(), category=category, count=1, qualifier="",
+                        quotes=[Quote(token.start, named.end(), text[token.start : named.end()])])
+
+
+def _one(tokens: tuple, i: int) -> bool:
+    """Whether a bare head is one document: after a preposition ("в декларации"), indeclinable ("коммюнике"), or with
+    no reading of many as subject or object."""
+    head = tokens[i]
+    if i and parses(tokens[i - 1].text)[0].tag.POS == "PREP" or any("Fixd" in p.tag for p in parses(head.text)):
+        return True
+    return not any(p.tag.number == "plur" and p.tag.case in ("nomn", "accs") for p in parses(head.text))

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from dialogue.ingest.facts import ChairFact, DealFact, DocumentFact, Extraction, InitiativeFact, PersonFact, Quote, TargetFact
+from dialogue.ingest.facts import BilateralFact, ChairFact, DealFact, DocumentFact, Extraction, InitiativeFact, PersonFact, Quote, TargetFact
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.places import CENTRAL_ASIA
 from dialogue.ingest.ru.chair import find_chairs
@@ -24,6 +24,7 @@ from dialogue.ingest.ru.morph import Sentence, sentences
 from dialogue.ingest.ru.outlook import find_bilaterals, find_next_meeting
 from dialogue.ingest.ru.people import find_listed, find_named, find_people, represented
 from dialogue.ingest.ru.places import Place, find_places
+from dialogue.ingest.ru.programmes import find_programmes
 from dialogue.ingest.ru.rolls import find_parallel, find_roll
 
 # A format's name in quotes: «Центральная Азия + Япония», "С5+1", «Китай – Центральная Азия».
@@ -41,12 +42,13 @@ def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = N
     told_people = people_told(text, found, places)
     people = merged_people([p for group in told_people for p in group])
     _known_countries(told_people, people)
-    bilaterals = [b for n, (s, group) in enumerate(zip(found, told_people))
-                  for b in find_bilaterals(text, s, group, [p for g in told_people[:n] for p in g])]
+    bilaterals = _bilaterals([b for n, (s, group) in enumerate(zip(found, told_people))
+                              for b in find_bilaterals(text, s, _with_surnames(s, group, people), [p for g in told_people[:n] for p in g])])
     documents = _documents(find_all_documents(text, found))
     initiatives = _initiatives(plans(documents) + [i for n, s in enumerate(found)
-                                                   for i in find_initiatives(text, s, places[n], told_people[n] + _named_again(s, people))])
-    told_deals = [find_deals(text, s, places[n], partner, places[n - 1] if n else [], people) for n, s in enumerate(found)]
+                                                   for i in find_initiatives(text, s, places[n], told_people[n] + _named_again(s, people))]
+                               + [i for s in found for i in find_programmes(text, s)])
+    told_deals = [find_deals(text, s, places[n], partner, _sides_before(places, n), people) for n, s in enumerate(found)]
     told_targets = [find_targets(text, s) for s in found]
     for n, s in enumerate(found):  # a sum is a deal or a target, never both: a goal word makes it a target
         if told_deals[n] and told_targets[n]:
@@ -58,7 +60,7 @@ def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = N
                                                  and d.category == "agreement" for deal in deals)]
     told = mentions(text, found, places, published)
     countries = [p.code for p in every if not p.city]
-    meetings = find_meetings(text, told, people, partner, format_name, countries, published, found) if told else []
+    meetings = find_meetings(text, told, people, partner, format_name, countries, published, found, places) if told else []
     return Extraction(format=format_name, partner=partner, meetings=meetings, initiatives=initiatives, targets=targets, documents=documents,
                       bilaterals=bilaterals, next_meeting=find_next_meeting(text, found, places, gazetteer, meetings), chairs=_chairs(found, places, text), deals=deals,
                       language="ru")
@@ -93,6 +95,23 @@ def _known_countries(told: list[list[PersonFact]], people: list[PersonFact]) -> 
         person.country = countries.get(person.name.split()[-1].lower().rstrip("."))
 
 
+def _bilaterals(bilaterals: list[BilateralFact]) -> list[BilateralFact]:
+    """Talks of one pair told twice ("провёл переговоры с ...", then "в ходе переговоров с ...") are one meeting."""
+    kept: dict[frozenset[str], BilateralFact] = {}
+    for bilateral in bilaterals:
+        twin = kept.setdefault(frozenset(name.split()[-1].lower() for name in bilateral.between), bilateral)
+        if twin is not bilateral:
+            twin.quotes += bilateral.quotes
+    return list(kept.values())
+
+
+def _with_surnames(sentence: Sentence, group: list[PersonFact], people: list[PersonFact]) -> list[PersonFact]:
+    """The people a sentence names, with those it names again by surname alone ("Бекболотов провёл переговоры с
+    Хальворсен"), once each, in the order the sentence names them."""
+    names = {p.name for p in group}
+    return sorted([*group, *(p for p in _named_again(sentence, people) if p.name not in names)], key=lambda p: p.quotes[0].start)
+
+
 def _named_again(sentence: Sentence, people: list[PersonFact]) -> list[PersonFact]:
     """The people of the report a sentence names by surname alone ("Путин предложил ..."), each with the quote of that
     word, so that a proposal there has its proposer's country."""
@@ -100,6 +119,15 @@ def _named_again(sentence: Sentence, people: list[PersonFact]) -> list[PersonFac
     return [PersonFact(name=known.name, role=known.role, country=known.country, quotes=[Quote(t.start, t.end, t.text)])
             for t in sentence.tokens if t.capitalised and (known := by_surname.get(t.text.lower()) or by_surname.get(t.lemma))
             and not any(q.start <= t.start < q.end for q in known.quotes)]
+
+
+def _sides_before(places: dict[int, list[Place]], n: int) -> list[Place]:
+    """The places of the sentence before, and of the one before that when it names fewer than two countries: "X и Y
+    договорились ... . Компания Y получит долю ... . Стоимость сделки оценивается в ..."."""
+    before = places[n - 1] if n else []
+    if n > 1 and len({p.code for p in before if not p.city}) < 2:
+        before = [*before, *places[n - 2]]
+    return before
 
 
 def _partner(every: list[Place]) -> str | None:
@@ -132,6 +160,7 @@ def _unique(by_sentence: list[list[TargetFact]]) -> list[TargetFact]:
             twin = next((n for n, t in enumerate(kept) if (t.amount, t.currency) == (target.amount, target.currency)), None)
             if twin is not None:
                 kept[twin].quotes += target.quotes
+                kept[twin].period_years = kept[twin].period_years or target.period_years  # the headline's sum, the body's period
                 placed.append(twin)
                 continue
             if target.equivalent_of is not None:
@@ -146,10 +175,20 @@ def _initiatives(initiatives: list[InitiativeFact]) -> list[InitiativeFact]:
     kept: dict[str, InitiativeFact] = {}
     for initiative in initiatives:
         twin = kept.setdefault(initiative.title.lower().replace("ё", "е"), initiative)
+        if twin is initiative and (within := next((k for k, i in kept.items() if i is not initiative and _overlap(i, initiative)), None)):
+            twin = kept.pop(within)  # one name read twice, by two rules: the longer title is kept
+            if len(initiative.title) > len(twin.title):
+                twin.title = initiative.title
+            kept[initiative.title.lower().replace("ё", "е")] = twin
         if twin is not initiative:
             twin.proposed_by = twin.proposed_by or initiative.proposed_by
             twin.quotes += initiative.quotes
     return list(kept.values())
+
+
+def _overlap(one: InitiativeFact, other: InitiativeFact) -> bool:
+    a, b = one.quotes[0], other.quotes[0]
+    return a.start < b.end and b.start < a.end
 
 
 def _documents(documents: list[DocumentFact]) -> list[DocumentFact]:

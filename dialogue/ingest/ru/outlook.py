@@ -85,20 +85,22 @@ def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact], ear
     names only the guest ("Глава государства проведёт переговоры с ..."), the host is the first person the report named
     before it of another country and name: a news report opens with its protagonist."""
     lemmas = sentence.lemmas
+    if received := _received(text, sentence, people):
+        return received
     held = "встреча" in lemmas and bool(lemmas & {"провести", "состояться", "пройти"}) or any(  # "состоялась встреча X с Y"
         t.lemma == "встреча" and _OPENING.search(text, sentence.start, t.start) for t in sentence.tokens)  # "в ходе встречи с ..."
-    if not lemmas & TALKS and not held:
+    if not lemmas & TALKS and not held and "обсудить" not in lemmas:  # "X и Y обсудили" for two joined sides only
         return []
     cue = next((t for t in sentence.tokens if t.lemma in TALKS | {"встреча"}), None)
     tokens = sentence.tokens  # "во главе с послом" names who led a delegation, not whom one talked with
     with_ = next((t for n, t in enumerate(tokens) if cue and t.start > cue.start and t.text.lower() in ("с", "со")
                   and not (n and tokens[n - 1].lemma == "глава")), None)
     if with_ is None:
-        pairs = [(people[0], people[1])] if "двусторонний" in lemmas and len(people) == 2 else []
+        pairs = [(people[0], people[1])] if "двусторонний" in lemmas and len(people) == 2 else _joined_sides(text, sentence, people)
     else:
         hosts = [p for p in people if p.quotes[0].start < with_.start]
         guests = [p for p in people if p.quotes[0].start > with_.start]
-        if not hosts and len(guests) == 1 and (lemmas & TALKS or "провести" in lemmas):
+        if not hosts and len(guests) == 1 and (lemmas & TALKS or "провести" in lemmas or held and _protagonist(text, sentence, with_.start)):
             hosts = [p for p in earlier if p.name.split()[-1] != guests[0].name.split()[-1] and p.country != guests[0].country][:1]
         if not hosts and len(guests) == 2 and _OPENING.search(text, sentence.start, cue.start) \
                 and text[guests[0].quotes[0].end : guests[1].quotes[0].start].strip() not in ("и", ","):
@@ -109,3 +111,57 @@ def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact], ear
     quote = Quote(sentence.start, sentence.end, text[sentence.start : sentence.end])
     return [BilateralFact(between=(a.name, b.name), quotes=[quote]) for a, b in pairs
             if not (a.country == b.country is not None or a.name == b.name)]
+
+
+# Who is "he" of "у него состоялась встреча с ...": a pronoun, or the head of state the report is about.
+_PRONOUN = re.compile(r"(?i)\b(?:у\s+)?(?:него|неё|нее|он|она|главы\s+государства|глава\s+государства)\b")
+
+
+def _protagonist(text: str, sentence: Sentence, before: int) -> bool:
+    """Whether the meeting's own side is told by a pronoun before "с" ("Ранее у него состоялась встреча с ..."): the
+    person the report opened with. "Состоялась встреча министров ... с ..." names its side and is no such meeting."""
+    return bool(_PRONOUN.search(text, sentence.start, before))
+
+
+# The talk words two joined people are the sides of: "X и Y провели переговоры", "Переговоры X и Y прошли ...".
+_SIDES_CUE = TALKS - {"двусторонний"}
+REGION = {"азия", "центральноазиатский", "формат", "саммит", "встреча", "заседание", "форум"}
+
+
+def _joined_sides(text: str, sentence: Sentence, people: list[PersonFact]) -> list[tuple[PersonFact, PersonFact]]:
+    """Two people of two countries joined by "и" as the sides of talks: the talk word just before them ("Переговоры
+    президента X и канцлера Y прошли в узком составе") or after them in their clause ("X и Y провели переговоры", "X и Y
+    провели встречу"; "X и Y обсудили ..." only in a sentence of no format meeting, where they may be two of many)."""
+    if len(people) != 2:
+        return []
+    first, second = sorted(people, key=lambda p: p.quotes[0].start)
+    if text[first.quotes[0].end : second.quotes[0].start].strip() != "и" or not (first.country and second.country):
+        return []
+    tokens = sentence.tokens
+    ahead = [t for t in tokens if t.end <= first.quotes[0].start][-1:]
+    if ahead and ahead[0].lemma in _SIDES_CUE and not text[ahead[0].end : first.quotes[0].start].strip():
+        return [(first, second)]
+    after = [t for t in tokens if t.start >= second.quotes[0].end]
+    clause = [t for n, t in enumerate(after) if not re.search(r"[,;:]", text[second.quotes[0].end : t.start])]
+    plain = not sentence.lemmas & REGION
+    for n, token in enumerate(clause):
+        if token.lemma in _SIDES_CUE or token.lemma == "обсудить" and plain \
+                or token.lemma == "встреча" and n and clause[n - 1].lemma == "провести":
+            return [(first, second)]
+    return []
+
+
+# "принял премьер-министра ...": one received another, not "принял участие", "принял решение" or a document.
+_RECEIVED = re.compile(r"(?i)\bпринял[аи]?\b(?!\s+(?:участи|решени|меры|к\s+сведению|во\s+внимание))(?P<between>[^,;:.]{0,30}?)$")
+
+
+def _received(text: str, sentence: Sentence, people: list[PersonFact]) -> list[BilateralFact]:
+    """One person received another ("Президент X принял [в резиденции] министра Y"): the host before the verb, the one guest
+    right after it, of two countries."""
+    ordered = sorted(people, key=lambda p: p.quotes[0].start)
+    for host, guest in zip(ordered, ordered[1:]):
+        verb = _RECEIVED.search(text, host.quotes[0].end, guest.quotes[0].start)
+        if verb and len(ordered) == 2 and host.country and guest.country and host.country != guest.country \
+                and not text[host.quotes[0].end : verb.start()].strip():
+            return [BilateralFact(between=(host.name, guest.name), quotes=[Quote(sentence.start, sentence.end, text[sentence.start : sentence.end])])]
+    return []

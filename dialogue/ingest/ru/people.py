@@ -28,6 +28,7 @@ EUROPEAN = {"европейский", "еврокомиссия", "евросо�
 # Capitalised words a post may carry after its head: "глава МИД", "президент Европейского совета".
 POST_WORDS = {"мид", "оон", "шос", "снг", "оэс", "европейский", "совет", "комиссия", "еврокомиссия", "кнр", "фрг", "кабинет", "правительство", "госсовет",
               "безопасность", "государственный"}
+OFFICES = {"мид", "правительство", "кабинет", "ведомство", "министерство"}  # "глава японского МИД"
 REGION = {"центральный", "азия"}  # "спецпредставитель ЕС по Центральной Азии"
 CASES = ["nomn", "gent", "datv", "accs", "ablt", "loct"]
 NOT_NAMES = {"лидер", "республика", "азия", "совет", "глава", "государство"}
@@ -92,6 +93,9 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
         acting = re.search(r"(?i)и\.\s?о\.\s*$", text[max(0, tokens[first].start - 6) : tokens[first].start])
         k = complement(text, tokens, i, at_place)
         country = None
+        if k + 1 < len(tokens) and (place := at_place.get(tokens[k].start)) and place.demonym and tokens[k + 1].lemma in OFFICES \
+                and _adjacent(text, tokens[k], tokens[k + 1]):  # "глава норвежского МИД": the office's adjective gives the country
+            country, k = place.code, k + 2
         post_end = tokens[k - 1].end
         if k < len(tokens) and (place := at_place.get(tokens[k].start)) and not place.city and not place.demonym:
             country = place.code

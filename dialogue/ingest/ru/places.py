@@ -120,7 +120,7 @@ def find_places(tokens: tuple[Token, ...]) -> list[Place]:
                 i += size
                 break
             if size == 1 and parses(span[0].text)[0].tag.POS != "ADJF" and (
-                    town := towns.get(span[0].lemma.replace("ё", "е")) or towns.get(span[0].text.lower())):
+                    town := towns.get(span[0].lemma.replace("ё", "е")) or towns.get(span[0].text.lower()) or _geographic(span[0].text, towns)):
                 found.append(Place(span[0].start, span[0].end, town[0], city=town[1]))
                 i += 1
                 break
@@ -134,3 +134,9 @@ def find_places(tokens: tuple[Token, ...]) -> list[Place]:
                 found.append(Place(tokens[i].start, tokens[i].end, code, demonym=True))
             i += 1
     return found
+
+
+def _geographic(word: str, towns: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """A city whose first reading is another word's ("Астану" reads first as the name Астан's dative): its reading as a
+    place name."""
+    return next((towns[key] for p in parses(word) if "Geox" in p.tag and (key := p.normal_form.replace("ё", "е")) in towns), None)

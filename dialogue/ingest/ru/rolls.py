@@ -17,7 +17,10 @@ def singular_post(tokens: tuple[Token, ...], i: int, k: int) -> str | None:
     if tokens[i].lemma in NO_POST:
         return None
     return " ".join([inflect(tokens[i].text.lower(), None, frozenset({"nomn", "sing"})),
-                     *(inflect(t.text, "gent", frozenset({"gent", "sing"})) if t.lemma in HEADS else t.text for t in tokens[i + 1 : k])])
+                     *(inflect(t.text, "gent", frozenset({"gent", "sing"})) if t.lemma in HEADS | ONE_EACH else t.text for t in tokens[i + 1 : k])])
+
+
+ONE_EACH = {"государство", "правительство"}  # "главы государств" -> "глава государства"; "министры иностранных дел" keep "дел"
 
 
 def find_roll(text: str, sentence: Sentence, places: list[Place]) -> list[PersonFact]:
@@ -29,22 +32,25 @@ def find_roll(text: str, sentence: Sentence, places: list[Place]) -> list[Person
     for i, head in enumerate(tokens):
         if head.lemma not in HEADS:
             continue
-        k = complement(text, tokens, i, at_place)
+        post_end = complement(text, tokens, i, at_place)
+        k = post_end + (post_end < len(tokens) and tokens[post_end].text == "из")  # "коллеги из Казахстана (...)"
         if k == len(tokens) or tokens[k].start not in at_place:
             continue
-        post = singular_post(tokens, i, k)
+        post = singular_post(tokens, i, post_end)
         found = []
         while k < len(tokens) and (place := at_place.get(tokens[k].start)) and not place.city and not place.demonym:
             while k < len(tokens) and tokens[k].start < place.end:
                 k += 1
-            if k == len(tokens) or text[place.end : tokens[k].start].strip() not in ("–", "—", "-", ":", ""):
+            lead = text[place.end : tokens[k].start].strip() if k < len(tokens) else None
+            if lead not in (*_LEAD_IN, "("):
                 break
             name, k = name_at(text, tokens, k, at_place)
-            if not name:
-                break
-            found.append(PersonFact(name=nominative(text, name, case_of(head, name)), role=post, country=place.code,
+            if not name or lead == "(" and (len(name) < 2 or not text[name[-1].end :].lstrip().startswith(")")):
+                break  # a name in brackets is the bracket's whole: "Казахстана (около 40 человек)" is none
+            found.append(PersonFact(name=nominative(text, name, "nomn" if lead == "(" else case_of(head, name)), role=post, country=place.code,
                                     quotes=[Quote(place.start, name[-1].end, text[place.start : name[-1].end])]))
-            if k == len(tokens) or text[name[-1].end : tokens[k].start].strip() not in (",", ";") and tokens[k].text != "и":
+            if k == len(tokens) or text[name[-1].end : tokens[k].start].strip().lstrip(")").strip() not in (",", ";", "") \
+                    or not text[name[-1].end : tokens[k].start].strip() and tokens[k].text != "и":
                 break
             if tokens[k].text == "и":
                 k += 1

@@ -22,11 +22,12 @@ _WITH = re.compile(
     r"\b(?:held|had|holds|has|hold|conducted|conducts|will\s+(?:also\s+)?hold|to\s+hold|is\s+to\s+hold|expected\s+to\s+hold)\s+"
     r"(?:a\s+|an\s+)?(?:number\s+of\s+|series\s+of\s+)?(?:separate\s+)?(?:bilateral\s+|one-on-one\s+|separate\s+|tete-a-tete\s+|tête-à-tête\s+)?"
     rf"{_TALK_NOUNS}\s+with\b"
-    r"|\bmet\s+(?:separately\s+|one-on-one\s+|bilaterally\s+)?(?:with\b)?|\bmeets?\s+(?:separately\s+)?with\b"
+    r"|\bmet\b(?!\s+by\b)\s+(?:separately\s+|one-on-one\s+|bilaterally\s+)?(?:with\b)?|\bmeets?\s+(?:separately\s+|bilaterally\s+|one-on-one\s+)?with\b"
+    r"|^\s*(?:His|Her)\s+(?:bilateral\s+|separate\s+)?(?:meeting|talks)\s+with\b"
     r"|\b(?:attends|attended|attending)\s+(?:a|the)\s+(?:bilateral\s+)?meeting\s+with\b"
     r"|\b(?:after|following|during)\s+(?:the\s+|his\s+|her\s+)?(?:bilateral\s+)?(?:talks|a\s+meeting|meeting)\s+with\b"
     r"|\bin\s+(?:a|an|his|her|their)\s+(?:bilateral\s+|separate\s+|one-on-one\s+|(?:tele)?phone\s+)?(?:meeting\s+|talks\s+|conversation\s+|call\s+)?with\b"
-    r"|\bsat\s+down\s+with\b"
+    r"|\bsat\s+down\s+with\b|\b(?:phoned|telephoned)\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z])"
     r"|\b(?:a\s+)?(?:separate|bilateral|one-on-one|face-to-face)\s+meeting\s+with\b"
     r"|\b(?:talks|negotiations|(?:tele)?phone\s+(?:call|conversation|talks))\s+with\b"
     r"|\bspoke\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?with\b"
@@ -34,17 +35,19 @@ _WITH = re.compile(
     re.I,
 )
 # "the president of Norway", "the Norwegian foreign minister": a post standing for the person who holds it.
-_POST_SUBJECT = re.compile(r"\b(?:the\s+)?(?:(?P<demonym>[A-Z][\w-]+)\s+)?(?P<post>president|prime minister|foreign minister|minister of foreign affairs)"
+_POST_SUBJECT = re.compile(r"\b(?:the\s+)?(?:(?P<demonym>[A-Z][\w-]+)\s+)?(?P<post>president|prime minister|foreign minister|minister of foreign affairs|head|leader)"
                            r"(?:\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?\s+(?:(?:also|then|later)\s+)?$", re.I)
 # "the meeting of A with B", "talks (in Oslo) between A and B": both sides after the trigger.
 _OF_WITH = re.compile(r"\b(?:bilateral\s+)?(?:meeting|talks|conversation|negotiations)\s+(?:(?:in|at)\s+[A-Z][\w'’-]+\s+)?(?:of|between)\s+"
                       r"(?!the\s+(?:heads|ministers|leaders))", re.I)
 _GATE_WORDS = frozenset("met meet sat received talks meeting meetings bilateral consultations conversation conversations discussions negotiations "
-                        "spoke phone telephone sidelines margins".split())
+                        "spoke phone telephone phoned telephoned sidelines margins".split())
 _GATE = re.compile(r"\bmet\b|\bmeet\b|\bsat\b|\breceived\b|talks|meeting|bilateral|consultations|conversation|discussions|negotiations|spoke|phone|sidelines|margins", re.I)
 _BILATERAL_WORDS = re.compile(r"bilateral|one-on-one|separate|t[eê]te", re.I)
 # "A and B met", "A and his counterpart B held talks": both sides before the verb.
-_PAIR_VERB = re.compile(rf"\b(?:met|(?:held|had)\s+(?:a\s+)?(?:bilateral\s+|(?:tele)?phone\s+)?{_TALK_NOUNS}|have\s+met"
+_PAIR_VERB = re.compile(rf"\b(?:met|(?:held|had)\s+(?:a\s+)?(?:bilateral\s+|(?:tele)?phone\s+|one-on-one\s+|face-to-face\s+|t[eê]te-[aà]-t[eê]te\s+)?{_TALK_NOUNS}|have\s+met"
+                        r"|(?:held|had)\s+(?:the|their)\s+(?:first|second|third|fourth|fifth|next|latest)\s+(?:meeting|talks|round)"
+                        r"(?![^.;]*\b(?:Central\s+Asia|format|dialogue|summit|forum|ministerial)\b)"
                         r"|spoke\s+(?:by|on\s+the)\s+(?:tele)?phone"
                         r"|(?:discussed|reviewed|exchanged)(?=[^.;]*\b(?:bilateral|one-on-one|separate)\s+(?:meeting|talks)\b))\b(?!\s+with)", re.I)
 # "In a telephone conversation, A and B discussed ...", "On the sidelines of the summit, A and B agreed ...": the
@@ -69,11 +72,40 @@ def find_bilaterals(report: Report, people: list[PersonFact], meeting: MeetingFa
         verbs = list(_PAIR_VERB.finditer(sentence.text))
         if _TALKING_OPENING.search(sentence.text):
             verbs += list(_OPENED_PAIR_VERB.finditer(sentence.text))[:1]
+        for pair in _THE_TWO.finditer(sentence.text):
+            _the_two(report, sentence, pair, people, talks)
         for verb in verbs:
             before = [p for p in _people_at(report, sentence, people, 0, verb.start())]
             if len(before) == 2 and re.search(r"\band\b", sentence.text[: verb.start()]):
                 _add(talks, before[0], before[1], make_quote(report.text, sentence.start_char, sentence.start_char + verb.end()))
     return talks
+
+
+# "Upon arrival, the two leaders held talks": the two people the passage before named last.
+_THE_TWO = re.compile(r"\b[Tt]he\s+two\s+(?:countries['’]\s+|nations['’]\s+|sides['’]\s+)?(?:leaders|presidents|heads\s+of\s+state|(?:foreign\s+|prime\s+)?ministers)\s+"
+                      r"(?:(?:then|also|later|first)\s+)?(?:held|had|met|sat\s+down)\b(?!\s+with)(?!\s+(?:the\s+)?(?:press|reporters|journalists|media)\b)")
+
+
+def _the_two(report: Report, sentence: Sentence, pair: re.Match, people: list[PersonFact], talks: list[BilateralFact]) -> None:
+    """The two people named last before 'the two leaders' (the sentence before naming one of them), of two countries."""
+    told = sentence.start_char + pair.start()
+    index = report.sentences.index(sentence)
+    if _people_at(report, sentence, people, 0, pair.start()) or not index:
+        return  # the sentence names its own
+    preceding = report.sentences[index - 1]
+    last = []
+    for person in people:
+        words = [w for w in person.name.split() if len(w) >= 3]
+        found = [m.start() for w in words for m in re.finditer(rf"\b{re.escape(w)}\b(?!['’]\w)", report.text[max(0, told - 1500) : told])]
+        if found:
+            last.append((max(found) + max(0, told - 1500), person))
+    last.sort(key=lambda item: -item[0])
+    if len(last) < 2 or last[0][0] < preceding.start_char:
+        return
+    (_, a), (_, b) = last[:2]
+    if a.country and b.country and a.country == b.country and min(a.confidence, b.confidence) > GUESSED_COUNTRY:
+        return
+    _add(talks, a, b, make_quote(report.text, told, sentence.start_char + pair.end()))
 
 
 def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: list[PersonFact], meeting: MeetingFact | None,
@@ -89,12 +121,18 @@ def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: l
     before = _people_at(report, sentence, people, text.rfind("|", 0, trigger.start()) + 1, trigger.start())
     if leading:
         after_clause = _people_at(report, sentence, people, clause_end, len(text))
-        host = after_clause[0] if after_clause else (before[-1] if before else None)
+        host = after_clause[0] if after_clause else (before[-1] if before else _surname_after(report, text[clause_end:]))
+    elif re.match(r"\s*(?:his|her)\b", trigger.group(0), re.I):  # "His meeting with X ended ...": whom the sentence before named
+        host = _pronoun_subject(report, sentence, "he ", people, others)
     else:
         host = (before[-1] if before else _surname_subject(report, text[: trigger.start()]) or _post_holder(report, sentence, text[: trigger.start()], people, others)
                 or _pronoun_subject(report, sentence, text[: trigger.start()], people, others) or _protagonist(people, others, trigger))
     if host is None:
         return
+    if not others:  # "would meet with Trump in ...": a surname alone, of a person the report names in full elsewhere
+        alone = re.match(r"\s*([A-Z][a-z'’-]{2,})\b", text[trigger.end() : clause_end])
+        other = alone and not _is_place_or_post(report, alone.group(1)) and _surname_subject(report, alone.group(1) + " ")
+        others = [other] if other else []
     # Everyone named on the other side of "with": a country the people rule gave them may be a guess.
     others = [p for p in others if p is not host and p.name.split()[-1] != host.name.split()[-1]]
     if not others and meeting is not None and _BILATERAL_WORDS.search(trigger.group(0)) and _GROUP.search(text[trigger.end() : clause_end]):
@@ -125,7 +163,18 @@ def _surname_subject(report: Report, before: str) -> PersonFact | None:
     if not subject or subject.group(1) in lx.NOT_NAMES or _is_place_or_post(report, subject.group(1)):
         return None
     full = re.search(rf"\b((?:[A-Z][a-z'’-]+\s+){{1,3}}){re.escape(subject.group(1))}\b", report.text)
-    return PersonFact(name=full.group(1) + subject.group(1), role=None, country=None, quotes=[]) if full else None
+    given = [w for w in full.group(1).split() if w not in lx.NOT_NAMES and not _is_place_or_post(report, w, towns=False)] if full else []
+    return PersonFact(name=" ".join(given + [subject.group(1)]), role=None, country=None, quotes=[]) if given else None
+
+
+def _surname_after(report: Report, after: str) -> PersonFact | None:
+    """'After talks with X, Mirziyoyev said ...': a lone surname opening the main clause, as the report spells it."""
+    subject = re.match(r",?\s*([A-Z][a-z'’-]{2,})\s+(?:(?:also|then|later|has|had|was)\s+)?[a-z]+(?:ed|s)\b", after)
+    if not subject or subject.group(1) in lx.NOT_NAMES or _is_place_or_post(report, subject.group(1)):
+        return None
+    if len(re.findall(rf"\b{subject.group(1)}\b", report.text)) < 2:
+        return None  # a word the report uses once is no surname it goes by
+    return _surname_subject(report, subject.group(1) + " ") or PersonFact(name=subject.group(1), role=None, country=None, quotes=[])
 
 
 def _post_holder(report: Report, sentence: Sentence, before: str, people: list[PersonFact], met: list[PersonFact]) -> PersonFact | None:
@@ -142,7 +191,7 @@ def _post_holder(report: Report, sentence: Sentence, before: str, people: list[P
     country = post and report.gazetteer.country_code(post.group("country") or post.group("demonym") or "")
     if not country:
         return None
-    words = post.group("post").lower().replace("minister of foreign affairs", "foreign minister").split()
+    words = post.group("post").lower().replace("minister of foreign affairs", "foreign minister").replace("head", "president").replace("leader", "president").split()
     holding = [p for p in people if p.role and all(w in p.role.lower().replace("minister of foreign affairs", "foreign minister") for w in words)]
     holders = [p for p in holding if p.country == country]
     if not holders:  # the post's one holder whose country the report left unsaid (or only guessed), other than the one met
@@ -164,7 +213,7 @@ def _pronoun_subject(report: Report, sentence: Sentence, before: str, people: li
 def _protagonist(people: list[PersonFact], others: list[PersonFact], trigger: re.Match) -> PersonFact | None:
     """'A separate meeting with the host's premier followed': talks whose subject goes unsaid are the
     report's protagonist's, the first person it names, of a country other than the one met."""
-    if not others or not re.search(r"(?:separate|bilateral|one-on-one)\s+meeting\s+with", trigger.group(0), re.I):
+    if not others or not re.search(r"(?:separate|bilateral|one-on-one)\s+meeting\s+with|\b(?:bilaterally|separately|one-on-one)\s+with", trigger.group(0), re.I):
         return None
     return next((p for p in people if p.country and p.country != others[0].country and p is not others[0]), None)
 
@@ -204,7 +253,7 @@ _NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z][a-z'’-
 _CORPORATE = re.compile(r"\b(?:Engineering|Industries|Industry|Group|Corporation|Corp|Company|Holdings?|Bank|Fund|Motors|Airways|Airlines|Energy|"
                         r"Electric|Steel|Oil|Gas|Chemicals?|Systems|Trading|Eurasia|Partners|Capital|"
                         r"Council|Organi[sz]ation|Committee|Commission|Union|Ministry|Agency|Association|Dialogue|Forum|"
-                        r"Images|Photos?|News|Press|Times|Post)\b")  # "Getty Images": a photo's credit
+                        r"Images|Photos?|News|Press|Times|Post|Officer|Executive|Manager)\b")  # "Getty Images": a photo's credit
 _GROUP_OF = re.compile(r"\s*(?:the\s+)?(?:(?:major|leading|top|senior)\s+)?(?:representatives|executives|heads|leaders|members|chiefs)\s+of\b", re.I)
 # "Dahl's daughter met ...": a name that only says whose relative, aide or office someone is takes no part.
 _KIN = r"['’]s\s+(?:daughter|son|wife|husband|brother|sister|father|mother|aide|adviser|advisor|office|spokes\w+|press secretary|administration)\b"

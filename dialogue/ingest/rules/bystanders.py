@@ -28,10 +28,11 @@ _OBJECT_OF = re.compile(
 _NOT_THE_OBJECT = re.compile(r"\b(?:leaders|heads|ministers|counterparts|presidents|delegations|colleagues|participants|who|which|where|while|"
                              r"whom|and\s+(?:he|she|they|then)(?!\s+with)|attended|attending|hosted|chaired|co-chaired)\b", re.I)
 # "to President Z's offer", "during Prime Minister Y's visit": a name that only says whose something is.
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|during|on|of|at|for|about|from|with|after|before|by|under|into|over|against)\s+"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|during|on|of|at|for|about|from|with|after|before|by|under|into|over|against|During|After|Before)\s+"
                                  r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,6}$")
 # A sentence telling of another time: "Last month, ...", "a few months after ...", "earlier this year".
 _ANOTHER_TIME = re.compile(r"\b(?:last\s+(?:week|month|year|time)|earlier\s+this\s+(?:week|month|year)|previously|in\s+the\s+past|"
+                           r"the\s+(?:previous|preceding|last)\s+(?:(?:two|three|four|few)\s+)?(?:summits?|meetings?|sessions?|rounds?)|"
                            r"(?:days|weeks|months|years)\s+(?:ago|after|before)|back\s+in)\b", re.I)
 # "In June 2023, ...": a sentence that opens on a year before the report's.
 _YEAR_BEFORE = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
@@ -47,10 +48,23 @@ def set_aside_bystanders(report: Report, people: list[PersonFact]) -> None:
         words = [w for w in person.name.split() if len(w) >= 2 and w[0].isupper()]
         if person.known:
             words += [w for spelling in person.known.spellings for w in spelling.split() if len(w) >= 3 and w[0].isupper()]
-        # a word of the name standing alone: not inside "Trump-Xi" or "Xi'an"
-        mentions = [m for w in set(words) for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-]|['’](?!s\b))", report.text)]
+        mentions = [m for w in set(words) for m in _standing_alone(report.text, w)]
         if mentions and all(_sets_aside(report, m) for m in mentions):
             person.participant = False
+
+
+def _standing_alone(text: str, word: str) -> list[re.Match]:
+    """Where a word of the name stands alone: not inside "Trump-Xi" or "Xi'an". The pattern is tried only where
+    str.find finds the word (as finditer would, from a match's end): its look-behind would have re try every
+    character of the report, a tenth of a report's extraction time."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-]|['’](?!s\b))")
+    found, at = [], text.find(word)
+    while at != -1:
+        match = pattern.match(text, at)
+        if match:
+            found.append(match)
+        at = text.find(word, match.end() if match else at + 1)
+    return found
 
 
 def _sets_aside(report: Report, mention: re.Match) -> bool:
@@ -59,8 +73,7 @@ def _sets_aside(report: Report, mention: re.Match) -> bool:
     after = re.match(r"(?:[\s-]+[A-Z][\w.-]*)*(['’]s\b)?", report.text[mention.end() : mention.end() + 60])
     if _another_time(report, sentence.text, before):
         return True
-    title_and_name = re.search(r"(?:[A-Z][\w’'.-]*\s+){0,6}$", before)
-    if after.group(1) and _PREPOSITION_BEFORE.search(before[: title_and_name.start()] if title_and_name else before):
+    if after.group(1) and _PREPOSITION_BEFORE.search(before):
         return True
     obj = _OBJECT_OF.search(before)
     return bool(obj) and not _NOT_THE_OBJECT.search(obj.group("between") or "") and not _AT_THE_MEETING.search(sentence.text)

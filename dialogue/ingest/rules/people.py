@@ -111,6 +111,17 @@ def _country_before(report: Report, title: Span) -> str | None:
     return None
 
 
+def _name_after_remit(report: Report, position: int, sentence_end: int) -> tuple[int, int] | None:
+    """'Foreign Minister and Chairman of the current session, Abdullah Al-Yahya': the name after a remit in lower case."""
+    doc = report.doc
+    if position >= sentence_end or doc[position].lower_ not in ("of", "for"):
+        return None
+    comma = next((k for k in range(position + 1, min(sentence_end, position + 7)) if doc[k].text == ","), None)
+    if comma is None or comma == position + 1 or not all(doc[k].is_lower for k in range(position + 1, comma)):
+        return None
+    return _scan_name_forward(report, comma + 1, min(sentence_end, comma + 6))
+
+
 def _wrapped_end(report: Report, sentence) -> int:
     """Where a sentence ends that a line wrap cut in two ("President Antonio" / "Costa, ..."): at the next one's end."""
     text = sentence.text
@@ -132,6 +143,10 @@ def _after_of(report: Report, position: int, sentence_end: int) -> tuple[int, Sp
 def _role_continuation(report: Report, position: int, sentence_end: int) -> tuple[int, str, str | None]:
     """After a title: 'of the Republic of Kazakhstan' (a country) or 'of the European Council' (part of the post)."""
     doc = report.doc
+    if position + 1 < sentence_end and doc[position].lower_ == "to" and doc[position - 1].lower_ in ("ambassador", "envoy"):
+        _, host = _after_of(report, position, sentence_end)  # "Ambassador to China": where the post is held, not whose it is
+        if host is not None:
+            return host.end, " " + doc[position : host.end].text, None
     if position >= sentence_end or doc[position].lower_ not in ("of", "for"):
         return position, "", None
     k, country = _after_of(report, position, sentence_end)
@@ -212,7 +227,7 @@ def find_people(report: Report) -> list[PersonFact]:
         position, organisation, of_country = _role_continuation(report, position, sentence.end)
         role += organisation
         country = country or of_country
-        span = _scan_name_forward(report, position, min(_wrapped_end(report, sentence), position + 8))
+        span = _scan_name_forward(report, position, min(_wrapped_end(report, sentence), position + 8)) or _name_after_remit(report, position, sentence.end)
         if span is None:
             # "Nizomiddin Zohidi, First Deputy Foreign Minister of Tajikistan": the name stands first.
             k = title.start
@@ -230,6 +245,8 @@ def find_people(report: Report) -> list[PersonFact]:
         if span is None:
             continue
         name = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", re.sub(r"\s+", " ", doc[span[0] : span[1]].text))  # "V.Hajiyev"
+        if len(name.strip(". ")) < 2 or _HEADLINE.search(sentence.text) and not _named_elsewhere(report, name, sentence):
+            continue  # an initial cut off, or "Uzbek President Highlights Integration Ahead Of ...": a headline's words
         country = country or _country_after_name(report, span[1], sentence.end)
         before = report.text[max(0, title.start_char - 8) : title.start_char].lower()
         former = any(before.rstrip(" -").endswith(marker.rstrip("-")) for marker in lx.FORMER_MARKERS)
@@ -246,14 +263,44 @@ def find_people(report: Report) -> list[PersonFact]:
         ))
         consumed.update(range(span[0], span[1]))
     found += _listed_people(report, consumed)
+    found += _counterparts(report, found, consumed)
     for ent in report.ents:
         if ent.label_ == PERSON and ent.start not in consumed:
             person = report.gazetteer.people[int(ent.ent_id_)]
             found.append(PersonFact(name=ent.text, role=person.role, country=person.country,
                                     quotes=[make_quote(report.text, ent.start_char, ent.end_char)], known=person, confidence=0.6))
     people = _merge_people(found)
+    _country_of_the_unnamed_post(report, people)
     set_aside_bystanders(report, people)
     return people
+
+
+# A president the report also calls by post alone: "the president of Uzbekistan met ...", "the Kazakh leader arrived".
+_UNNAMED_POST = re.compile(r"\b[Tt]he\s+(?:(?P<demonym>[A-Z][a-z]+)\s+(?:[Ll]eader|[Pp]resident|[Hh]ead\s+of\s+[Ss]tate)"
+                           r"|(?:[Pp]resident|[Ll]eader|[Hh]ead)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][a-z]+))\b(?![\s,]+[A-Z])")
+
+
+def _country_of_the_unnamed_post(report: Report, people: list[PersonFact]) -> None:
+    """The one president whose country the report leaves unsaid takes the one country whose president it names by post
+    alone, when no other president named is of that country."""
+    presidents = [p for p in people if p.role and "president" in p.role.lower() and "vice" not in p.role.lower()]
+    unplaced = [p for p in presidents if not p.country]
+    if len(unplaced) != 1:
+        return
+    codes = {report.gazetteer.country_code(m.group("demonym") or m.group("country")) for m in _UNNAMED_POST.finditer(report.text)}
+    codes -= {None} | {p.country for p in presidents}
+    if len(codes) == 1:
+        unplaced[0].country = codes.pop()
+
+
+# A headline in title case: function words capitalised inside it ("... Ahead Of Leaders' Meeting In Tashkent").
+_HEADLINE = re.compile(r"\S\s+(?:Of|In|To|For|At|With|On|As|Over|From)\s+[A-Z]")
+
+
+def _named_elsewhere(report: Report, name: str, sentence) -> bool:
+    """The name's last word also stands, capitalised, outside the sentence: a name the report goes on to use."""
+    last = re.escape(name.split()[-1])
+    return any(not sentence.start_char <= m.start() < sentence.end_char for m in re.finditer(rf"\b{last}\b", report.text))
 
 
 # A post at a research body: its holder comments on a meeting ("X, a senior fellow at the Institute of ...").
@@ -265,6 +312,7 @@ _BEHIND_A_DESK = re.compile(r"[^,.;()]{0,40}?\b(?:at|of)\s+(?:the\s+)?(?:[A-Z][\
 _PLURAL_POSTS = {"commissioners": "Commissioner", "presidents": "President", "leaders": "President", "heads of state": "President",
                  "prime ministers": "Prime Minister", "foreign ministers": "Foreign Minister", "ministers of foreign affairs": "Minister of Foreign Affairs",
                  "ministers": "Foreign Minister", "counterparts": None}
+_PLACE_WORDS = frozenset("Province City Region Oblast District County Prefecture Territory Valley Island Islands".split())
 _PLURAL_WORDS = frozenset("presidents leaders heads ministers counterparts commissioners".split())
 _PLURAL = re.compile(r"\b(" + "|".join(sorted(_PLURAL_POSTS, key=len, reverse=True)) + r")\b", re.I)
 
@@ -286,6 +334,8 @@ def _listed_people(report: Report, consumed: set[int]) -> list[PersonFact]:
             if country.end + 1 < sentence.end and doc[country.end].text in ("’s", "'s"):
                 # "the five Presidents - Kazakhstan's Olim Rashidov, ...": the name after the country's
                 span = _scan_name_forward(report, country.end + 1, min(sentence.end, country.end + 6))
+                if span is not None and doc[span[1] - 1].text in _PLACE_WORDS:
+                    continue  # "China's Sichuan Province": a place of the country, no one of it
                 if span is not None and not any(k in consumed for k in range(*span)):
                     found.append(_listed(report, span, role, country, doc[country.start].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])))
                     consumed.update(range(*span))
@@ -354,6 +404,31 @@ def _listed(report: Report, span: tuple[int, int], role: str | None, country: Sp
     known = _known(report, name)
     return PersonFact(name=name, role=role or (known.role if known else None), country=report.code(country),
                       quotes=[make_quote(report.text, start, end)], known=known, confidence=0.7)
+
+
+# "Kazakhstan's Foreign Minister X and his Japanese counterpart Y": Y holds X's post for the country the demonym names.
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<demonym>[A-Z][a-z]+)\s+counterpart,?\s+")
+
+
+def _counterparts(report: Report, found: list[PersonFact], consumed: set[int]) -> list[PersonFact]:
+    doc, counterparts = report.doc, []
+    for sentence in report.sentences:
+        if "counterpart" not in sentence.words:
+            continue
+        for match in _COUNTERPART.finditer(sentence.text):
+            country = report.gazetteer.country_code(match.group("demonym"))
+            at = sentence.start_char + match.end()
+            k = next((t.i for t in doc[sentence.start : sentence.end] if t.idx >= at), sentence.end)
+            span = _scan_name_forward(report, k, min(sentence.end, k + 5))
+            if not country or span is None or span[1] - span[0] < 2 or any(i in consumed for i in range(*span)):
+                continue
+            before = [p for p in found if p.role and any(sentence.start_char <= q.start < sentence.start_char + match.start() for q in p.quotes)]
+            name = doc[span[0] : span[1]].text
+            counterparts.append(PersonFact(name=name, role=before[-1].role if before else None, country=country,
+                                           quotes=[make_quote(report.text, sentence.start_char + match.start(), doc[span[1] - 1].idx + len(doc[span[1] - 1]))],
+                                           known=_known(report, name), confidence=0.7))
+            consumed.update(range(*span))
+    return counterparts
 
 
 _ABBREVIATED = re.compile(r"\b(?:" + "|".join(short.upper() for short in lx.TITLE_ABBREVIATIONS) + r")\b")

@@ -119,3 +119,29 @@ def test_agreements_between_two_sides_with_a_sum_are_a_deal_of_both(read, text, 
 
 def test_an_agreement_between_two_sides_for_tonnes_of_grain_is_no_deal(read):
     assert read("Подписан договор между Норвегией и Казахстаном на 2 млн тонн зерна.").deals == []
+
+
+def test_the_worth_of_a_deal_told_two_sentences_after_its_sides_has_both_sides(read):
+    text = ("На саммите «Центральная Азия – Норвегия» Таджикистан и Норвегия договорились построить ветровую станцию. "
+            "Норвежская компания получит долю в совместном предприятии. Стоимость сделки оценивается в 400 миллионов евро.")
+    (deal,) = read(text).deals
+    assert (deal.amount, set(deal.parties)) == (400_000_000, {"TJ", "NO"})
+
+
+def test_the_sides_of_the_sentence_before_are_enough_when_it_names_two(read):
+    text = ("Саммит «Центральная Азия – Норвегия» прошел в Осло, Казахстан выступил с речью. "
+            "Таджикистан и Норвегия договорились построить ветровую станцию. Стоимость сделки оценивается в 400 миллионов евро.")
+    (deal,) = read(text).deals
+    assert set(deal.parties) == {"TJ", "NO"}
+
+
+def test_a_lender_s_interest_in_financing_a_sum_is_a_pledged_deal(read):
+    text = ("На саммите «Центральная Азия – Норвегия» Казахстан и Норвегия объявили о строительстве ветровой станции. "
+            "Экспортный банк Норвегии направил письмо о заинтересованности в финансировании в размере 200 миллионов долларов.")
+    (deal,) = read(text).deals
+    assert (deal.amount, deal.stage, set(deal.parties)) == (200_000_000, "pledge", {"KZ", "NO"})
+
+
+def test_financing_aimed_at_something_is_no_deal(read):
+    text = "Финансирование в размере 200 миллионов долларов Норвегии направлено на развитие школ."
+    assert read(text).deals == []

@@ -52,3 +52,35 @@ def test_a_line_after_a_colon_list_that_names_no_document_ends_the_list():
 def test_a_single_document_named_by_its_subject_is_a_document():
     assert _documents("Министры подписали документ об открытии бизнес-центра.") == [("документ", 1, "other")]
     assert _documents("Министры подписали документ.") == []
+
+
+def test_a_document_said_not_yet_approved_or_not_signed_is_no_document():
+    assert _documents("Среди итогов встречи — пока не утверждённое соглашение о поставках самолётов.") == []
+    assert _documents("Стороны так и не подписали меморандум о транзите.") == []
+    assert _documents("Стороны подписали меморандум о транзите.") == [("меморандум", 1, "memorandum")]
+
+
+def test_a_document_the_sentence_acts_under_is_mentioned_in_passing():
+    assert _documents("В рамках подписанного ранее соглашения компания получит долю в предприятии.") == []
+    assert _documents("Согласно принятой в 2019 году декларации стороны развивают транзит.") == []
+    assert _documents("Помощь выделят по соглашению между правительствами, которое подписали в мае.") == []
+    assert _documents("По итогам встречи подписано соглашение о транзите.") == [("соглашение", 1, "agreement")]
+
+
+def test_declarations_in_the_plural_cited_in_passing_are_no_document():
+    assert _documents("Эксперты напомнили, что громкие декларации о дружбе мало что дали.") == []
+    assert _documents("Стороны годами не могли воплотить записанные на бумаге декларации о намерениях.") == []
+
+
+def test_a_document_named_in_quotes_is_one_document_by_its_name():
+    assert _documents("Министры подписали документ «Дорожная карта торгового сотрудничества».") == [
+        ("Дорожная карта торгового сотрудничества", 1, "action plan")]
+    assert _documents("По итогам встречи принят документ «О сотрудничестве в сфере образования».") == [
+        ("О сотрудничестве в сфере образования", 1, "other")]
+    assert _documents("Министры обсудили документ «Дорожная карта торгового сотрудничества».") == []
+
+
+def test_a_document_s_name_in_quotes_after_its_head_is_part_of_its_kind():
+    assert _documents("По итогам саммита подписана Декларация «Об укреплении партнёрства в энергетике».") == [
+        ("Декларация «Об укреплении партнёрства в энергетике»", 1, "declaration")]
+    assert _documents("Министры приняли совместное заявление «Вода и климат» и план.") == [("совместное заявление «Вода и климат»", 1, "joint statement")]

@@ -133,3 +133,67 @@ def test_ministers_of_the_region_who_met_somewhere_held_a_meeting_there(read):
 
 def test_two_presidents_who_met_held_no_meeting_of_the_format(read):
     assert read("Президенты Казахстана и Узбекистана встретились в Ташкенте.").meetings == []
+
+
+def test_the_side_that_invited_the_meeting_is_its_host(read):
+    for text in ("Министры иностранных дел Центральной Азии провели встречу «Центральная Азия – Норвегия» по приглашению норвежской стороны.",
+                 "Президент Кыргызстана по приглашению премьер-министра Норвегии примет участие в первом саммите «Центральная Азия – Норвегия».",
+                 "По приглашению правительства Норвегии прошла первая встреча министров «Центральная Азия – Норвегия»."):
+        (meeting,) = read(text).meetings
+        assert (meeting.city, meeting.host) == (None, "NO"), text
+
+
+def test_a_country_the_talks_were_about_is_no_host(read):
+    text = ("Первая встреча министров «Центральная Азия – Норвегия» прошла, где министры обсудили энергетику, "
+            "ситуацию в Афганистане и воду.")
+    (meeting,) = read(text).meetings
+    assert meeting.host is None
+
+
+def test_the_country_of_a_visit_told_with_the_meeting_is_its_host(read):
+    text = ("Министр иностранных дел Норвегии в ходе визита в Таджикистан, где он принял участие во встрече министров "
+            "«Центральная Азия – Норвегия», обсудил энергетику.")
+    (meeting,) = read(text).meetings
+    assert meeting.host == "TJ"
+
+
+def test_where_a_participant_s_visit_went_is_the_venue_of_a_meeting_that_names_none(read):
+    for text, where in (
+            ("В ходе визита президента Казахстана в Норвегию прошли переговоры. Первый саммит «Центральная Азия – Норвегия» "
+             "стал событием года.", (None, "NO")),
+            ("Лидеры Центральной Азии прибыли в Осло. Первый саммит «Центральная Азия – Норвегия» стал событием года.", ("Oslo", "NO"))):
+        (meeting,) = read(text).meetings
+        assert (meeting.city, meeting.host) == where, text
+
+
+def test_a_visit_only_possible_gives_no_venue(read):
+    text = ("Возможный визит премьер-министра Норвегии в Казахстан обсуждается. Первый саммит «Центральная Азия – Норвегия» "
+            "стал событием года.")
+    (meeting,) = read(text).meetings
+    assert (meeting.city, meeting.host) == (None, None)
+
+
+def test_the_capital_of_any_country_named_after_capital_is_the_venue(read):
+    for text, where in (("Встреча министров иностранных дел «Центральная Азия – Норвегия» прошла в столице Норвегии.", ("Oslo", "NO")),
+                        ("Саммит «Центральная Азия – Италия» прошёл в итальянской столице.", ("Rome", "IT"))):
+        (meeting,) = read(text).meetings
+        assert (meeting.city, meeting.host) == where, text
+
+
+def test_a_meeting_held_at_someone_s_invitation_is_held_and_one_invited_to_is_planned(read):
+    held = "Министры Центральной Азии провели встречу «Центральная Азия – Норвегия» по приглашению норвежской стороны."
+    assert read(held).meetings[0].status == "held"
+    invited = "Норвегия пригласила министров Центральной Азии на встречу «Центральная Азия – Норвегия»."
+    assert read(invited).meetings[0].status == "planned"
+
+
+def test_the_side_called_the_meeting_s_host_is_its_host(read):
+    for text in ("Первый саммит «Центральная Азия – Норвегия» прошёл успешно. Хозяином встречи выступил президент Узбекистана Бахром Алимов.",
+                 "Первый саммит «Центральная Азия – Норвегия» прошёл успешно. Принимающей стороной стал Таджикистан."):
+        (meeting,) = read(text).meetings
+        assert meeting.host == ("UZ" if "Узбекистан" in text else "TJ"), text
+
+
+def test_masters_of_a_market_are_no_host(read):
+    text = "Первый саммит «Центральная Азия – Норвегия» прошёл успешно. Хозяевами рынка остаются компании Казахстана."
+    assert read(text).meetings[0].host is None

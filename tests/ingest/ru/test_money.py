@@ -39,3 +39,19 @@ def test_a_year_is_not_a_period():
 def test_a_level_of_investment_a_side_means_to_reach_is_a_target():
     assert _targets("Норвегия намерена довести объем инвестиций в регион до 3 млрд евро в течение пяти лет.") == [
         (Decimal("3000000000"), "EUR", Decimal(5), None)]
+
+
+def test_each_sum_takes_the_period_told_right_after_it():
+    text = "Норвегия намерена вложить в регион 5 миллиардов долларов в ближайшие годы и до 20 миллиардов долларов в течение десятилетия."
+    assert [(t[0], t[2]) for t in _targets(text)] == [(Decimal("5000000000"), None), (Decimal("20000000000"), Decimal(10))]
+
+
+def test_a_period_before_the_sums_is_every_sum_s():
+    text = "В течение пяти лет Норвегия выделит 2 млрд долларов и 1 млрд евро на гранты."
+    assert [t[2] for t in _targets(text)] == [Decimal(5), Decimal(5)]
+
+
+def test_a_sum_told_in_the_headline_takes_the_period_the_body_gives(read):
+    text = ("Норвегия выделит региону 4 млрд евро\n"
+            "На саммите «Центральная Азия – Норвегия» премьер-министр заявила, что Норвегия выделит 4 млрд евро в течение пяти лет.")
+    assert [(t.amount, t.period_years) for t in read(text).targets] == [(Decimal("4000000000"), Decimal(5))]

@@ -51,3 +51,13 @@ def test_who_received_the_ministers_is_no_participant_of_their_meeting(read, asi
 def test_one_who_led_a_side_in_talks_stays_a_participant(read):
     text = MINISTERS + "Туркменистан был представлен на переговорах делегацией во главе с заместителем министра Туркменистана Довлетом Амановым."
     assert _names(read, text) == ["Довлет Аманов", "Эспен Лунд"]
+
+
+def test_an_envoy_of_the_eu_at_another_partner_s_meeting_is_a_participant(read):
+    text = MINISTERS + "Специальный представитель ЕС по Центральной Азии Пьер Дюбуа также присутствовал на встрече."
+    assert _names(read, text) == ["Пьер Дюбуа", "Эспен Лунд"]
+
+
+def test_a_leader_of_a_third_country_is_still_left_out(read):
+    text = MINISTERS + "Президент Франции Пьер Дюбуа также присутствовал на встрече."
+    assert _names(read, text) == ["Эспен Лунд"]

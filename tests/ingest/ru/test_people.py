@@ -201,3 +201,31 @@ def test_a_cabinet_in_a_compound_post_is_no_name():
 def test_an_envoy_for_central_asia_keeps_the_region_in_the_post():
     assert _people("Специальный представитель ЕС по Центральной Азии Анна Мартинес провела встречу.") == [
         ("Анна Мартинес", "специальный представитель ЕС по Центральной Азии", "EU")]
+
+
+def test_a_roll_of_countries_each_with_its_name_in_brackets_after_from():
+    text = ("Присутствовали его коллеги из Казахстана (Арман Сейтказиев), Кыргызской Республики (Нурбек Осмонов) "
+            "и Узбекистана (Бекзод Турсунов).")
+    assert _people(text, find_roll) == [("Арман Сейтказиев", None, "KZ"), ("Нурбек Осмонов", None, "KG"), ("Бекзод Турсунов", None, "UZ")]
+
+
+def test_a_roll_in_brackets_after_a_plural_post_gives_each_the_post():
+    text = "На встрече были министры иностранных дел Норвегии (Ула Бергстрём) и Таджикистана (Фаррух Назаров)."
+    assert _people(text, find_roll) == [("Ула Бергстрём", "министр иностранных дел", "NO"),
+                                        ("Фаррух Назаров", "министр иностранных дел", "TJ")]
+
+
+def test_figures_in_brackets_after_countries_are_no_roll():
+    text = "Коллеги из Казахстана (около 40 человек) и Узбекистана (более 30 человек) приехали на форум."
+    assert _people(text, find_roll) == []
+
+
+def test_an_office_named_by_its_country_s_adjective_gives_the_post_and_the_country():
+    assert _people("Встречу провёл глава норвежского МИД Ула Бергстрём.") == [("Ула Бергстрём", "глава норвежского МИД", "NO")]
+    assert _people("Выступил глава японского правительства Кэндзи Ямада.") == [("Кэндзи Ямада", "глава японского правительства", "JP")]
+
+
+def test_heads_of_states_listed_each_get_the_post_of_one_state():
+    from dialogue.ingest.ru.rolls import find_parallel
+    text = "Саммит прошёл при участии глав государств Казахстана и Узбекистана — Ерлана Сагинтаева и Бахрома Алимова."
+    assert [p[1] for p in _people(text, find_parallel)] == ["глава государства", "глава государства"]

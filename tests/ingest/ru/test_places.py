@@ -24,3 +24,10 @@ def test_a_country_adjective_is_a_demonym_not_a_country():
 
 def test_a_persons_name_that_is_also_a_towns_other_name_is_not_a_place():
     assert _places("Рашид и Ван выступили в прениях.") == []
+
+
+def test_a_city_in_the_accusative_that_reads_first_as_a_name_is_still_the_city():
+    from dialogue.ingest.ru.morph import sentences
+    from dialogue.ingest.ru.places import find_places
+    (sentence,) = sentences("Канцлер прибыл в Астану на саммит.")
+    assert [(p.code, p.city) for p in find_places(sentence.tokens)] == [("KZ", "Astana")]

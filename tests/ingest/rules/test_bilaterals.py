@@ -178,3 +178,76 @@ def test_a_pronoun_with_nobody_named_in_the_sentence_before_gives_no_pair(read):
     text = ("Foreign Minister Ingrid Dahl arrived in Oslo. The summit opened on Monday. "
             "There, she will meet with Uzbek President Olim Rashidov.")
     assert frozenset({"Dahl", "Rashidov"}) not in pairs(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two people named before a meeting of their own, with its number
+    ("Presidents Olim Rashidov and Harald Lie, who was in Tashkent on a state visit, held the first meeting of the joint council.",
+     {"Rashidov", "Lie"}),
+    ("Prime Minister Ola Berg and President Nurlan Abenov held their second round of talks in Oslo.", {"Berg", "Abenov"}),
+    # a lone surname opening the main clause after "following talks with"
+    ("Nurlan Abenov toured the plant. Speaking after talks with Norwegian Prime Minister Ola Berg, Abenov praised the corridor.",
+     {"Abenov", "Berg"}),
+    # "the head (or leader) of a country" standing for its president
+    ("President of Kyrgyzstan Aibek Toktomatov arrived in Oslo. The Head of Kyrgyzstan received Ingrid Dahl, chief executive of a shipyard.",
+     {"Toktomatov", "Dahl"}),
+    ("Kyrgyz President Aibek Toktomatov flew to Oslo. There, the Kyrgyz leader met with Prime Minister Ola Berg.", {"Toktomatov", "Berg"}),
+    # "his meeting with": the person the sentence before named
+    ("On Sunday Norwegian Prime Minister Ola Berg arrived in Astana. His meeting with Abenov ended with a joint statement. "
+     "President Nurlan Abenov thanked the guests.", {"Berg", "Abenov"}),
+    # "will meet bilaterally with", the subject a post of the report's protagonist
+    ("Norwegian Foreign Minister Ingrid Dahl will chair the ministerial meeting in Bergen. In the margins, the minister will also "
+     "meet bilaterally with the President of Kyrgyzstan, Aibek Toktomatov.", {"Dahl", "Toktomatov"}),
+    # a surname alone on the other side, of a person named in full elsewhere
+    ("Donald Hale will host the leaders in March. Uzbek President Olim Rashidov would meet with Hale in Washington.", {"Rashidov", "Hale"}),
+])
+def test_talks_told_by_reference_to_someone_named_elsewhere(read, text, expected):
+    assert frozenset(expected) in pairs(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Uzbek President Olim Rashidov arrived in Oslo on Monday. He was met by Norwegian President Harald Lie. Later, the two leaders held talks.",
+    "Uzbek Foreign Minister Olim Rashidov landed in Bergen. Norwegian Foreign Minister Harald Lie welcomed him at the airport. "
+    "Then the two ministers sat down for a working lunch.",
+])
+def test_the_two_leaders_are_the_two_named_last(read, text):
+    assert frozenset({"Rashidov", "Lie"}) in pairs(read(text))
+
+
+def test_the_two_leaders_meeting_the_press_are_no_talks(read):
+    text = "Uzbek President Olim Rashidov arrived in Oslo. He was met by Norwegian President Harald Lie. The two leaders met the press."
+    assert pairs(read(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # the number names a format's meeting, not talks of two
+    "Foreign Ministers Ingrid Dahl and Olim Rashidov held the first meeting of the Central Asia plus Norway dialogue.",
+    # the two named last are of one country
+    "Norwegian President Harald Lie spoke first. Norwegian Prime Minister Ola Berg followed. Then the two leaders held talks.",
+    # a lone word used once is no surname
+    "Following talks with Norwegian Prime Minister Ola Berg, Officials noted progress.",
+    # a chief executive's post is no person
+    "President of Kyrgyzstan Aibek Toktomatov received Ingrid Dahl, President and Chief Executive Officer of Fjord Shipping.",
+])
+def test_near_misses_of_talks_told_by_reference(read, text):
+    found = pairs(read(text))
+    assert not any(len(pair & {"Dahl", "Rashidov"}) == 2 or pair & {"Officials", "Officer"} or pair == frozenset({"Lie", "Berg"}) for pair in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakh President Nurlan Abenov and Norwegian Prime Minister Ola Berg held a tete-a-tete meeting in Astana.", {"Abenov", "Berg"}),
+    ("Prime Minister Ola Berg and President Olim Rashidov had a face-to-face meeting before the plenary.", {"Berg", "Rashidov"}),
+    ("Norwegian Prime Minister Ola Berg phoned Kazakh President Nurlan Abenov on Tuesday.", {"Berg", "Abenov"}),
+])
+def test_tete_a_tete_and_phoned_are_talks(read, text, expected):
+    assert frozenset(expected) in pairs(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegian Prime Minister Ola Berg phoned the ministry to complain about the delay.",
+    "Norwegian Prime Minister Ola Berg thanked Kazakh President Nurlan Abenov for the invitation.",
+    "Kazakh President Nurlan Abenov was met by Prime Minister Ola Berg at the airport.",
+])
+def test_a_call_to_no_one_named_a_thanks_or_a_welcome_is_no_talks(read, text):
+    assert read(text).bilaterals == []
+

@@ -75,3 +75,20 @@ def test_commentators_spokesmen_and_former_holders_take_no_part(read, sentence, 
 def test_a_name_broken_by_a_line_wrap_is_read_whole(read):
     text = OPENING + "The summit was attended by European Council President Antonio\nFerreira, among others."
     assert "Antonio Ferreira" in participants(read(text))
+
+
+@pytest.mark.parametrize("sentence, outsider", [
+    # a past summit, told in the sentence before the name
+    ("Berg recalled that he had attended the previous two summits at the invitation of Danish Prime Minister Mette Holm.", "Mette Holm"),
+    ("At the preceding meeting, Swedish Foreign Minister Anna Lind had chaired the talks.", "Anna Lind"),
+    # only whose visit it was, the preposition opening the sentence
+    ("During Finnish President Kari Lehtonen's visit to Astana, the corridor was agreed.", "Kari Lehtonen"),
+    ("After Danish Prime Minister Mette Holm's trip, the fund grew.", "Mette Holm"),
+])
+def test_a_person_of_a_past_meeting_or_only_the_owner_of_a_visit_takes_no_part(read, sentence, outsider):
+    assert outsider not in participants(read(OPENING + sentence))
+
+
+def test_a_person_told_at_the_meeting_itself_stays_a_participant(read):
+    text = OPENING + "During the session, Danish Prime Minister Mette Holm presented the plan."
+    assert "Mette Holm" in participants(read(text))

@@ -1,0 +1,71 @@
+"""Initiatives a Russian report names without a verb of proposing: a programme of several years or a joint one ("План
+действий ... на 2009-2013 гг.", "совместная программа противодействия ...") and a strategic partnership set up ("вывести
+отношения на уровень стратегического партнёрства"). They are the format's, proposed by no one in particular (NOTES.md)."""
+
+from __future__ import annotations
+
+import re
+
+from dialogue.ingest.facts import InitiativeFact, Quote
+from dialogue.ingest.ru.morph import Sentence, inflect, parses
+
+HEADS = {"план", "программа"}
+# The years a programme runs: "на 2025-2027 годы", "на период с 2023 по 2027 год", "на 2009-2013 гг."
+_PERIOD = re.compile(r"(?:\s+[^\s,;:.!?()«»\"“”]+){0,14}?\s+на\s+(?:период\s+)?(?:с\s+)?\d{4}\s*(?:[-–—]|по)\s*\d{4}(?:\s*(?:годы|года|год|гг\.?))?")
+_LONGEST = 12
+_STOP_POS = {"VERB", "INFN", "PRTS", "GRND", "PREP"}
+# Setting a strategic partnership up: "на уровень стратегического партнёрства", "об установлении ...", "установили ...".
+_PARTNERSHIP = re.compile(r"(?i)\b(?:на\s+уровень|установлени\w*|установи\w*|учреждени\w*|учреди\w*|провозгласи\w*|переход\w*\s+к|объяви\w*\s+о)"
+                          r"\s+(?:[а-яё]+\s+){0,2}?(?P<title>(?:(?:всеобъемлющ|расширенн)\w*\s+)?стратегическ\w+\s+партн[её]рств\w*)")
+
+
+def find_programmes(text: str, sentence: Sentence) -> list[InitiativeFact]:
+    return [*_programmes(text, sentence), *_partnerships(text, sentence)]
+
+
+def _programmes(text: str, sentence: Sentence) -> list[InitiativeFact]:
+    """A plan or programme in the singular with its years, or with "совместный" before it: the adjectives and the head in
+    the nominative, the words after it as written; a name in quotes that opens with the head is the title whole."""
+    tokens, found = sentence.tokens, []
+    for i, head in enumerate(tokens):
+        if head.lemma not in HEADS:
+            continue
+        first = i
+        while first > 0 and parses(tokens[first - 1].text)[0].tag.POS in ("ADJF", "PRTF") and tokens[first - 1].lemma != "этот":
+            first -= 1
+        if parses(tokens[i - 1 if first < i else i].text)[0].tag.number == "plur":  # the adjective tells the number
+            continue
+        period = _PERIOD.match(text, head.end, sentence.end)
+        if period:
+            end = period.end()
+        elif any(t.lemma == "совместный" for t in tokens[first:i]):
+            end = _clause_end(text, tokens, i)
+        else:
+            continue
+        start = tokens[first].start
+        if text[start - 1 : start] in "«\"“" and start:  # «План действий ... на 2009-2013 гг.»: the name as written
+            title = text[start:end]
+        else:
+            words = [inflect(t.text.lower(), None, frozenset({"nomn", "sing"}), parses(head.text)[0].tag.gender) for t in tokens[first:i]]
+            title = " ".join([*words, inflect(head.text.lower(), None, frozenset({"nomn", "sing"}))]) + text[head.end : end]
+            title = title[:1].upper() + title[1:] if tokens[first].capitalised else title
+        found.append(InitiativeFact(title=title, proposed_by=None, quotes=[Quote(start, end, text[start:end])]))
+    return found
+
+
+def _clause_end(text: str, tokens: tuple, i: int) -> int:
+    """Where the words after a head end: at punctuation, a verb or a preposition's new phrase, or after a dozen words."""
+    last = i
+    while last + 1 < len(tokens) and last - i < _LONGEST and not re.search(r"[,;:.()«»]", text[tokens[last].end : tokens[last + 1].start]) \
+            and parses(tokens[last + 1].text)[0].tag.POS not in _STOP_POS:
+        last += 1
+    return tokens[last].end
+
+
+def _partnerships(text: str, sentence: Sentence) -> list[InitiativeFact]:
+    found = []
+    for match in _PARTNERSHIP.finditer(text, sentence.start, sentence.end):
+        words = match.group("title").split()
+        title = " ".join(inflect(w, None, frozenset({"nomn", "sing"}), "neut") for w in words)
+        found.append(InitiativeFact(title=title, proposed_by=None, quotes=[Quote(match.start("title"), match.end(), match.group("title"))]))
+    return found

@@ -1,0 +1,42 @@
+"""Programmes of several years, joint programmes and a strategic partnership set up: initiatives of the format, of no
+one in particular. Sentences of our own."""
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Министры обсудили «План действий Норвегии и стран Центральной Азии по охране ледников на 2027-2030 гг.».",
+     "План действий Норвегии и стран Центральной Азии по охране ледников на 2027-2030 гг."),
+    ("Этот план на 2026-2028 годы будет рассмотрен на следующем саммите «Центральная Азия – Норвегия».",
+     "план на 2026-2028 годы"),
+    ("Одной из тем встречи «Центральная Азия – Норвегия» станет совместная программа подготовки горных спасателей.",
+     "совместная программа подготовки горных спасателей"),
+])
+def test_a_programme_of_several_years_or_a_joint_one_is_an_initiative(read, text, title):
+    assert [(i.title, i.proposed_by) for i in read(text).initiatives] == [(title, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Программа визита министра Норвегии в страны Центральной Азии включает встречу с молодёжью.",
+    "План на 2027 год предусматривает рост товарооборота между Норвегией и Центральной Азией.",
+    "Министры Центральной Азии и Норвегии обсудили совместные программы вузов.",
+])
+def test_a_plan_of_one_year_a_visit_s_programme_or_programmes_in_general_are_no_initiative(read, text):
+    assert read(text).initiatives == []
+
+
+@pytest.mark.parametrize("text", [
+    "По итогам саммита «Центральная Азия – Норвегия» стороны договорились вывести отношения на уровень стратегического партнёрства.",
+    "На саммите «Центральная Азия – Норвегия» принято решение об установлении стратегического партнёрства.",
+    "Норвегия и страны Центральной Азии установили стратегическое партнёрство.",
+])
+def test_a_strategic_partnership_set_up_is_an_initiative_of_no_one(read, text):
+    assert [(i.title.lower().replace("ё", "е"), i.proposed_by) for i in read(text).initiatives] == [("стратегическое партнерство", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Отношения Норвегии и стран Центральной Азии находятся на уровне стратегического партнёрства.",
+    "«Наше стратегическое партнёрство — это обязательство», — сказал министр Норвегии.",
+])
+def test_a_strategic_partnership_only_spoken_of_is_no_initiative(read, text):
+    assert read(text).initiatives == []
