@@ -180,23 +180,28 @@ class CityLookup:
     def __init__(self) -> None:
         self.cities: dict[str, str] = {}
         self._first_words: set[int] = set()
+        self._capital_in_lower = False
 
     def use(self, cities: dict[str, str], strings) -> None:
         """The cities to look up (lower-cased name -> country code), and the hash of each one's first token,
         however the tokenizer splits "nur-sultan" or "xi'an": a filter, so wider is safe."""
         self.cities = cities
-        self._first_words = {strings.add(word) for name in cities for word in (name.split()[0].rstrip(","), re.split(r"[^\w]", name)[0])}
+        words = {word for name in cities for word in (name.split()[0].rstrip(","), re.split(r"[^\w]", name)[0])}
+        self._first_words = {strings.add(word) for word in words}
+        # Whether a word written as its lower-case form may still begin with a capital ("ϒ" is both); if none may, a
+        # token whose text is its lower-case form is no city's first word and needs no look at its text.
+        self._capital_in_lower = any(word[:1].isupper() for word in words)
 
     def __call__(self, doc):
         strings = doc.vocab.strings
         rows = doc.to_array([LOWER, ORTH, ENT_IOB, SPACY])
         inside = ((rows[:, 2] == 1) | (rows[:, 2] == 3)).tolist()  # words another entity has taken (IOB 1 or 3)
-        lowers, first_words = rows[:, 0].tolist(), self._first_words
+        lowers, orths, first_words, any_case = rows[:, 0].tolist(), rows[:, 1].tolist(), self._first_words, self._capital_in_lower
         found, after = [], 0
-        candidates = [i for i, lower in enumerate(lowers) if lower in first_words]
+        candidates = [i for i, lower in enumerate(lowers) if lower in first_words and (any_case or orths[i] != lower)]
         if not candidates:
             return doc
-        orths, spaced, cities = rows[:, 1].tolist(), rows[:, 3].tolist(), self.cities
+        spaced, cities = rows[:, 3].tolist(), self.cities
         for i in candidates:
             if i < after or inside[i] or not strings[orths[i]][:1].isupper():
                 continue

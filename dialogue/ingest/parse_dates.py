@@ -19,8 +19,8 @@ MONTH = (
 )
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_RE = re.compile(
-    rf"\b(?:(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{MONTH}(?:(?:,\s*|\s+)\d{{4}})?"
-    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:(?:,\s*|\s+)\d{{4}})?"
+    rf"\b(?:(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–—−‑]\s*\d{{1,2}})?\s+(?:of\s+)?{MONTH}(?:(?:,\s*|\s+)\d{{4}})?"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–—−‑]\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:(?:,\s*|\s+)\d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"|(?P<relative>today|yesterday))\b",
@@ -35,6 +35,7 @@ class DateMention:
     end: int
     text: str
     date: dt.date | None  # None when the report's date is needed but unknown
+    several: bool = False  # one of several days told together ("18-19 May", "from June 16 to 18", "12 and 18 March")
 
 
 # Every date DATE_RE reads holds a digit or ends in "day" (a weekday, today, yesterday): a cheap test first, as most
@@ -51,7 +52,25 @@ def _dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
     """Remembered, as the rules of meetings read the same sentences' dates once per meeting they might tell of."""
     if not _DATE_HINT.search(text):
         return ()
-    return tuple(DateMention(m.start(), m.end(), m.group(0), resolve(m, published)) for m in DATE_RE.finditer(text))
+    found = []
+    for m in DATE_RE.finditer(text):
+        start, end = m.start(), m.end()
+        several = bool(_RANGE_INSIDE.search(m.group(0)))
+        if m.group("weekday") is None and m.group("relative") is None:
+            if (before := _RANGE_BEFORE.search(text, max(0, start - 12), start)) is not None:
+                start, several = before.start(), True  # "3 to 4 April", "3−4 April"
+            if m.group(0)[-1].isdigit() and not YEAR_RE.search(m.group(0)) and (after := _RANGE_AFTER.match(text, end)) is not None:
+                end, several = after.end(), True  # "December 18 to 20", "June 3-4, 2027"
+        found.append(DateMention(start, end, text[start:end], resolve(m, published), several))
+    return tuple(found)
+
+
+_DASHES = "-–—−‑"
+_RANGE_INSIDE = re.compile(rf"\d\s*[{_DASHES}]\s*\d")
+# The other day of a span whose day DATE_RE read first ("December 18 to 20", "May 9 and 10"), or last ("3 to 4 April").
+_RANGE_AFTER = re.compile(rf"\s*(?:[{_DASHES}]|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|million|billion|[:.]\d))",
+                         re.IGNORECASE)
+_RANGE_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[{_DASHES}]|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*$", re.IGNORECASE)
 
 
 def still_to_come(mention: DateMention, published: dt.date | None) -> dt.date | None:
@@ -86,7 +105,7 @@ def resolve(match: re.Match, published: dt.date | None) -> dt.date | None:
         return published - dt.timedelta(days=back)
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", expression):
         # "June 3-4, 2027", "18-19 May": a meeting of several days is dated by its first
-        expression = re.sub(r"(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?", r"\1", expression)
+        expression = re.sub(r"(\d{1,2})(?:st|nd|rd|th)?\s*[-–—−‑]\s*\d{1,2}(?:st|nd|rd|th)?", r"\1", expression)
     has_year = bool(YEAR_RE.search(expression))
     if not has_year and not published:
         return None

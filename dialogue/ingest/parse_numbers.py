@@ -188,14 +188,17 @@ def _money_number(text: str) -> Decimal | None:
     return number_value(text)
 
 
-_DIGIT = re.compile(r"\d+|\bhalf\b", re.I)
+_DIGITS_RUN, _HALF = re.compile(r"\d+"), re.compile(r"\bhalf\b", re.I)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
     """The stretches of `text` around its figures, where the costly money pattern may match at all: from 40
     characters before a figure (for "in excess of US$") to 80 after it (for "billion Norwegian kroner")."""
-    anchors = [m.start() for m in _DIGIT.finditer(text)]
+    # Where a run of digits or the word "half" begins; searched apart (they never overlap), each pattern is the faster.
+    anchors = [m.start() for m in _DIGITS_RUN.finditer(text)]
     lowered = text.lower()
+    if "half" in lowered:
+        anchors += [m.start() for m in _HALF.finditer(text)]
     for word in _ANCHOR_WORDS:
         at = lowered.find(word)
         while at != -1:

@@ -22,6 +22,22 @@ def test_a_range_before_the_month_reads_against_the_reports_date():
     assert [d.date for d in find_dates("On 18-19 May the ministers met.", dt.date(2023, 5, 20))] == [dt.date(2023, 5, 18)]
 
 
+@pytest.mark.parametrize("text, told", [
+    ("The ministers met on 18-19 May in Oslo.", "18-19 May"),
+    ("The ministers met from May 18 to 20 in Oslo.", "May 18 to 20"),
+    ("The ministers met on 18−19 May in Oslo.", "18−19 May"),
+    ("The ministers met on 12 and 18 May in Oslo.", "12 and 18 May"),
+])
+def test_days_told_together_are_read_as_several_with_all_their_words(text, told):
+    (date,) = find_dates(text, dt.date(2023, 5, 25))
+    assert (date.text, date.several) == (told, True)
+
+
+@pytest.mark.parametrize("text", ["The ministers met on 18 May in Oslo.", "The ministers met on May 18, 2023 and 20 firms signed deals."])
+def test_one_day_is_not_several(text):
+    assert [d.several for d in find_dates(text, dt.date(2023, 5, 25))] == [False]
+
+
 @given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)), st.sampled_from([",", ", ", " "]))
 def test_the_year_after_the_day_is_read_with_or_without_a_space_after_the_comma(day, separator):
     text = f"On {MONTHS[day.month - 1]} {day.day}{separator}{day.year}, the ministers met in Oslo."

@@ -31,7 +31,7 @@ def find_areas(report: Report, initiatives: list[InitiativeFact]) -> list[AreaFa
     """Priority areas ('three priority cooperation areas including A, B and C') and the
     sub-areas a report lists under one of them ('A include cooperation on x, y and z')."""
     areas: list[AreaFact] = []
-    for sentence in report.sentences:
+    for sentence in (s for s in report.sentences if report.may_hold(s, "priority")):
         for match in _PRIORITIES.finditer(sentence.text):
             for piece, offset in _split_list(match.group("list")):
                 name = piece.strip(" ,")

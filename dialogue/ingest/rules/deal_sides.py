@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from dialogue.ingest.facts import DealFact, PersonFact
 from dialogue.ingest.gazetteer import CENTRAL_ASIA
-from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
+from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM, PERSON
 from dialogue.ingest.parse_numbers import Amount
 from dialogue.ingest.report import Report, Sentence
 from dialogue.ingest.rules.institutions import Institution, institutions_in
@@ -59,6 +59,7 @@ def set_lenders(report: Report, sentence: Sentence, amount: Amount, deal: DealFa
               if clause <= i.start < amount.start and not any(i.end <= at < amount.start for at in sums)
               or amount.end <= i.start < after and re.search(r"\b(?:with|from|by|to|between|and|as well as)\s+(?:the\s+)?$", text[amount.end : i.start])]
     if not chosen:
+        _firm_of_no_known_kind(report, sentence, amount, deal, people)
         return
     homes = {i.home for i in chosen}
 
@@ -93,10 +94,12 @@ def set_lenders(report: Report, sentence: Sentence, amount: Amount, deal: DealFa
 def _counterpart_firm(report: Report, sentence: Sentence, amount: Amount, known: Institution, clause: int) -> tuple[int, str] | None:
     """Where the firm across a deal from the one firm or bank the gazetteer knows stands, and its name: the subject that
     signed ("Fjordrail signed a $90 million contract with Kazakhstan Railways", "Aerojet agreed to sell ten jets to Tajik Air
-    in a deal worth") or the name after "with" ("Tajik Air signed a $400 million deal with Aerojet"); a name that holds a
+    in a deal worth"), the name after "with" ("Tajik Air signed a $400 million deal with Aerojet") or the maker of the goods
+    bought ("Tajik Air agreed to purchase Aerojet planes worth"); a name that holds a
     country, a place or a person's title is no firm, nor is the known one."""
     text = sentence.text
-    for offset, found in ((clause, _SUBJECT.match(text[clause : amount.start])), (amount.end, _WITH.match(text[amount.end :]))):
+    for offset, found in ((clause, _SUBJECT.match(text[clause : amount.start])), (amount.end, _WITH.match(text[amount.end :])),
+                          (0, _FIRM_GOODS.search(text, clause, amount.start))):
         if found is None or _NOT_FIRM.search(found.group("name")):
             continue
         start, end = offset + found.start("name"), offset + found.end("name")
@@ -106,6 +109,52 @@ def _counterpart_firm(report: Report, sentence: Sentence, amount: Amount, known:
             continue
         return start, found.group("name")
     return None
+
+
+# A firm the gazetteer does not know, by where it stands: the subject that signs, invests or supplies ("Fjordtech plans to
+# invest $1 billion in Kazakhstan's railways"), or the maker whose goods are bought ("agreed to buy Fjordjet aircraft worth").
+_FIRM_SUBJECT = re.compile(r"^\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(?:has\s+|have\s+|also\s+)?(?:signed|inked|won|concluded|"
+                           r"sealed|clinched|(?:will|plans to|intends to|is to|is set to|aims to|agreed to|is ready to)\s+(?:invest|build|supply|"
+                           r"deliver|sign|finance))\b")
+# The second of two subjects that sign: "the Ministry of Health of Tajikistan and Medlink signed a $10 million contract".
+_FIRM_BESIDE = re.compile(r"\band\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(?:have\s+|also\s+)?(?:signed|inked|concluded)\b")
+_FIRM_GOODS = re.compile(r"\b(?:purchase|buy|order|acquire)\s+(?:up to \d+\s+)?(?P<name>[A-Z][\w&-]*)\s+(?:[\w-]+\s+){1,3}?"
+                         r"(?:worth|for|valued at)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more than\s+)?$")
+_SURNAME = re.compile(r"(?:ov|ev|ova|eva|enko|ich|yan|ian|uly|zoda|zada|shvili)$")  # "Mirziyoyev signed ...": a person the report did not introduce
+_GENERIC = frozenset("investors companies firms businesses banks partners officials authorities ministers leaders presidents "
+                     "delegations governments sides parties both they he she it we these those this the a an its their".split())
+
+
+def _firm_of_no_known_kind(report: Report, sentence: Sentence, amount: Amount, deal: DealFact, people: list[PersonFact]) -> None:
+    """A firm no rule of institutions reads, standing as the subject that signs or invests or as the maker of goods bought,
+    is a side in place of the country the format would lend the deal; the countries named across from it are the others.
+    Its name must read as a name: written with a capital inside sentences elsewhere in the report, or never in lower case."""
+    text = sentence.text
+    clause = re.search(r"[^;]*$", text[: amount.start]).start()
+    goods = _FIRM_GOODS.search(text, clause, amount.start)
+    found = goods or _FIRM_SUBJECT.match(text[clause : amount.start]) or _FIRM_BESIDE.search(text, clause, amount.start)
+    if found is None:
+        return
+    offset = clause if found.re is _FIRM_SUBJECT else 0
+    start, end, name = offset + found.start("name"), offset + found.end("name"), found.group("name")
+    if _NOT_FIRM.search(name) or name.lower() in _GENERIC or _SURNAME.search(name) or len(name) < 3 and not name.isupper() or any(
+            name.split()[-1] == person.name.split()[-1] or name.split()[0] == person.name.split()[0] for person in people) or any(
+            e.start_char < sentence.start_char + end and sentence.start_char + start < e.end_char
+            for e in report.ents_in(sentence, COUNTRY, DEMONYM, CITY, PERSON)):
+        return
+    inside = re.compile(rf"(?<![.!?\n]\s)(?<!^)\b{re.escape(name)}\b")
+    if re.search(rf"\b{re.escape(name.lower())}\b", report.text) and not any(
+            m.start() != sentence.start_char + start and re.search(r"[a-z,]\s+$", report.text[max(0, m.start() - 3) : m.start()])
+            for m in inside.finditer(report.text)):
+        return  # "Investors signed ...": a word that opens the sentence, not a name
+    mentions = [(at - sentence.start_char, code) for at, code in country_mentions(report, sentence, people)]
+    if goods:  # the buyer is the sentence's subject: the first country it names
+        sides = [code for at, code in mentions[:1] if at < start]
+    elif found.re is _FIRM_BESIDE:  # the other subject, before it
+        sides = [code for at, code in mentions if clause <= at < start]
+    else:  # across from the subject: the countries named after it in its clause
+        sides = [code for at, code in mentions if end <= at]
+    deal.institutions, deal.parties = [name], list(dict.fromkeys(sides))
 
 
 def country_mentions(report: Report, sentence: Sentence, people: list[PersonFact]) -> list[tuple[int, str]]:
@@ -137,6 +186,15 @@ def passage_sides(report: Report, sentence: Sentence, people: list[PersonFact]) 
     """A deal whose sentence names no side ("the sides signed ...", "agreements were also reached"): the two countries
     the passage has just named, when one is of the region and the other is not, as the genre's deals are."""
     pair = last_two_countries(report, sentence, people)
+    return pair if len(pair) == 2 and len(set(pair) & set(CENTRAL_ASIA)) == 1 else []
+
+
+def lead_sides(report: Report, people: list[PersonFact]) -> list[str]:
+    """The two countries a two-sided report's lead names, one of the region and one not ("The presidents of Uzbekistan
+    and Azerbaijan held talks ..."): the sides of a deal no sentence near it names ("the presidents hailed the forum,
+    where projects worth $2 billion were signed")."""
+    lead = next((s for s in report.sentences if s.end_char > report.text_start and s.text.strip()), None)
+    pair = sorted({code for _, code in country_mentions(report, lead, people)}) if lead else []
     return pair if len(pair) == 2 and len(set(pair) & set(CENTRAL_ASIA)) == 1 else []
 
 

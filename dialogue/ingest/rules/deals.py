@@ -16,14 +16,14 @@ from dialogue.ingest.gazetteer import CENTRAL_ASIA
 from dialogue.ingest.parse_numbers import TENS, UNITS, Amount, find_counts, number_value
 from dialogue.ingest.report import Report, Sentence, make_quote
 from dialogue.ingest.rules.deal_sides import (
-    SIDES, TWO, VISIT, clause_of, country_mentions, last_two_countries, outside_country, passage_sides, set_lenders, sides_named,
-    to_one_country, visit_sides,
+    SIDES, TWO, VISIT, clause_of, country_mentions, last_two_countries, lead_sides, outside_country, passage_sides, set_lenders,
+    sides_named, to_one_country, visit_sides,
 )
 from dialogue.ingest.rules.targets import is_target_sentence
 
 # Nouns that make a sum a deal whatever else the sentence says, and nouns that do so only when the
 # sentence sets no goal ("a EUR 5 billion package" for the region is a target).
-_STRONG = (r"agreements?|deals?|contracts?|memorand(?:a|ums?)|accords?|loans?|credit lines?|lines? of credit|"
+_STRONG = (r"agreements?|deals?|contracts?|memorand(?:a|ums?)|accords?|loans?|credit lines?|lines? of credit|credits?|"
            r"purchases?|orders?|grant aid|grants?|guarantees?|letters? of (?:interest|intent)")
 _WEAK = r"investment projects?|projects?|investments?|aid|assistance|financing|funding|packages?|documents|pipeline"
 _NOUN = re.compile(rf"\b(?P<noun>{_STRONG}|{_WEAK})\b", re.I)
@@ -40,7 +40,7 @@ _AFTER = re.compile(
     # "$300 million from Japan under the loan agreement signed on Monday"
     r"|(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?under\s+(?:the|an|a|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<under>" + _STRONG + r")\b)",
     re.I)
-_MODIFIER_STOP = re.compile(r"^(?:the|a|an|and|or|of|with|to|in|on|for|by|at|signed|inked|worth|have|has|had|were|was|will|\w+ed|"
+_MODIFIER_STOP = re.compile(r"^(?:the|a|an|and|or|of|with|to|in|on|for|by|at|where|which|when|who|whose|signed|inked|worth|have|has|had|were|was|will|\w+ed|"
                             r"signs?|inks?|seals?|strikes?|struck|won|wins?|made|clinch(?:es)?|agrees?|reach(?:es)?|yields?|concludes?|including|among|"
                             r"said|says|noted|stated|added|told|that|[\w-]+['’]s)$", re.I)
 # A sum of deals told as a total: "the total value of the signed agreements exceeded", "the portfolio of contracts reached".
@@ -59,7 +59,7 @@ _TRAILING_TOTAL = re.compile(r",\s+(?:totall?ing|worth|amounting to|valued at|es
 # with Norway, with an investment pipeline worth $2 billion", "signed an agreement on projects worth $1 billion".
 _SIGNS = re.compile(r"\b(?:sign|signs|signed|signing|conclude[sd]?|ink(?:s|ed)?)\s+(?:a|an|the|two|three|four|five)?\s*(?:[\w-]+\s+){0,2}?"
                     r"(?P<noun>agreements?|memorand(?:a|ums?)(?:\s+of\s+understanding)?|contracts?|deals?)\b", re.I)
-_LENDS = re.compile(r"\b(?P<verb>lend|lends|lent|loaned|grants?|granted)\s+(?:to\s+)?(?:(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?"
+_LENDS = re.compile(r"\b(?P<verb>lend|lends|lent|loaned|grants?|granted|borrow|borrows|borrowed)\s+(?:to\s+)?(?:(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?"
                     r"(?:(?:a total of|about|around|some|over|more than|nearly|almost|up to)\s+)?$")
 _SIGNED_NOUN = re.compile(rf"\b(?:signed|concluded|inked|sealed|exchanged)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_STRONG})\b"
                           rf"|\b(?P<noun2>{_STRONG}|{_WEAK})(?:\s+(?:were|was|have been|had been)\s+(?:signed|concluded|inked|sealed|reached|agreed)\b"
@@ -79,6 +79,9 @@ _CUMULATIVE = re.compile(r"\bsince (?:\d{4}\b|independence|the (?:establishment|
                          r"\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades?)\b|\bto date\b|\bin recent years\b", re.I)
 # A total told as it stands, not as reached by this report's signing: "the portfolio currently stands at $20 billion".
 _STANDING = re.compile(r"\b(?:currently|at present|stands? at|standing at|to date|so far|over the (?:past|last))\b", re.I)
+_PROSPECT = re.compile(r"\b(?:could|might|(?-i:may))\s+(?:also\s+|soon\s+|eventually\s+)?(?:sign|conclude|reach|bring|lead|result|open|"
+                       r"attract|see|yield|generate|be\s+(?:signed|concluded|reached|worth))\b|\bpossibilit(?:y|ies)\b|\bprospects?\s+(?:of|for)\b|"
+                       r"\b(?:open(?:s|ed|ing)?|pav(?:e|es|ed|ing))\s+the\s+way\b|\bpotential\s+(?:deals?|contracts?|orders?|agreements?)\b", re.I)
 _PRICE = re.compile(r"\s*(?:per\b|a (?:tonne|ton|barrel|unit|kilowatt|cubic)\b|/\s*\w)", re.I)
 # Deals counted with no sum: "signed eight deals", "12 investment contracts were concluded". Plain "agreements" and
 # "documents" counted so are outcome documents (rules/documents.py); deals and contracts, and agreements named for
@@ -86,6 +89,7 @@ _PRICE = re.compile(r"\s*(?:per\b|a (?:tonne|ton|barrel|unit|kilowatt|cubic)\b|/
 _DEAL_KIND = r"(?:(?:commercial|business|investment|trade|export|supply|loan|financing|purchase)\s+)?(?:deals|contracts)|" \
              r"(?:commercial|business|investment|trade|export|supply|loan|financing|purchase)\s+agreements"
 _DEAL_WORD = re.compile(r"(?:deals|contracts|agreements)\b", re.I)
+_DEAL_WORD_BLIND = re.compile(r"(?:deals|contracts|agreements)\b")  # on the lower-cased text, in a third of the time
 _COUNT = r"\d+|(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")(?:-[a-z]+)?"
 _COUNTED = re.compile(rf"\b(?:signed|inked|concluded|struck|sealed|clinched)\s+(?:a total of\s+|some\s+|about\s+|more than\s+|over\s+|nearly\s+)?"
                       rf"(?P<count>{_COUNT})\s+(?P<title>{_DEAL_KIND})\b"
@@ -109,6 +113,8 @@ _RECORD = re.compile(rf"{_STATISTIC.pattern}|{_HISTORY.pattern}|\b(?:has|have|ha
                      r"built|completed|disbursed|provided|delivered)\b|\b(?:currently|at present|stands? at|standing at|exceeds?|ongoing|"
                      r"(?:is|are) (?:now )?implementing|"
                      r"account(?:s|ed|ing)? for|was delivered|were delivered)\b", re.I)
+# "projects worth $1.3 billion were launched": a batch of projects two sides started, not a sum set out
+_LAUNCHED = re.compile(r"\b(?:were|was|have been|had been)\s+(?:jointly\s+|also\s+)?launched\b", re.I)
 _STAGES = [
     ("completed", re.compile(r"\b(?:completed|commissioned|put into operation|inaugurated|disbursed)\b", re.I)),
     # a headline's present tense ("Kazakhstan, Germany ink 36 documents") tells of a signing done, "will sign" of one to come
@@ -148,8 +154,9 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
             deal.parties = visit_sides(report, sentence, visit, people, partner, deal.parties)
         set_lenders(report, sentence, amount, deal, people)
         if not deal.parties and not deal.institutions:
-            deal.parties = passage_sides(report, sentence, people)
-        set_out = _weak(deal.title) and deal.stage in (None, "pledge") and not (deal.count and deal.title.endswith("documents"))
+            deal.parties = passage_sides(report, sentence, people) or (lead_sides(report, people) if len(meeting_countries) < 3 else [])
+        set_out = _weak(deal.title) and deal.stage in (None, "pledge") and not (deal.count and deal.title.endswith("documents")) \
+            and not (deal.stage is None and _LAUNCHED.search(sentence.text) and not _RECORD.search(sentence.text))
         recipient = to_one_country(report, sentence, amount) if set_out and deal.stage == "pledge" else None
         if recipient:  # aid to one country is a deal between the donor and it, not the others the sentence names
             deal.parties = [code for code in dict.fromkeys([*deal.parties, recipient]) if code not in CENTRAL_ASIA or code == recipient]
@@ -220,7 +227,8 @@ def _counted_deals(report: Report, people: list[PersonFact], partner: str | None
     not already a deal whose worth the next sentence tells (`told`: where the deals' quotes begin)."""
     found: list[DealFact] = []
     text = report.text
-    matches = {m.start(): m for noun in _DEAL_WORD.finditer(text)  # read only near the nouns: a fifth of the time
+    nouns = _DEAL_WORD.finditer(text) if report.blind is None else _DEAL_WORD_BLIND.finditer(report.blind)
+    matches = {m.start(): m for noun in nouns  # read only near the nouns: a fifth of the time
                for m in _COUNTED.finditer(text, max(0, noun.start() - 70), min(len(text), noun.end() + 40))}
     for match in matches.values():
         group = "count" if match.group("count") else "count2"
@@ -298,6 +306,8 @@ def _deal_at(report: Report, sentence: Sentence, amount: Amount, people: list[Pe
         title_start, title_end = span
     else:
         return None
+    if _PROSPECT.search(text, clause_start, amount.start):
+        return None  # "opening the way for orders worth $6 billion", "may sign deals worth": a prospect, not a deal
     stage = next((name for name, cue in _STAGES if cue.search(text)), None)
     # "projects they agreed on, which Japan will fund with $5 million": the relative clause the sum stands in tells its stage
     if relative := list(re.finditer(r",\s+(?:which|that|who)\b", before)):

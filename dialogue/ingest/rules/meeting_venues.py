@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span
 
 from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import MeetingFact
 from dialogue.ingest.nlp import CITY, COUNTRY
-from dialogue.ingest.parse_dates import find_dates, still_to_come
+from dialogue.ingest.parse_dates import WEEKDAYS, YEAR_RE, DateMention, find_dates, still_to_come
 from dialogue.ingest.report import Report, Sentence, make_quote
 from dialogue.ingest.rules.format import partner_code
 from dialogue.ingest.rules.meeting_mentions import MEETING_WORD, MeetingMention
@@ -77,17 +79,47 @@ def day_of_the_opening(report: Report, main: MeetingFact) -> None:
     give none. Only the first two sentences with a meeting verb; not one naming a meeting (it told its own day), nor
     talks, a visit or counterparts (two sides meeting, not the format), nor a day of another time ("last met in May").
     Failing those, the weekday the lead tells."""
+    if any(date.several for quote in main.quotes for date in find_dates(quote.text, None)):
+        return  # its own sentences told several days ("held on 18-19 May"): no one of them is its day
+    if main.status == "planned":
+        _day_people_will_meet(report, main)
+        return
     gathering = [s for s in report.sentences if s.end_char > report.text_start and _GATHERED.search(s.text)][:2]
     gathering = [s for s in gathering if not MEETING_WORD.search(s.text) and not s.words & _TWO_SIDED]
     for sentence in gathering:
         for date in find_dates(sentence.text, report.published):
             start = sentence.start_char + date.start
-            if not date.date or start < _dateline_end(report) or _ANOTHER_TIME.search(sentence.text[: date.start]):
+            if not date.date or start < _dateline_end(report) or _ANOTHER_TIME.search(sentence.text[: date.start]) \
+                    or _stamp(report, start, start + len(date.text)):
                 continue
+            if date.several:
+                return
             main.date = still_to_come(date, report.published) if main.status != "held" else date.date
             main.quotes.append(make_quote(report.text, start, start + len(date.text)))
             return
     _day_of_the_lead(report, main)
+
+
+_WILL_MEET = re.compile(r"\b(?:will|shall|(?:is|are) (?:to|due to|set to|scheduled to|expected to))\s+(?:\w+\s+)?(?:meet|gather|convene)\b", re.I)
+
+
+_TOLD = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote)\b", re.I)  # "..., a source told us on Tuesday"
+
+
+def _day_people_will_meet(report: Report, main: MeetingFact) -> None:
+    """'The ministers will meet by video link on 11 August': the first day after a verb of meeting to come, in the
+    report's opening three sentences, dates the planned main meeting its own sentences leave undated."""
+    for sentence in [s for s in report.sentences if s.end_char > report.text_start][:3]:
+        verb = _WILL_MEET.search(sentence.text)
+        if verb is None:
+            continue
+        date = next(iter(find_dates(sentence.text[verb.end() :], report.published)), None)
+        day = date and (date.date or _day_by_the_reports_own_dates(report, date))
+        if day and not date.several and not _TOLD.search(sentence.text, verb.end(), verb.end() + date.start):
+            start = sentence.start_char + verb.end() + date.start
+            main.date = still_to_come(replace(date, date=day), report.published)
+            main.quotes.append(make_quote(report.text, start, start + len(date.text)))
+        return
 
 
 _ON_WEEKDAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -101,10 +133,10 @@ def _day_of_the_lead(report: Report, main: MeetingFact) -> None:
         if weekday is None or _ANOTHER_TIME.search(sentence.text[: weekday.start()]) or sentence.words & _TWO_SIDED \
                 or _ARRIVED.search(sentence.text[: weekday.start()]):
             continue  # nor the day a guest arrived
-        date = next((d for d in find_dates(sentence.text[weekday.start() :], report.published) if d.date), None)
-        if date is not None:
+        date = next(iter(find_dates(sentence.text[weekday.start() :], report.published)), None)
+        if date is not None and (day := date.date or _day_by_the_reports_own_dates(report, date)):
             start = sentence.start_char + weekday.start() + date.start
-            main.date = date.date
+            main.date = day
             main.quotes.append(make_quote(report.text, start, start + len(date.text)))
         return
 
@@ -117,7 +149,44 @@ _ONLINE = re.compile("online|virtually|video conference|videoconference|video li
 # "the planned 6 November meeting", "scheduled for 6 November": a day still to come, whatever the report's other words.
 _PLANNED_BEFORE = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|next|set)(?:\s+(?:for|on))?\s+(?:the\s+)?$", re.I)
 
-_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in the lead-up to|on the eve of|in preparation for|to prepare for)\b", re.I)
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in the lead-up to|on the eve of|in preparation for|to prepare for|"
+                       r"(?:pave[sd]?|paving) the way (?:for|to)|set(?:s|ting)? the stage for)\b", re.I)
+
+# "will set the stage for a group meeting on Friday": a day the sentence tells as still to come, whatever the meeting's status
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are) (?:to|due to|expected to|set to|scheduled to))\s+(?:[\w'’-]+\s+){0,8}?(?:on|for)\s+(?:the\s+)?$",
+                            re.I)
+
+
+def _day_by_the_reports_own_dates(report: Report, date: DateMention) -> dt.date | None:
+    """With no publication day, a day the report writes without its year takes the year of the full dates it writes
+    elsewhere, when they all share one ("on 4 March", beside "3 April 2025"); a weekday is the one full date it writes
+    that falls on that weekday ("on Thursday", beside "November 6, 2025")."""
+    if report.published is not None or date.several:
+        return None
+    full = [d for d in find_dates(report.text[report.text_start :], None) if d.date]
+    weekday = date.text.lower()
+    if weekday in WEEKDAYS:
+        days = {d.date for d in full if not d.several and d.date.weekday() == WEEKDAYS.index(weekday)}
+        return days.pop() if len(days) == 1 else None
+    years = {d.date.year for d in full}
+    if len(years) != 1 or YEAR_RE.search(date.text) or not re.search(r"[A-Za-z]{3}", date.text):
+        return None
+    return find_dates(f"{date.text} {years.pop()}", None)[0].date
+
+
+_AHEAD_OF_NOUN = re.compile(_AHEAD_OF.pattern + r"\s+(?:[\w'’-]+\s+){0,8}$", re.I)
+_WITH_ONE_PERSON = re.compile(r"\s+with\s+(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|(?:his|her)\s+(?:\w+\s+)?counterpart)(?=\s)")
+_OTHER_EVENT_BEFORE = re.compile(r"\b(?:after|before|since|following|until)\b[^.,;]*$", re.I)
+_STAMP_BEFORE = re.compile(r"(?:\||\b(?:Published|Updated|Posted|Last updated)\s*:?)\s*(?:on\s+)?$", re.I)
+_CLOCK_AFTER = re.compile(r",\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC)", re.I)
+
+
+def _stamp(report: Report, start: int, end: int) -> bool:
+    """A page's own stamp, not a meeting's day: after a title's bar or a "Published:" mark, or with the clock time
+    ("Sunday, May 19, 2019, 3:38 p.m.")."""
+    line_start = report.text.rfind("\n", 0, start) + 1
+    return bool(_STAMP_BEFORE.search(report.text[line_start:start]) or _CLOCK_AFTER.match(report.text, end))
+
 
 _ARRIVED = re.compile(r"\b(?:arriv\w*|landed|flew|travell?ed)\b", re.I)
 _TO_TAKE_PART_BEFORE = re.compile(r"\b(?:to|for)\s+(?:take part in|attend|participate in|join)\b", re.I)
@@ -141,18 +210,27 @@ def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMe
         lowered = sentence.text.lower()
         if _ONLINE.search(lowered):
             meeting.online = True
-        if meeting.date is None:
+        token = report.doc[mention.token]
+        if meeting.date is None and not _WITH_ONE_PERSON.match(report.text, token.idx + len(token.text)):
+            # "Today I held a meeting with H.E. Mr. ...": the day of two people's talks, not of the format's meeting
             for date in find_dates(sentence.text, report.published):
                 start = sentence.start_char + date.start
-                noun = report.doc[mention.token].idx
+                noun = token.idx
                 if start < noun and (_AHEAD_OF.search(report.text[start:noun]) or _ARRIVED.search(report.text[lo:start])
                                      and _TO_TAKE_PART_BEFORE.search(report.text[start:noun])):
                     continue  # "met on Monday ahead of the summit", "arrived on Monday to attend it": the day of what came before it
+                if noun < start and _AHEAD_OF_NOUN.search(report.text[lo:noun]) and "," in report.text[noun:start]:
+                    continue  # "talks ahead of the summit in Xi'an, China, May 17": the day of the talks, told after the place
                 if _THROUGH.search(report.text[max(lo, start - 12) : start]):
                     continue  # "held for two days through Saturday": the day it ended
-                if date.date and start >= _dateline_end(report) and lo <= start < hi:
-                    to_come = meeting.status != "held" or _PLANNED_BEFORE.search(sentence.text[: date.start])
-                    meeting.date = still_to_come(date, report.published) if to_come else date.date
+                if start < noun and _OTHER_EVENT_BEFORE.search(report.text[lo:start]) or _stamp(report, start, start + len(date.text)):
+                    continue  # "two days after the forum on 1 March, the summit opened", "Dialogue | 4 Mar 2027": not its day
+                day = date.date or _day_by_the_reports_own_dates(report, date)
+                if day and start >= _dateline_end(report) and lo <= start < hi:
+                    to_come = meeting.status != "held" or _PLANNED_BEFORE.search(sentence.text[: date.start]) \
+                        or _FUTURE_BEFORE.search(report.text[lo:start])
+                    if not date.several:  # "held on 18-19 May", "from June 16 to 18": no one day of them is its day
+                        meeting.date = still_to_come(replace(date, date=day), report.published) if to_come else day
                     meeting.quotes.append(make_quote(report.text, start, start + len(date.text)))
                     break
         if meeting.city is None and meeting.host is None:

@@ -67,10 +67,13 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
         meetings.append(meeting)
     main = meetings[0]
     main.participants = [p for p in people if p.participant]
-    main.countries = _countries_taking_part(report, main, partner, told[0] + [m for m in mentions if m.status == main.status and not m.level])
+    own = {m.sentence.start_char for m in told[0]}
+    elsewhere = frozenset(m.sentence.start_char for m in mentions if m.level and m not in told[0]) - own
+    main.countries = _countries_taking_part(report, main, partner, told[0] + [m for m in mentions if m.status == main.status and not m.level],
+                                            elsewhere)
     if not main.city and not main.host and not main.online:
         venue_of_the_opening(report, main)
-    if main.date is None and main.status == "held":
+    if main.date is None and main.status in ("held", "planned"):
         day_of_the_opening(report, main)
     if not main.city and not main.online and dateline is not None:
         dateline_country = report.code(dateline)
@@ -220,27 +223,50 @@ def _country_of_host_officials(meeting: MeetingFact, partner: str | None) -> Non
 
 _TAKING_PART_WORDS = frozenset("took brought gathered leaders heads ministers met".split())
 _TAKING_PART_PREFIXES = ("represent", "attend", "particip", "delegation")
-_TAKING_PART_PREFIX = re.compile("|".join(_TAKING_PART_PREFIXES))
 _TAKING_PART = re.compile(r"represent|attend|particip|took part|brought together|gathered|delegation|leaders of|heads of|ministers of|\bmet\b")
 
+_PEOPLE = r"(?:leaders|presidents|heads|(?:foreign\s+)?ministers|counterparts|delegations)\b"
+# The five said to come to a meeting still to come, as people: "the leaders of the five Central Asian nations", "the five
+# Central Asian heads of state", "C5 leaders"; not "Japan and the five Central Asian countries" (a framework's members).
+_FIVE_WILL_COME = re.compile(r"\b(?:leaders|presidents|heads(?:\s+of\s+state)?|(?:foreign\s+)?ministers|counterparts|delegations)\s+of\s+"
+                             r"(?:the\s+)?(?:all\s+)?(?:five|5)\s+central\s+asian\b"
+                             r"|\b(?:five|5|all)\s+(?:[\w-]+\s+){0,2}?central\s+asian\s+(?:foreign\s+)?" + _PEOPLE + r"|\bc5\s+" + _PEOPLE)
+
 # The five said to be there: "all five Central Asian presidents", "the five Central Asian foreign ministers",
-# "the Central Asian leaders", "the heads of the Central Asian states", "the C5"; not "ties with Central Asian countries".
+# "the Central Asian leaders", "the heads of the Central Asian states", "C5 leaders"; not "ties with Central Asian countries".
 _FIVE_TOGETHER = re.compile(
     r"\b(?:five|5|all)\s+(?:[\w-]+\s+){0,3}?central\s+asian\b"
     r"|\bcentral\s+asian\s+(?:foreign\s+)?(?:leaders|ministers|counterparts|presidents|heads)\b"
     r"|\b(?:leaders|ministers|heads|presidents|delegations)\s+of\s+(?:\w+\s+){0,3}?(?:the\s+)?central\s+asian\s+(?:countries|nations|states|republics)\b"
     r"|\b(?:leaders|ministers|heads|presidents|delegations)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?and\s+central\s+asia\b(?!\s*(?:\+|plus|-|–))"
-    r"|\bc5\b")
+    r"|\bc5\s+" + _PEOPLE)
+
+_FIVE_FIRST_WORDS = ("five", "5", "all", "central", "leaders", "ministers", "heads", "presidents", "delegations", "c5")
+
+
+def _says_five_together(report: Report, elsewhere: frozenset[int]) -> bool:
+    """_FIVE_TOGETHER's search, tried only where one of the words it begins with stands (its search of the whole text
+    tries every character, at a twentieth of a report's extraction); not in a sentence that names only another meeting
+    ("the upcoming summit of Norwegian and Central Asian leaders" beside the ministers' meeting held)."""
+    lowered = report.lowered
+    for word in _FIVE_FIRST_WORDS:
+        at = lowered.find(word)
+        while at != -1:
+            if _FIVE_TOGETHER.match(lowered, at) and report.sentence_of(at).start_char not in elsewhere:
+                return True
+            at = lowered.find(word, at + 1)
+    return False
 
 _WILL_ATTEND = re.compile(r"\b(?:will|to|would|shall) (?:be attended by|attend|take part|participate|be represented)\b")
 
 
-def _countries_taking_part(report: Report, main: MeetingFact, partner: str | None, cluster: list[MeetingMention]) -> list[str]:
+def _countries_taking_part(report: Report, main: MeetingFact, partner: str | None, cluster: list[MeetingMention],
+                           elsewhere: frozenset[int]) -> list[str]:
     countries = [p.country for p in main.participants if p.country]
     lowered = report.lowered
     # The patterns of the five together need "central" and "asia", or "c5": a test of a tenth of their cost first.
     may_say_five = "c5" in lowered or "central" in lowered and "asia" in lowered
-    central_asia_together = may_say_five and _FIVE_TOGETHER.search(lowered)
+    central_asia_together = may_say_five and _says_five_together(report, elsewhere)
     named = {report.code(e) for e in report.ents if e.label_ in (COUNTRY, DEMONYM)}
     if partner:
         countries.append(partner)
@@ -248,7 +274,7 @@ def _countries_taking_part(report: Report, main: MeetingFact, partner: str | Non
     # bring the five together unless the report says so ("the Central Asian leaders", three of them named), and who
     # will come to one still to come (or put off) is not known until the report names them.
     if main.status != "held":  # ... or says they all will: "the five Central Asian leaders", "the C5"
-        five = list(CENTRAL_ASIA) if may_say_five and re.search(r"\b(five|5|all)\s+central\s+asian\b|\bc5\b", lowered) else []
+        five = list(CENTRAL_ASIA) if may_say_five and _FIVE_WILL_COME.search(lowered) else []
         # The sentences naming it may say who is to come ("ministers of X, Y and Z will attend the talks").
         for sentence in dict.fromkeys(m.sentence for m in cluster):
             if _WILL_ATTEND.search(sentence.text):
@@ -259,7 +285,7 @@ def _countries_taking_part(report: Report, main: MeetingFact, partner: str | Non
     for sentence in report.sentences:
         # The words first (a set's test), then the prefixes, only where the sentence holds one at all.
         if _TAKING_PART_WORDS.isdisjoint(sentence.words) and not (
-                _TAKING_PART_PREFIX.search(sentence.text.lower()) and any(w.startswith(_TAKING_PART_PREFIXES) for w in sentence.words)):
+                report.may_hold(sentence, *_TAKING_PART_PREFIXES) and any(w.startswith(_TAKING_PART_PREFIXES) for w in sentence.words)):
             continue
         if _TAKING_PART.search(sentence.text.lower()):
             countries += [report.code(e) for e in report.ents_in(sentence, COUNTRY) if report.code(e) and not report.is_city(e)]

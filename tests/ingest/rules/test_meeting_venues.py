@@ -96,3 +96,99 @@ def test_the_last_day_of_a_summit_held_over_days_is_not_its_day():
 def test_a_city_gazetteers_list_under_a_longer_name_is_still_a_venue():
     (meeting,) = read("The third summit of Central Asia and Norway was held in New York on Monday.").meetings
     assert (meeting.city, meeting.host) == ("New York", "US")
+
+
+@pytest.mark.parametrize("text", [
+    "The third summit of Central Asia and Norway was held in Bergen on 18-19 February.",
+    "The third summit of Central Asia and Norway was held in Bergen from February 16 to 18.",
+    "The third summit of Central Asia and Norway was held in Bergen on 1−2 March.",
+])
+def test_a_meeting_told_over_several_days_is_dated_by_none_of_them(text):
+    (meeting,) = read(text).meetings
+    assert (meeting.city, meeting.date) == ("Bergen", None)
+
+
+def test_a_meeting_told_on_one_day_is_dated_by_it():
+    (meeting,) = read("The third summit of Central Asia and Norway was held in Bergen on 18 February.").meetings
+    assert meeting.date == dt.date(2027, 2, 18)
+
+
+def test_days_told_for_the_meeting_leave_the_leads_weekday_aside():
+    text = ("Norway on Wednesday pledged $50 million to Central Asian countries for water projects. "
+            "The pledge came at the second meeting of the Central Asia plus Norway Dialogue, held on 2-3 March by video link.")
+    (meeting,) = read(text).meetings
+    assert meeting.date is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The fourth ministerial meeting of Central Asia and Norway will be held in Bergen on 4 March. "
+     "The first summit of Central Asia and Norway is due in Oslo on 3 April 2027.", dt.date(2027, 3, 4)),
+    ("Norway hosted the five Central Asian leaders on Thursday for the first summit of Central Asia and Norway. "
+     "Photo: the leaders at a dinner in Oslo on March 4, 2027.", dt.date(2027, 3, 4)),
+])
+def test_with_no_publication_day_a_day_takes_its_year_or_weekday_from_the_reports_full_dates(text, day):
+    assert read(text, published=None).meetings[0].date == day
+
+
+@pytest.mark.parametrize("text", [
+    "Norway hosted the five Central Asian leaders on Thursday for the first summit of Central Asia and Norway.",
+    "Norway hosted the five Central Asian leaders on Thursday for the first summit of Central Asia and Norway. "
+    "Photos: Oslo, March 4, 2027 and March 11, 2027.",
+])
+def test_with_no_publication_day_a_weekday_no_one_full_date_fixes_dates_nothing(text):
+    assert read(text, published=None).meetings[0].date is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Norwegian and Kazakh leaders met in Oslo on Wednesday for talks paving the way for the first summit of Central Asia and Norway.",
+    "Norway's premier meets the Kazakh president ahead of the first summit of Central Asia and Norway in Bergen, Norway, March 2, 2027.",
+])
+def test_the_day_of_talks_that_prepare_a_summit_is_not_its_day(text):
+    assert [m.date for m in read(text).meetings] == [None]
+
+
+def test_a_weekday_told_as_still_to_come_is_the_next_such_day():
+    text = "The talks will set the stage for a group meeting on Friday, the first summit of Central Asia and Norway."
+    assert [m.date for m in read(text).meetings] == [dt.date(2027, 3, 5)]
+
+
+def test_the_day_people_will_meet_dates_a_planned_meeting():
+    text = ("The foreign ministers of the Central Asia plus Norway dialogue will meet by video link on 11 March 2027. "
+            "It will be their fourth meeting.")
+    (meeting,) = read(text).meetings
+    assert (meeting.status, meeting.date) == ("planned", dt.date(2027, 3, 11))
+
+
+def test_the_day_a_source_spoke_of_a_meeting_to_come_is_not_its_day():
+    text = ("The Norwegian premier will meet the leaders of the five Central Asian nations next week, a source told reporters "
+            "on Tuesday. It will be the first summit of Central Asia and Norway.")
+    assert [m.date for m in read(text).meetings] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Third Meeting of the Central Asia-Norway Dialogue | 4 Mar 2027\nThe third meeting of the Central Asia-Norway Dialogue was held by video link.",
+    "Thursday, March 4, 2027, 3:38 p.m. Oslo\nThe third meeting of the Central Asia-Norway Dialogue was held by video link.",
+])
+def test_a_pages_own_stamp_is_not_the_meetings_day(text):
+    assert [m.date for m in read(text).meetings] == [None]
+
+
+def test_a_day_told_for_another_event_before_the_meeting_is_not_its_day():
+    text = "Two days after the forum on 1 March, the third summit of Central Asia and Norway opened in Oslo."
+    assert [m.date for m in read(text).meetings] == [None]
+
+
+def test_the_day_of_a_meeting_with_one_person_is_not_the_formats_day():
+    text = ("Today I held a meeting with H.E. Mr. Aldar Berikov, Foreign Minister of Kazakhstan. I thanked him for chairing "
+            "the Third Foreign Ministers' Meeting of the Central Asia plus Norway Dialogue.")
+    assert [m.date for m in read(text).meetings if m.ordinal == 3] == [None]
+
+
+def test_a_will_of_another_clause_leaves_a_held_meetings_weekday_in_the_past():
+    text = "The third summit of Central Asia and Norway, which will shape the region, opened in Oslo on Monday."
+    assert [(m.status, m.date) for m in read(text).meetings] == [("held", dt.date(2027, 3, 1))]
+
+
+def test_a_meetings_day_with_its_hour_is_no_stamp():
+    text = "The third summit of Central Asia and Norway will open in Oslo on 9 March at 10:00."
+    assert [m.date for m in read(text).meetings] == [dt.date(2027, 3, 9)]
