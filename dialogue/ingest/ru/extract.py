@@ -25,10 +25,14 @@ from dialogue.ingest.ru.outlook import find_bilaterals, find_next_meeting
 from dialogue.ingest.ru.people import find_listed, find_named, find_people, represented
 from dialogue.ingest.ru.places import Place, find_places
 from dialogue.ingest.ru.programmes import find_programmes
-from dialogue.ingest.ru.rolls import find_parallel, find_roll
+from dialogue.ingest.ru.rolls import find_parallel, find_roll, find_shared
 
 # A format's name in quotes: «Центральная Азия + Япония», "С5+1", «Китай – Центральная Азия».
 _FORMAT = re.compile(r"[«\"“]([^»\"”]{0,60}?(?:Центральн\w+ Ази\w+|[СC]\s?5\s?\+\s?1|\+\s?5)[^»\"”]{0,40}?)[»\"”]")
+
+
+# The ministry or embassy a report quotes is a source, not a side at the meeting (NOTES.md): "сообщает МИД РУз".
+_SOURCE = re.compile(r"(?i)(?:сообща\w*|переда[её]т|информирует|пресс-служб\w*)\s+(?:в\s+)?(?:МИД|посольств\w*)\s*$")
 
 
 def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = None, text_start: int = 0) -> Extraction:
@@ -59,7 +63,7 @@ def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = N
     documents = [d for d in documents if not any(d.count in (deal.count, None if deal.count else 1) and _inside(d.quotes[0], deal.quotes[0])
                                                  and d.category == "agreement" for deal in deals)]
     told = mentions(text, found, places, published)
-    countries = [p.code for p in every if not p.city]
+    countries = [p.code for p in every if not p.city and not _SOURCE.search(text, max(0, p.start - 40), p.start)]
     meetings = find_meetings(text, told, people, partner, format_name, countries, published, found, places) if told else []
     return Extraction(format=format_name, partner=partner, meetings=meetings, initiatives=initiatives, targets=targets, documents=documents,
                       bilaterals=bilaterals, next_meeting=find_next_meeting(text, found, places, gazetteer, meetings), chairs=_chairs(found, places, text), deals=deals,
@@ -69,13 +73,21 @@ def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = N
 def people_told(text: str, found: list[Sentence], places: dict[int, list[Place]]) -> list[list[PersonFact]]:
     """The people each sentence names: with a post, listed with a country, in a roll or parallel lists, then bare
     names in a sentence of taking part, each given the country his clause says he stood for."""
-    told = [[*find_people(text, s, places[i]), *find_listed(text, s, places[i]), *find_roll(text, s, places[i]),
+    told = [[*find_people(text, s, places[i]), *_unshared(text, s, places[i]), *find_roll(text, s, places[i]),
              *find_parallel(text, s, places[i])] for i, s in enumerate(found)]
     for i, s in enumerate(found):
         told[i] += find_named(text, s, places[i], told[i])
         represented(text, s, places[i], told[i])
         _joined_country(text, told[i])
     return told
+
+
+def _unshared(text: str, sentence: Sentence, places: list[Place]) -> list[PersonFact]:
+    """People listed under a plural post, with it ("министры иностранных дел: Мурат Нуртлеу (Казахстан), ..."), and the
+    other people listed with a country in brackets, without a post."""
+    shared = find_shared(text, sentence, places)
+    return [*shared, *(p for p in find_listed(text, sentence, places) if not any(_inside(p.quotes[0], q.quotes[0]) or
+                                                                               p.quotes[0].start == q.quotes[0].start for q in shared))]
 
 
 def _joined_country(text: str, people: list[PersonFact]) -> None:
@@ -137,7 +149,8 @@ def _partner(every: list[Place]) -> str | None:
 
 
 def merged_people(people: list[PersonFact]) -> list[PersonFact]:
-    """One person per surname, the first mention's name and the first post and country any mention gives."""
+    """One person per surname, the first mention's name and the first post and country any mention gives (a post by its
+    own name before one by its office's head)."""
     by_surname: dict[str, PersonFact] = {}
     for person in people:
         key = person.name.split()[-1].lower().rstrip(".")
@@ -145,10 +158,16 @@ def merged_people(people: list[PersonFact]) -> list[PersonFact]:
         if known is None:
             by_surname[key] = person
             continue
-        known.role = known.role or person.role
+        if not known.role or person.role and _informal(known.role) and not _informal(person.role):
+            known.role = person.role  # "Глава МИД России Сергей Лавров прибыл ...", then "министр иностранных дел России ...": the post by its name
         known.country = known.country or person.country
         known.quotes += person.quotes
     return list(by_surname.values())
+
+
+def _informal(role: str) -> bool:
+    """A post named by its office's head ("глава МИД", "руководитель внешнеполитического ведомства"), not by its own name."""
+    return role.split()[0].lower() in ("глава", "руководитель")
 
 
 def _unique(by_sentence: list[list[TargetFact]]) -> list[TargetFact]:

@@ -62,15 +62,16 @@ def find_initiatives(text: str, sentence: Sentence, places: list[Place], people:
         while first > 0 and parses(tokens[first - 1].text)[0].tag.POS == "ADJF" and tokens[first - 1].start > launched.end():
             first -= 1
         last = i
-        while last + 1 < len(tokens) and last - i < _LONGEST and not re.search(r"[,;:.()]", text[tokens[last].end : tokens[last + 1].start]) \
+        while last + 1 < len(tokens) and last - i < _LONGEST and not _cut(text, tokens[first].start, tokens[last].end, tokens[last + 1].start) \
                 and (parses(tokens[last + 1].text)[0].tag.POS not in _STOP_POS or _joined(tokens, last)):
             last += 1
         gender = parses(head.text)[0].tag.gender
         words = [inflect(t.text.lower() if not t.text.isupper() else t.text, None, frozenset({"nomn", "sing"}), gender) for t in tokens[first:i]]
-        title = " ".join([*words, inflect(head.text, None, frozenset({"nomn", "sing"}))]) + text[head.end : tokens[last].end]
+        end = _closed(text, tokens[first].start, tokens[last].end)
+        title = " ".join([*words, inflect(head.text, None, frozenset({"nomn", "sing"}))]) + text[head.end : end]
         found.append(InitiativeFact(title=title[:1].upper() + title[1:] if tokens[first].capitalised else title,
                                     proposed_by=None if backed else _proposer(sentence, places, people, launched.start()),
-                                    quotes=[Quote(tokens[first].start, tokens[last].end, text[tokens[first].start : tokens[last].end])]))
+                                    quotes=[Quote(tokens[first].start, end, text[tokens[first].start : end])]))
         i = last + 1
     return found
 
@@ -124,13 +125,33 @@ def _body(text: str, tokens: tuple, first: int, cases: set[str] | None, found: l
             or any(q.start <= tokens[head].start < q.end for f in found for q in f.quotes):
         return None
     last = head
-    while last + 1 < len(tokens) and last - head < _LONGEST and not re.search(r"[,;:.()]", text[tokens[last].end : tokens[last + 1].start]) \
+    while last + 1 < len(tokens) and last - head < _LONGEST and not _cut(text, tokens[first].start, tokens[last].end, tokens[last + 1].start) \
             and (parses(tokens[last + 1].text)[0].tag.POS not in _STOP_POS or _joined(tokens, last)):
         last += 1
-    end = tokens[last].end
-    if text[end : end + 1] in "»\"”" and text.count("«", tokens[first].start, end) > text.count("»", tokens[first].start, end):
-        end += 1  # the closing quote of a name: «Центральная Азия – Норвегия»
-    return head, last, end
+    return head, last, _closed(text, tokens[first].start, tokens[last].end)
+
+
+def _inside_quotes(text: str, opened: int, at: int) -> bool:
+    return text.count("«", opened, at) > text.count("»", opened, at) or text.count('"', opened, at) % 2 == 1
+
+
+def _closed(text: str, opened: int, end: int) -> int:
+    """The end of a title, past the closing quote of a name it opened: «Центральная Азия – Норвегия»."""
+    if text[end : end + 1] and text[end] in "»\"”" and _inside_quotes(text, opened, end):
+        return end + 1
+    return end
+
+
+def _cut(text: str, opened: int, end: int, after: int) -> bool:
+    """Whether a title that opened at opened ends between end and after: at a comma, colon or bracket, but not at one
+    inside a name in quotes («Центральная Азия – Норвегия: инвестиции в будущее»)."""
+    gap = text[end:after]
+    if _inside_quotes(text, opened, end):
+        close = next((n for n, c in enumerate(gap) if c in "»\"”"), None)
+        if close is None:
+            return False
+        gap = gap[close + 1 :]
+    return bool(re.search(r"[,;:.()]", gap))
 
 
 def _nominal(words: tuple) -> str:
@@ -145,11 +166,14 @@ def _nominal(words: tuple) -> str:
 
 def _joined(tokens: tuple, last: int) -> bool:
     """"и" inside a title joins two words of one case ("по обмену и сотрудничеству", "экологии и переподготовки"),
-    not two actions ("создать центр и провести форум")."""
+    not two actions ("создать центр и провести форум") nor two names ("Деловой клуб и Научный консорциум")."""
     if tokens[last + 1].text != "и" or last + 2 >= len(tokens):
         return False
     after = parses(tokens[last + 2].text)[0].tag
-    return after.POS in ("NOUN", "ADJF") and bool(tokens[last].cases() & tokens[last + 2].cases())
+    shared = tokens[last].cases() & tokens[last + 2].cases()
+    if after.POS == "ADJF" and tokens[last + 2].capitalised and not shared - {"nomn", "accs"}:
+        return False  # "учредить Деловой клуб и Научный консорциум": a second name
+    return after.POS in ("NOUN", "ADJF") and bool(shared)
 
 
 def _formats(text: str, sentence: Sentence) -> list[InitiativeFact]:
@@ -170,6 +194,8 @@ def _events(text: str, sentence: Sentence, places: list[Place], people: list[Per
         head = next((n for n, t in enumerate(words) if parses(t.text)[0].tag.POS == "NOUN"), None)
         if head is None or words[head].lemma not in EVENTS or len(words) == 1:  # "за инициативу проведения саммита": the meeting itself
             continue
+        if {t.lemma for t in words[:head]} & {"следующий", "очередной"}:  # "провести следующий саммит в Астане": the format's next meeting
+            continue
         gender = parses(words[head].text)[0].tag.gender
         named = [inflect(t.text, None, frozenset({"nomn", "sing"}), gender) for t in words[:head]] + [inflect(words[head].text, None, frozenset({"nomn", "sing"}))]
         title = " ".join(named) + text[words[head].end : words[-1].end]
@@ -182,14 +208,14 @@ EVENTS = {"встреча", "форум", "конференция", "самми�
 
 
 def _proposer(sentence: Sentence, places: list[Place], people: list[PersonFact], verb: int) -> str | None:
-    """Who put it forward: the person whose initiative it is ("инициативу премьер-министра Индии ..."), a person named
-    before the verb, else a country the sentence opens with."""
-    for token in sentence.tokens:
-        owner = next((p for p in people if token.lemma == "инициатива" and p.country and 0 <= p.quotes[0].start - token.end <= 2), None)
+    """Who put it forward: the person or country whose initiative or proposal it is ("инициативу премьер-министра Индии
+    ...", "предложение Узбекистана о ..."), a person named before the verb, else a country the sentence opens with."""
+    for token in (t for t in sentence.tokens if t.lemma in ("инициатива", "предложение")):
+        owner = next((p for p in people if p.country and 0 <= p.quotes[0].start - token.end <= 2), None)
         if owner:
             return owner.country
-        owner_state = next((p for p in places if token.lemma == "инициатива" and not p.city and 0 <= p.start - token.end <= 2), None)
-        if owner_state:  # "по инициативе Кыргызстана"
+        owner_state = next((p for p in places if not p.city and 0 <= p.start - token.end <= 2), None)
+        if owner_state:  # "по инициативе Кыргызстана", "предложение Узбекистана о создании ..."
             return owner_state.code
     person = next((p for p in people if p.country and sentence.start <= p.quotes[0].start < verb), None)
     if person:

@@ -82,6 +82,8 @@ def inflect(word: str, case: str | None, grammemes: frozenset = frozenset({"nomn
     options = [p for p in parses(word) if case is None or p.tag.case == case]
     if gender:
         options = [p for p in options if p.tag.gender in (gender, None)] or options
+    if case not in (None, "nomn"):  # a declinable reading first: "хаба" is "хаб" in the genitive, not a word that never changes
+        options.sort(key=lambda p: p.normal_form == word.lower())
     if "sing" in grammemes:
         options.sort(key=lambda p: p.tag.number == "plur")
     for parse in options:

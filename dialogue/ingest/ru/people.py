@@ -17,16 +17,18 @@ from dialogue.ingest.ru.places import Place
 # they speak of a meeting, they do not take part in it.
 HEADS = {"президент", "председатель", "премьер-министр", "министр", "заместитель", "глава", "госсекретарь", "секретарь",
          "канцлер", "посол", "вице-премьер", "вице-президент", "принц", "король", "эмир", "комиссар", "представитель",
-         "генсек", "замминистра", "лидер", "коллега", "мэр", "премьер", "советник", "вице-министр", "статс-секретарь", "спецпредставитель"}
+         "генсек", "замминистра", "лидер", "коллега", "мэр", "премьер", "советник", "вице-министр", "статс-секретарь", "спецпредставитель",
+         "руководитель", "замглавы", "вице-председатель", "еврокомиссар"}
 NO_POST = {"коллега", "лидер"}  # "его японский коллега Кэндзи Ямада", "лидер США ...": a country, no post told
 NEEDS_MODIFIER = {"секретарь": {"государственный", "генеральный"}, "представитель": {"верховный", "специальный", "постоянный"}}
 # Heads that are a post of one's own only with their field: "советник по национальной безопасности", "секретарь
 # Совета безопасности"; "советник президента" speaks for another (ASIDES).
-NEEDS_FIELD = {"советник": {"безопасность", "нацбезопасность"}, "секретарь": {"безопасность", "совбез"}}
-MODIFIERS = {"первый", "верховный", "федеральный", "государственный", "генеральный", "наследный", "специальный", "постоянный"}
-EUROPEAN = {"европейский", "еврокомиссия", "евросоюз"}  # a post of the EU's: "президент Европейского совета"
+NEEDS_FIELD = {"советник": {"безопасность", "нацбезопасность"}, "секретарь": {"безопасность", "совбез"},
+               "руководитель": {"ведомство", "мид", "министерство", "правительство"}}  # not "руководитель администрации президента"
+MODIFIERS = {"первый", "старший", "парламентский", "верховный", "федеральный", "государственный", "генеральный", "наследный", "специальный", "постоянный"}
+EUROPEAN = {"европейский", "еврокомиссия", "евросоюз", "еврокомиссар"}  # a post of the EU's: "президент Европейского совета"
 # Capitalised words a post may carry after its head: "глава МИД", "президент Европейского совета".
-POST_WORDS = {"мид", "оон", "шос", "снг", "оэс", "европейский", "совет", "комиссия", "еврокомиссия", "кнр", "фрг", "кабинет", "правительство", "госсовет",
+POST_WORDS = {"мид", "оон", "шос", "снг", "оэс", "европейский", "совет", "комиссия", "еврокомиссия", "кнр", "фрг", "кабинет", "кабмин", "правительство", "госсовет",
               "безопасность", "государственный"}
 OFFICES = {"мид", "правительство", "кабинет", "ведомство", "министерство"}  # "глава японского МИД"
 REGION = {"центральный", "азия"}  # "спецпредставитель ЕС по Центральной Азии"
@@ -37,6 +39,7 @@ PARTICLES = {"фон", "дер", "бен", "бин", "аль", "ибн", "де",
 ASIDES = {"помощник", "советник", "пресс-секретарь", "представитель", "пресс-служба", "администрация", "аппарат", "канцелярия"}
 SPOUSES = {"супруга", "супруг", "жена", "муж"}  # "с супругой Айгуль ...": a guest's spouse takes no part in talks
 _INITIAL = re.compile(r"[А-ЯЁ]\.\s?")
+_JOINED_PARTICLE = re.compile(r"(?:аль|ал|ад|ас|ат|аш|эль|ибн|бин|бен)-[А-ЯЁ][а-яё]+")
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
@@ -61,6 +64,12 @@ def _name_like(text: str, token: Token, first: bool) -> bool:
     return tag.POS not in ("PREP", "CONJ", "INTJ", "ADVB")
 
 
+def _common(token: Token, at_place: dict[int, Place]) -> bool:
+    """A capitalised word of a post's field that is no name and no place: "по делам Содружества", "по делам Европы"."""
+    return token.start not in at_place and known(token.text) and all(
+        p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in parses(token.text))
+
+
 def _cyrillic(word: str) -> bool:
     """A name in a Russian text is written in Cyrillic: "Sputnik" or "Kyodo" after a post is an outlet."""
     return "А" <= word[:1] <= "Я" or word[:1] == "Ё"
@@ -75,7 +84,8 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
     """The people a sentence names with a post ("Президент Казахстана Касым-Жомарт Токаев")."""
     tokens, at_place = sentence.tokens, {p.start: p for p in places}
     found = []
-    before: tuple[str, Token] | None = None  # a post with no name of its own: "заместитель премьер-министра, [министр ...]"
+    # A post with no name of its own, with its country: "заместитель премьер-министра [Туркменистана], [министр ...]".
+    before: tuple[str, Token, str | None] | None = None
     i = 0
     while i < len(tokens):
         head = tokens[i]
@@ -92,10 +102,17 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
             continue
         acting = re.search(r"(?i)и\.\s?о\.\s*$", text[max(0, tokens[first].start - 6) : tokens[first].start])
         k = complement(text, tokens, i, at_place)
+        if any(parses(t.text)[0].tag.POS == "NUMR" for t in tokens[i + 1 : k]):  # "главы пяти государств — ...": no one's post
+            i = k
+            continue
+        if lemma in NO_POST and k + 1 < len(tokens) and tokens[k].text == "из" and (home := at_place.get(tokens[k + 1].start)) \
+                and not home.city and not home.demonym:
+            k += 1  # "его коллега из Кыргызстана Жээнбек Кулубаев": the country, still no post
         country = None
-        if k + 1 < len(tokens) and (place := at_place.get(tokens[k].start)) and place.demonym and tokens[k + 1].lemma in OFFICES \
-                and _adjacent(text, tokens[k], tokens[k + 1]):  # "глава норвежского МИД": the office's adjective gives the country
-            country, k = place.code, k + 2
+        office = k + 1 + (k + 2 < len(tokens) and tokens[k + 1].text.islower() and tokens[k + 2].lemma in OFFICES)  # "... внешнеполитического ведомства"
+        if office < len(tokens) and (place := at_place.get(tokens[k].start)) and place.demonym and tokens[office].lemma in OFFICES \
+                and all(_adjacent(text, tokens[j], tokens[j + 1]) for j in range(k, office)):  # "глава норвежского МИД": the office's adjective gives the country
+            country, k = place.code, office + 1
         post_end = tokens[k - 1].end
         if k < len(tokens) and (place := at_place.get(tokens[k].start)) and not place.city and not place.demonym:
             country = place.code
@@ -108,12 +125,16 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
                 k += 1  # "посол Японии в Казахстане ...": where the post is held
                 while k < len(tokens) and tokens[k].start < posted.end:
                     k += 1
+        if k + 1 < len(tokens) and tokens[k].text == "и" and tokens[k + 1].text == "по" and k > i + 1:
+            k += 1  # "министр иностранных дел и по делам Содружества ..."
         if k < len(tokens) and tokens[k].text == "по":  # "комиссар [ЕС] по вопросам развития ...", "представитель по ..."
             subject = k + 1
-            while subject < len(tokens) and subject - k <= 8 and (not tokens[subject].capitalised or tokens[subject].lemma in REGION) \
+            while subject < len(tokens) and subject - k <= 8 and (not tokens[subject].capitalised or tokens[subject].lemma in REGION
+                                                                  or _common(tokens[subject], at_place)) \
                     and _adjacent(text, tokens[subject - 1], tokens[subject]):
                 subject += 1
-            if subject > k + 1 and subject < len(tokens) and _adjacent(text, tokens[subject - 1], tokens[subject]):
+            if subject > k + 1 and subject < len(tokens) and (_adjacent(text, tokens[subject - 1], tokens[subject]) or  # or a second post
+                                                              text[tokens[subject - 1].end : tokens[subject].start].strip() == "," and tokens[subject].lemma in HEADS | MODIFIERS):
                 post_end, k = tokens[subject - 1].end, subject
                 if country is None and (place := at_place.get(tokens[k].start)) and not place.city and not place.demonym:
                     country = place.code  # "советник по национальной безопасности Норвегии ..."
@@ -121,22 +142,25 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
                         k += 1
         if country is None and first > 0 and (place := at_place.get(tokens[first - 1].start)) and place.demonym:
             country = place.code
+        if k < len(tokens) and (tokens[k].lemma in ("господин", "госпожа") or tokens[k].text.lower().startswith(("г-н", "г-ж"))):
+            k += 1  # "министр иностранных дел Японии г-н Таро Коно"
         name, k = name_at(text, tokens, k, at_place)
-        if len(name) == 1 and not _personal(name[0]):  # a lone common word ("Президент Узбек", a text cut short) is no name
+        if len(name) == 1 and not personal(name[0]):  # a lone common word ("Президент Узбек", a text cut short) is no name
             name = []
         if country is None and any(t.lemma in EUROPEAN for t in tokens[i:k]):
             country = "EU"
         if not name and not before and first > 1 and text[tokens[first - 1].end : tokens[first].start].strip() in (",", "(", "—", "–", "-"):
             name = _name_before(text, tokens, first - 1, at_place)  # "Садыр Жапаров, президент Кыргызстана", "... (президент ...)"
         if not name or first > 0 and tokens[first - 1].lemma in ASIDES and _adjacent(text, tokens[first - 1], tokens[first]):
-            joined = k < len(tokens) and text[post_end : tokens[k].start].strip() in (",", "–", "—", "-") and tokens[k].lemma in HEADS
-            before = (_post(text, tokens[first : i + 1], post_end, case_of(head, [head]), bool(acting)), tokens[first]) if joined else None
+            joined = k < len(tokens) and text[tokens[k - 1].end : tokens[k].start].strip() in (",", "–", "—", "-") and tokens[k].lemma in HEADS
+            before = (_post(text, tokens[first : i + 1], post_end, case_of(head, [head]), bool(acting)), tokens[first], country) if joined else None
             i = k if joined else i + 1
             continue
         case = case_of(head, name, bool(acting))
         role = _post(text, tokens[first : i + 1], post_end, case, bool(acting)) if lemma not in NO_POST else None
-        if before and tokens[first - 1].start >= before[1].start:
+        if before and role and tokens[first - 1].start >= before[1].start:
             role = before[0] + text[tokens[first - 1].end : tokens[first].start].rstrip() + " " + role
+            country = country or before[2]
             first = next(j for j in range(first) if tokens[j] is before[1])
         before = None
         start, end = min(tokens[first].start, name[0].start), max(name[-1].end, post_end)
@@ -151,9 +175,15 @@ def complement(text: str, tokens: tuple[Token, ...], i: int, at_place: dict[int,
     k = i + 1
     while k < len(tokens) and k - i <= 6 and _adjacent(text, tokens[k - 1], tokens[k]) and tokens[k].start not in at_place and (
             (tokens[k].text.islower() or tokens[k].lemma in HEADS) and "gent" in tokens[k].cases() and parses(tokens[k].text)[0].tag.POS != "PREP"
-            or tokens[k].lemma in POST_WORDS):
+            or tokens[k].lemma in POST_WORDS or _body_initials(tokens, k)):
         k += 1
     return k
+
+
+def _body_initials(tokens: tuple[Token, ...], k: int) -> bool:
+    """A body's initials before a name ("генеральный секретарь ССАГПЗ Джасем ..."): capitals, not of a surname's shape."""
+    return 2 <= len(tokens[k].text) <= 6 and tokens[k].text.isupper() and not _SURNAME.search(tokens[k].text.lower()) \
+        and k + 1 < len(tokens) and tokens[k + 1].capitalised and not tokens[k + 1].text.isupper()
 
 
 def name_at(text: str, tokens: tuple[Token, ...], k: int, at_place: dict[int, Place]) -> tuple[list[Token], int]:
@@ -163,12 +193,20 @@ def name_at(text: str, tokens: tuple[Token, ...], k: int, at_place: dict[int, Pl
     while k < len(tokens) and len(name) < 6 and (
             not name or _adjacent(text, name[-1], tokens[k]) or _INITIAL.fullmatch(text[name[-1].start : tokens[k].start])):
         place = at_place.get(tokens[k].start)
+        if name and _SURNAME.search(name[-1].text.lower()) and known(tokens[k].text) and not any(
+                {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses(tokens[k].text)):
+            break  # "... Касым-Жомарта Токаева Меморандум о ...": a word the dictionary knows, not a name, after a surname
         # Кавагути and Ханна are also cities: a city's name is a name after another, or when it is a given name.
         if _name_like(text, tokens[k], not name) and (place is None or place.city and (name or any("Name" in p.tag for p in parses(tokens[k].text)))):
             name.append(tokens[k])
         elif name and tokens[k].text in PARTICLES and k + 1 < len(tokens) and (
                 tokens[k + 1].capitalised or tokens[k + 1].text in PARTICLES):
             name.append(tokens[k])
+        elif name and _JOINED_PARTICLE.fullmatch(tokens[k].text):  # "Джасем аль-Будайви"
+            name.append(tokens[k])
+        elif name and len(name[-1].text) <= 3 and 2 <= len(tokens[k].text) <= 3 and tokens[k].capitalised and tokens[k].text[1:].islower() \
+                and k + 1 < len(tokens) and tokens[k + 1].capitalised and len(tokens[k + 1].text) <= 3 and _adjacent(text, tokens[k], tokens[k + 1]):
+            name.append(tokens[k])  # a Korean name's middle syllable that is also a little word: "Ли До Хун"
         else:
             break
         k += 1
@@ -184,7 +222,7 @@ SURNAME_CASES = {None: {"nomn"}, "а": {"nomn", "gent", "accs"}, "у": {"datv"},
                  "ой": {"gent", "datv", "ablt", "loct"}}
 
 
-def _personal(token: Token) -> bool:
+def personal(token: Token) -> bool:
     """A given name or surname by the dictionary, a word it does not know ("Жапаров", "Садыр"), or a word of a
     surname's shape that it reads otherwise ("Токаев" as the plural of "Токай")."""
     if not _cyrillic(token.text):
@@ -197,10 +235,12 @@ def _name_before(text: str, tokens: tuple[Token, ...], last: int, at_place: dict
     """The name that ends at token last, of two or three personal words ("Садыр Жапаров", "Ван И")."""
     first = last
     while first > 0 and last - first < 2 and _adjacent(text, tokens[first - 1], tokens[first]) \
-            and tokens[first - 1].start not in at_place and _name_like(text, tokens[first - 1], False) and _personal(tokens[first - 1]):
+            and tokens[first - 1].start not in at_place and _name_like(text, tokens[first - 1], False) \
+            and (personal(tokens[first - 1]) or len(tokens[last].text) == 1 and len(tokens[first - 1].text) <= 3):
         first -= 1
     name = list(tokens[first : last + 1])
-    if len(name) < 2 or tokens[last].start in at_place or not all(_name_like(text, t, False) for t in name) or not _personal(name[-1]):
+    asian = len(name) == 2 and len(name[0].text) <= 3 and len(name[1].text) == 1  # "Ван И, министр ..."
+    if len(name) < 2 or tokens[last].start in at_place or not all(_name_like(text, t, False) for t in name) or not (personal(name[-1]) or asian):
         return []
     return name
 
@@ -208,9 +248,10 @@ def _name_before(text: str, tokens: tuple[Token, ...], last: int, at_place: dict
 def case_of(head: Token, name: list[Token], acting: bool = False) -> str | None:
     """The case the name is in: one the head word can be in and every word of the name too ("министра ...
     Абдылдаева": gent). After "и.о. министра" the head is always in the genitive, so the name alone decides."""
-    nouns = [p for p in parses(head.text) if p.tag.POS == "NOUN"] or parses(head.text)  # "главой" is no adjective
+    # "главой" is no adjective; "премьер" is not the genitive plural of "премьера"
+    nouns = [p for p in parses(head.text) if p.tag.POS == "NOUN" and p.normal_form == head.lemma] or parses(head.text)
     head_cases = CASES if acting else [p.tag.case for p in nouns if p.tag.case]
-    words = [_name_cases(t) for t in name if len(t.text) > 1]
+    words = [name_cases(t) for t in name if len(t.text) > 1]
     return next((c for c in head_cases if all(c in cases for cases in words)), head_cases[0] if head_cases else None)
 
 
@@ -301,11 +342,12 @@ def find_listed(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
 
 # What a sentence says of people who take part, so that a bare name there is a participant and not a speaker's.
 TAKING_PART = {"участие", "участвовать", "встретиться", "встреча", "переговоры", "саммит", "провести", "прибыть", "визит",
-               "выступить", "председательствовать", "обсудить", "подписать", "беседа", "разговор", "лидер", "делегация"}
+               "выступить", "председательствовать", "обсудить", "подписать", "беседа", "разговор", "лидер", "делегация",
+               "представлять", "возглавить", "возглавлять"}  # "Казахстан представлял Арман Беков", "делегацию возглавил ..."
 SPEAKING = {"заявить", "сообщить", "сказать", "рассказать", "пресс-секретарь", "помощник", "советник", "представитель"}
 
 
-def _name_cases(token: Token) -> set[str]:
+def name_cases(token: Token) -> set[str]:
     shaped = _SURNAME.search(token.text.lower())
     return SURNAME_CASES[shaped.group("ending")] if shaped else token.cases()
 
@@ -345,7 +387,7 @@ def find_named(text: str, sentence: Sentence, places: list[Place], told: list[Pe
         if "(" in opened and ")" not in opened.rsplit("(", 1)[1]:  # a byline or a credit: "(агентство «...», Имя Фамилия)"
             i = k if name else i + 1
             continue
-        if len(name) < 2 or len(name) > 3 or not _personal(name[-1]) or name[-1].start in at_place:
+        if len(name) < 2 or len(name) > 3 or not personal(name[-1]) or name[-1].start in at_place:
             i += 1
             continue
         # The case every word of the name can be in, the instrumental first after "с" ("с Шавкатом Мирзиёевым"), then
@@ -353,7 +395,7 @@ def find_named(text: str, sentence: Sentence, places: list[Place], told: list[Pe
         top = parses(given.text.rsplit("-", 1)[-1])[0].tag  # "Касым-Жомарта": its last part reads as a man's genitive
         if top.gender == "masc" and top.case not in (None, "nomn") and cases - {"nomn"}:
             cases.discard("nomn")
-        common = cases.intersection(*(_name_cases(t) for t in name[1:] if len(t.text) > 1))
+        common = cases.intersection(*(name_cases(t) for t in name[1:] if len(t.text) > 1))
         preferred = ["ablt", *CASES] if i and tokens[i - 1].text.lower() in ("с", "со") else CASES
         case = next((c for c in preferred if c in common), next(c for c in preferred if c in cases))
         demonym = at_place.get(tokens[i - 2].start) if i > 1 else None  # "казахстанский лидер Касым-Жомарт Токаев"
@@ -371,7 +413,8 @@ STANDING_FOR = {"представлять", "представить", "пред�
 
 def represented(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact]) -> None:
     """Give a person the sentence names without a country the country his clause says he stood for: the first country
-    the clause names before him, when it has a word of standing for one."""
+    the clause names before him, when it has a word of standing for one or "от" before it ("От Таджикистана ... министр"),
+    or when the sentence has one and a dash stands for it ("Казахстан представлял ..., Кыргызстан — глава МИД ...")."""
     for person in people:
         start = person.quotes[0].start
         if person.country or not sentence.start <= start < sentence.end:
@@ -379,5 +422,6 @@ def represented(text: str, sentence: Sentence, places: list[Place], people: list
         opened = max([sentence.start, *(sentence.start + m.end() for m in re.finditer(r"[,;]", text[sentence.start : start]))])
         clause = [t for t in sentence.tokens if opened <= t.start < start]
         countries = [p for p in places if opened <= p.start < start and not p.city]
-        if countries and {t.lemma for t in clause} & STANDING_FOR:
+        if countries and ({t.lemma for t in clause} & STANDING_FOR or text[max(opened, countries[0].start - 3) : countries[0].start].strip().lower() == "от"
+                          or sentence.lemmas & STANDING_FOR and text[countries[-1].end : start].strip() in ("—", "–", "-")):  # ", Кыргызстан — глава МИД ..."
             person.country = countries[0].code

@@ -65,3 +65,46 @@ def test_a_title_runs_on_through_and_between_words_of_one_case_but_not_between_t
 def test_a_project_launched_under_a_name_in_quotes_is_an_initiative(read):
     text = "Стороны объявили о запуске нового проекта «Горные тропы» для туристов."
     assert [i.title for i in read(text).initiatives] == ["Горные тропы"]
+
+
+def test_a_name_in_quotes_keeps_its_colon_inside_the_title(read):
+    text = "Премьер-министр Норвегии Ула Берг предложил запустить программу «Центральная Азия – Норвегия: знания для всех»."
+    assert [(i.title, i.proposed_by) for i in read(text).initiatives] == [
+        ("программа «Центральная Азия – Норвегия: знания для всех»", "NO")]
+
+
+def test_a_comma_after_the_closing_quote_still_ends_the_title(read):
+    text = "Норвегия предложила запустить программу «Северный мост», а также обсудила поставки."
+    assert [i.title for i in read(text).initiatives] == ["программа «Северный мост»"]
+
+
+def test_a_borrowed_noun_in_the_genitive_comes_back_to_its_nominative(read):
+    text = "Казахстанская сторона выдвинула идею создания регионального хаба по подготовке инженеров."
+    assert [(i.title, i.proposed_by) for i in read(text).initiatives] == [("региональный хаб по подготовке инженеров", "KZ")]
+
+
+def test_a_proposal_to_hold_the_format_s_next_meeting_is_no_initiative(read):
+    assert read("Президент Норвегии предложил провести следующий саммит в Осло.").initiatives == []
+    assert read("Министр предложил провести очередное заседание в Бергене.").initiatives == []
+
+
+def test_a_proposal_to_hold_a_new_event_is_still_an_initiative(read):
+    text = "Президент Норвегии предложил провести в Осло первый форум молодых инженеров."
+    assert [i.title for i in read(text).initiatives] == ["первый форум молодых инженеров"]
+
+
+def test_the_country_whose_proposal_it_is_proposed_it(read):
+    assert [(i.title, i.proposed_by) for i in read("Участники поддержали предложение Норвегии о создании Совета по туризму.").initiatives] == [
+        ("Совет по туризму", "NO")]
+    assert [(i.title, i.proposed_by) for i in read("По предложению Кыргызстана был учрежден Фонд горных регионов.").initiatives] == [
+        ("Фонд горных регионов", "KG")]
+
+
+def test_bodies_listed_each_with_its_own_capitalised_name_are_several_initiatives(read):
+    text = "Норвегия предложила учредить Деловой клуб и Научный консорциум."
+    assert [i.title for i in read(text).initiatives] == ["Деловой клуб", "Научный консорциум"]
+
+
+def test_and_inside_a_name_s_genitive_does_not_split_it(read):
+    text = "Норвегия предложила учредить Форум ректоров Центральной Азии и Северной Европы."
+    assert [i.title for i in read(text).initiatives] == ["Форум ректоров Центральной Азии и Северной Европы"]
