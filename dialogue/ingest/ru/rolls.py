@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from dialogue.ingest.facts import PersonFact, Quote
 from dialogue.ingest.ru.morph import Sentence, Token, inflect, parses
 from dialogue.ingest.ru.people import HEADS, NO_POST, case_of, complement, name_at, name_cases, nominative, personal
@@ -62,15 +64,22 @@ def find_roll(text: str, sentence: Sentence, places: list[Place]) -> list[Person
 
 
 
+def _plural_heads(text: str, sentence: Sentence, at_place: dict) -> Iterator[tuple[int, Token, int]]:
+    """Each post in the plural ("министры", "президенты"; "глава" in either number) with where its complement ends."""
+    if not sentence.lemmas & HEADS:
+        return
+    tokens = sentence.tokens
+    for i, head in enumerate(tokens):
+        if head.lemma in HEADS and ("plur" in parses(head.text)[0].tag or head.lemma == "глава"):
+            yield i, head, complement(text, tokens, i, at_place)
+
+
 def find_parallel(text: str, sentence: Sentence, places: list[Place]) -> list[PersonFact]:
     """A plural post, its countries listed, then as many names in the same order: each name gets its country."""
-    if not sentence.lemmas & HEADS or len(places) < 2:
+    if len(places) < 2:
         return []
     tokens, at_place = sentence.tokens, {p.start: p for p in places}
-    for i, head in enumerate(tokens):
-        if head.lemma not in HEADS or "plur" not in parses(head.text)[0].tag and head.lemma != "глава":
-            continue
-        k = complement(text, tokens, i, at_place)
+    for i, head, k in _plural_heads(text, sentence, at_place):
         countries, k = _listed(text, tokens, k, lambda j: _country_at(at_place, tokens, j))
         if len(countries) < 2 or k == len(tokens) or text[countries[-1].end : tokens[k].start].strip() not in _LEAD_IN:
             continue
@@ -92,13 +101,8 @@ def find_shared(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
     "президенты Касым-Жомарт Токаев, Садыр Жапаров и Шавкат Мирзиёев", "министров иностранных дел пяти стран — Мурата
     Нуртлеу (Казахстан), ..."; each gets the post in the singular. "Главы государств" and "лидеры" name no post (NOTES.md:
     "главы пяти государств — Касым-Жомарт Токаев (Казахстан), ...")."""
-    if not sentence.lemmas & HEADS:
-        return []
     tokens, at_place = sentence.tokens, {p.start: p for p in places}
-    for i, head in enumerate(tokens):
-        if head.lemma not in HEADS or "plur" not in parses(head.text)[0].tag and head.lemma != "глава":
-            continue
-        k = complement(text, tokens, i, at_place)
+    for i, head, k in _plural_heads(text, sentence, at_place):
         post_end = next((j for j in range(i + 1, k) if tokens[j].lemma in _WHOSE or parses(tokens[j].text)[0].tag.POS == "NUMR"), k)
         while post_end - 1 > i and post_end < k and parses(tokens[post_end - 1].text)[0].tag.POS == "ADJF":
             post_end -= 1  # "президенты [соседних] стран"
