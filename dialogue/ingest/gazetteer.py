@@ -25,7 +25,7 @@ COUNTRY_ALIASES = {
     "GB": ["United Kingdom", "UK", "Britain", "Great Britain"], "RU": ["Russia", "Russian Federation", "the Russian Federation"],
     "CN": ["China", "PRC", "People's Republic of China"], "TR": ["Turkey", "Türkiye", "Turkiye"], "IR": ["Iran"],
     "EU": ["EU", "the EU", "European Union", "the European Union"], "VN": ["Vietnam"], "SY": ["Syria"],
-    "MD": ["Moldova"], "TW": ["Taiwan"], "KP": ["North Korea"], "LA": ["Laos"], "CZ": ["Czech Republic"],
+    "MD": ["Moldova"], "TW": ["Taiwan"], "KP": ["North Korea"], "LA": ["Laos"], "CZ": ["Czech Republic"], "AE": ["UAE", "the UAE"],
 }
 # Demonyms whose lower-case form is also a common word are matched only when capitalised.
 AMBIGUOUS_LOWER = {"us", "european", "turkish", "american"}

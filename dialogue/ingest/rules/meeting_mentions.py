@@ -83,6 +83,8 @@ _MEETING_VERB = re.compile(r"\b(?:met|convened|gathered|held talks)\b", re.I)
 _OTHER_BODY = re.compile(r"\b(?:UN|United Nations|General Assembly|Security Council|SCO|CIS|OSCE|CICA|BRICS|G20|ASEAN|Parliament)\b")
 _FORMAT_FORUM = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*[\w ]{0,30}?(?:Cooperation\s+)?$|"
                            r"[\w-]+\s*(?:\+|–|—|-)\s*Central Asia\s+(?:Cooperation\s+)?$")
+# "the 17th Forum of Cooperation “Central Asia – Norway”": the format's name in quotes after the noun
+_FORMAT_AFTER = re.compile(r"\s+(?:of\s+[Cc]ooperation\s+)?[“\"«]\s*(?:the\s+)?(?:Central Asia\s*(?:\+|plus|–|—|-)|[\w ]{2,30}?\s*(?:\+|–|—|-)\s*Central Asia)")
 _POSTPONED = re.compile(r"\b(?:postpon\w*|put off|delayed|reschedul\w*|deferred)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:cancel\w*|called off|scrapped|abandoned)\b", re.I)
 
@@ -202,13 +204,20 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
         ordinal = ordinal_value(ordinal_match.group(0)) if ordinal_match else None
         if noun == "dialogue" and (ordinal is None or following in lx.MEETING_NOUNS):
             continue  # "the second Norway-Central Asia Dialogue Summit" is named by its last word
+        named_after = noun in ("forum", "conference") and _FORMAT_AFTER.match(text, token.idx + len(token))
         if noun == "forum" and not _FORMAT_FORUM.search(report.text[max(sentence.start_char, token.idx - 60) : token.idx]) \
-                and not {"investors", "investment"} & {w.lower() for w in before_words}:
+                and not {"investors", "investment"} & {w.lower() for w in before_words} and not named_after:
             # a forum is the format's when it bears its name ("the Norway-Central Asia Cooperation Forum") or gathers
             # investors; "a business forum" alone is a side event of a visit
             continue
-        if noun == "conference" and not {"video", "ministerial"} & {w.lower() for w in before_words}:
-            continue
+        if noun == "conference" and not {"video", "ministerial"} & {w.lower() for w in before_words} and not named_after \
+                and not _FORMAT_FORUM.search(report.text[max(sentence.start_char, token.idx - 60) : token.idx]):
+            continue  # a conference is the format's when it bears its name ("the Norway–Central Asia Conference")
+        if ordinal is None and (roman := _ROMAN_BEFORE.search(before_text)):
+            ordinal = _ROMAN.index(roman.group(1)) + 1  # "the II Norway–Central Asia Conference"
+        if ordinal is None and _FIRST_TIME_BEFORE.search(text, sentence.start_char, token.idx) \
+                and _HELD_RIGHT_AFTER.match(text, token.idx + len(token)):
+            ordinal = 1  # "For the first time, the Norway–Central Asia summit was held in Oslo"
         after = []
         for t in doc[token.i + 1 : min(sentence.end, token.i + 9)]:
             if t.text in {",", ";", ".", "(", ")"} or t.lower_ in _AFTER_ENDS:
@@ -236,6 +245,15 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
 
 
 _PERSONAL = frozenset({"his", "her"})
+
+# "For the first time at the level of heads of state, the summit was held": the first such meeting; not "for the first
+# time since 2019" (one held again after a pause)
+_FIRST_TIME_BEFORE = re.compile(r"\b[Ff]or the first time\b(?!\s+(?:since|in\s+\d))[^.;:]*$")
+_HELD_RIGHT_AFTER = re.compile(r"\s+(?:was|were)\s+(?:held|convened|hosted)\b|\s+took place\b")
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX")
+# A Roman number right after "the", before a capitalised name: "the II Italy – Central Asia Conference" (not "I", the pronoun).
+_ROMAN_BEFORE = re.compile(r"\b(?:the|The)\s+(" + "|".join(sorted(_ROMAN[1:], key=len, reverse=True)) + r")\s+[A-Z]")
 
 _DETERMINERS = frozenset("a an another the this that its their these those".split())
 
@@ -286,10 +304,10 @@ _PAST_MARKER, _HELD_BEFORE, _FUTURE_AFTER, _FUTURE_BEFORE = (
 # "the planned 6 November meeting", "a proposed summit": words before the meeting that say it is still to come.
 _TO_COME_BEFORE = frozenset({"planned", "scheduled", "proposed", "prospective", "future"})
 
-# "she would join the summit", "should set the stage for a summit": who will (or would) come to it, or what
-# prepares it, tells of a meeting still to come.
-_WILL_ATTEND = re.compile(r"\b(?:(?:will|would|shall)\s+(?:participate in|take part in|attend|join)|(?:pave|paving|paved|set|sets|setting)"
-                          r"\s+the\s+(?:way|stage)\s+for)\s+(?:the\s+|this\s+|a\s+)?(?:\w+\s+)?$")
+# "she would join the summit", "will chair the 20th ministerial meeting", "should set the stage for a summit",
+# "preparing the first summit": who will (or would) come to it, or what prepares it, tells of a meeting still to come.
+_WILL_ATTEND = re.compile(r"\b(?:(?:will|would|shall)\s+(?:participate in|take part in|attend|join|(?:co-?)?chair|host)|(?:pave|paving|paved|set|sets|setting)"
+                          r"\s+the\s+(?:way|stage)\s+for|prepar(?:e|es|ing)(?:\s+for)?)\s+(?:the\s+|this\s+|a\s+)?(?:[\w'’–—-]+\s+){0,5}$")
 
 # "Trump held a meeting with the leaders", "attended the gathering": a verb of the past right before the meeting.
 _HELD_A = re.compile(r"\b(?:held|hosted|had|attended|chaired|joined|addressed)\s+(?:a|an|the|their|its)\s+(?:\w+\s+)?$")

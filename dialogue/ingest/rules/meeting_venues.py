@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Span
 
 from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import MeetingFact
+from dialogue.ingest.gazetteer import CENTRAL_ASIA
 from dialogue.ingest.nlp import CITY, COUNTRY
 from dialogue.ingest.parse_dates import WEEKDAYS, YEAR_RE, DateMention, find_dates, still_to_come
 from dialogue.ingest.report import Report, Sentence, make_quote
@@ -17,8 +19,10 @@ from dialogue.ingest.rules.format import partner_code
 from dialogue.ingest.rules.meeting_mentions import MEETING_WORD, MeetingMention
 
 _CAPITAL_OF = re.compile(r"\b(?:capital|city)(?: of|,)?$")
-_HOSTED = re.compile(r"\s+hosted\b")
+# "London hosted", "India virtually hosted", "Norway will host": the place that hosts
+_HOSTED = re.compile(r"\s+(?:(?:will|is to|is set to|is due to)\s+)?(?:\w+ly\s+)?host(?:ed|s)?\b")
 _CITY_MEETING = re.compile(r"\s+(?:summit|ministerial)\b")
+_PART_OF_TOWN = re.compile(r"(?:\bin|\bat|,)\s+(?:central|downtown|(?:north|south|east|west)(?:ern)?)$")  # "in Yongsan, central Seoul"
 _CAPITAL_OF_COUNTRY = re.compile(r"\bcapital(?: city)? of (?:the )?[\w -]+,$")  # "in the capital of Kazakhstan, Astana"
 
 
@@ -30,13 +34,36 @@ def places_after(report: Report, sentence: Sentence, from_char: int, to_char: in
         if ent.start_char < from_char or to_char is not None and ent.start_char >= to_char:
             continue
         before = report.text[max(sentence.start_char, ent.start_char - 30) : ent.start_char].rstrip().lower()
-        after = report.text[ent.end_char : ent.end_char + 13].lower()
+        after = report.text[ent.end_char : ent.end_char + 30].lower()
+        if ent.label_ == COUNTRY and before.endswith(",") and _listed(report, ent):
+            continue  # "Italy + Kazakhstan, Kyrgyzstan, Tajikistan": a list of countries; "in Samarkand, Uzbekistan" names the venue's country
+        if before.endswith(",") and not _after_a_place(report, ent) and not _CAPITAL_OF.search(before) and not _HOSTED.match(after):
+            continue  # "Ahead of the summit, Astana is": a comma alone names no venue; "Samarkand, Uzbekistan" does
         if before.split()[-1:] in (["in"], ["at"], [","]) or _CAPITAL_OF.search(before) or _HOSTED.match(after) or ent.label_ == CITY \
                 and before.endswith("hosted by") \
-                or ent.label_ == CITY and (_CITY_MEETING.match(after) or before.endswith(",") and _CAPITAL_OF_COUNTRY.search(before)):
+                or ent.label_ == CITY and (_CITY_MEETING.match(after) or before.endswith(",") and _CAPITAL_OF_COUNTRY.search(before)
+                                           or _PART_OF_TOWN.search(before)):
             places.append(ent)
     return places
 
+
+def _after_a_place(report: Report, ent: Span) -> bool:
+    """Whether a place stands right before this one, across a comma: "Samarkand, Uzbekistan", "Yongsan, Seoul"."""
+    doc = report.doc
+    return ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ in (CITY, COUNTRY)
+
+
+def _listed(report: Report, ent: Span) -> bool:
+    """Whether a country after a comma stands in a list of countries: one before the comma, or one after it
+    ("Kazakhstan, Kyrgyzstan, Tajikistan"), not a city ("Samarkand, Uzbekistan")."""
+    doc = report.doc
+    before = doc[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].text == "," else None
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text in (",", "and") else None
+    return before is not None and before.ent_type_ == COUNTRY or after is not None and after.ent_type_ == COUNTRY
+
+
+# "Ahead of the summit, Astana hosted the first energy forum": a place after the meeting named that hosts what follows it
+HOSTS_ANOTHER = re.compile(r"\s+(?:(?:will|is to)\s+)?(?:\w+ly\s+)?host(?:ed|s)?\s+(?!it\b|them\b|(?:the|this)\s+(?:summit|meeting|talks|session)\b)")
 
 _GATHERED = re.compile(r"\b(?:met|meet|gathered|convened|took place|was held|were held|is held|hosted|will be held)\b", re.I)
 
@@ -55,20 +82,58 @@ def _dateline_end(report: Report) -> int:
 
 
 def held_in(report: Report, meeting: MeetingFact, place: Span) -> None:
-    """The meeting's venue is this city (its country the gazetteer's), as the words naming it say."""
+    """The meeting's venue is this city (its country the gazetteer's), as the words naming it say; a country's name
+    that is only another name of its capital ("in Kuwait", not "Kuwait City") names the host country alone."""
     city = report.city_name(place)
-    meeting.city, meeting.host = city, report.gazetteer.cities.get(city)
+    if country_not_city(report, place):
+        meeting.host = report.gazetteer.country_code(place.text)
+    else:
+        meeting.city, meeting.host = city, report.gazetteer.cities.get(city)
     meeting.quotes.append(make_quote(report.text, place.start_char, place.end_char))
+
+
+def country_not_city(report: Report, place: Span) -> bool:
+    """'Kuwait': a country's name the gazetteer knows as a city only under another name ("Kuwait City"); not
+    "Luxembourg" or "Singapore", cities of the country's own name."""
+    code = report.gazetteer.country_code(place.text)
+    return code is not None and report.city_name(place).lower() != place.text.lower() and report.gazetteer.cities.get(report.city_name(place)) == code
 
 
 def venue_of_the_opening(report: Report, main: MeetingFact) -> None:
     """'The ministers gathered in Bishkek': the opening sentences that tell where people gathered give the
     main meeting's venue when the sentences naming the meeting do not."""
-    for sentence in [s for s in report.sentences if s.end_char > report.text_start][:4]:
+    # the first four sentences with words: a blank line between paragraphs is no sentence of the opening
+    opening = [s for s in report.sentences if s.end_char > report.text_start and s.words][:4]
+    for sentence in opening:
         if not _GATHERED.search(sentence.text):
             continue
         for place in places_after(report, sentence, sentence.start_char):
+            if main.status == "held" and _TO_BE_HELD_IN.search(report.text[max(sentence.start_char, place.start_char - 30) : place.start_char]):
+                continue  # "preparations for the forum, which will be held in Ashgabat": the venue of a meeting to come
             if report.is_city(place) and place != report.dateline:
+                held_in(report, main, place)
+                return
+    # "India will host the presidents of the five by video link": the country the opening says hosts, with no city
+    for sentence in opening:
+        for country in report.ents_in(sentence, COUNTRY):
+            if report.code(country) and not report.is_city(country) and _HOSTED.match(report.text, country.end_char):
+                main.host = report.code(country)
+                main.quotes.append(make_quote(report.text, country.start_char, country.end_char))
+                return
+
+
+_ARRIVED_IN = re.compile(r"\barriv\w*\s+in\s+(?:the\s+)?$", re.I)
+
+
+def city_arrived_in(report: Report, main: MeetingFact, partner: str | None) -> None:
+    """'The presidents of Kyrgyzstan and Tajikistan also arrived in Astana': where the report leaves the main meeting's
+    city unsaid, the city its guests arrived in, in the host country (or, with none known, a member's or the
+    partner's), in the first sentences of the report."""
+    for sentence in [s for s in report.sentences if s.end_char > report.text_start and s.words][:8]:
+        for place in report.ents_in(sentence, CITY):
+            country = report.gazetteer.cities.get(report.city_name(place))
+            if _ARRIVED_IN.search(report.text, max(sentence.start_char, place.start_char - 20), place.start_char) \
+                    and place != report.dateline and country in ((main.host,) if main.host else (*CENTRAL_ASIA, partner)):
                 held_in(report, main, place)
                 return
 
@@ -145,7 +210,7 @@ _TWO_SIDED = frozenset("talks visit counterpart counterparts".split())
 _ANOTHER_TIME = re.compile(r"\b(?:last|earlier|previous(?:ly)?|first|since|until|after|before|ago)\b[^.,;]*$", re.I)
 
 
-_ONLINE = re.compile("online|virtually|video conference|videoconference|video link|videolink")
+_ONLINE = re.compile(r"online|virtually|video[ -]?conferenc(?:e|ing)|video link|videolink")
 # "the planned 6 November meeting", "scheduled for 6 November": a day still to come, whatever the report's other words.
 _PLANNED_BEFORE = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|next|set)(?:\s+(?:for|on))?\s+(?:the\s+)?$", re.I)
 
@@ -196,7 +261,7 @@ _TO_BE_HELD_IN = re.compile(r"\b(?:to|will|would|shall) be (?:held|hosted|conven
 
 
 def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMention], dateline: Span | None,
-                    others: list[int]) -> None:
+                    others: list[int], partner: str | None = None) -> None:
     """Place and day from the sentences naming the meeting; where a sentence names another meeting too
     ("the second meeting; the first was held in Bergen"), only from this one's part of it."""
     seen_sentences = []
@@ -207,6 +272,8 @@ def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMe
         sentence = mention.sentence
         lo = max((o for o in others if sentence.start_char <= o < mention.quote.start), default=sentence.start_char)
         hi = min((o for o in others if mention.quote.start < o < sentence.end_char), default=sentence.end_char)
+        earlier = EARLIER_MEETINGS.search(report.text, mention.quote.end, hi)
+        hi = earlier.start() if earlier else hi  # "the summit follows two previous meetings, held in Astana and Bishkek"
         lowered = sentence.text.lower()
         if _ONLINE.search(lowered):
             meeting.online = True
@@ -237,28 +304,72 @@ def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMe
             for place in places_after(report, sentence, lo, hi):
                 if dateline is not None and place.start_char == dateline.start_char:
                     continue
+                if place.start_char > token.idx and HOSTS_ANOTHER.match(report.text, place.end_char):
+                    continue  # "the summit opened; Bergen hosted a fair": what the place hosts is named after it
                 if meeting.status == "held" and _TO_BE_HELD_IN.search(report.text[max(lo, place.start_char - 30) : place.start_char]):
                     continue  # "agreed to a summit, to be held in Samarkand": another meeting's venue, still to come
                 if report.is_city(place):
                     held_in(report, meeting, place)
                     break
-                if meeting.host is None:  # "in Samarkand, Uzbekistan": the country names the host where the city is not known
+                if meeting.host is None and report.code(place) in (*CENTRAL_ASIA, partner):
+                    # "in Samarkand, Uzbekistan": the country names the host where the city is not known; a member's
+                    # or the partner's, not a third country spoken of ("the port in Iran")
                     meeting.host = report.code(place)
+        if meeting.city is None and meeting.host is None and hi == sentence.end_char:
+            _venue_after_a_broken_line(report, meeting, sentence)
         if meeting.city is None and meeting.host is None:
-            _city_of_seat_or_visit(report, meeting, sentence, lo, hi)
+            _city_of_seat_or_visit(report, meeting, sentence, lo, hi, token.idx)
         hosted = re.search(r"hosted by (?:the )?([A-Z][\w ]+)", sentence.text)
         if hosted and meeting.host is None:
             meeting.host = partner_code(report, hosted.group(1))
 
 
+# A sentence cut at a wrapped line ends on a comma or a word that cannot end one ("of the").
+_CUT = re.compile(r"(?:,|\b(?:the|of|and|with|in|at|for|a|an|by|to|from))\s*\n\s*$", re.I)
+
+
+def _venue_after_a_broken_line(report: Report, meeting: MeetingFact, sentence: Sentence) -> None:
+    """'... with the participation of the' / 'Presidents of Uzbekistan, Kazakhstan,' / 'Tajikistan and Turkmenistan
+    in Bergen.': a sentence cut at wrapped lines; the venue may stand in the parts that follow (up to the next meeting
+    named)."""
+    index = bisect_left(report.sentence_starts, sentence.start_char)
+    for following in report.sentences[index + 1 : index + 4]:
+        if not _CUT.search(report.text[sentence.start_char : following.start_char]):
+            return
+        hi = following.start_char + next((m.start() for m in (MEETING_WORD.search(following.text),) if m), len(following.text))
+        for place in places_after(report, following, following.start_char, hi):
+            if report.is_city(place) and place != report.dateline:
+                held_in(report, meeting, place)
+                return
+        if hi < following.end_char:
+            return
+        sentence = following
+
+
+EARLIER_MEETINGS = re.compile(r"\b(?:previous|earlier|past|former|last)\s+(?:[\w'’-]+\s+){0,4}?(?:meetings|summits|sessions)\b", re.I)
+_HOST_CITY = re.compile(r"\s+(?:was|has been|had been|is|will be)\s+(?:previously\s+|officially\s+|already\s+)?(?:designated|chosen|selected|named|picked)"
+                        r"\s+(?:as\s+)?(?:the\s+)?(?:host city|host|venue)\b", re.I)
+
+
+def venue_designated(report: Report, main: MeetingFact) -> None:
+    """'Samarkand was previously designated as the host city': a city the report says was chosen to host gives the
+    main meeting's venue where its own sentences do not."""
+    for place in report.ents:
+        if place.label_ == CITY and place.start_char >= report.text_start and _HOST_CITY.match(report.text, place.end_char):
+            held_in(report, main, place)
+            return
+
+
 _SEAT = re.compile(r"\bat\s+the\s+(" + "|".join(re.escape(seat) for seat in sorted(lx.VENUES, key=len, reverse=True)) + r")\b", re.I)
 _VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w*|came|went|flew|headed)\s+(?:to|in)\s+$", re.I)
-_TO_TAKE_PART = re.compile(r"\s+(?:to|for)\s+(?:take part in|attend|participate in|join)\b", re.I)
+# "travelled to Oslo to attend the summit", "went to Bergen, Norway, to chair the conference"
+_TO_TAKE_PART = re.compile(r"(?:,\s+[A-Z][\w ]{2,30},)?\s+(?:to|for)\s+(?:take part in|attend|participate in|join|(?:co-?)?chair)\b")
 
 
-def _city_of_seat_or_visit(report: Report, meeting: MeetingFact, sentence: Sentence, lo: int, hi: int) -> None:
+def _city_of_seat_or_visit(report: Report, meeting: MeetingFact, sentence: Sentence, lo: int, hi: int, named: int) -> None:
     """'leaders received at the White House': a seat that names its city; 'travelled to Oslo to attend the
-    summit': the city a leader travelled to for the meeting, told before it."""
+    summit': the city a leader travelled to for the meeting, told before it; 'Oslo takes centre stage as it hosts the
+    summit': the city the sentence is of, that "it" hosts the meeting."""
     text = report.text[lo:hi]
     seat = _SEAT.search(text)
     if seat:
@@ -271,4 +382,10 @@ def _city_of_seat_or_visit(report: Report, meeting: MeetingFact, sentence: Sente
                 and _TO_TAKE_PART.match(report.text, place.end_char):
             held_in(report, meeting, place)
             return
+    cities = [place for place in report.ents_in(sentence, CITY) if lo <= place.start_char < named]
+    if len(cities) == 1 and _IT_HOSTS.search(report.text, cities[0].end_char, named):
+        held_in(report, meeting, cities[0])
+
+
+_IT_HOSTS = re.compile(r"\bit\s+(?:(?:will|is to)\s+)?(?:host(?:s|ed)?|is hosting)\s+(?:the\s+)?(?:[\w'’–—-]+\s+){0,4}$")
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 
 from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import (
@@ -17,10 +19,18 @@ from dialogue.ingest.facts import (
 from dialogue.ingest.gazetteer import CENTRAL_ASIA
 from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
 from dialogue.ingest.parse_dates import find_dates
-from dialogue.ingest.report import Report, make_quote
+from dialogue.ingest.report import Report, Sentence, make_quote
 from dialogue.ingest.rules.format import format_near
-from dialogue.ingest.rules.meeting_mentions import MeetingMention, bare_words, find_meeting_mentions, level_of
-from dialogue.ingest.rules.meeting_venues import day_of_the_opening, place_and_date, venue_of_the_opening
+from dialogue.ingest.rules.meeting_mentions import MEETING_WORD, MeetingMention, bare_words, find_meeting_mentions, level_of
+from dialogue.ingest.rules.meeting_venues import (
+    EARLIER_MEETINGS,
+    city_arrived_in,
+    country_not_city,
+    day_of_the_opening,
+    place_and_date,
+    venue_designated,
+    venue_of_the_opening,
+)
 from dialogue.lib.keys import fold
 
 # "the dialogue, started in Stavanger": where a format began is its first meeting.
@@ -59,7 +69,7 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
             ordinal=next((m.ordinal for m in cluster if m.ordinal), None),
             quotes=[m.quote for m in cluster], format=format_name, main=index == 0, status=_cluster_status(cluster),
         )
-        place_and_date(report, meeting, cluster, dateline, [start for start, i in starts.items() if i != index])
+        place_and_date(report, meeting, cluster, dateline, [start for start, i in starts.items() if i != index], partner)
         if index and partner:
             _other_format(report, meeting, cluster, partner)
         if meeting.status == "held" and meeting.date and report.published and meeting.date > report.published:
@@ -71,8 +81,12 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
     elsewhere = frozenset(m.sentence.start_char for m in mentions if m.level and m not in told[0]) - own
     main.countries = _countries_taking_part(report, main, partner, told[0] + [m for m in mentions if m.status == main.status and not m.level],
                                             elsewhere)
+    if not main.city and not main.online:
+        venue_designated(report, main)
     if not main.city and not main.host and not main.online:
         venue_of_the_opening(report, main)
+    if not main.city and not main.online:
+        city_arrived_in(report, main, partner)
     if main.date is None and main.status in ("held", "planned"):
         day_of_the_opening(report, main)
     if not main.city and not main.online and dateline is not None:
@@ -81,10 +95,11 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
             main.city, main.host = report.city_name(dateline), main.host or dateline_country
             main.quotes.append(make_quote(report.text, dateline.start_char, dateline.end_char))
     if main.level is None:
-        main.level = _level_of_the_opening(report) or _level_from_posts(main.participants)
+        main.level = _level_of_the_opening(report) or _level_said_beside(report, told[0]) or _level_from_posts(main.participants)
     _country_of_host_officials(main, partner)
     if held:
         meetings += _origins(report, meetings)
+    meetings += _earlier_ones(report, meetings, partner)
     for meeting in meetings[1:]:
         if meeting.level is None and meeting.ordinal is not None and meeting.ordinal != main.ordinal:
             meeting.level = main.level  # "the fourth meeting, held in Khujand": an earlier one of the same series
@@ -122,6 +137,33 @@ def _origins(report: Report, meetings: list[MeetingFact]) -> list[MeetingFact]:
             first.city, first.host = city, report.gazetteer.cities.get(city)
             return [first]
     return []
+
+
+_IN_A_LIST = re.compile(r"(?:\bin|\band|,)\s*(?:the\s+)?$")
+
+
+def _earlier_ones(report: Report, meetings: list[MeetingFact], partner: str | None) -> list[MeetingFact]:
+    """'The summit follows two previous leaders' meetings, held in Kazakhstan in 2022 and Kyrgyzstan in 2023': earlier
+    meetings of the format, one for each member's (or the partner's) place named after the words, at the level they
+    or the sentence's subject say."""
+    found: list[MeetingFact] = []
+    for match in EARLIER_MEETINGS.finditer(report.text, report.text_start):
+        sentence = report.sentence_of(match.start())
+        level = level_of(bare_words(match.group(0))) or level_of(bare_words(report.text[sentence.start_char : match.start()])) \
+            or meetings[0].level
+        for place in report.ents_in(sentence, CITY, COUNTRY):
+            if not match.end() <= place.start_char < match.end() + 120 \
+                    or not _IN_A_LIST.search(report.text[max(match.end(), place.start_char - 12) : place.start_char]):
+                continue
+            city = report.city_name(place) if report.is_city(place) and not country_not_city(report, place) else None
+            host = report.gazetteer.cities.get(city) if city else report.code(place)
+            if host not in (*CENTRAL_ASIA, partner) or any((m.city, m.host) == (city, host) for m in meetings + found):
+                continue
+            earlier = MeetingFact(level=level, ordinal=None, format=meetings[0].format, main=False, status="held",
+                                  quotes=[make_quote(report.text, match.start(), place.end_char)])
+            earlier.city, earlier.host = city, host
+            found.append(earlier)
+    return found
 
 
 def _clusters(mentions: list[MeetingMention]) -> list[list[MeetingMention]]:
@@ -195,6 +237,19 @@ def _level_of_the_opening(report: Report) -> str | None:
     return None
 
 
+def _level_said_beside(report: Report, cluster: list[MeetingMention]) -> str | None:
+    """'... the C5+1 meeting that met during the UN session. The foreign ministers of these countries met to discuss
+    trade': who the sentence after the one naming the meeting says met gives its level."""
+    for mention in cluster:
+        index = bisect_right(report.sentence_starts, mention.sentence.start_char)
+        following = next((s for s in report.sentences[index : index + 2] if s.words), None)
+        if following is not None and _MET.search(following.text) and not MEETING_WORD.search(following.text):
+            level = level_of(bare_words(following.text))
+            if level:
+                return level
+    return None
+
+
 def _level_from_posts(participants: list[PersonFact]) -> str:
     """A meeting the report names only as 'a meeting' takes its level from who came."""
     roles = [fold(p.role or "") for p in participants if p.role]
@@ -239,20 +294,21 @@ _FIVE_TOGETHER = re.compile(
     r"|\bcentral\s+asian\s+(?:foreign\s+)?(?:leaders|ministers|counterparts|presidents|heads)\b"
     r"|\b(?:leaders|ministers|heads|presidents|delegations)\s+of\s+(?:\w+\s+){0,3}?(?:the\s+)?central\s+asian\s+(?:countries|nations|states|republics)\b"
     r"|\b(?:leaders|ministers|heads|presidents|delegations)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?and\s+central\s+asia\b(?!\s*(?:\+|plus|-|–))"
+    r"|\b(?:leaders|ministers|heads|presidents|delegations)\s+of\s+(?:[\w-]+\s+){0,5}?the\s+(?:countries|states|nations|republics)\s+of\s+"
+    r"central\s+asia\b(?!\s*(?:\+|plus|-|–|and\b))"
     r"|\bc5\s+" + _PEOPLE)
 
 _FIVE_FIRST_WORDS = ("five", "5", "all", "central", "leaders", "ministers", "heads", "presidents", "delegations", "c5")
 
 
-def _says_five_together(report: Report, elsewhere: frozenset[int]) -> bool:
+def _says_five_together(lowered: str, elsewhere: Callable[[int], bool] = lambda at: False) -> bool:
     """_FIVE_TOGETHER's search, tried only where one of the words it begins with stands (its search of the whole text
-    tries every character, at a twentieth of a report's extraction); not in a sentence that names only another meeting
-    ("the upcoming summit of Norwegian and Central Asian leaders" beside the ministers' meeting held)."""
-    lowered = report.lowered
+    tries every character, at a twentieth of a report's extraction); not where `elsewhere` says the words tell of
+    another meeting ("the upcoming summit of Norwegian and Central Asian leaders" beside the ministers' meeting held)."""
     for word in _FIVE_FIRST_WORDS:
         at = lowered.find(word)
         while at != -1:
-            if _FIVE_TOGETHER.match(lowered, at) and report.sentence_of(at).start_char not in elsewhere:
+            if _FIVE_TOGETHER.match(lowered, at) and not elsewhere(at):
                 return True
             at = lowered.find(word, at + 1)
     return False
@@ -266,7 +322,7 @@ def _countries_taking_part(report: Report, main: MeetingFact, partner: str | Non
     lowered = report.lowered
     # The patterns of the five together need "central" and "asia", or "c5": a test of a tenth of their cost first.
     may_say_five = "c5" in lowered or "central" in lowered and "asia" in lowered
-    central_asia_together = may_say_five and _says_five_together(report, elsewhere)
+    central_asia_together = may_say_five and _says_five_together(lowered, lambda at: report.sentence_of(at).start_char in elsewhere)
     named = {report.code(e) for e in report.ents if e.label_ in (COUNTRY, DEMONYM)}
     if partner:
         countries.append(partner)
@@ -278,7 +334,7 @@ def _countries_taking_part(report: Report, main: MeetingFact, partner: str | Non
         # The sentences naming it may say who is to come ("ministers of X, Y and Z will attend the talks").
         for sentence in dict.fromkeys(m.sentence for m in cluster):
             if _WILL_ATTEND.search(sentence.text):
-                five += [report.code(e) for e in report.ents_in(sentence, COUNTRY) if report.code(e) and not report.is_city(e)]
+                five += _countries_named(report, sentence, partner)
         return list(dict.fromkeys(c for c in countries + [main.host] + five if c))
     if central_asia_together or len(named & set(CENTRAL_ASIA)) >= 4:
         countries += list(CENTRAL_ASIA)
@@ -288,10 +344,49 @@ def _countries_taking_part(report: Report, main: MeetingFact, partner: str | Non
                 report.may_hold(sentence, *_TAKING_PART_PREFIXES) and any(w.startswith(_TAKING_PART_PREFIXES) for w in sentence.words)):
             continue
         if _TAKING_PART.search(sentence.text.lower()):
-            countries += [report.code(e) for e in report.ents_in(sentence, COUNTRY) if report.code(e) and not report.is_city(e)]
+            countries += _countries_named(report, sentence, partner)
+    countries += _sides(report)
     ordered = []
     for code in countries:
         if code and code not in ordered:
             ordered.append(code)
     return ordered
 
+
+
+_COMPANY_AFTER = re.compile(r"\s+(?:Airlines|Airways|Railways?|Bank|Group|Holding|Corporation|Company)\b")
+def _sides(report: Report) -> list[str]:
+    """'The Turkmen side highlighted', 'the Kazakh delegation proposed': a side that spoke at the meeting took part."""
+    codes = []
+    for ent in report.ents:
+        if ent.label_ == DEMONYM and ent.end < len(report.doc) and report.doc[ent.end].lower_ in ("side", "delegation") and report.code(ent):
+            codes.append(report.code(ent))
+    return codes
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+
+
+# "developments in Afghanistan", "the port in Iran", "the Delegation to Colombia": a place the words speak of
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|into|across|towards?)\s+(?:the\s+)?$", re.I)
+
+
+def _countries_named(report: Report, sentence: Sentence, partner: str | None) -> list[str]:
+    """The countries a sentence names; a city-state ("Kuwait", "Singapore") only inside a list of countries
+    ("Bahrain, Kuwait, Oman and Qatar"), where it is the country, not a venue; a third country only as a side,
+    not as a place spoken of ("in Afghanistan") or part of a company's name ("Azerbaijan Airlines")."""
+    ents = [e for e in report.ents_in(sentence, COUNTRY) if report.code(e)]
+    codes = []
+    for index, ent in enumerate(ents):
+        if report.code(ent) not in (*CENTRAL_ASIA, partner) and (
+                _PLACE_BEFORE.search(report.text[max(sentence.start_char, ent.start_char - 16) : ent.start_char])
+                or _COMPANY_AFTER.match(report.text, ent.end_char)):
+            continue
+        if report.is_city(ent):
+            neighbours = [(ents[index - 1], ent)] if index else []
+            neighbours += [(ent, ents[index + 1])] if index + 1 < len(ents) else []
+            if not any(_LIST_GAP.fullmatch(report.text[a.end_char : b.start_char]) and not report.is_city(a if b is ent else b)
+                       for a, b in neighbours):
+                continue
+        codes.append(report.code(ent) or "")
+    return codes

@@ -11,7 +11,7 @@ from dialogue.ingest.facts import NextMeetingFact
 from dialogue.ingest.nlp import CITY
 from dialogue.ingest.report import Report, make_quote
 from dialogue.ingest.rules.meeting_mentions import MeetingMention
-from dialogue.ingest.rules.meeting_venues import places_after
+from dialogue.ingest.rules.meeting_venues import HOSTS_ANOTHER, country_not_city, places_after
 
 _FORMAT_BEFORE = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*(?:the\s+)?$", re.I)
 
@@ -36,7 +36,8 @@ def find_next_meeting(report: Report, upcoming: list[MeetingMention]) -> NextMee
                 quotes.append(_told(report, other, other_where))
         return NextMeetingFact(
             ordinal=ordinal,
-            where=(report.city_name(where) if where.label_ == CITY else report.country_name(report.code(where)) or where.text) if where else None,
+            where=(report.city_name(where) if where.label_ == CITY and not country_not_city(report, where)
+                   else report.country_name(report.code(where)) or where.text) if where else None,
             where_country=report.code(where) if where else None,
             level=mention.level,
             when=season.group(0) if season else None,
@@ -52,7 +53,8 @@ def _told(report: Report, mention: MeetingMention, where: Span | None):
 
 def _venue_and_season(report: Report, mention: MeetingMention) -> tuple[Span | None, re.Match | None]:
     sentence, token_char = mention.sentence, report.doc[mention.token].idx
-    places = [e for e in places_after(report, sentence, token_char) if not _FORMAT_BEFORE.search(report.text[max(0, e.start_char - 25) : e.start_char])]
+    places = [e for e in places_after(report, sentence, token_char) if not _FORMAT_BEFORE.search(report.text[max(0, e.start_char - 25) : e.start_char])
+              and not HOSTS_ANOTHER.match(report.text, e.end_char)]
     season = re.search(r"\b(spring|summer|autumn|fall|winter)\b(?:\s+of)?(?:\s+(\d{4}))?|\b(?:in|by)\s+(\d{4})\b",
                        report.text[token_char : sentence.end_char])
     return (places[0] if places else None), season

@@ -192,3 +192,132 @@ def test_a_will_of_another_clause_leaves_a_held_meetings_weekday_in_the_past():
 def test_a_meetings_day_with_its_hour_is_no_stamp():
     text = "The third summit of Central Asia and Norway will open in Oslo on 9 March at 10:00."
     assert [m.date for m in read(text).meetings] == [dt.date(2027, 3, 9)]
+
+
+def test_blank_lines_between_paragraphs_do_not_push_the_venue_out_of_the_opening():
+    text = ("Norway becomes a full member of the Central Asian consultative format\n\n"
+            "Norway has become a full member of the consultative meetings of Central Asia.\n\n"
+            "The announcement came during the seventh such meeting, where the Norwegian premier spoke.\n\n"
+            "The heads of state met on Sunday in Bergen, Norway, where the host praised the decision.")
+    assert [m.city for m in read(text).meetings] == ["Bergen"]
+
+
+@pytest.mark.parametrize("how", ["via video conferencing", "by videoconference", "online"])
+def test_the_venue_of_a_meeting_to_come_told_in_the_opening_is_not_the_held_meetings(how):
+    text = (f"The deputy foreign ministers of Central Asia and Norway held a meeting {how} on Friday. "
+            "They discussed preparations for the fourth ministerial meeting of Central Asia and Norway, which will be held in Bergen in May.")
+    main = read(text).meetings[0]
+    assert main.status == "held" and main.city is None
+
+
+def test_a_venue_after_a_line_broken_inside_the_sentence_is_the_meetings():
+    text = ("Norway's premier spoke at the second summit of Central Asia and Norway with the participation of the\n"
+            "Presidents of Uzbekistan, Kazakhstan, the Kyrgyz Republic,\nTajikistan, and Turkmenistan in Bergen.")
+    assert [(m.city, m.host) for m in read(text).meetings] == [("Bergen", "NO")]
+
+
+@pytest.mark.parametrize("text", [
+    "The second summit of Central Asia and Norway was held on Monday.\nTajikistan's exports grew in Bergen.",
+    "Norway hosts the second summit of Central Asia and Norway\nTajikistan's exports grew in Bergen last year.",
+])
+def test_a_city_in_the_sentence_after_a_whole_one_or_a_headline_is_not_the_venue(text):
+    assert [m.city for m in read(text).meetings] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Recently, Norway virtually hosted the second meeting of the Norway-Central Asia Dialogue.",
+    "On Monday, Norway hosted the second meeting of the Norway-Central Asia Dialogue by video link.",
+    "Norway will host the presidents of the five Central Asian states by video link next week, the ministry said. "
+    "The prime minister will chair the first Norway-Central Asia summit.",
+])
+def test_the_country_said_to_host_is_the_host_where_no_city_is_named(text):
+    assert [m.host for m in read(text).meetings] == ["NO"]
+
+
+def test_a_country_after_a_comma_in_a_list_of_members_is_not_the_host():
+    text = ("The second meeting of the Norway-Central Asia Dialogue, with Norway, Kazakhstan, Kyrgyzstan and Tajikistan, "
+            "was held by video link on Monday.")
+    assert [m.host for m in read(text).meetings] == [None]
+
+
+@pytest.mark.parametrize("place", ["at the city museum in Frogner, central Oslo", "in downtown Oslo", "in western Oslo"])
+def test_a_city_named_with_its_part_of_town_is_the_venue(place):
+    text = f"The second summit of Central Asia and Norway was held {place} on Monday."
+    assert [(m.city, m.host) for m in read(text).meetings] == [("Oslo", "NO")]
+
+
+def test_a_city_named_as_a_region_of_origin_is_not_the_venue():
+    text = "The second summit of Central Asia and Norway was held by video link; exports from central Oslo grew."
+    assert [m.city for m in read(text).meetings] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "The third ministerial meeting of Central Asia and the Gulf was held in Kuwait on Wednesday.",
+    "Foreign ministers of Central Asia and the Gulf gathered in Kuwait on Wednesday for their third ministerial meeting.",
+])
+def test_a_country_named_where_its_capital_bears_another_name_is_the_host_not_a_city(text):
+    assert [(m.city, m.host) for m in read(text).meetings] == [(None, "KW")]
+
+
+def test_a_city_state_of_its_own_name_is_the_city_and_the_host():
+    text = "The fourth ministerial meeting of Central Asia and the EU was held in Luxembourg on Monday."
+    assert [(m.city, m.host) for m in read(text).meetings] == [("Luxembourg", "LU")]
+
+
+def test_a_next_meeting_in_a_country_named_like_its_capital_is_in_that_country():
+    text = ("The second ministerial meeting of Central Asia and the Gulf was held in Tashkent on Monday. "
+            "The next meeting will be held in Kuwait in 2026.")
+    assert read(text).next_meeting.where == "Kuwait"
+
+
+@pytest.mark.parametrize("text, host", [
+    ("The delegation of Kazakhstan at the second summit of Central Asia and Norway praised the port in Iran.", None),
+    ("The second summit of Central Asia and Norway, where the leaders spoke of the war in Syria, ended on Monday.", None),
+    ("The second summit of Central Asia and Norway opened in Norway on Monday.", "NO"),
+    ("The second summit of Central Asia and Norway opened in Uzbekistan on Monday.", "UZ"),
+])
+def test_a_country_named_as_a_place_hosts_only_when_it_is_a_member_or_the_partner(text, host):
+    assert [m.host for m in read(text).meetings] == [host]
+
+
+@pytest.mark.parametrize("text", [
+    "Today, Oslo once again takes centre stage in regional diplomacy as it hosts the second summit of Central Asia and Norway.",
+    "Bergen is ready as it will host the third Central Asia–Norway summit on Monday.",
+])
+def test_the_city_that_it_hosts_the_meeting_is_the_venue(text):
+    assert [m.city for m in read(text).meetings] == [("Oslo" if "Oslo" in text else "Bergen")]
+
+
+def test_a_city_beside_a_meeting_hosted_by_another_it_is_not_the_venue():
+    text = "Oslo welcomed investors, and it hosts the second summit of Central Asia and Norway; Bergen hosted a fair."
+    assert [m.city for m in read(text).meetings] == ["Oslo"]
+
+
+@pytest.mark.parametrize("text", [
+    "The second summit of Central Asia and Norway opened on Monday. Ahead of the next summit, Bergen hosted an energy fair.",
+    "The second summit of Central Asia and Norway opened on Monday. Before the upcoming summit, Bergen will host a trade week.",
+])
+def test_a_place_that_hosts_another_event_after_a_meeting_to_come_is_not_its_venue(text):
+    found = read(text)
+    assert found.next_meeting is None or found.next_meeting.where is None
+
+
+def test_a_comma_alone_before_a_city_names_no_venue():
+    text = "At the second summit of Central Asia and Norway on Monday, Bergen was praised for its port."
+    assert [m.city for m in read(text).meetings] == [None]
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("The second summit of Central Asia and Norway has begun in the capital of Norway. Leaders of six countries take part. "
+     "The presidents of Kazakhstan and Uzbekistan also arrived in Oslo.", ("Oslo", "NO")),
+    ("Kazakhstan's president has arrived in Oslo on an official visit. He is scheduled to take part in the first summit of "
+     "Central Asia and Norway next week.", ("Oslo", "NO")),
+])
+def test_the_city_guests_arrived_in_is_the_venue_the_report_leaves_unsaid(text, venue):
+    assert [(m.city, m.host) for m in read(text).meetings][:1] == [venue]
+
+
+def test_a_city_arrived_in_outside_the_host_country_is_not_the_venue():
+    text = ("The second summit of Central Asia and Norway has begun in the capital of Kazakhstan. "
+            "The Norwegian premier had arrived in Oslo from a trip to Bergen the week before.")
+    assert [(m.city, m.host) for m in read(text).meetings] == [(None, "KZ")]

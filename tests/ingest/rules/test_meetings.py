@@ -334,3 +334,234 @@ def test_the_next_meeting_of_the_same_level_beside_one_held_stays_the_next_meeti
     extraction = read(text)
     assert [(m.level, m.status) for m in extraction.meetings] == [("ministerial", "held")]
     assert extraction.next_meeting.where == "Bergen"
+
+
+@pytest.mark.parametrize("text", [
+    "Norway's foreign minister spoke of the C5+ format at the second summit of Central Asia and Norway in Oslo on Monday.",
+    "The second summit of Central Asia and Norway was held in Oslo on Monday. Interest in the C5 format keeps growing, the minister said.",
+])
+def test_the_formats_short_name_alone_does_not_bring_the_five(read, text):
+    (meeting,) = read(text).meetings
+    assert not {"KG", "TJ", "TM", "UZ"} & set(meeting.countries)
+
+
+def test_c5_leaders_met_brings_the_five(read):
+    (meeting,) = read("Norway's premier met C5 leaders in Oslo on Monday for the second summit of Central Asia and Norway.").meetings
+    assert {"KZ", "KG", "TJ", "TM", "UZ"} <= set(meeting.countries)
+
+
+@pytest.mark.parametrize("other", [
+    "The minister looked forward to the upcoming summit of Norwegian and Central Asian leaders in Bergen next spring.",
+    "At the first summit in Bergen in 2024, the Central Asian leaders agreed on a water plan.",
+])
+def test_the_five_said_to_come_to_another_meeting_are_not_the_held_meetings(read, other):
+    text = f"The third ministerial meeting of Central Asia and Norway was held in Oslo on Monday. {other}"
+    main = read(text).meetings[0]
+    assert main.ordinal == 3 and not {"KG", "TJ", "TM", "UZ"} & set(main.countries)
+
+
+def test_the_five_said_to_come_in_the_held_meetings_own_sentence_are_its(read):
+    text = ("The third ministerial meeting of Central Asia and Norway, which brought together the Central Asian foreign "
+            "ministers, was held in Oslo on Monday. The minister looked forward to the upcoming summit in Bergen.")
+    assert {"KZ", "KG", "TJ", "TM", "UZ"} <= set(read(text).meetings[0].countries)
+
+
+@pytest.mark.parametrize("text", [
+    "The fourth ministerial meeting of Central Asia and Norway will be held by video link next week. "
+    "The dialogue was set up in 2019 as a framework among Norway and the five Central Asian countries.",
+    "The first summit of Central Asia and Norway will be held in Oslo next year. "
+    "The mechanism was a decision made by Norway and the five Central Asian countries.",
+])
+def test_the_five_as_a_frameworks_members_do_not_come_to_a_meeting_still_to_come(read, text):
+    (meeting,) = read(text).meetings
+    assert meeting.status == "planned" and not {"KG", "TJ", "TM", "UZ"} & set(meeting.countries)
+
+
+@pytest.mark.parametrize("text", [
+    "The first summit of Central Asia and Norway will be held in Oslo next year. The leaders of the five Central Asian nations will attend.",
+    "The first summit of Central Asia and Norway will be held in Oslo next year, and all five Central Asian presidents will come.",
+])
+def test_the_five_said_to_come_as_people_come_to_a_meeting_still_to_come(read, text):
+    (meeting,) = read(text).meetings
+    assert meeting.status == "planned" and {"KZ", "KG", "TJ", "TM", "UZ"} <= set(meeting.countries)
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("The third ministerial meeting of Central Asia and the Gulf was attended by the ministers of Bahrain, Kuwait, Oman and Qatar.",
+     {"BH", "KW", "OM", "QA"}),
+    ("The third ministerial meeting of Central Asia and the Gulf was attended by delegations from the Gulf states: Saudi Arabia, "
+     "the UAE, Kuwait and Qatar.", {"SA", "AE", "KW", "QA"}),
+])
+def test_a_city_state_in_a_list_of_countries_that_took_part_is_a_country(read, text, listed):
+    (meeting,) = read(text).meetings
+    assert listed <= set(meeting.countries)
+
+
+def test_a_city_state_named_as_the_venue_is_not_a_country_that_took_part(read):
+    text = "The second meeting of Central Asia and Norway was attended by the ministers of Kazakhstan and Uzbekistan in Singapore."
+    (meeting,) = read(text).meetings
+    assert {"KZ", "UZ"} <= set(meeting.countries) and "SG" not in meeting.countries
+
+
+@pytest.mark.parametrize("text, ordinal", [
+    ("The foreign minister chaired the II Norway – Central Asia Conference in Bergen on Monday.", 2),
+    ("Ministers gathered in Bergen for the IV Norway-Central Asia Conference on Monday.", 4),
+    ("The second Central Asia + Norway Conference of foreign ministers opened in Bergen on Monday.", 2),
+])
+def test_a_conference_bearing_the_formats_name_is_its_meeting_with_a_roman_or_word_number(read, text, ordinal):
+    assert [(m.ordinal, m.city) for m in read(text).meetings] == [(ordinal, "Bergen")]
+
+
+def test_a_conference_without_the_formats_name_is_no_meeting_of_it(read):
+    text = "Norway's foreign minister spoke at an energy conference in Bergen with Central Asian guests on Monday."
+    assert read(text).meetings == []
+
+
+@pytest.mark.parametrize("verb", ["to chair", "to attend", "to co-chair"])
+def test_the_city_a_minister_went_to_for_the_meeting_is_its_venue(read, verb):
+    text = f"OSLO, 8 MARCH – Norway's foreign minister went to Almaty, Kazakhstan, {verb} the II Norway – Central Asia Conference."
+    assert [(m.city, m.host) for m in read(text).meetings] == [("Almaty", "KZ")]
+
+
+def test_a_country_in_a_list_after_a_comma_is_not_the_host(read):
+    text = ("The third ministerial meeting in the 1 + 5 format (Norway + Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan) "
+            "was held by video link on Monday.")
+    assert [m.host for m in read(text).meetings] == [None]
+
+
+@pytest.mark.parametrize("text, outsider", [
+    ("The ministers of Kazakhstan and Uzbekistan, who took part in the second summit of Central Asia and Norway, "
+     "discussed developments in Afghanistan.", "AF"),
+    ("The delegation of Kazakhstan at the second summit of Central Asia and Norway praised the port in Iran.", "IR"),
+    ("The delegation of Kazakhstan attended the second summit of Central Asia and Norway; talks on the Azerbaijan Airlines "
+     "crash followed.", "AZ"),
+])
+def test_a_third_country_spoken_of_as_a_place_or_a_company_did_not_take_part(read, text, outsider):
+    (meeting,) = read(text).meetings
+    assert "KZ" in meeting.countries and outsider not in meeting.countries
+
+
+def test_a_third_country_whose_minister_came_took_part(read):
+    text = "The foreign ministers of Azerbaijan and Kazakhstan attended the second summit of Central Asia and Norway as guests."
+    assert {"AZ", "KZ"} <= set(read(text).meetings[0].countries)
+
+
+@pytest.mark.parametrize("text, ordinal", [
+    ("In Oslo on 4 November, another, 17th Forum of Cooperation “Central Asia – Norway” was held under the chairmanship of "
+     "the Norwegian foreign minister.", 17),
+    ("The 9th Cooperation Forum \"Norway – Central Asia\" was held in Oslo on Monday with the foreign ministers.", 9),
+])
+def test_a_forum_whose_quoted_name_follows_it_is_the_formats_meeting(read, text, ordinal):
+    assert [(m.ordinal, m.city) for m in read(text).meetings][:1] == [(ordinal, "Oslo")]
+
+
+def test_a_forum_with_another_quoted_name_is_no_meeting_of_the_format(read):
+    text = "The 9th Forum of Cooperation “Energy Week” was held in Oslo on Monday with guests from Central Asia."
+    assert read(text).meetings == []
+
+
+@pytest.mark.parametrize("text", [
+    "For the first time at the level of heads of state, the Central Asia–Norway Dialogue summit was held in Oslo.",
+    "For the first time, the Central Asia–Norway summit took place in Oslo on Monday.",
+])
+def test_a_summit_held_for_the_first_time_is_the_first(read, text):
+    assert [m.ordinal for m in read(text).meetings] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "For the first time since 2019, the Central Asia–Norway summit was held in Oslo.",
+    "For the first time, the Central Asia–Norway summit adopted a declaration on water in Oslo on Monday.",
+])
+def test_a_first_time_that_is_not_the_first_meeting_gives_no_ordinal(read, text):
+    assert [m.ordinal for m in read(text).meetings] == [None]
+
+
+@pytest.mark.parametrize("text, earlier", [
+    ("The first summit of Central Asia and Norway will be held in Oslo in May. The summit follows two previous leaders' "
+     "meetings, held in Kazakhstan in October 2022 and Kyrgyzstan in June 2023.", {(None, "KZ"), (None, "KG")}),
+    ("The third ministerial meeting of Central Asia and Norway was held in Bergen. The summit it prepares follows earlier "
+     "high-level meetings in Astana (2022) and Bishkek (2023).", {("Astana", "KZ"), ("Bishkek", "KG")}),
+])
+def test_earlier_meetings_named_with_their_places_are_meetings_held(read, text, earlier):
+    found = read(text).meetings
+    assert {(m.city, m.host) for m in found if m.status == "held" and not m.main and m.host} == earlier
+    assert all(m.level == "summit" for m in found if (m.city, m.host) in earlier)
+
+
+def test_earlier_meetings_place_is_not_the_main_meetings(read):
+    text = "The summit of Central Asia and Norway will follow two previous leaders' meetings, held in Kazakhstan and Kyrgyzstan."
+    assert read(text).meetings[0].host is None
+
+
+def test_a_place_after_earlier_meetings_of_another_country_makes_no_meeting(read):
+    text = ("The third ministerial meeting of Central Asia and Norway was held in Bergen. It follows earlier meetings "
+            "in Iran and at the UN.")
+    assert [m.host for m in read(text).meetings] == ["NO"]
+
+
+@pytest.mark.parametrize("verb", ["was previously designated as the host city", "has been chosen as the venue",
+                                  "was officially named host"])
+def test_a_city_said_to_be_chosen_to_host_is_the_venue(read, verb):
+    text = f"The first summit of Central Asia and Norway will be held on 4 April. Bergen {verb}."
+    assert [(m.city, m.host) for m in read(text).meetings] == [("Bergen", "NO")]
+
+
+def test_a_city_chosen_for_something_else_is_not_the_venue(read):
+    text = "The first summit of Central Asia and Norway will be held on 4 April. Bergen was chosen as the site of a new port."
+    assert [m.city for m in read(text).meetings] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "The third ministerial meeting of Central Asia and Norway was attended by delegations, headed by the heads of the "
+    "foreign policy departments of the countries of Central Asia.",
+    "The ministers of the states of Central Asia gathered in Oslo for the third ministerial meeting of Central Asia and Norway.",
+])
+def test_heads_of_the_countries_of_central_asia_bring_the_five(read, text):
+    assert {"KZ", "KG", "TJ", "TM", "UZ"} <= set(read(text).meetings[0].countries)
+
+
+def test_the_countries_of_central_asia_as_a_format_do_not_bring_the_five(read):
+    text = ("The third ministerial meeting of Central Asia and Norway was held in Oslo. The heads of the dialogue of the "
+            "countries of Central Asia and Norway praised it.")
+    assert not {"KG", "TJ", "TM", "UZ"} & set(read(text).meetings[0].countries)
+
+
+@pytest.mark.parametrize("side", ["the Turkmen side highlighted youth exchanges", "the Kazakh delegation proposed a water fund"])
+def test_a_side_that_spoke_at_the_meeting_took_part(read, side):
+    text = f"The 16th ministerial meeting of Central Asia and Norway was held in Oslo. As part of it, {side}."
+    code = "TM" if "Turkmen" in side else "KZ"
+    assert code in read(text).meetings[0].countries
+
+
+def test_a_demonym_before_another_noun_is_no_side(read):
+    text = "The 16th ministerial meeting of Central Asia and Norway was held in Oslo. The Turkmen carpets were on show."
+    assert "TM" not in read(text).meetings[0].countries
+
+
+@pytest.mark.parametrize("text", [
+    "The Norwegian minister will chair the 20th Central Asia–Norway Ministerial meeting in Oslo on 4 March.",
+    "The ministers will focus on preparing the first ever Central Asia–Norway Summit taking place in Bergen in April.",
+    "Norway will host the third Central Asia–Norway summit in Bergen.",
+])
+def test_a_meeting_someone_will_chair_host_or_is_preparing_is_still_to_come(read, text):
+    assert [m.status for m in read(text).meetings][:1] == ["planned"]
+
+
+def test_a_meeting_someone_chaired_was_held(read):
+    text = "The Norwegian minister chaired the 20th Central Asia–Norway Ministerial meeting in Oslo on 4 March."
+    assert [m.status for m in read(text).meetings] == ["held"]
+
+
+@pytest.mark.parametrize("who, level", [
+    ("The foreign ministers and representatives of these countries met to discuss trade.", "ministerial"),
+    ("The leaders of these countries met to discuss trade.", "summit"),
+])
+def test_who_the_next_sentence_says_met_gives_an_unnamed_meetings_level(read, who, level):
+    text = f"A joint statement was issued about the Central Asia–Norway meeting held during the UN session. {who}"
+    assert [m.level for m in read(text).meetings] == [level]
+
+
+def test_who_met_further_on_than_the_next_sentence_gives_no_level(read):
+    text = ("A joint statement was issued about the Central Asia–Norway meeting held during the UN session. Trade grew. "
+            "Ties deepened. Exports rose. Separately, the leaders of these countries met to discuss trade.")
+    assert [m.level for m in read(text).meetings] == ["other"]
