@@ -20,7 +20,7 @@ from typing import TypeVar
 from urllib.parse import urlencode
 
 from django.contrib.messages import get_messages
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone
@@ -97,7 +97,10 @@ def shared_page(view):
             return view(request, *args, **kwargs)
         version = fragment_context()["version"]
         key = f"page-{path_key(request)}-{version}"
-        if (found := cache.get(key)) is None:
+        local = caches["local"]  # the worker's own copy first, as for the API's shared answers (settings.CACHES)
+        if (found := local.get(key)) is None and (found := cache.get(key)) is not None:
+            local.set(key, found, CACHE_SECONDS)
+        if found is None:
             request.rendering_shared_page, request.shared_page_version = True, version
             try:
                 response = view(request, *args, **kwargs)
@@ -106,7 +109,9 @@ def shared_page(view):
             if response.streaming:
                 return response
             if response.status_code == 200 and not response.cookies:
-                cache.set(key, (response.content, dict(response.headers)), CACHE_SECONDS)
+                kept = (response.content, dict(response.headers))
+                cache.set(key, kept, CACHE_SECONDS)
+                local.set(key, kept, CACHE_SECONDS)
             found = (response.content, None)
         body, headers = found
         if placeholder in body:

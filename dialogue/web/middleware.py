@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import IntegrityError
 from django.http import Http404, HttpResponse
 from django.middleware.locale import LocaleMiddleware
@@ -115,13 +115,18 @@ class SharedAnswers:
             return self.get_response(request)
         request.get_host()  # a Host not allowed is refused here too (400)
         key = f"api-answer-{path_key(request)}-{shared_revision()}"
-        if (found := cache.get(key)) is not None:
+        local = caches["local"]  # the worker's own copy first (settings.CACHES), then the shared cache
+        if (found := local.get(key)) is None and (found := cache.get(key)) is not None:
+            local.set(key, found, CACHE_SECONDS)
+        if found is not None:
             body, headers = found
             return HttpResponse(body, headers=headers)
         response = self.get_response(request)
         if (getattr(response, "shared_answer", False) and response.status_code == 200 and not response.streaming
                 and not response.cookies):
-            cache.set(key, (response.content, dict(response.headers)), CACHE_SECONDS)
+            answer = (response.content, dict(response.headers))
+            cache.set(key, answer, CACHE_SECONDS)
+            local.set(key, answer, CACHE_SECONDS)
         return response
 
 

@@ -80,3 +80,35 @@ def test_a_kept_api_answer_is_refused_to_a_host_not_allowed(client, japanese_dea
 def test_an_api_read_that_fails_is_never_kept(client, default_record):
     assert client.get("/api/deals/c5-japan.deal.not-in-the-record").status_code == 404
     assert client.get("/api/deals/c5-japan.deal.not-in-the-record").status_code == 404
+
+
+def test_with_a_shared_cache_a_worker_answers_a_kept_api_read_from_its_own_copy_and_a_change_at_once(
+        client, bearer, japanese_deal, settings):
+    from django.core.cache import caches
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "as-if-redis"},
+                       "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "own-copy"}}
+    path = f"/api/deals/{japanese_deal.key}"
+    first = client.get(path)
+    caches["default"].clear()  # the shared cache is not asked again: the worker's copy answers
+    with mock.patch.object(BaseHandler, "resolve_request") as routed:
+        assert client.get(path).content == first.content
+    assert not routed.called  # answered before the URL is even resolved
+    changed = client.patch(path, json.dumps({"value": "1250000000"}), content_type="application/json",
+                           HTTP_IF_MATCH=first["ETag"], **bearer["jp"])
+    assert changed.status_code == 200, changed.content
+    assert json.loads(client.get(path).content)["value"] == "1250000000"
+
+
+def test_with_a_shared_cache_a_worker_answers_a_kept_reader_page_from_its_own_copy(default_record, settings,
+                                                                                     django_assert_num_queries):
+    from django.core.cache import caches
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "as-if-redis"},
+                       "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "own-copy"}}
+    reader = Client()
+    first = reader.get("/?format=C5%2BJapan")
+    caches["default"].clear()  # not asked again: the worker's copy answers
+    with django_assert_num_queries(1):  # the revision
+        again = reader.get("/?format=C5%2BJapan")
+    assert again.status_code == 200 and len(again.content) == len(first.content)
