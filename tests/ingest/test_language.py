@@ -4,7 +4,7 @@ import pytest
 
 from dialogue.ingest.language import _ENGLISH_WORDS, _plainly_english, language_of
 
-SAMPLES = ["The ministers met in Astana and agreed to hold the next meeting in 2027.",
+SAMPLES = ["The ministers met in Astana and decided their next meeting would take place in 2027.",
            "Министры встретились в Астане и договорились провести следующую встречу в 2027 году.",
            "The ministers of Türkiye and Azərbaycan met in İstanbul and agreed to meet again in Bakı.",
            "Tōkyō, 5 Dec. — ſome words, 12 numbers & symbols: €, ı, İ, ß, and the end of it."]

@@ -181,7 +181,7 @@ def _of_meeting(text: str, sentence: Sentence, place: Place) -> bool:
     return any(opened <= t.start < end and t.lemma in NOUNS | HOLDING | VISIT for t in sentence.tokens)
 
 
-VISIT = {"визит", "поездка", "прибыть", "прилететь", "приехать"}  # "в ходе визита в Кыргызстан, где она приняла участие ..."
+VISIT = {"визит", "поездка", "прибыть", "прилететь", "приехать"}  # "во время поездки в Таджикистан, где он принял участие ..."
 
 
 _INVITED = re.compile(r"(?i)\bпо\s+приглашени[юи]\b")

@@ -10,7 +10,7 @@ from dialogue.ingest.facts import InitiativeFact, Quote
 from dialogue.ingest.ru.morph import Sentence, inflect, parses
 
 HEADS = {"план", "программа"}
-# The years a programme runs: "на 2025-2027 годы", "на период с 2023 по 2027 год", "на 2009-2013 гг."
+# The years a programme runs: "на 2026-2028 годы", "на период с 2024 по 2030 год", "на 2011-2015 гг."
 _PERIOD = re.compile(r"(?:\s+[^\s,;:.!?()«»\"“”]+){0,14}?\s+на\s+(?:период\s+)?(?:с\s+)?\d{4}\s*(?:[-–—]|по)\s*\d{4}(?:\s*(?:годы|года|год|гг\.?))?")
 _LONGEST = 12
 _STOP_POS = {"VERB", "INFN", "PRTS", "GRND", "PREP"}

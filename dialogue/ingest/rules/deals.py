@@ -307,7 +307,7 @@ def _deal_at(report: Report, sentence: Sentence, amount: Amount, people: list[Pe
     else:
         return None
     if _PROSPECT.search(text, clause_start, amount.start):
-        return None  # "opening the way for orders worth $6 billion", "may sign deals worth": a prospect, not a deal
+        return None  # "paving the way for contracts worth $2 billion", "could sign agreements worth": a prospect, not a deal
     stage = next((name for name, cue in _STAGES if cue.search(text)), None)
     # "projects they agreed on, which Japan will fund with $5 million": the relative clause the sum stands in tells its stage
     if relative := list(re.finditer(r",\s+(?:which|that|who)\b", before)):

@@ -246,7 +246,7 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
 
 _PERSONAL = frozenset({"his", "her"})
 
-# "For the first time at the level of heads of state, the summit was held": the first such meeting; not "for the first
+# "For the first time at presidential level, the forum was convened": the first such meeting; not "for the first
 # time since 2019" (one held again after a pause)
 _FIRST_TIME_BEFORE = re.compile(r"\b[Ff]or the first time\b(?!\s+(?:since|in\s+\d))[^.;:]*$")
 _HELD_RIGHT_AFTER = re.compile(r"\s+(?:was|were)\s+(?:held|convened|hosted)\b|\s+took place\b")

@@ -62,7 +62,7 @@ def _listed(report: Report, ent: Span) -> bool:
     return before is not None and before.ent_type_ == COUNTRY or after is not None and after.ent_type_ == COUNTRY
 
 
-# "Ahead of the summit, Astana hosted the first energy forum": a place after the meeting named that hosts what follows it
+# "Before the talks, Tashkent hosted a youth forum": a place after the meeting named that hosts what follows it
 HOSTS_ANOTHER = re.compile(r"\s+(?:(?:will|is to)\s+)?(?:\w+ly\s+)?host(?:ed|s)?\s+(?!it\b|them\b|(?:the|this)\s+(?:summit|meeting|talks|session)\b)")
 
 _GATHERED = re.compile(r"\b(?:met|meet|gathered|convened|took place|was held|were held|is held|hosted|will be held)\b", re.I)
@@ -217,7 +217,7 @@ _PLANNED_BEFORE = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|next|
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in the lead-up to|on the eve of|in preparation for|to prepare for|"
                        r"(?:pave[sd]?|paving) the way (?:for|to)|set(?:s|ting)? the stage for)\b", re.I)
 
-# "will set the stage for a group meeting on Friday": a day the sentence tells as still to come, whatever the meeting's status
+# "is expected to prepare the ground for the joint session on Monday": a day the sentence tells as still to come, whatever the meeting's status
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are) (?:to|due to|expected to|set to|scheduled to))\s+(?:[\w'’-]+\s+){0,8}?(?:on|for)\s+(?:the\s+)?$",
                             re.I)
 
@@ -248,7 +248,7 @@ _CLOCK_AFTER = re.compile(r",\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC)", re.
 
 def _stamp(report: Report, start: int, end: int) -> bool:
     """A page's own stamp, not a meeting's day: after a title's bar or a "Published:" mark, or with the clock time
-    ("Sunday, May 19, 2019, 3:38 p.m.")."""
+    ("Tuesday, March 4, 2025, 9:12 a.m.")."""
     line_start = report.text.rfind("\n", 0, start) + 1
     return bool(_STAMP_BEFORE.search(report.text[line_start:start]) or _CLOCK_AFTER.match(report.text, end))
 
@@ -279,7 +279,7 @@ def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMe
             meeting.online = True
         token = report.doc[mention.token]
         if meeting.date is None and not _WITH_ONE_PERSON.match(report.text, token.idx + len(token.text)):
-            # "Today I held a meeting with H.E. Mr. ...": the day of two people's talks, not of the format's meeting
+            # "Yesterday we had a meeting with Mr. ...": the day of two people's talks, not of the format's meeting
             for date in find_dates(sentence.text, report.published):
                 start = sentence.start_char + date.start
                 noun = token.idx
@@ -329,8 +329,8 @@ _CUT = re.compile(r"(?:,|\b(?:the|of|and|with|in|at|for|a|an|by|to|from))\s*\n\s
 
 
 def _venue_after_a_broken_line(report: Report, meeting: MeetingFact, sentence: Sentence) -> None:
-    """'... with the participation of the' / 'Presidents of Uzbekistan, Kazakhstan,' / 'Tajikistan and Turkmenistan
-    in Bergen.': a sentence cut at wrapped lines; the venue may stand in the parts that follow (up to the next meeting
+    """'... attended by the' / 'heads of state of Kyrgyzstan, Tajikistan,' / 'Kazakhstan and Uzbekistan
+    in Oslo.': a sentence cut at wrapped lines; the venue may stand in the parts that follow (up to the next meeting
     named)."""
     index = bisect_left(report.sentence_starts, sentence.start_char)
     for following in report.sentences[index + 1 : index + 4]:
@@ -352,7 +352,7 @@ _HOST_CITY = re.compile(r"\s+(?:was|has been|had been|is|will be)\s+(?:previousl
 
 
 def venue_designated(report: Report, main: MeetingFact) -> None:
-    """'Samarkand was previously designated as the host city': a city the report says was chosen to host gives the
+    """'Termez was already designated as the venue': a city the report says was chosen to host gives the
     main meeting's venue where its own sentences do not."""
     for place in report.ents:
         if place.label_ == CITY and place.start_char >= report.text_start and _HOST_CITY.match(report.text, place.end_char):

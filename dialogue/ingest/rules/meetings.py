@@ -238,8 +238,8 @@ def _level_of_the_opening(report: Report) -> str | None:
 
 
 def _level_said_beside(report: Report, cluster: list[MeetingMention]) -> str | None:
-    """'... the C5+1 meeting that met during the UN session. The foreign ministers of these countries met to discuss
-    trade': who the sentence after the one naming the meeting says met gives its level."""
+    """'... the C5+1 talks held on the margins of the UN assembly. The trade ministers of the six states gathered
+    to review transport': who the sentence after the one naming the meeting says met gives its level."""
     for mention in cluster:
         index = bisect_right(report.sentence_starts, mention.sentence.start_char)
         following = next((s for s in report.sentences[index : index + 2] if s.words), None)
@@ -281,8 +281,8 @@ _TAKING_PART_PREFIXES = ("represent", "attend", "particip", "delegation")
 _TAKING_PART = re.compile(r"represent|attend|particip|took part|brought together|gathered|delegation|leaders of|heads of|ministers of|\bmet\b")
 
 _PEOPLE = r"(?:leaders|presidents|heads|(?:foreign\s+)?ministers|counterparts|delegations)\b"
-# The five said to come to a meeting still to come, as people: "the leaders of the five Central Asian nations", "the five
-# Central Asian heads of state", "C5 leaders"; not "Japan and the five Central Asian countries" (a framework's members).
+# The five said to come to a meeting still to come, as people: "the heads of the five Central Asian republics", "the five
+# Central Asian presidents", "C5 leaders"; not "Korea and the five Central Asian republics" (a framework's members).
 _FIVE_WILL_COME = re.compile(r"\b(?:leaders|presidents|heads(?:\s+of\s+state)?|(?:foreign\s+)?ministers|counterparts|delegations)\s+of\s+"
                              r"(?:the\s+)?(?:all\s+)?(?:five|5)\s+central\s+asian\b"
                              r"|\b(?:five|5|all)\s+(?:[\w-]+\s+){0,2}?central\s+asian\s+(?:foreign\s+)?" + _PEOPLE + r"|\bc5\s+" + _PEOPLE)

@@ -112,7 +112,7 @@ def _country_before(report: Report, title: Span) -> str | None:
 
 
 def _name_after_remit(report: Report, position: int, sentence_end: int) -> tuple[int, int] | None:
-    """'Foreign Minister and Chairman of the current session, Abdullah Al-Yahya': the name after a remit in lower case."""
+    """'Foreign Minister and chair of this year's council, Omar Haddad': the name after a remit in lower case."""
     doc = report.doc
     if position >= sentence_end or doc[position].lower_ not in ("of", "for"):
         return None
@@ -161,7 +161,7 @@ def _role_continuation(report: Report, position: int, sentence_end: int) -> tupl
                 country = report.code(ent)
             return j + 1, " " + organisation, country
         j += 1
-    # "Deputy Minister of Foreign Affairs of Turkmenistan": the portfolio, then the country
+    # "Deputy Minister of Energy of Turkmenistan": the portfolio, then the country
     j = k
     while j < sentence_end and j - k < 5 and (doc[j].text[:1].isupper() or (j > k and doc[j].lower_ == "and")) and j not in report.ent_at_start:
         j += 1
@@ -173,7 +173,7 @@ def _role_continuation(report: Report, position: int, sentence_end: int) -> tupl
 
 
 def _portfolio(report: Report, position: int, sentence_end: int) -> tuple[int, str, str | None]:
-    """'Commissioner for Enlargement Eva Horn', 'high representative for foreign affairs and security policy, Jan
+    """'Commissioner for Transport Eva Horn', 'high representative for trade and economic policy, Jan
     Novak': what the post is for, up to a comma, or up to the two capitalised words of the name that ends the run."""
     doc = report.doc
     j = position + 1
@@ -216,7 +216,7 @@ def find_people(report: Report) -> list[PersonFact]:
         if lowered.endswith("s") and lowered.split()[-1] in ("ministers", "vice-ministers"):
             continue
         role, position = title.text, title.end
-        # "Deputy Prime Minister - Minister of Foreign Affairs", "Deputy Prime Minister and Foreign Minister": one post in two titles.
+        # "Deputy Prime Minister – Foreign Minister", "Deputy Prime Minister and Foreign Minister": one post in two titles.
         if position + 1 < sentence.end and (doc[position].text in "-–—" or doc[position].lower_ == "and") and (position + 1) in report.ent_at_start:
             second = report.ent_at_start[position + 1]
             if second.label_ == TITLE:

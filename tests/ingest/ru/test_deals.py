@@ -137,7 +137,7 @@ def test_the_sides_of_the_sentence_before_are_enough_when_it_names_two(read):
 
 def test_a_lender_s_interest_in_financing_a_sum_is_a_pledged_deal(read):
     text = ("На саммите «Центральная Азия – Норвегия» Казахстан и Норвегия объявили о строительстве ветровой станции. "
-            "Экспортный банк Норвегии направил письмо о заинтересованности в финансировании в размере 200 миллионов долларов.")
+            "Экспортный банк Норвегии подтвердил заинтересованность в финансировании проекта на сумму 200 миллионов долларов.")
     (deal,) = read(text).deals
     assert (deal.amount, deal.stage, set(deal.parties)) == (200_000_000, "pledge", {"KZ", "NO"})
 

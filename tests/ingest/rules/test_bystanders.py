@@ -79,7 +79,7 @@ def test_a_name_broken_by_a_line_wrap_is_read_whole(read):
 
 @pytest.mark.parametrize("sentence, outsider", [
     # a past summit, told in the sentence before the name
-    ("Berg recalled that he had attended the previous two summits at the invitation of Danish Prime Minister Mette Holm.", "Mette Holm"),
+    ("Berg noted that he had joined the last two summits at the invitation of Danish Prime Minister Mette Holm.", "Mette Holm"),
     ("At the preceding meeting, Swedish Foreign Minister Anna Lind had chaired the talks.", "Anna Lind"),
     # only whose visit it was, the preposition opening the sentence
     ("During Finnish President Kari Lehtonen's visit to Astana, the corridor was agreed.", "Kari Lehtonen"),

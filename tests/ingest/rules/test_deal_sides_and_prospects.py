@@ -5,7 +5,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text, firm, parties", [
-    ("Fjordtech plans to invest about $1 billion in the railway industry of Kazakhstan.", "Fjordtech", ["KZ"]),
+    ("Fjordtech plans to invest nearly $4 billion in the mining industry of Kazakhstan.", "Fjordtech", ["KZ"]),
     ("Nordwind signed a EUR 500 million contract with the Ministry of Energy of Uzbekistan to build a wind farm.", "Nordwind", ["UZ"]),
     ("The Kyrgyz minister met the head of Polarcell. Polarcell will invest $300 million in a battery plant in Kyrgyzstan, he said.",
      "Polarcell", ["KG"]),
@@ -35,7 +35,7 @@ def test_a_word_that_opens_a_sentence_a_surname_or_a_demonym_is_no_firm(read, te
 
 
 @pytest.mark.parametrize("text", [
-    "The talks opened the way for orders worth $6 billion.",
+    "The visit opened the way for contracts worth $7 billion.",
     "Korea and Kazakhstan may sign deals worth $2 billion.",
     "The possibility of contracts worth $3 billion was discussed.",
     "Uzbekistan could attract investments worth $10 billion from Korea.",

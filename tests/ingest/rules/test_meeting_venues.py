@@ -123,7 +123,7 @@ def test_days_told_for_the_meeting_leave_the_leads_weekday_aside():
 @pytest.mark.parametrize("text, day", [
     ("The fourth ministerial meeting of Central Asia and Norway will be held in Bergen on 4 March. "
      "The first summit of Central Asia and Norway is due in Oslo on 3 April 2027.", dt.date(2027, 3, 4)),
-    ("Norway hosted the five Central Asian leaders on Thursday for the first summit of Central Asia and Norway. "
+    ("Norway welcomed the region's five presidents on Thursday at the first summit of Central Asia and Norway. "
      "Photo: the leaders at a dinner in Oslo on March 4, 2027.", dt.date(2027, 3, 4)),
 ])
 def test_with_no_publication_day_a_day_takes_its_year_or_weekday_from_the_reports_full_dates(text, day):
@@ -131,8 +131,8 @@ def test_with_no_publication_day_a_day_takes_its_year_or_weekday_from_the_report
 
 
 @pytest.mark.parametrize("text", [
-    "Norway hosted the five Central Asian leaders on Thursday for the first summit of Central Asia and Norway.",
-    "Norway hosted the five Central Asian leaders on Thursday for the first summit of Central Asia and Norway. "
+    "Norway welcomed the region's five presidents on Thursday at the first summit of Central Asia and Norway.",
+    "Norway welcomed the region's five presidents on Thursday at the first summit of Central Asia and Norway. "
     "Photos: Oslo, March 4, 2027 and March 11, 2027.",
 ])
 def test_with_no_publication_day_a_weekday_no_one_full_date_fixes_dates_nothing(text):
@@ -148,7 +148,7 @@ def test_the_day_of_talks_that_prepare_a_summit_is_not_its_day(text):
 
 
 def test_a_weekday_told_as_still_to_come_is_the_next_such_day():
-    text = "The talks will set the stage for a group meeting on Friday, the first summit of Central Asia and Norway."
+    text = "The visit will pave the way for a joint meeting on Friday, the first summit of Central Asia and Norway."
     assert [m.date for m in read(text).meetings] == [dt.date(2027, 3, 5)]
 
 
@@ -160,7 +160,7 @@ def test_the_day_people_will_meet_dates_a_planned_meeting():
 
 
 def test_the_day_a_source_spoke_of_a_meeting_to_come_is_not_its_day():
-    text = ("The Norwegian premier will meet the leaders of the five Central Asian nations next week, a source told reporters "
+    text = ("The Norwegian premier will meet the heads of the five Central Asian republics next week, an aide said "
             "on Tuesday. It will be the first summit of Central Asia and Norway.")
     assert [m.date for m in read(text).meetings] == [None]
 
@@ -179,8 +179,8 @@ def test_a_day_told_for_another_event_before_the_meeting_is_not_its_day():
 
 
 def test_the_day_of_a_meeting_with_one_person_is_not_the_formats_day():
-    text = ("Today I held a meeting with H.E. Mr. Aldar Berikov, Foreign Minister of Kazakhstan. I thanked him for chairing "
-            "the Third Foreign Ministers' Meeting of the Central Asia plus Norway Dialogue.")
+    text = ("Today we had a useful meeting with H.E. Aldar Berikov, Kazakhstan's top diplomat. I thanked him for chairing "
+            "the Third Foreign Ministers' Meeting within the Central Asia plus Norway Dialogue.")
     assert [m.date for m in read(text).meetings if m.ordinal == 3] == [None]
 
 
@@ -197,8 +197,8 @@ def test_a_meetings_day_with_its_hour_is_no_stamp():
 def test_blank_lines_between_paragraphs_do_not_push_the_venue_out_of_the_opening():
     text = ("Norway becomes a full member of the Central Asian consultative format\n\n"
             "Norway has become a full member of the consultative meetings of Central Asia.\n\n"
-            "The announcement came during the seventh such meeting, where the Norwegian premier spoke.\n\n"
-            "The heads of state met on Sunday in Bergen, Norway, where the host praised the decision.")
+            "The news was announced at the seventh such meeting, where the Norwegian premier gave a speech.\n\n"
+            "The presidents met in Bergen, Norway, on Sunday, and the host welcomed the step.")
     assert [m.city for m in read(text).meetings] == ["Bergen"]
 
 
@@ -211,8 +211,8 @@ def test_the_venue_of_a_meeting_to_come_told_in_the_opening_is_not_the_held_meet
 
 
 def test_a_venue_after_a_line_broken_inside_the_sentence_is_the_meetings():
-    text = ("Norway's premier spoke at the second summit of Central Asia and Norway with the participation of the\n"
-            "Presidents of Uzbekistan, Kazakhstan, the Kyrgyz Republic,\nTajikistan, and Turkmenistan in Bergen.")
+    text = ("Norway's premier spoke at the second summit of Central Asia and Norway attended by the\n"
+            "heads of Tajikistan, Turkmenistan, the Kyrgyz Republic,\nUzbekistan, and Kazakhstan in Bergen.")
     assert [(m.city, m.host) for m in read(text).meetings] == [("Bergen", "NO")]
 
 
@@ -225,9 +225,9 @@ def test_a_city_in_the_sentence_after_a_whole_one_or_a_headline_is_not_the_venue
 
 
 @pytest.mark.parametrize("text", [
-    "Recently, Norway virtually hosted the second meeting of the Norway-Central Asia Dialogue.",
+    "Last month, Norway virtually hosted a second meeting of the Norway-Central Asia Dialogue.",
     "On Monday, Norway hosted the second meeting of the Norway-Central Asia Dialogue by video link.",
-    "Norway will host the presidents of the five Central Asian states by video link next week, the ministry said. "
+    "Norway will host the heads of the five Central Asian republics by video link next week, the ministry said. "
     "The prime minister will chair the first Norway-Central Asia summit.",
 ])
 def test_the_country_said_to_host_is_the_host_where_no_city_is_named(text):
@@ -281,7 +281,7 @@ def test_a_country_named_as_a_place_hosts_only_when_it_is_a_member_or_the_partne
 
 
 @pytest.mark.parametrize("text", [
-    "Today, Oslo once again takes centre stage in regional diplomacy as it hosts the second summit of Central Asia and Norway.",
+    "This week Oslo is again the focus of regional politics, as it hosts the second summit of Central Asia and Norway.",
     "Bergen is ready as it will host the third Central Asia–Norway summit on Monday.",
 ])
 def test_the_city_that_it_hosts_the_meeting_is_the_venue(text):
@@ -310,7 +310,7 @@ def test_a_comma_alone_before_a_city_names_no_venue():
 @pytest.mark.parametrize("text, venue", [
     ("The second summit of Central Asia and Norway has begun in the capital of Norway. Leaders of six countries take part. "
      "The presidents of Kazakhstan and Uzbekistan also arrived in Oslo.", ("Oslo", "NO")),
-    ("Kazakhstan's president has arrived in Oslo on an official visit. He is scheduled to take part in the first summit of "
+    ("Kazakhstan's president has arrived in Oslo for a state visit. He will attend the first summit of "
      "Central Asia and Norway next week.", ("Oslo", "NO")),
 ])
 def test_the_city_guests_arrived_in_is_the_venue_the_report_leaves_unsaid(text, venue):
@@ -318,6 +318,6 @@ def test_the_city_guests_arrived_in_is_the_venue_the_report_leaves_unsaid(text, 
 
 
 def test_a_city_arrived_in_outside_the_host_country_is_not_the_venue():
-    text = ("The second summit of Central Asia and Norway has begun in the capital of Kazakhstan. "
+    text = ("The second summit of Central Asia and Norway has opened in the capital of Kazakhstan. "
             "The Norwegian premier had arrived in Oslo from a trip to Bergen the week before.")
     assert [(m.city, m.host) for m in read(text).meetings] == [(None, "KZ")]

@@ -44,7 +44,7 @@ def test_the_venue_may_follow_the_capital_of(read):
 
 
 def test_a_session_of_another_body_is_not_a_meeting_of_the_format(read):
-    text = "The leaders will meet on the sidelines of the 81st session of the UN General Assembly in New York."
+    text = "In New York the presidents plan to talk during the 81st session of the UN General Assembly."
     assert all(m.ordinal != 81 for m in read(text).meetings)
 
 
@@ -378,7 +378,7 @@ def test_the_five_as_a_frameworks_members_do_not_come_to_a_meeting_still_to_come
 
 
 @pytest.mark.parametrize("text", [
-    "The first summit of Central Asia and Norway will be held in Oslo next year. The leaders of the five Central Asian nations will attend.",
+    "The first summit of Central Asia and Norway will be held in Oslo next year. The heads of the five Central Asian republics will attend.",
     "The first summit of Central Asia and Norway will be held in Oslo next year, and all five Central Asian presidents will come.",
 ])
 def test_the_five_said_to_come_as_people_come_to_a_meeting_still_to_come(read, text):
@@ -447,7 +447,7 @@ def test_a_third_country_whose_minister_came_took_part(read):
 
 
 @pytest.mark.parametrize("text, ordinal", [
-    ("In Oslo on 4 November, another, 17th Forum of Cooperation “Central Asia – Norway” was held under the chairmanship of "
+    ("In Oslo on 9 November, one more, the 17th Forum of Cooperation “Central Asia – Norway” took place, chaired by "
      "the Norwegian foreign minister.", 17),
     ("The 9th Cooperation Forum \"Norway – Central Asia\" was held in Oslo on Monday with the foreign ministers.", 9),
 ])
@@ -461,7 +461,7 @@ def test_a_forum_with_another_quoted_name_is_no_meeting_of_the_format(read):
 
 
 @pytest.mark.parametrize("text", [
-    "For the first time at the level of heads of state, the Central Asia–Norway Dialogue summit was held in Oslo.",
+    "For the first time at presidential level, the Central Asia–Norway summit was convened in Oslo.",
     "For the first time, the Central Asia–Norway summit took place in Oslo on Monday.",
 ])
 def test_a_summit_held_for_the_first_time_is_the_first(read, text):
@@ -478,9 +478,9 @@ def test_a_first_time_that_is_not_the_first_meeting_gives_no_ordinal(read, text)
 
 @pytest.mark.parametrize("text, earlier", [
     ("The first summit of Central Asia and Norway will be held in Oslo in May. The summit follows two previous leaders' "
-     "meetings, held in Kazakhstan in October 2022 and Kyrgyzstan in June 2023.", {(None, "KZ"), (None, "KG")}),
+     "meetings, held in Tajikistan in May 2021 and Uzbekistan in August 2024.", {(None, "TJ"), (None, "UZ")}),
     ("The third ministerial meeting of Central Asia and Norway was held in Bergen. The summit it prepares follows earlier "
-     "high-level meetings in Astana (2022) and Bishkek (2023).", {("Astana", "KZ"), ("Bishkek", "KG")}),
+     "high-level meetings in Dushanbe (2021) and Tashkent (2024).", {("Dushanbe", "TJ"), ("Tashkent", "UZ")}),
 ])
 def test_earlier_meetings_named_with_their_places_are_meetings_held(read, text, earlier):
     found = read(text).meetings
@@ -499,7 +499,7 @@ def test_a_place_after_earlier_meetings_of_another_country_makes_no_meeting(read
     assert [m.host for m in read(text).meetings] == ["NO"]
 
 
-@pytest.mark.parametrize("verb", ["was previously designated as the host city", "has been chosen as the venue",
+@pytest.mark.parametrize("verb", ["was already designated as the host city", "has been chosen as the venue",
                                   "was officially named host"])
 def test_a_city_said_to_be_chosen_to_host_is_the_venue(read, verb):
     text = f"The first summit of Central Asia and Norway will be held on 4 April. Bergen {verb}."
@@ -512,8 +512,8 @@ def test_a_city_chosen_for_something_else_is_not_the_venue(read):
 
 
 @pytest.mark.parametrize("text", [
-    "The third ministerial meeting of Central Asia and Norway was attended by delegations, headed by the heads of the "
-    "foreign policy departments of the countries of Central Asia.",
+    "The third ministerial meeting of Central Asia and Norway brought together delegations led by the heads of the "
+    "foreign ministries of the nations of Central Asia.",
     "The ministers of the states of Central Asia gathered in Oslo for the third ministerial meeting of Central Asia and Norway.",
 ])
 def test_heads_of_the_countries_of_central_asia_bring_the_five(read, text):
@@ -522,7 +522,7 @@ def test_heads_of_the_countries_of_central_asia_bring_the_five(read, text):
 
 def test_the_countries_of_central_asia_as_a_format_do_not_bring_the_five(read):
     text = ("The third ministerial meeting of Central Asia and Norway was held in Oslo. The heads of the dialogue of the "
-            "countries of Central Asia and Norway praised it.")
+            "states of Central Asia and Norway welcomed it.")
     assert not {"KG", "TJ", "TM", "UZ"} & set(read(text).meetings[0].countries)
 
 
@@ -557,11 +557,11 @@ def test_a_meeting_someone_chaired_was_held(read):
     ("The leaders of these countries met to discuss trade.", "summit"),
 ])
 def test_who_the_next_sentence_says_met_gives_an_unnamed_meetings_level(read, who, level):
-    text = f"A joint statement was issued about the Central Asia–Norway meeting held during the UN session. {who}"
+    text = f"A shared communique came out on the Central Asia–Norway meeting held during the UN session. {who}"
     assert [m.level for m in read(text).meetings] == [level]
 
 
 def test_who_met_further_on_than_the_next_sentence_gives_no_level(read):
-    text = ("A joint statement was issued about the Central Asia–Norway meeting held during the UN session. Trade grew. "
+    text = ("A shared communique came out on the Central Asia–Norway meeting held during the UN session. Trade grew. "
             "Ties deepened. Exports rose. Separately, the leaders of these countries met to discuss trade.")
     assert [m.level for m in read(text).meetings] == ["other"]

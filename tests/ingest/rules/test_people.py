@@ -33,9 +33,9 @@ def test_a_place_is_never_read_as_a_name(read):
 
 
 def test_a_post_of_two_titles_joined_by_and_keeps_the_country_before_it(read):
-    text = "Kazakh Deputy Prime Minister and Foreign Minister Aibek Toktomatov met the Norwegian delegation in Astana."
+    text = "Tajik Deputy Prime Minister and Foreign Minister Aibek Toktomatov met the Norwegian delegation in Dushanbe."
     person = next(p for p in read(text).meetings[0].participants if p.name == "Aibek Toktomatov")
-    assert (person.role, person.country) == ("Deputy Prime Minister and Foreign Minister", "KZ")
+    assert (person.role, person.country) == ("Deputy Prime Minister and Foreign Minister", "TJ")
 
 
 def test_two_people_of_one_surname_in_a_report_stay_two(read):
@@ -82,8 +82,8 @@ def test_abbreviated_and_british_posts_are_read(read, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("The Central Asia plus EU summit was attended by European Commissioner for Enlargement Eva Horn.",
      ("Eva Horn", "Commissioner for Enlargement", "EU")),
-    ("The EU delegation at the Central Asia ministerial meeting was led by the high representative for foreign affairs "
-     "and security policy, Jan Novak.", ("Jan Novak", "High representative for foreign affairs and security policy", "EU")),
+    ("The EU delegation at the Central Asia ministerial meeting was led by the high representative for trade "
+     "and economic policy, Jan Novak.", ("Jan Novak", "High representative for trade and economic policy", "EU")),
 ])
 def test_a_post_with_its_portfolio_after_for_keeps_both(read, text, expected):
     assert expected in people(read(text))
@@ -100,15 +100,15 @@ def test_a_portfolio_and_name_before_a_comma_and_a_verb_keep_the_name(read):
 
 
 def test_an_initial_written_against_the_surname_is_set_apart(read):
-    text = ("The Central Asia plus Norway ministerial meeting was held in Oslo. Deputy Minister of Foreign Affairs of "
+    text = ("The Central Asia plus Norway ministerial meeting was held in Oslo. Deputy Minister of Energy of "
             "Turkmenistan B.Orazov took part in it.")
-    assert ("B. Orazov", "Deputy Minister of Foreign Affairs", "TM") in people(read(text))
+    assert ("B. Orazov", "Deputy Minister of Energy", "TM") in people(read(text))
 
 
 @pytest.mark.parametrize("text, expected", [
     # a remit in lower case between the post and the name
-    ("The Central Asia plus Norway ministerial meeting opened in Bergen. Norway's Foreign Minister and Chairman of the current "
-     "session, Ingrid Dahl, welcomed the guests.", ("Ingrid Dahl", "Foreign Minister and Chairman", "NO")),
+    ("The Central Asia plus Norway ministerial meeting opened in Bergen. Norway's Foreign Minister and Chairman of this week's "
+     "council, Ingrid Dahl, greeted the delegates.", ("Ingrid Dahl", "Foreign Minister and Chairman", "NO")),
     ("The Central Asia plus Norway ministerial meeting opened in Bergen. Kazakhstan's Foreign Minister and Chair of this "
      "year's session, Aibek Toktomatov, spoke first.", ("Aibek Toktomatov", "Foreign Minister and Chair", "KZ")),
     # an ambassador's post names where it is held, not whose it is
