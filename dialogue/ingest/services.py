@@ -12,6 +12,7 @@ import ctypes
 import ctypes.util
 import datetime as dt
 import itertools
+import logging
 import multiprocessing
 import os
 import re
@@ -21,7 +22,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, connection, connections, transaction
+from django.db import IntegrityError, OperationalError, connection, connections, transaction
 from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
 from rapidfuzz import fuzz
@@ -49,6 +50,7 @@ TWIN_BITS = 12  # a first sieve over fingerprints; the text comparison below dec
 TWIN_DAYS = 3  # copies of one story appear within days of each other
 TWIN_SIMILARITY = 90
 STORING_LOCK = 0x6469_616C_6F67  # PostgreSQL's advisory lock key for storing reports ("dialog")
+logger = logging.getLogger(__name__)
 STATISTICS_EVERY = 250  # sources a process stores between two refreshes of SQLite's planner statistics
 OFFICIAL_PUBLISHER = re.compile(r"\b(ministry|mfa|mofa|government|president|presidential|prime minister|cabinet|embassy|kremlin|white house)\b", re.I)
 
@@ -212,10 +214,15 @@ def _planner_statistics_kept() -> None:
     """SQLite knows how many rows an index selects only from ANALYZE (PostgreSQL's autovacuum keeps its own): without
     it the twin lookup walked the fingerprints' bands, most of the sources when one ministry's releases are alike,
     rather than the few days around the report's date (5 -> 2 ms a lookup at 3,000 sources). `PRAGMA optimize`
-    analyses only the tables that changed much and whose indexes this connection used."""
+    analyses only the tables that changed much and whose indexes this connection used. It writes, so it takes the
+    write lock first (an IMMEDIATE transaction, which waits its turn); if another worker holds it past the timeout
+    the refresh waits for the next turn: the report is stored already and must not be reported failed."""
     if connection.vendor == "sqlite" and next(_stored) % STATISTICS_EVERY == 0:
-        with connection.cursor() as cursor:
-            cursor.execute("PRAGMA optimize")
+        try:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute("PRAGMA optimize")
+        except OperationalError as error:
+            logger.warning("planner statistics not refreshed: %s", error)
 
 
 def _storing_lock() -> None:

@@ -95,3 +95,27 @@ def test_sqlite_learns_how_selective_the_published_date_is_while_reports_are_sto
         cursor.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'record_source'")
         indexes = {row[0] for row in cursor.fetchall()}
     assert "record_source_published" in indexes
+
+
+def test_a_statistics_refresh_that_cannot_have_the_lock_leaves_the_report_stored(db, monkeypatch):
+    from django.db import OperationalError, connection
+
+    from dialogue.ingest import services
+    from dialogue.ingest.readers import RawReport
+    from dialogue.ingest.selectors import gazetteer_from_record
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL's autovacuum keeps its planner statistics")
+    monkeypatch.setattr(services, "STATISTICS_EVERY", 1)
+    original = type(connection.cursor()).execute
+
+    def locked(cursor, sql, params=None):
+        if sql.startswith("PRAGMA optimize"):
+            raise OperationalError("database is locked")
+        return original(cursor, sql, params)
+
+    monkeypatch.setattr(type(connection.cursor()), "execute", locked)
+    result = services.report_ingest(RawReport(origin="a.txt", stem="a", publisher="Desk", published="2024-05-01",
+                                              text="A note of our own on a bridge over a small river."),
+                                    gazetteer=gazetteer_from_record())
+    assert result.outcome == services.STORED and Source.objects.filter(key=result.source_key).exists()
