@@ -74,6 +74,21 @@ def path_key(request) -> str:
     return hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
 
 
+def whole_get(key: str):
+    """A whole answer kept (a reader page, an API read): the worker's own copy first, then the shared cache, whose
+    answer the worker keeps (settings.CACHES; without Redis both are one memory). Keys carry the revision, so a
+    worker's copy is never out of date."""
+    local = caches["local"]
+    if (found := local.get(key)) is None and (found := cache.get(key)) is not None:
+        local.set(key, found, CACHE_SECONDS)
+    return found
+
+
+def whole_set(key: str, answer) -> None:
+    cache.set(key, answer, CACHE_SECONDS)
+    caches["local"].set(key, answer, CACHE_SECONDS)
+
+
 def remembered(name: str, parts: tuple, version: str, compute: Callable[[], T]) -> T:
     """`compute()` kept under the record's version (`fragment_context()["version"]`): for a costly value that a page
     reads outside its cached fragments (a view that must know it to choose its answer)."""
@@ -97,10 +112,7 @@ def shared_page(view):
             return view(request, *args, **kwargs)
         version = fragment_context()["version"]
         key = f"page-{path_key(request)}-{version}"
-        local = caches["local"]  # the worker's own copy first, as for the API's shared answers (settings.CACHES)
-        if (found := local.get(key)) is None and (found := cache.get(key)) is not None:
-            local.set(key, found, CACHE_SECONDS)
-        if found is None:
+        if (found := whole_get(key)) is None:
             request.rendering_shared_page, request.shared_page_version = True, version
             try:
                 response = view(request, *args, **kwargs)
@@ -109,9 +121,7 @@ def shared_page(view):
             if response.streaming:
                 return response
             if response.status_code == 200 and not response.cookies:
-                kept = (response.content, dict(response.headers))
-                cache.set(key, kept, CACHE_SECONDS)
-                local.set(key, kept, CACHE_SECONDS)
+                whole_set(key, (response.content, dict(response.headers)))
             found = (response.content, None)
         body, headers = found
         if placeholder in body:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache, caches
 from django.db import IntegrityError
 from django.http import Http404, HttpResponse
 from django.middleware.locale import LocaleMiddleware
@@ -17,7 +16,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from dialogue.record.errors import NotFound
 from dialogue.record.sections import SECTIONS
 from dialogue.record.version import shared_revision
-from dialogue.web.cached import CACHE_SECONDS, path_key
+from dialogue.web.cached import path_key, whole_get, whole_set
 
 POLICY = "; ".join([
     "default-src 'self'",
@@ -115,18 +114,13 @@ class SharedAnswers:
             return self.get_response(request)
         request.get_host()  # a Host not allowed is refused here too (400)
         key = f"api-answer-{path_key(request)}-{shared_revision()}"
-        local = caches["local"]  # the worker's own copy first (settings.CACHES), then the shared cache
-        if (found := local.get(key)) is None and (found := cache.get(key)) is not None:
-            local.set(key, found, CACHE_SECONDS)
-        if found is not None:
+        if (found := whole_get(key)) is not None:
             body, headers = found
             return HttpResponse(body, headers=headers)
         response = self.get_response(request)
         if (getattr(response, "shared_answer", False) and response.status_code == 200 and not response.streaming
                 and not response.cookies):
-            answer = (response.content, dict(response.headers))
-            cache.set(key, answer, CACHE_SECONDS)
-            local.set(key, answer, CACHE_SECONDS)
+            whole_set(key, (response.content, dict(response.headers)))
         return response
 
 
