@@ -201,15 +201,19 @@ CELERY_TASK_IGNORE_RESULT = True  # a job's outcome is its row's
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A task taken by a worker that died goes back to the queue after this many seconds (longer than any job runs);
 # workers look for such tasks every few seconds. Installations that share one Redis each take a queue of their own.
-_VISIBILITY = int(os.environ.get("DIALOGUE_JOBS_VISIBILITY_TIMEOUT", "3600"))
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": _VISIBILITY, "unacked_restore_interval": min(10, _VISIBILITY),
+JOBS_VISIBILITY_TIMEOUT = int(os.environ.get("DIALOGUE_JOBS_VISIBILITY_TIMEOUT", "3600"))
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": JOBS_VISIBILITY_TIMEOUT,
+                                   "unacked_restore_interval": min(10, JOBS_VISIBILITY_TIMEOUT),
                                    "unacked_restore_throttle": 1}
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get("DIALOGUE_JOBS_QUEUE", "dialogue")
 # A running job whose worker has written no step for this many seconds is shown as lost (failed), on any read of it
 # and by beat; a task delivered again takes it up. Longer than any one step (a report, ten feeds, an index rebuild).
 JOBS_LOST_AFTER = int(os.environ.get("DIALOGUE_JOBS_LOST_AFTER", "900"))
+# Every worker, this often, marks lost the silent jobs and sends again the task of a job the broker lost (Redis hands a
+# task over before the worker notes it taken, so a worker killed in between takes it with it): jobs/services.py.
+JOBS_SWEEP_SECONDS = float(os.environ.get("DIALOGUE_JOBS_SWEEP_SECONDS", "60"))
 CELERY_BEAT_SCHEDULE = {
-    "mark-lost-jobs": {"task": "dialogue.jobs.tasks.jobs_mark_lost_due", "schedule": 300.0},
+    "sweep-jobs": {"task": "dialogue.jobs.tasks.jobs_sweep_due", "schedule": 300.0},
     "poll-due-feeds": {"task": "dialogue.jobs.tasks.feeds_poll_due", "schedule": 60.0 * int(os.environ.get("DIALOGUE_POLL_EVERY", "5"))},
 }
 # Each worker's own, with room for the pages, fragments and API answers that readers go round: at Django's default

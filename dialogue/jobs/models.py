@@ -39,6 +39,8 @@ class Job(models.Model):
     errors = models.JSONField(default=list, blank=True)
     created_by = models.CharField(max_length=150, help_text="Who started it: the history's name of the user or command.")
     created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True,
+                                   help_text="When its task was last handed to the broker (again, if the broker lost it).")
     started_at = models.DateTimeField(null=True, blank=True)
     heartbeat_at = models.DateTimeField(null=True, blank=True,
                                         help_text="When its worker last showed it at work (its heartbeat thread, a step).")

@@ -43,10 +43,23 @@ def job_start(*, kind: str, payload: dict, actor: Actor) -> Job:
         job_execute(job_id=job.id)
         job.refresh_from_db()
         return job
+
+    def send() -> None:  # a worker must not look for a job before its row is committed
+        Job.objects.filter(id=job.id).update(sent_at=timezone.now())
+        _send(job.id)
+
+    transaction.on_commit(send)
+    return job
+
+
+def _send(job_id: int) -> None:
+    """Hand the job to a worker through the broker, or run it here when there is none."""
+    if settings.JOBS_EAGER:
+        job_execute(job_id=job_id)
+        return
     from dialogue.jobs.tasks import job_run
 
-    transaction.on_commit(lambda: job_run.delay(job.id))  # a worker must not look for a job before its row is committed
-    return job
+    job_run.delay(job_id)
 
 
 def job_execute(*, job_id: int) -> None:
@@ -129,6 +142,31 @@ def jobs_mark_lost(*, job_id: int | None = None) -> int:
     message = (f"lost: its worker wrote nothing for {settings.JOBS_LOST_AFTER} s (stopped, or its database was out of "
                "reach); the job is taken up again where it stopped if its task is delivered again")
     return running.update(state=Job.State.LOST, errors=[message], finished_at=now)
+
+
+def jobs_resend_stranded() -> int:
+    """Send again the task of each job still waiting, or lost, whose task went to the broker longer ago than the
+    broker's visibility timeout: by then a task held by a dead worker has come back to the queue, so a job still
+    untouched may have lost its message (Redis hands a task over before the worker notes it taken: a worker killed in
+    between takes the task with it). A task sent twice does the work once (`job_execute`); each job is sent again at
+    most once per timeout, whichever worker or beat sweeps. Returns how many were sent."""
+    cutoff = timezone.now() - dt.timedelta(seconds=settings.JOBS_VISIBILITY_TIMEOUT)
+    stranded = Q(state__in=(Job.State.QUEUED, Job.State.LOST)) & (
+        Q(sent_at__lt=cutoff) | Q(sent_at__isnull=True, created_at__lt=cutoff))
+    sent = 0
+    for job_id in Job.objects.filter(stranded).values_list("id", flat=True):
+        if Job.objects.filter(stranded, id=job_id).update(sent_at=timezone.now()):  # one sweeper claims it
+            _send(job_id)
+            sent += 1
+    if sent:
+        log.warning("sent again %s job(s) whose task had not reached a worker in %s s", sent, settings.JOBS_VISIBILITY_TIMEOUT)
+    return sent
+
+
+def jobs_sweep() -> tuple[int, int]:
+    """What every worker does every `JOBS_SWEEP_SECONDS`, and beat too: mark lost the silent jobs, send again the
+    stranded ones. Returns (marked lost, sent again)."""
+    return jobs_mark_lost(), jobs_resend_stranded()
 
 
 def job_actor(job: Job) -> Actor:

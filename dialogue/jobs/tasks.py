@@ -33,8 +33,9 @@ def feeds_poll_due() -> None:
 
 
 @app.task(ignore_result=True)
-def jobs_mark_lost_due() -> None:
-    """Beat's schedule: running jobs whose worker went silent are marked lost even when nobody reads them."""
-    from dialogue.jobs.services import jobs_mark_lost
+def jobs_sweep_due() -> None:
+    """Beat's schedule, beside each worker's own: running jobs whose worker went silent are marked lost even when
+    nobody reads them, and jobs whose task the broker lost are sent again."""
+    from dialogue.jobs.services import jobs_sweep
 
-    jobs_mark_lost()
+    jobs_sweep()

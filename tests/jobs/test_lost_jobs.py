@@ -11,7 +11,7 @@ from django.utils import timezone
 from dialogue.cli import main
 from dialogue.ingest.models import Submission
 from dialogue.jobs.models import Job
-from dialogue.jobs.services import job_execute, job_start, jobs_mark_lost
+from dialogue.jobs.services import job_execute, job_start, jobs_mark_lost, jobs_sweep
 from dialogue.record.permissions import Actor
 
 ADMIN = Actor.administrator("lost jobs test")
@@ -59,12 +59,12 @@ def test_the_command_line_shows_a_lost_job_as_lost_and_exits_1(db, settings):
 
 
 def test_beat_marks_lost_jobs_nobody_reads_and_leaves_others_alone(db, settings):
-    from dialogue.jobs.tasks import jobs_mark_lost_due
+    from dialogue.jobs.tasks import jobs_sweep_due
 
     settings.JOBS_LOST_AFTER = 60
     lost, alive = _running(silent_for=600), _running(silent_for=5)
     done = Job.objects.create(kind=Job.Kind.INDEX, state=Job.State.DONE, created_by=ADMIN.name, payload={})
-    jobs_mark_lost_due()
+    jobs_sweep_due()
     states = dict(Job.objects.values_list("id", "state"))
     assert (states[lost.id], states[alive.id], states[done.id]) == ("lost", "running", "done")
 
@@ -118,3 +118,46 @@ def test_a_long_single_step_keeps_beating_so_it_is_not_taken_for_lost(transactio
     job.refresh_from_db()
     assert seen == ["running"] and job.state == "done"
     assert (job.heartbeat_at - job.started_at).total_seconds() >= 0.5
+
+
+def _aged(job: Job, **seconds_ago: float) -> Job:
+    """Move the job's `created_at`/`sent_at` back in time (auto_now_add cannot be given at creation)."""
+    now = timezone.now()
+    Job.objects.filter(id=job.id).update(**{field: now - dt.timedelta(seconds=s) for field, s in seconds_ago.items()})
+    return job
+
+
+def test_a_job_whose_task_never_reached_a_worker_is_sent_again_once_per_visibility_timeout(db, settings, monkeypatch):
+    from dialogue.jobs.tasks import job_run
+
+    settings.JOBS_VISIBILITY_TIMEOUT, settings.JOBS_LOST_AFTER, settings.JOBS_EAGER = 60, 30, False
+    sent: list[int] = []
+    monkeypatch.setattr(job_run, "delay", sent.append)  # the broker, seen from the sender's side
+    made = lambda **fields: Job.objects.create(kind=Job.Kind.INDEX, created_by=ADMIN.name, payload={}, **fields)  # noqa: E731
+    stranded = _aged(made(), created_at=61, sent_at=61)
+    never_sent = _aged(made(), created_at=90)  # queued before `sent_at` was kept
+    waiting = _aged(made(), created_at=5, sent_at=5)
+    lost = _aged(made(state=Job.State.LOST, attempts=1), created_at=300, sent_at=300)
+    at_work = _running(silent_for=2, kind=Job.Kind.INDEX)
+    silent = _aged(_running(silent_for=45, kind=Job.Kind.INDEX), created_at=400, sent_at=400)
+    finished = _aged(made(state=Job.State.DONE), created_at=999, sent_at=999)
+
+    assert jobs_sweep() == (1, 4)  # `silent` is marked lost, and sent again with the others
+    assert sorted(sent) == sorted([stranded.id, never_sent.id, lost.id, silent.id])
+    assert jobs_sweep() == (0, 0)  # a second sweeper (another worker, beat) sends nothing twice
+    _aged(stranded, sent_at=61)
+    assert jobs_sweep() == (0, 1) and sent[-1] == stranded.id  # still untouched a timeout later: sent once more
+    assert {waiting.id, at_work.id, finished.id}.isdisjoint(sent)
+    assert Job.objects.get(id=at_work.id).state == "running"
+
+
+def test_a_stranded_ingest_job_sent_again_stores_each_of_its_reports_once(db, settings):
+    settings.JOBS_VISIBILITY_TIMEOUT = 60
+    actor = job_start(kind=Job.Kind.INGEST, payload={"reports": [_report(7)]}, actor=ADMIN).payload["actor"]
+    job = _aged(Job.objects.create(kind=Job.Kind.INGEST, created_by=ADMIN.name, total=2,
+                                   payload={"reports": [_report(8), _report(9)], "actor": actor}), created_at=120, sent_at=120)
+    assert jobs_sweep() == (0, 1)  # without a broker, the job sent again runs here and now
+    job.refresh_from_db()
+    assert (job.state, job.done, job.attempts) == ("done", 2, 1)
+    assert Submission.objects.count() == 3
+    assert jobs_sweep() == (0, 0) and Submission.objects.count() == 3

@@ -34,9 +34,10 @@ from dialogue.jobs.services import job_start
 random.seed(14)
 places = ["Bergen", "Tromso", "Valparaiso", "Punta Arenas", "Oslo", "Santiago", "Hammerfest", "Iquique"]
 topics = ["salmon quotas", "port cranes", "weather buoys", "glacier maps", "ferry timetables", "kelp farms", "lighthouse repairs"]
-for job in range({REPORTS // PER_JOB}):
+jobs, per_job = int(os.environ.get("JOBS", {REPORTS // PER_JOB})), {PER_JOB}
+for job in range(jobs):
     reports = []
-    for n in range(job * {PER_JOB}, (job + 1) * {PER_JOB}):
+    for n in range(job * per_job, (job + 1) * per_job):
         text = (f"Working note {{n}}: delegates from Norway and Chile compared {{random.choice(topics)}} in "
                 f"{{random.choice(places)}} and agreed that item {{n * 7919 % 10007}} needs a second look by day {{n % 28 + 1}}.")
         reports.append({{"origin": f"note-{{n}}", "stem": f"note-{{n}}", "text": text, "publisher": "Fjord Desk"}})
@@ -75,7 +76,8 @@ def _wait_for(env, sql: str, enough, worker: subprocess.Popen, log: Path, timeou
 def test_a_worker_killed_during_1000_reports_leaves_each_stored_exactly_once_after_a_restart(tmp_path, redis_url):
     with own_database(tmp_path / "data") as env:
         env |= {"REDIS_URL": redis_url, "DIALOGUE_JOBS_QUEUE": f"test-{uuid.uuid4().hex[:12]}",
-                "DIALOGUE_JOBS_VISIBILITY_TIMEOUT": "10"}  # a task of a dead worker is given to another after 10 s
+                "DIALOGUE_JOBS_VISIBILITY_TIMEOUT": "10",  # a task of a dead worker is given to another after 10 s
+                "DIALOGUE_JOBS_SWEEP_SECONDS": "2"}  # and one the kill took from Redis is sent again by the next worker
         dialogue(env, "migrate")
         [(sources_before,)] = _rows(env, "SELECT COUNT(*) FROM record_source")
         enqueued = subprocess.run([sys.executable, "-c", ENQUEUE], env=env, capture_output=True, text=True)
@@ -107,3 +109,30 @@ def test_a_worker_killed_during_1000_reports_leaves_each_stored_exactly_once_aft
         jobs = _rows(env, "SELECT state, done, total, attempts FROM jobs_job")
         assert {(state, done, total) for state, done, total, _ in jobs} == {("done", PER_JOB, PER_JOB)}
         assert sum(attempts > 1 for *_, attempts in jobs) >= running_at_kill  # taken up again after the kill
+
+
+def test_a_job_whose_task_redis_lost_is_sent_again_by_a_worker_and_done_once(tmp_path, redis_url):
+    """What a worker killed between Redis handing it a task and noting it taken leaves: a job whose message is gone."""
+    import redis
+
+    with own_database(tmp_path / "data") as env:
+        queue = f"test-{uuid.uuid4().hex[:12]}"
+        env |= {"REDIS_URL": redis_url, "DIALOGUE_JOBS_QUEUE": queue, "DIALOGUE_JOBS_VISIBILITY_TIMEOUT": "3",
+                "DIALOGUE_JOBS_SWEEP_SECONDS": "1"}
+        dialogue(env, "migrate")
+        [(sources_before,)] = _rows(env, "SELECT COUNT(*) FROM record_source")
+        enqueued = subprocess.run([sys.executable, "-c", ENQUEUE], env=env | {"JOBS": "3"}, capture_output=True, text=True)
+        assert enqueued.returncode == 0, enqueued.stderr
+        broker = redis.Redis.from_url(redis_url)
+        assert broker.llen(queue) == 3 and broker.rpop(queue)  # one task gone, as a killed worker takes it
+        log = tmp_path / "worker.log"
+        worker = _worker(env, log)
+        try:
+            _wait_for(env, "SELECT SUM(CASE WHEN state = 'done' THEN 1 ELSE 0 END) FROM jobs_job", lambda row: row[0] == 3,
+                      worker, log, timeout=60)
+        finally:
+            os.killpg(worker.pid, signal.SIGTERM)
+            worker.wait(timeout=30)
+        assert "sent again 1 job(s)" in log.read_text()
+        [(sources, submissions)] = _rows(env, "SELECT (SELECT COUNT(*) FROM record_source), (SELECT COUNT(*) FROM ingest_submission)")
+        assert submissions == 3 * PER_JOB and sources - sources_before == submissions
