@@ -2,10 +2,13 @@
 scorer.
 
 The texts are third-party and never committed: on a machine without them (CI) the test says so
-and skips (so it does with fewer than nine in ten of a part's texts). Each floor is a ratchet under the last
+and skips (so it does with fewer than nine in ten of a part's texts). It runs only at a milestone
+(`DIALOGUE_MILESTONE=1`): a test part scored on every run of the suite is a test part tuned on, a change at a time. Each floor is a ratchet under the last
 milestone figure (2026-12-05, eighth session: English 0.729 on 56 reports, Russian 0.793 on 40), so that a change
 which loses ground fails; the issues' floors (0.90 English, 0.80 Russian) are the goal, not yet met.
 """
+
+import os
 
 import pytest
 
@@ -17,6 +20,8 @@ FLOORS = {"corpus": 0.72, "corpus-ru": 0.78}
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
 def test_a_corpus_test_part_scores_at_least_its_floor(folder, tmp_path, monkeypatch):
+    if os.environ.get("DIALOGUE_MILESTONE") != "1":
+        pytest.skip("the test parts are scored at milestones only (DIALOGUE_MILESTONE=1), never while rules are written")
     monkeypatch.setattr(corpus_eval, "CORPUS", corpus_eval.REPO / "bench" / folder)
     rows = corpus_eval.corpus_rows("test")
     present = sum((corpus_eval.CORPUS / "texts" / f"{row['name']}.txt").exists() for row in rows)
@@ -30,4 +35,4 @@ def test_a_corpus_test_part_scores_at_least_its_floor(folder, tmp_path, monkeypa
     table, scored, _ = corpus_eval.score_split("test", scorer, tmp_path)
     totals = [sum(row[i] for row in table.values()) for i in range(3)]
     assert scored >= 20
-    assert scorer.prf(*totals)[2] >= FLOORS[folder]
+    assert scorer.prf(*totals)[2] >= FLOORS[folder], "under the floor"  # the figure itself is not shown
