@@ -35,4 +35,5 @@ def test_a_corpus_test_part_scores_at_least_its_floor(folder, tmp_path, monkeypa
     table, scored, _ = corpus_eval.score_split("test", scorer, tmp_path)
     totals = [sum(row[i] for row in table.values()) for i in range(3)]
     assert scored >= 20
-    assert scorer.prf(*totals)[2] >= FLOORS[folder], "under the floor"  # the figure itself is not shown
+    holds = scorer.prf(*totals)[2] >= FLOORS[folder]
+    assert holds, "under the floor"  # the figure itself is not shown: bench/corpus_eval.py --test gives it
