@@ -24,11 +24,11 @@ _ABOUT = r"(?:около|более|свыше|почти|порядка|при�
 # "<noun> [a few words] на (общую) сумму | стоимостью | в размере | объёмом <sum>"
 _TIED = re.compile(rf"(?i)\b(?P<noun>{_STRONG}|{_WEAK})(?:\s+[^\s,;:.()]+){{0,8}}?,?\s+(?:на\s+(?:общую\s+)?сумму|(?:общей\s+)?стоимостью|"
                    rf"в\s+(?:общем\s+)?размере|(?:общим\s+)?объ[её]мом)(?:\s+{_ABOUT})?\s*$"
-                   rf"|\b(?P<strong>{_STRONG})(?:\s+[^\s,;:.()]+){{0,3}}?\s+на(?:\s+{_ABOUT})?\s*$"  # "кредитное соглашение на 300 млн долларов"
+                   rf"|\b(?P<strong>{_STRONG}|проект\w*)(?:\s+[^\s,;:.()]+){{0,3}}?\s+на(?:\s+{_ABOUT})?\s*$"  # "кредитное соглашение на 300 млн долларов"
                    rf"|\b(?P<between>{_STRONG})\s+(?:между|с)\s+(?:[^\s,;:.()]+\s+){{1,5}}?на(?:\s+{_ABOUT})?\s*$")  # "... между США и Казахстаном на $17 млрд"
 # "стоимость проекта оценивается в <sum>", "общая сумма подписанных соглашений составила <sum>"
-_WORTH = re.compile(rf"(?i)\b(?:стоимост|сумм|объ[её]м)\w*\s+(?:[^\s,;:.()]+\s+){{0,5}}?(?P<noun>{_STRONG}|проект[ао]?\b|документов)"
-                    rf"(?:\s+[^\s,;:.()]+){{0,8}}?\s+(?:оценива\w+\s+в|составл\w+|состав\w+|превы\w+|достиг\w*)(?:\s+{_ABOUT})?\s*$")
+_WORTH = re.compile(rf"(?i)\b(?:стоимост|сумм|объ[её]м)\w*\s+(?:[^\s,;:.()]+\s+){{0,5}}?(?P<noun>{_STRONG}|проект[ао]?\b|документов|договор[её]нност\w*)"
+                    rf"(?:\s+[^\s,;:.()]+){{0,8}}?\s+(?:оценива\w+(?:\s+в)?|составл\w+|состав\w+|превы\w+|достиг\w*)(?:\s+{_ABOUT})?\s*$")
 # "на сумму 40 млрд крон (около $4 млрд)": the conversion is tied as the sum before it is.
 _CONVERTED = re.compile(rf"\s*\d+(?:[.,]\d+)?\s*[а-яё]+\.?\s+[а-яё]+\.?\s*\((?:\s*{_ABOUT})?\s*$")
 _SIGNED = re.compile(r"(?i)\b(?:подпис|заключ)")
@@ -49,7 +49,8 @@ def find_deals(text: str, sentence: Sentence, places: list[Place], partner: str 
         return []
     surnames = {p.name.split()[-1].lower(): p.country for p in people if p.country}
     signers = [surnames[key] for t in sentence.tokens if (key := t.text.lower()) in surnames or (key := t.lemma) in surnames]
-    parties = list(dict.fromkeys([*signers, *(p.code for p in places if not p.city)])) or list(dict.fromkeys(p.code for p in earlier if not p.city))
+    parties = list(dict.fromkeys([*signers, *_capitals(text, sentence, places), *(p.code for p in places if not p.city)])) \
+        or list(dict.fromkeys(p.code for p in earlier if not p.city))
     if not parties:
         return []
     if len(parties) == 1 and partner and partner not in parties:
@@ -77,3 +78,14 @@ def find_deals(text: str, sentence: Sentence, places: list[Place], partner: str 
                               stage="signed" if _SIGNED.search(span) else "pledge",
                               quotes=[Quote(sentence.start, sentence.end, span)]))
     return found
+
+
+def _capitals(text: str, sentence: Sentence, places: list[Place]) -> list[str]:
+    """The states of the cities that open a sentence of signing as its subject: "Токио и Ташкент подписали ..."."""
+    cities, at = [], sentence.start
+    for place in sorted((p for p in places if p.city), key=lambda p: p.start):
+        if text[at : place.start].strip() not in ("", "и", ","):
+            break
+        cities.append(place.code)
+        at = place.end
+    return cities if cities and re.match(r"(?i)\s*(?:подпис|заключ)", text[at : at + 20]) else []

@@ -25,6 +25,7 @@ from dialogue.ingest.ru.outlook import find_bilaterals, find_next_meeting
 from dialogue.ingest.ru.people import find_listed, find_named, find_people, represented
 from dialogue.ingest.ru.places import Place, find_places
 from dialogue.ingest.ru.programmes import find_programmes
+from dialogue.ingest.ru.proposers import around
 from dialogue.ingest.ru.rolls import find_parallel, find_roll, find_shared
 
 # A format's name in quotes: «Центральная Азия + Япония», "С5+1", «Китай – Центральная Азия».
@@ -49,8 +50,9 @@ def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = N
     bilaterals = _bilaterals([b for n, (s, group) in enumerate(zip(found, told_people))
                               for b in find_bilaterals(text, s, _with_surnames(s, group, people), [p for g in told_people[:n] for p in g])])
     documents = _documents(find_all_documents(text, found))
+    mentioned = [sorted(told_people[n] + _named_again(s, people), key=lambda p: p.quotes[0].start) for n, s in enumerate(found)]
     initiatives = _initiatives(plans(documents) + [i for n, s in enumerate(found)
-                                                   for i in find_initiatives(text, s, places[n], told_people[n] + _named_again(s, people))]
+                                                   for i in find_initiatives(text, s, places[n], mentioned[n], around(text, found, mentioned, n, places))]
                                + [i for s in found for i in find_programmes(text, s)])
     told_deals = [find_deals(text, s, places[n], partner, _sides_before(places, n), people) for n, s in enumerate(found)]
     told_targets = [find_targets(text, s) for s in found]

@@ -3,7 +3,7 @@
 
 The title is the head noun with the adjectives before it put in the nominative and the words after it as
 written, up to the clause's end; the proposer is the country of the person, or the country, the sentence
-opens with.
+opens with, or the one the words of the sentence stand for ("он", a quotation's "мы"; proposers.py).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from dialogue.ingest.facts import DocumentFact, InitiativeFact, PersonFact, Quote
 from dialogue.ingest.ru.morph import Sentence, inflect, parses
 from dialogue.ingest.ru.places import Place
+from dialogue.ingest.ru.proposers import Around, proposer_of
 
 HEADS = {"центр", "платформа", "площадка", "программа", "механизм", "инициатива", "фонд", "секретариат", "маршрут", "коридор",
          "сообщество", "совет", "политика", "стратегия", "проект"}
@@ -33,12 +34,14 @@ _LONGEST = 12
 _STOP_POS = {"VERB", "INFN", "CONJ", "PRTS", "GRND"}
 
 
-def find_initiatives(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact]) -> list[InitiativeFact]:
+def find_initiatives(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact],
+                     nearby: Around = Around()) -> list[InitiativeFact]:
     launched = _LAUNCHED.search(text, sentence.start, sentence.end)
     if not launched:
         return _formats(text, sentence)
-    tokens, found = sentence.tokens, [*_formats(text, sentence), *_events(text, sentence, places, people)]
-    found += _created(text, sentence, places, people, found)
+    tokens, found = sentence.tokens, [*_formats(text, sentence), *_events(text, sentence, places, people, nearby),
+                                      *_years(text, sentence, places, people, nearby)]
+    found += _created(text, sentence, places, people, found, nearby)
     cues = [m.start() for m in _LAUNCHED.finditer(text, sentence.start, sentence.end)]
     i = 0
     while i < len(tokens):
@@ -54,7 +57,7 @@ def find_initiatives(text: str, sentence: Sentence, places: list[Place], people:
             i += 1
             continue
         if quoted and head.lemma in NAMED_ONLY:  # the name in quotes is the title
-            found.append(InitiativeFact(title=quoted.group(1).strip(), proposed_by=_proposer(sentence, places, people, launched.start()),
+            found.append(InitiativeFact(title=quoted.group(1).strip(), proposed_by=proposer_of(text, sentence, places, people, launched.start(), nearby),
                                         quotes=[Quote(head.start, quoted.end(), text[head.start : quoted.end()])]))
             i += 1
             continue
@@ -70,7 +73,7 @@ def find_initiatives(text: str, sentence: Sentence, places: list[Place], people:
         end = _closed(text, tokens[first].start, tokens[last].end)
         title = " ".join([*words, inflect(head.text, None, frozenset({"nomn", "sing"}))]) + text[head.end : end]
         found.append(InitiativeFact(title=title[:1].upper() + title[1:] if tokens[first].capitalised else title,
-                                    proposed_by=None if backed else _proposer(sentence, places, people, launched.start()),
+                                    proposed_by=None if backed else proposer_of(text, sentence, places, people, launched.start(), nearby),
                                     quotes=[Quote(tokens[first].start, end, text[tokens[first].start : end])]))
         i = last + 1
     return found
@@ -78,13 +81,15 @@ def find_initiatives(text: str, sentence: Sentence, places: list[Place], people:
 
 # Setting a body up, whatever the body: "предложил учредить консорциум", "инициативу по созданию хаба".
 _CREATE = re.compile(r"(?i)\b(?:создать|создавать|учредить|сформировать|запустить|основать|разработать|разработк[аиу]|созда(?:ни[еяюи]|ть)|учреждени[еяюи]|"
-                     r"формировани[еяюи]|запуск[аеу]?|учрежд[её]н[аоы]?|создан[аоы]?|запущен[аоы]?)\s+")
+                     r"формировани[еяюи]|запуск[аеу]?|учрежд[её]н[аоы]?|создан[аоы]?|запущен[аоы]?|выстроить|выстраивать|выстраивани[еяюи])\s+")
 _PROPOSING = re.compile(r"(?i)\b(?:предлаг|предлож|выдвин|инициатив|иницииров|призв|договори[лв])")
 # Heads that name no body set up: "создать условия", "сформировать основу".
-NOT_BODIES = {"условие", "возможность", "основа", "база", "атмосфера", "предпосылка", "место", "климат", "потенциал", "почва"}
+NOT_BODIES = {"условие", "возможность", "основа", "база", "атмосфера", "предпосылка", "место", "климат", "потенциал", "почва",
+              "отношение", "связь", "доверие"}
 
 
-def _created(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact], found: list[InitiativeFact]) -> list[InitiativeFact]:
+def _created(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact], found: list[InitiativeFact],
+             nearby: Around) -> list[InitiativeFact]:
     """Bodies a sentence of proposing says to set up: the adjectives and the noun after the verb, then the words up to the
     clause's end and a name in quotes; more of them after a comma or "и" in the same case ("клуб, парк и консорциум")."""
     proposing = _PROPOSING.search(text, sentence.start, sentence.end)
@@ -100,12 +105,14 @@ def _created(text: str, sentence: Sentence, places: list[Place], people: list[Pe
             head, last, end = body
             title = _nominal(tokens[first : head + 1]) + text[tokens[head].end : end]
             made.append(InitiativeFact(title=title[:1].upper() + title[1:] if tokens[first].capitalised else title,
-                                       proposed_by=_proposer(sentence, places, people, min(proposing.start(), match.start())),
+                                       proposed_by=proposer_of(text, sentence, places, people, min(proposing.start(), match.start()), nearby),
                                        quotes=[Quote(tokens[first].start, end, text[tokens[first].start : end])]))
             cases = cases or tokens[head].cases()
             first = last + 1
             if first < len(tokens) and tokens[first].text == "и":
                 first += 1
+                if first < len(tokens) and _CREATE.match(tokens[first].text + " "):
+                    break  # "создавать цепочки и выстраивание схем": a second action, read from its own verb
             elif first >= len(tokens) or text[tokens[last].end : tokens[first].start].strip() not in (",", "»,"):
                 break
     return made
@@ -120,8 +127,10 @@ def _body(text: str, tokens: tuple, first: int, cases: set[str] | None, found: l
     if head >= len(tokens):
         return None
     top = parses(tokens[head].text)[0].tag
+    # A word the dictionary lacks is a noun after adjectives: "транспортный хаб".
+    unknown = top.POS is None and head > first and re.fullmatch(r"[а-яё]+", tokens[head].text) is not None
     # A plural is a body only with its adjectives: "новые транспортные коридоры", not "создать группы".
-    if top.POS != "NOUN" or tokens[head].lemma in NOT_BODIES or top.number == "plur" and head == first or cases is not None and not cases & tokens[head].cases() \
+    if top.POS != "NOUN" and not unknown or tokens[head].lemma in NOT_BODIES or top.number == "plur" and head == first or cases is not None and not cases & tokens[head].cases() \
             or any(q.start <= tokens[head].start < q.end for f in found for q in f.quotes):
         return None
     last = head
@@ -157,17 +166,22 @@ def _cut(text: str, opened: int, end: int, after: int) -> bool:
 def _nominal(words: tuple) -> str:
     """Adjectives and their noun in the nominative, the noun read in a case its adjectives share ("транспортного хаба")."""
     shared = words[0].cases() if len(words) > 1 else None
-    noun = next((p for p in parses(words[-1].text) if p.tag.POS == "NOUN" and p.tag.number == "sing" and (shared is None or p.tag.case in shared)),
-                parses(words[-1].text)[0])
+    many = shared is not None and parses(words[0].text)[0].tag.number == "plur"  # "новые цепочки", not "цепочка"
+    noun = next((p for p in parses(words[-1].text) if p.tag.POS == "NOUN" and p.tag.number == ("plur" if many else "sing")
+                 and (shared is None or p.tag.case in shared)), parses(words[-1].text)[0])
     number = "plur" if noun.tag.number == "plur" and len(words) > 1 else "sing"  # "новые транспортные коридоры" stay many
-    named = [inflect(t.text.lower(), noun.tag.case, frozenset({"nomn", number}), noun.tag.gender) for t in words[:-1]]
-    return " ".join([*named, inflect(words[-1].text, noun.tag.case, frozenset({"nomn", number}), noun.tag.gender)])
+    case, gender = noun.tag.case, noun.tag.gender
+    if noun.tag.POS is None and shared:  # a word the dictionary lacks ("хаб"): its adjectives say its case and gender
+        case = next(c for c in ("nomn", "accs", *sorted(shared)) if c in shared)
+        gender = next(p.tag.gender for p in parses(words[0].text) if p.tag.case == case)
+    named = [inflect(t.text.lower(), case, frozenset({"nomn", number}), gender) for t in words[:-1]]
+    return " ".join([*named, inflect(words[-1].text, case, frozenset({"nomn", number}), gender)])
 
 
 def _joined(tokens: tuple, last: int) -> bool:
     """"и" inside a title joins two words of one case ("по обмену и сотрудничеству", "экологии и переподготовки"),
     not two actions ("создать центр и провести форум") nor two names ("Деловой клуб и Научный консорциум")."""
-    if tokens[last + 1].text != "и" or last + 2 >= len(tokens):
+    if tokens[last + 1].text != "и" or last + 2 >= len(tokens) or _CREATE.match(tokens[last + 2].text + " "):
         return False
     after = parses(tokens[last + 2].text)[0].tag
     shared = tokens[last].cases() & tokens[last + 2].cases()
@@ -184,12 +198,25 @@ def _formats(text: str, sentence: Sentence) -> list[InitiativeFact]:
                            quotes=[Quote(m.start(), m.end(), m.group(0))]) for m in _FORMAT.finditer(text, sentence.start, sentence.end)]
 
 
-def _events(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact]) -> list[InitiativeFact]:
+# A year proposed to be declared one of something: "предложил объявить 2027 год Годом чистой воды".
+_YEAR_OF = re.compile(r"(?i)\bобъяв\w*\s+(?:20\d\d\s+года?\s+)?(?P<year>Год(?:ом|а)?)\s+(?P<rest>[^,;:.()]{3,80})")
+
+
+def _years(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact], nearby: Around) -> list[InitiativeFact]:
+    """A year of something a side proposed to declare: its title is "Год" and the words after it up to the clause's end."""
+    proposing = _PROPOSING.search(text, sentence.start, sentence.end)
+    return [InitiativeFact(title=f"Год {m.group('rest').strip()}", proposed_by=proposer_of(text, sentence, places, people, proposing.start(), nearby),
+                           quotes=[Quote(m.start("year"), m.end(), text[m.start("year") : m.end()])])
+            for m in _YEAR_OF.finditer(text, sentence.start, sentence.end) if proposing and proposing.start() < m.start()]
+
+
+def _events(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact], nearby: Around) -> list[InitiativeFact]:
     """An event someone proposed to hold, its words up to the clause's end, the first ones put in the nominative."""
     found = []
     for match in _EVENT.finditer(text, sentence.start, sentence.end):
         words = [t for t in sentence.tokens if t.start >= match.end()]
-        cut = next((n for n, t in enumerate(words) if n and re.search(r"[,;:.(]", text[words[n - 1].end : t.start])), len(words))
+        cut = next((n for n, t in enumerate(words) if n and (re.search(r"[,;:.(]", text[words[n - 1].end : t.start])
+                                                             or parses(t.text)[0].tag.POS in ("VERB", "GRND"))), len(words))  # "... выступила Норвегия"
         words = words[:cut]
         head = next((n for n, t in enumerate(words) if parses(t.text)[0].tag.POS == "NOUN"), None)
         if head is None or words[head].lemma not in EVENTS or len(words) == 1:  # "за инициативу проведения саммита": the meeting itself
@@ -199,30 +226,12 @@ def _events(text: str, sentence: Sentence, places: list[Place], people: list[Per
         gender = parses(words[head].text)[0].tag.gender
         named = [inflect(t.text, None, frozenset({"nomn", "sing"}), gender) for t in words[:head]] + [inflect(words[head].text, None, frozenset({"nomn", "sing"}))]
         title = " ".join(named) + text[words[head].end : words[-1].end]
-        found.append(InitiativeFact(title=title, proposed_by=_proposer(sentence, places, people, match.start()),
+        found.append(InitiativeFact(title=title, proposed_by=proposer_of(text, sentence, places, people, match.start(), nearby),
                                     quotes=[Quote(words[0].start, words[-1].end, text[words[0].start : words[-1].end])]))
     return found
 
 
 EVENTS = {"встреча", "форум", "конференция", "саммит", "выставка", "фестиваль", "совещание", "заседание", "диалог", "неделя", "год"}
-
-
-def _proposer(sentence: Sentence, places: list[Place], people: list[PersonFact], verb: int) -> str | None:
-    """Who put it forward: the person or country whose initiative or proposal it is ("инициативу премьер-министра Индии
-    ...", "предложение Узбекистана о ..."), a person named before the verb, else a country the sentence opens with."""
-    for token in (t for t in sentence.tokens if t.lemma in ("инициатива", "предложение")):
-        owner = next((p for p in people if p.country and 0 <= p.quotes[0].start - token.end <= 2), None)
-        if owner:
-            return owner.country
-        owner_state = next((p for p in places if not p.city and 0 <= p.start - token.end <= 2), None)
-        if owner_state:  # "по инициативе Кыргызстана", "предложение Узбекистана о создании ..."
-            return owner_state.code
-    person = next((p for p in people if p.country and sentence.start <= p.quotes[0].start < verb), None)
-    if person:
-        return person.country
-    country = next((p.code for p in places if p.start < verb and not p.city and p.start - sentence.start < 40), None)
-    # A capital that opens the sentence speaks for its state: "Токио предложил ...", "Пекин выдвинул ...".
-    return country or next((p.code for p in places if p.city and p.start == sentence.start and p.start < verb), None)
 
 
 def plans(documents: list[DocumentFact]) -> list[InitiativeFact]:

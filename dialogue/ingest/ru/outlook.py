@@ -11,7 +11,7 @@ import re
 from dialogue.ingest.facts import BilateralFact, MeetingFact, NextMeetingFact, PersonFact, Quote
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.ru.meetings import NOUNS, level_of, ordinal_of
-from dialogue.ingest.ru.morph import Sentence
+from dialogue.ingest.ru.morph import Sentence, parses
 from dialogue.ingest.ru.places import Place
 
 NEXT = {"следующий", "очередной"}
@@ -25,8 +25,9 @@ _OPENING = re.compile(r"(?i)\b(?:в\s+ходе|во\s+время|по\s+итог
 def find_next_meeting(text: str, sentences: list[Sentence], places: dict[int, list[Place]], gazetteer: Gazetteer,
                       meetings: list[MeetingFact] | None = None) -> NextMeetingFact | None:
     """The meeting a sentence calls the next one; else one it calls forthcoming ("предстоящей III министерской встречи")
-    that is not the report's main meeting, having another ordinal and told elsewhere; else, after a main meeting held,
-    a meeting of the format still to come."""
+    that is not the report's main meeting, having another ordinal and told elsewhere; or one of the held meeting's level
+    numbered after it and still to come ("третий саммит состоится ..."); else, after a main meeting held, a meeting of the
+    format still to come."""
     main = meetings[0] if meetings else None
     told = {q.start for q in main.quotes} if main else set()
     for index, sentence in enumerate(sentences):
@@ -34,13 +35,18 @@ def find_next_meeting(text: str, sentences: list[Sentence], places: dict[int, li
         if cue is None and sentence.lemmas & UPCOMING and main is not None and sentence.start not in told \
                 and ordinal_of(sentence) not in (None, main.ordinal):
             cue = _cue(sentence, UPCOMING)
-        if cue is None and main is not None and main.status == "held" and main.ordinal and sentence.start not in told \
-                and ordinal_of(sentence) == main.ordinal + 1 and sentence.lemmas & HOSTING:
-            cue = next(t.start for t in sentence.tokens if t.lemma in NOUNS)  # "договорились провести второй саммит в Ташкенте"
+        numbered = cue is None and main is not None and main.status == "held" and main.ordinal and sentence.start not in told \
+            and ordinal_of(sentence) == main.ordinal + 1 and bool(sentence.lemmas & HOSTING or _ahead(sentence)) \
+            and level_of(sentence.lemmas) in (None, main.level)  # "третья встреча министров" after a second summit: another series
+        if numbered:  # "договорились провести второй саммит в Ташкенте", "В 2027 году в Астане пройдёт третий саммит"
+            cue = next(t.start for t in sentence.tokens if t.lemma in NOUNS)
         if cue is None:
             continue
         here = [p for p in places[index] if not p.demonym and p.start > cue]  # "... Японии приняли решение о проведении
         venues = [p for p in here if _venue(text, p)]  # следующего саммита в Казахстане"
+        if numbered and not venues:  # the place may come before the meeting it numbers
+            here = [p for p in places[index] if not p.demonym]
+            venues = [p for p in here if _venue(text, p)]
         city = next((p for p in venues if p.city), None) or next((p for p in here if p.city), None)
         country = next((p for p in venues if not p.city), None)
         if country is None and sentence.lemmas & HOSTING:  # "следующий саммит примет Таджикистан"
@@ -65,13 +71,22 @@ def _planned_after(meetings: list[MeetingFact], gazetteer: Gazetteer) -> NextMee
                            when=year.group(1) if year else None, quotes=coming.quotes[:1])
 
 
+def _ahead(sentence: Sentence) -> bool:
+    """Whether the sentence tells of something to come: a verb in the future ("пройдёт", "состоится") or a plan
+    ("запланирован", "намечен")."""
+    return any("futr" in parses(t.text)[0].tag or t.text.lower().startswith(("запланирован", "намечен", "планируется"))
+               for t in sentence.tokens)
+
+
 def _cue(sentence: Sentence, words: set[str]) -> int | None:
     """Where a word of the next meeting stands before a meeting's noun ("следующего саммита", "очередное, пятое
-    заседание"); a "следующий уровень" of cooperation is none."""
+    заседание", "встретиться в следующий раз"); a "следующий уровень" of cooperation is none."""
     tokens = sentence.tokens
     if not sentence.lemmas & words:
         return None
-    return next((t.start for n, t in enumerate(tokens) if t.lemma in words and any(u.lemma in NOUNS for u in tokens[n + 1 : n + 4])), None)
+    meet = bool(sentence.lemmas & {"встретиться", "собраться"})
+    return next((t.start for n, t in enumerate(tokens) if t.lemma in words and (any(u.lemma in NOUNS for u in tokens[n + 1 : n + 4])
+                                                                               or meet and n + 1 < len(tokens) and tokens[n + 1].lemma == "раз")), None)
 
 
 def _venue(text: str, place: Place) -> bool:

@@ -145,3 +145,40 @@ def test_a_lender_s_interest_in_financing_a_sum_is_a_pledged_deal(read):
 def test_financing_aimed_at_something_is_no_deal(read):
     text = "Финансирование в размере 200 миллионов долларов Норвегии направлено на развитие школ."
     assert read(text).deals == []
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Австрия и Узбекистан договорились о реализации новых промышленных проектов на 2 миллиарда долларов.", 2_000_000_000),
+    ("Австрия и Узбекистан подписали энергетические проекты на сумму более 600 млн евро.", 600_000_000),
+])
+def test_projects_the_sides_agreed_on_for_a_sum_are_a_deal_of_both(read, text, amount):
+    (deal,) = read(text).deals
+    assert (deal.amount, set(deal.parties)) == (amount, {"AT", "UZ"})
+
+
+def test_projects_for_a_sum_nobody_agreed_on_are_a_portfolio_and_no_deal(read):
+    assert read("В Узбекистане с участием Австрии реализуется 40 проектов на 3 миллиарда долларов.").deals == []
+
+
+@pytest.mark.parametrize("text", [
+    "Казахстан заключил ряд соглашений с австрийскими компаниями. Общий объем договоренностей оценивается около 5 миллиардов долларов.",
+    "Казахстан заключил ряд соглашений с австрийскими компаниями. Общая сумма достигнутых договоренностей составила 5 млрд долларов.",
+])
+def test_the_total_of_the_arrangements_reached_is_a_deal_of_the_sides_before(read, text):
+    (deal,) = read(text).deals
+    assert (deal.amount, set(deal.parties)) == (5_000_000_000, {"KZ", "AT"})
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Вена и Ташкент подписали пакет соглашений на сумму 4 млрд долларов.", {"AT", "UZ"}),
+    ("Вена, Ташкент и Бишкек заключили контракты на сумму 4 млрд долларов.", {"AT", "UZ", "KG"}),
+])
+def test_capitals_that_sign_are_their_states(read, text, parties):
+    (deal,) = read(text).deals
+    assert set(deal.parties) == parties
+
+
+def test_cities_where_agreements_were_signed_are_no_sides(read):
+    text = "Австрия и Казахстан провели бизнес-форум. В Алматы и Астане подписаны соглашения на сумму 4 млрд долларов."
+    (deal,) = read(text).deals
+    assert set(deal.parties) == {"AT", "KZ"}

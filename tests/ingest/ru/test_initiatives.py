@@ -1,3 +1,6 @@
+import pytest
+
+
 def test_a_centre_a_president_proposed_is_an_initiative_of_his_country(read):
     text = ("На саммите «Центральная Азия – Норвегия» премьер-министр Норвегии Ингрид Хальворсен предложила создать "
             "центр по охране горных ледников.")
@@ -108,3 +111,39 @@ def test_bodies_listed_each_with_its_own_capitalised_name_are_several_initiative
 def test_and_inside_a_name_s_genitive_does_not_split_it(read):
     text = "Норвегия предложила учредить Форум ректоров Центральной Азии и Северной Европы."
     assert [i.title for i in read(text).initiatives] == ["Форум ректоров Центральной Азии и Северной Европы"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Казахстан предлагает создать транспортный хаб на Каспии.", "транспортный хаб на Каспии"),
+    ("Австрия предложила сформировать региональный агрохаб.", "региональный агрохаб"),
+    ("Кыргызстан выступил с инициативой создания горного хаба.", "горный хаб"),
+])
+def test_a_noun_the_dictionary_lacks_after_its_adjectives_is_a_body_set_up(read, text, title):
+    assert [i.title for i in read(text).initiatives] == [title]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Австрия предложила создавать новые цепочки поставок и выстраивание альтернативных транспортных маршрутов.",
+     ["новые цепочки поставок", "альтернативные транспортные маршруты"]),
+    ("Узбекистан предложил сформировать общие стандарты и создание совместного реестра экспортеров.",
+     ["общие стандарты", "совместный реестр экспортеров"]),
+])
+def test_a_second_action_after_and_starts_a_second_initiative(read, text, expected):
+    assert [i.title for i in read(text).initiatives] == expected
+
+
+def test_building_relations_is_no_initiative(read):
+    assert read("Австрия предложила выстраивать доверительные отношения со странами региона.").initiatives == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Президент Таджикистана Фаридун Саидзода предложил объявить 2027 год Годом чистой воды.", [("Год чистой воды", "TJ")]),
+    ("Казахстан выступил с инициативой объявить 2028 год Годом цифровой экономики, и стороны ее одобрили.",
+     [("Год цифровой экономики", "KZ")]),
+])
+def test_a_year_a_side_proposed_to_declare_is_an_initiative(read, text, expected):
+    assert [(i.title, i.proposed_by) for i in read(text).initiatives] == expected
+
+
+def test_a_year_declared_without_a_proposal_is_no_initiative(read):
+    assert read("Австрия объявила 2027 год Годом музыки.").initiatives == []

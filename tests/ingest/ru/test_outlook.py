@@ -1,3 +1,6 @@
+import pytest
+
+
 def test_the_next_meeting_with_its_place_and_year(read):
     text = ("Саммит «Центральная Азия – Норвегия» прошел в Осло. "
             "Следующий саммит пройдет в Казахстане в 2028 году.")
@@ -100,4 +103,40 @@ def test_a_meeting_with_the_next_ordinal_the_sides_agree_to_hold_is_the_next_mee
 
 def test_an_earlier_meeting_recalled_is_no_next_meeting(read):
     text = "В Осло прошел второй саммит «Центральная Азия – Норвегия». Напомним, что первый саммит прошел в Астане."
+    assert read(text).next_meeting is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Следующая, пятая встреча министров пройдет в Ашхабаде в 2027 году.", (5, "Ashgabat", "2027")),
+    ("Очередной саммит состоится в 2027 году в Бишкеке.", (None, "Bishkek", "2027")),
+    ("Министры договорились провести следующую, седьмую встречу в Душанбе.", (7, "Dushanbe", None)),
+    ("Очередное, третье заседание решено провести в Казахстане в 2028 году.", (3, "Kazakhstan", "2028")),
+])
+def test_the_next_meeting_with_its_ordinal_set_off_by_a_comma_and_its_place(read, text, expected):
+    upcoming = read("Встреча министров «Центральная Азия – Австрия» прошла в Вене. " + text).next_meeting
+    assert (upcoming.ordinal, upcoming.where, upcoming.when) == expected
+
+
+def test_a_next_stage_of_cooperation_is_no_next_meeting(read):
+    text = "Встреча министров «Центральная Азия – Австрия» прошла в Вене. Следующим этапом станет запуск совместных проектов в Ташкенте."
+    assert read(text).next_meeting is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Третий саммит состоится в Астане в 2027 году.", (3, "Astana", "2027")),
+    ("В 2027 году в Ашхабаде пройдет третий саммит.", (3, "Ashgabat", "2027")),
+    ("Стороны договорились, что III саммит состоится в Душанбе.", (3, "Dushanbe", None)),
+])
+def test_a_meeting_numbered_after_the_one_held_and_still_to_come_is_the_next_meeting(read, text, expected):
+    upcoming = read("В Вене прошел второй саммит «Центральная Азия – Австрия». " + text).next_meeting
+    assert (upcoming.ordinal, upcoming.where, upcoming.when) == expected
+
+
+def test_leaders_agreeing_to_meet_next_time_somewhere_name_the_next_meeting_s_place(read):
+    upcoming = read("В Вене прошел саммит «Центральная Азия – Австрия». Лидеры условились встретиться в следующий раз в Бишкеке.").next_meeting
+    assert upcoming.where == "Bishkek"
+
+
+def test_a_meeting_of_another_level_numbered_after_the_one_held_is_no_next_meeting(read):
+    text = "В Вене прошел второй саммит «Центральная Азия – Австрия». Третья встреча министров финансов пройдет в Астане."
     assert read(text).next_meeting is None
