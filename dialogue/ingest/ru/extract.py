@@ -48,7 +48,8 @@ def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = N
     people = merged_people([p for group in told_people for p in group])
     _known_countries(told_people, people)
     bilaterals = _bilaterals([b for n, (s, group) in enumerate(zip(found, told_people))
-                              for b in find_bilaterals(text, s, _with_surnames(s, group, people), [p for g in told_people[:n] for p in g])])
+                              for b in find_bilaterals(text, s, _with_surnames(s, group, people), [p for g in told_people[:n] for p in g], places[n])],
+                             [p.name for p in people])
     documents = _documents(find_all_documents(text, found))
     mentioned = [sorted(told_people[n] + _named_again(s, people), key=lambda p: p.quotes[0].start) for n, s in enumerate(found)]
     initiatives = _initiatives(plans(documents) + [i for n, s in enumerate(found)
@@ -109,14 +110,27 @@ def _known_countries(told: list[list[PersonFact]], people: list[PersonFact]) -> 
         person.country = countries.get(person.name.split()[-1].lower().rstrip("."))
 
 
-def _bilaterals(bilaterals: list[BilateralFact]) -> list[BilateralFact]:
-    """Talks of one pair told twice ("провёл переговоры с ...", then "в ходе переговоров с ...") are one meeting."""
+def _bilaterals(bilaterals: list[BilateralFact], names: list[str]) -> list[BilateralFact]:
+    """Talks of one pair told twice ("провёл переговоры с ...", then "в ходе переговоров с ...") are one meeting; each side
+    by the name another mention gives in the nominative."""
     kept: dict[frozenset[str], BilateralFact] = {}
     for bilateral in bilaterals:
+        bilateral.between = tuple(_in_nominative(name, names) for name in bilateral.between)
         twin = kept.setdefault(frozenset(name.split()[-1].lower() for name in bilateral.between), bilateral)
         if twin is not bilateral:
             twin.quotes += bilateral.quotes
     return list(kept.values())
+
+
+def _in_nominative(name: str, names: list[str]) -> str:
+    """A name whose last word the dictionary could not decline ("Мун Чжэ Ина" after "посетил") as another mention of the
+    report gives it ("с Мун Чжэ Ином" read as "Мун Чжэ Ин"): the same words before, the last one without a case ending."""
+    *given, last = name.split()
+    return next((other for other in names if other.split()[:-1] == given and given and last != (end := other.split()[-1])
+                 and last.startswith(end) and last[len(end) :] in _CASE_ENDINGS), name)
+
+
+_CASE_ENDINGS = {"а", "я", "у", "ю", "ом", "ем", "ым", "е"}
 
 
 def _with_surnames(sentence: Sentence, group: list[PersonFact], people: list[PersonFact]) -> list[PersonFact]:

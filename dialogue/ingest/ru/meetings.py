@@ -60,7 +60,7 @@ def level_of(lemmas: set[str], tokens: tuple = ()) -> str | None:
     heads_of_state = "глава" in lemmas and "государство" in lemmas and (not tokens or any(
         t.lemma == "глава" and "государство" in {u.lemma for u in tokens[n + 1 : n + 3]} and "мид" not in {u.lemma for u in tokens[n + 1 : n + 3]}
         for n, t in enumerate(tokens)))
-    if "саммит" in lemmas or heads_of_state or "лидер" in lemmas:
+    if ("саммит" in lemmas or heads_of_state or "лидер" in lemmas) and not _ministers_only(lemmas, tokens):
         return SUMMIT
     if lemmas & {"заместитель", "замминистра"} and not lemmas & {"премьер-министр", "вице-премьер", "глава"} or \
             "нацбезопасность" in lemmas or "советник" in lemmas and "безопасность" in lemmas:
@@ -70,6 +70,21 @@ def level_of(lemmas: set[str], tokens: tuple = ()) -> str | None:
     if "заместитель" in lemmas or "замминистра" in lemmas or "должностной" in lemmas:
         return SENIOR_OFFICIALS
     return None
+
+
+_HEADS_OF_STATE = {"президент", "лидер", "премьер-министр", "канцлер", "государство", "король", "эмир"}
+
+
+def _ministers_only(lemmas: set[str], tokens: tuple) -> bool:
+    """A "саммит" the sentence says foreign ministers met at ("принимает министров иностранных дел пяти стран на совместном
+    саммите", "саммит министров иностранных дел"), naming no head of state, is a ministerial meeting; ministers who prepare
+    a summit do not make it theirs."""
+    if "саммит" not in lemmas or lemmas & _HEADS_OF_STATE:
+        return False
+    ministers = [n for n, t in enumerate(tokens) if t.lemma == "министр" and "plur" in parses(t.text)[0].tag
+                 and [u.lemma for u in tokens[n + 1 : n + 3]] == ["иностранный", "дело"]]
+    return any(t.lemma == "саммит" and (n + 1 in ministers or n > min(ministers) and "на" in {u.text.lower() for u in tokens[max(0, n - 3) : n]})
+               for n, t in enumerate(tokens)) if ministers else False
 
 
 def _status(sentence: Sentence) -> str | None:
@@ -240,21 +255,36 @@ def _fits(meeting: list[Mention], mention: Mention) -> bool:
 _OWNED = re.compile(r"(?i)\b(?:инициатив|предложени|поручени|послани|имени)\w*\s*$")
 
 
+# What the owner voiced at the meeting itself, so he was there: "предложения Президента ..., озвученные на встрече".
+_VOICED_THERE = re.compile(r"(?i)\s*,\s*(?:озвученн|выдвинут|высказанн|сделанн|внесенн|внесённ)\w*\s+на\s+(?:этой\s+|данной\s+)?"
+                           r"(?:встреч|саммит|заседани|совещани)")
+
+
 def _owner_only(text: str, person: PersonFact) -> bool:
-    """Whether every mention of the person names him only as the owner of an initiative, a proposal or a message."""
-    return all(_OWNED.search(text, max(0, q.start - 20), q.start) for q in person.quotes)
+    """Whether every mention of the person names him only as the owner of an initiative, a proposal or a message, not
+    one he voiced at the meeting."""
+    return all(_OWNED.search(text, max(0, q.start - 20), q.start) and not _VOICED_THERE.match(text, q.end) for q in person.quotes)
 
 
 # Of a meeting still to come, one who only speaks of it ("О деталях встречи сообщил министр ...") is no participant
 # (NOTES.md); one said to come or take part is.
-SPEAKING = {"заявить", "сообщить", "сказать", "рассказать", "подчеркнуть", "отметить", "пояснить", "объявить", "напомнить"}
+SPEAKING = {"заявить", "сообщить", "сказать", "рассказать", "подчеркнуть", "отметить", "пояснить", "объявить", "напомнить",
+            "охарактеризовать"}
 JOINING = {"участие", "участвовать", "прибыть", "визит", "посетить", "возглавить", "представлять", "встретиться", "переговоры",
            "приехать", "председательствовать"}
 
 
 def _speaker_only(person: PersonFact, sentences: list[Sentence]) -> bool:
     told = [s for q in person.quotes for s in sentences if s.start <= q.start < s.end]
-    return bool(told) and all(s.lemmas & SPEAKING and not s.lemmas & JOINING for s in told)
+    return bool(told) and all(s.lemmas & SPEAKING and not _joining(s) for s in told)
+
+
+def _joining(sentence: Sentence) -> bool:
+    """Whether the sentence says someone comes or takes part; talks "с" another ("по итогам переговоров с ...") are
+    two-sided talks, not the format's meeting still to come."""
+    tokens = sentence.tokens
+    return any(t.lemma in JOINING and not (t.lemma in _TALKS and n + 1 < len(tokens) and tokens[n + 1].text.lower() in ("с", "со"))
+               for n, t in enumerate(tokens))
 
 
 # Taking part denied or left open: "не подтвердил своё участие", "не примет участия", "отказался от поездки".
@@ -270,28 +300,49 @@ def _declined(text: str, person: PersonFact, sentences: list[Sentence]) -> bool:
 # организацию"), one who received the ministers of a meeting below the summit ("были приняты Президентом ..."; a
 # summit's host who "принял лидеров" takes part in it), the other side of talks ("провёл переговоры с президентом
 # ..."), one of an earlier event that is not the format's ("Ранее ...", "Напомним, ..."), one who held the post
-# before ("бывший президент ...") and one who sent a greeting ("направил приветствие участникам").
+# before ("бывший президент ...", "первый президент ..."), one who only called someone something ("названной президентом ... «...»"), one who
+# sent a greeting ("направил приветствие участникам") and one in a sentence of another meeting named in quotes.
 _THANKS = {"поблагодарить", "благодарить", "благодарность", "признательность", "благодарный", "признательный"}
 _RECEIVED = re.compile(r"(?i)\bприня(?:т|ты|та|то)\s*$")
 # _RECEIVER, _THANKED_FOR and _PAST are used with match(), which anchors at the position given ("^" would need the
 # string's start).
 _RECEIVER = re.compile(r"(?i)[^,.;]{0,12}?\bприня(?:л|ла|ли)\b(?!\s+(?:участи|решени))")
 _THANKED_FOR = re.compile(r"\s*[—–-]?\s*за\b")
-_PAST = re.compile(r"\W*(?:ранее|напомним|как\s+(?:уже\s+|ранее\s+)?(?:сообщал|писал)\w*)\b", re.I)
+_PAST = re.compile(r"\W*(?:ранее|напомним|(?:стоит|следует)\s+(?:на)?помнить|как\s+(?:уже\s+|ранее\s+)?(?:сообщал|писал)\w*)\b", re.I)
 _TALKS = {"переговоры", "встретиться", "разговор", "беседа"}
-_FORMER = re.compile(r"(?i)(?:\bбывш\w+|\bэкс-?)\s*$")
+_FORMER = re.compile(r"(?i)(?:\bбывш\w+|\bтогдашн\w+|\bэкс-?)\s*$")
+_FOUNDING = re.compile(r"(?i)перв\w+\s+президент")  # "первого президента Казахстана": the founding president, since gone
+_CALLED = re.compile(r"(?i)\b(?:назван|охарактеризован|упомянут)\w*\s+$")  # "названной президентом X «...»": who called her so
 _SENT = {"направить", "прислать", "передать"}
-_GREETING = {"приветствие", "поздравление", "телеграмма", "послание", "обращение"}
+_GREETING = {"приветствие", "поздравление", "телеграмма", "послание", "обращение", "видеообращение", "видеопослание"}
+
+
+# A meeting of another name in quotes ("саммит «Азиатско-тихоокеанское ...»"); the format's own names Central Asia, "ЦА",
+# "C5" or a "+".
+_NAMED_EVENT = re.compile(r"(?i)\b(?:саммит|форум|заседани|встреч|конференци)\w*\s+[«\"“]([^»\"”]{3,80})[»\"”]")
+_OURS = re.compile(r"(?i)\bАзи(?:я|и|ю|ей)\b|\bЦА\b|[СC]\s?5|\+")
+
+
+def _elsewhere(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence names a meeting of another name, and none of the format nor a side event of it ("для участия в
+    саммите «...» в ..."; not "на полях саммита ... форум «...»")."""
+    named = [m.group(1) for m in _NAMED_EVENT.finditer(text, sentence.start, sentence.end)]
+    return bool(named) and not any(_OURS.search(n) for n in named) and not _C5.search(text, sentence.start, sentence.end) \
+        and not sentence.lemmas & {"азия", "центральноазиатский", "формат", "поле", "рамка"}
 
 
 def _aside(text: str, quote: Quote, sentence: Sentence, level: str | None) -> bool:
     """Whether this mention names the person without his taking part (the comment above)."""
+    if _elsewhere(text, sentence):
+        return True
     if _PAST.match(text, sentence.start, sentence.end) and not (sentence.lemmas & {"азия", "центральноазиатский", "формат"}
                                                                  or _C5.search(text, sentence.start, sentence.end)):
         return True
     if sentence.lemmas & _THANKS and _THANKED_FOR.match(text, quote.end, sentence.end) or sentence.lemmas & _SENT and sentence.lemmas & _GREETING:
         return True
-    if _FORMER.search(text, max(sentence.start, quote.start - 12), quote.start) or quote.text.lower().startswith("экс"):
+    if _FORMER.search(text, max(sentence.start, quote.start - 12), quote.start) or quote.text.lower().startswith("экс") \
+            or _FOUNDING.match(quote.text) \
+            or _CALLED.search(text, max(sentence.start, quote.start - 20), quote.start):
         return True
     if level != SUMMIT and (_RECEIVED.search(text, max(sentence.start, quote.start - 20), quote.start)
                             or _RECEIVER.match(text, quote.end, sentence.end)):
@@ -364,6 +415,8 @@ def find_meetings(text: str, found: list[Mention], people: list[PersonFact], par
             countries += [p.country for p in people if p.country and p.country not in countries and p.country in members]
         else:
             countries = list(dict.fromkeys(c for m in group for c in m.countries if c in members))
+        if main and level == SUMMIT and host:
+            _receivers_host(text, people, sentences, host)
         quotes = [Quote(m.sentence.start, m.sentence.end, text[m.sentence.start : m.sentence.end]) for m in group]
         meetings.append(MeetingFact(level=level, ordinal=next((m.ordinal for m in group if m.ordinal), None), quotes=quotes,
                                     format=format_name, date=date, city=city.city if city else None, host=host,
@@ -372,6 +425,15 @@ def find_meetings(text: str, found: list[Mention], people: list[PersonFact], par
                                                   and not (status != "held" and _speaker_only(p, sentences))
                                                   and not _declined(text, p, sentences) and not _aside_only(text, p, sentences, level)] if main else []))
     return meetings
+
+
+def _receivers_host(text: str, people: list[PersonFact], sentences: list[Sentence], host: str) -> None:
+    """One of no country told who received the leaders of a summit ("Президент ... принял лидеров ... на саммите в
+    Вашингтоне") is of the summit's host country."""
+    for person in (p for p in people if p.country is None and p.role):
+        if any(s.start <= q.start < s.end and s.lemmas & {"саммит", "лидер"} and _RECEIVER.match(text, q.end, s.end)
+               for q in person.quotes for s in sentences):
+            person.country = host
 
 
 _UNSURE = PLANNED | {"возможный", "возможность", "возможно"}

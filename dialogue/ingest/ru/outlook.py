@@ -12,6 +12,7 @@ from dialogue.ingest.facts import BilateralFact, MeetingFact, NextMeetingFact, P
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.ru.meetings import NOUNS, level_of, ordinal_of
 from dialogue.ingest.ru.morph import Sentence, parses
+from dialogue.ingest.ru.people import HEADS
 from dialogue.ingest.ru.places import Place
 
 NEXT = {"следующий", "очередной"}
@@ -94,29 +95,41 @@ def _venue(text: str, place: Place) -> bool:
     return text[max(0, place.start - 10) : place.start].lower().split()[-1:] in (["в"], ["во"], ["городе"])
 
 
-def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact], earlier: list[PersonFact] = ()) -> list[BilateralFact]:
+def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact], earlier: list[PersonFact] = (),
+                    places: list[Place] = ()) -> list[BilateralFact]:
     """Talks between one person and another "с" whom ("провёл переговоры с ...", "встретился с ..."), or between the two
     people a sentence of a two-sided meeting names ("в ходе двусторонней встречи X и Y обсудили"). When the sentence
     names only the guest ("Глава государства проведёт переговоры с ..."), the host is the first person the report named
-    before it of another country and name: a news report opens with its protagonist."""
+    before it of another country and name: a news report opens with its protagonist; when it names the host by his post
+    and country alone ("министр иностранных дел Туркменистана принял участие во встрече с ..."), the one of that country."""
     lemmas = sentence.lemmas
     if received := _received(text, sentence, people):
         return received
     held = "встреча" in lemmas and bool(lemmas & {"провести", "состояться", "пройти"}) or any(  # "состоялась встреча X с Y"
-        t.lemma == "встреча" and _OPENING.search(text, sentence.start, t.start) for t in sentence.tokens)  # "в ходе встречи с ..."
+        t.lemma == "встреча" and (_OPENING.search(text, sentence.start, t.start) or _JOINED.search(text, sentence.start, t.start))
+        for t in sentence.tokens)  # "в ходе встречи с ...", "принял участие во встрече с ..."
     if not lemmas & TALKS and not held and "обсудить" not in lemmas:  # "X и Y обсудили" for two joined sides only
         return []
-    cue = next((t for t in sentence.tokens if t.lemma in TALKS | {"встреча"}), None)
     tokens = sentence.tokens  # "во главе с послом" names who led a delegation, not whom one talked with
+    cue = next((t for n, t in enumerate(tokens) if t.lemma in TALKS | {"встреча"}  # or "X обсудил с Y ..."
+                or t.lemma == "обсудить" and n + 1 < len(tokens) and tokens[n + 1].text.lower() in ("с", "со")), None)
     with_ = next((t for n, t in enumerate(tokens) if cue and t.start > cue.start and t.text.lower() in ("с", "со")
-                  and not (n and tokens[n - 1].lemma == "глава")), None)
+                  and not (n and tokens[n - 1].lemma == "глава")), None) or next(  # "проведя с ним встречу"
+        (t for n, t in enumerate(tokens[:-2]) if cue and t.text.lower() in ("с", "со") and _PRONOUN_AFTER.match(text, t.end)
+         and cue in tokens[n + 2 : n + 5]), None)
     if with_ is None:
         pairs = [(people[0], people[1])] if "двусторонний" in lemmas and len(people) == 2 else _joined_sides(text, sentence, people)
     else:
         hosts = [p for p in people if p.quotes[0].start < with_.start]
         guests = [p for p in people if p.quotes[0].start > with_.start]
-        if not hosts and len(guests) == 1 and (lemmas & TALKS or "провести" in lemmas or held and _protagonist(text, sentence, with_.start)):
-            hosts = [p for p in earlier if p.name.split()[-1] != guests[0].name.split()[-1] and p.country != guests[0].country][:1]
+        if cue.lemma == "обсудить":  # "обсудил с коллегами предложение министра Y": Y must be whom "с" names
+            guests = [g for g in guests if all(parses(w)[0].tag.POS == "ADJF" for w in text[with_.end : g.quotes[0].start].split())]
+        if len(hosts) == 2 and not guests and _PRONOUN_AFTER.match(text, with_.end):
+            hosts, guests = hosts[:1], hosts[1:]  # "X посетил Y в его резиденции, проведя с ним встречу": "с ним" is Y
+        posted = _posted(text, sentence, places, with_.start) if not hosts else None
+        if not hosts and len(guests) == 1 and (lemmas & TALKS or "провести" in lemmas or held and (posted or _protagonist(text, sentence, with_.start))):
+            hosts = [p for p in earlier if p.name.split()[-1] != guests[0].name.split()[-1] and p.country != guests[0].country
+                     and p.country == (posted or p.country)][:1]
         if not hosts and len(guests) == 2 and _OPENING.search(text, sentence.start, cue.start) \
                 and text[guests[0].quotes[0].end : guests[1].quotes[0].start].strip() not in ("и", ","):
             hosts, guests = guests[1:], guests[:1]  # "В ходе встречи с X Y обсудил ...": the host comes after his guest
@@ -126,6 +139,22 @@ def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact], ear
     quote = Quote(sentence.start, sentence.end, text[sentence.start : sentence.end])
     return [BilateralFact(between=(a.name, b.name), quotes=[quote]) for a, b in pairs
             if not (a.country == b.country is not None or a.name == b.name)]
+
+
+_JOINED = re.compile(r"(?i)\bучасти[еяю]\s+во?\s+$")  # "принял участие во встрече с ..."
+
+
+def _posted(text: str, sentence: Sentence, places: list[Place], before: int) -> str | None:
+    """The country of a post named without a name before "с" ("министр иностранных дел Туркменистана принял участие во
+    встрече с ..."): the one country the clause names, in the genitive after a post's head within a few words."""
+    tokens = [t for t in sentence.tokens if t.start < before]
+    told = [p for p in places if p.start < before and not p.city and not p.demonym
+            and any(t.lemma in HEADS for t in tokens if p.start - 40 <= t.start < p.start)
+            and text[max(0, p.start - 4) : p.start].lower().split()[-1:] not in (["в"], ["во"])]
+    return told[0].code if len({p.code for p in told}) == 1 else None
+
+
+_PRONOUN_AFTER = re.compile(r"(?i)\s+(?:ним|ней|нею)\b")
 
 
 # Who is "he" of "у него состоялась встреча с ...": a pronoun, or the head of state the report is about.
@@ -171,12 +200,17 @@ _RECEIVED = re.compile(r"(?i)\bпринял[аи]?\b(?!\s+(?:участи|реш
 
 
 def _received(text: str, sentence: Sentence, people: list[PersonFact]) -> list[BilateralFact]:
-    """One person received another ("Президент X принял [в резиденции] министра Y"): the host before the verb, the one guest
-    right after it, of two countries."""
+    """One person received another ("Президент X принял [в резиденции] министра Y", "Министр Y был принят президентом X"):
+    the host before the active verb or after the passive one, the one guest on the other side, of two countries."""
     ordered = sorted(people, key=lambda p: p.quotes[0].start)
-    for host, guest in zip(ordered, ordered[1:]):
-        verb = _RECEIVED.search(text, host.quotes[0].end, guest.quotes[0].start)
-        if verb and len(ordered) == 2 and host.country and guest.country and host.country != guest.country \
-                and not text[host.quotes[0].end : verb.start()].strip():
+    for first, second in zip(ordered, ordered[1:]):
+        verb = _RECEIVED.search(text, first.quotes[0].end, second.quotes[0].start)
+        passive = _RECEIVED_BY.fullmatch(text, first.quotes[0].end, second.quotes[0].start)
+        if (verb or passive) and len(ordered) == 2 and first.country and second.country and first.country != second.country \
+                and (passive or not text[first.quotes[0].end : verb.start()].strip()):
+            host, guest = (second, first) if passive else (first, second)
             return [BilateralFact(between=(host.name, guest.name), quotes=[Quote(sentence.start, sentence.end, text[sentence.start : sentence.end])])]
     return []
+
+
+_RECEIVED_BY = re.compile(r"(?i)\s+(?:был[аио]?\s+)?принят[аоы]?(?:\s+в\s+[^,;:.]{0,25}?)?\s+")  # "... был принят [в резиденции] президентом ..."

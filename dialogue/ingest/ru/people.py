@@ -38,7 +38,11 @@ PARTICLES = {"фон", "дер", "бен", "бин", "аль", "ибн", "де",
 # Words before a post that make it someone else's: "помощник президента Юрий ...", "администрации президента ...".
 ASIDES = {"помощник", "советник", "пресс-секретарь", "представитель", "пресс-служба", "администрация", "аппарат", "канцелярия"}
 SPOUSES = {"супруга", "супруг", "жена", "муж"}  # "с супругой Айгуль ...": a guest's spouse takes no part in talks
+# Who comments on a meeting from outside: "Политолог Марат ... считает, что ...".
+COMMENTATORS = {"эксперт", "политолог", "аналитик", "востоковед", "журналист", "корреспондент", "обозреватель", "историк", "экономист"}
 _INITIAL = re.compile(r"[А-ЯЁ]\.\s?")
+# "и.о. министра", "исполняющий обязанности президента": the post is in the genitive whatever case the name is in.
+_ACTING = re.compile(r"(?i)(?:\bи\.\s?о\.|\bисполняющ\w*\s+обязанности)\s*$")
 _JOINED_PARTICLE = re.compile(r"(?:аль|ал|ад|ас|ат|аш|эль|ибн|бин|бен)-[А-ЯЁ][а-яё]+")
 
 
@@ -100,7 +104,7 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
                                                                       or {t.lemma for t in tokens[i + 1 : i + 5]} & NEEDS_FIELD.get(lemma, set())):
             i += 1
             continue
-        acting = re.search(r"(?i)и\.\s?о\.\s*$", text[max(0, tokens[first].start - 6) : tokens[first].start])
+        acting = _ACTING.search(text, max(0, tokens[first].start - 30), tokens[first].start)
         k = complement(text, tokens, i, at_place)
         if any(parses(t.text)[0].tag.POS == "NUMR" for t in tokens[i + 1 : k]):  # "главы пяти государств — ...": no one's post
             i = k
@@ -379,7 +383,7 @@ def find_named(text: str, sentence: Sentence, places: list[Place], told: list[Pe
         given = tokens[i]
         cases = _given_cases(text, tokens, i) if given.capitalised else set()
         if not cases or any(start <= given.start < end for start, end in taken) or len(given.text) < 2 or not given.capitalised or given.start in at_place or i and (
-                tokens[i - 1].lemma in HEADS | ASIDES | SPOUSES or text[tokens[i - 1].end : given.start].strip() == "."):
+                tokens[i - 1].lemma in HEADS | ASIDES | SPOUSES | COMMENTATORS or text[tokens[i - 1].end : given.start].strip() == "."):
             i += 1
             continue
         name, k = name_at(text, tokens, i, at_place)

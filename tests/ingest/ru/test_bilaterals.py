@@ -2,6 +2,8 @@
 
 import pytest
 
+from dialogue.ingest.ru.extract import _in_nominative
+
 SUMMIT = "В Бишкеке прошел саммит «Центральная Азия – Норвегия». "
 
 
@@ -92,3 +94,49 @@ def test_talks_of_one_pair_told_twice_are_one_bilateral(read):
     text = (SUMMIT + "Президент Кыргызстана Арстан Бекболотов провел переговоры с премьер-министром Норвегии Ингрид Хальворсен. "
             "По словам Бекболотова, в ходе переговоров с Хальворсен обсуждалась энергетика.")
     assert [b.between for b in read(text).bilaterals] == [("Арстан Бекболотов", "Ингрид Хальворсен")]
+
+
+MINISTERS_PLANNED = ("В Осло пройдет встреча министров иностранных дел в формате «Центральная Азия – Норвегия». "
+                     "Ее проведет глава МИД Норвегии Ингрид Хальворсен. "
+                     "Делегацию Кыргызстана возглавил министр иностранных дел Кыргызстана Арстан Бекболотов. ")
+
+
+@pytest.mark.parametrize("text", [
+    "В ходе поездки министр иностранных дел Кыргызстана принял участие во встрече с королем Норвегии Харальдом.",
+    "Затем глава МИД Кыргызстана принял участие во встрече с королем Норвегии Харальдом, обсудив вопросы образования.",
+    "Кроме того, министр Кыргызстана принял участие во встрече с королем Норвегии Харальдом в королевском дворце.",
+])
+def test_a_host_told_by_post_and_country_alone_is_the_one_of_that_country_named_before(read, text):
+    assert [b.between for b in read(MINISTERS_PLANNED + text).bilaterals] == [("Арстан Бекболотов", "Харальд")]
+
+
+@pytest.mark.parametrize("text", [
+    "В Кыргызстане в следующем месяце состоится встреча с королем Норвегии Харальдом.",
+    "Министры иностранных дел Кыргызстана и Казахстана приняли участие во встрече с королем Норвегии Харальдом.",
+])
+def test_a_venue_or_two_countries_before_with_give_no_host(read, text):
+    assert read(MINISTERS_PLANNED + text).bilaterals == []
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Кыргызстана Арстан Бекболотов обсудил с премьер-министром Норвегии Ингрид Хальворсен поставки зерна.",
+    "Премьер-министр Норвегии Ингрид Хальворсен была принята президентом Кыргызстана Арстаном Бекболотовым.",
+    "Премьер-министр Норвегии Ингрид Хальворсен была принята в резиденции президентом Кыргызстана Арстаном Бекболотовым.",
+    "Президент Кыргызстана Арстан Бекболотов посетил премьер-министра Норвегии Ингрид Хальворсен в отеле, проведя с ней беседу.",
+])
+def test_talks_told_by_discussed_with_a_passive_reception_or_a_pronoun_are_one_bilateral_host_first(read, text):
+    assert [b.between for b in read(SUMMIT + text).bilaterals] == [("Арстан Бекболотов", "Ингрид Хальворсен")]
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Кыргызстана Арстан Бекболотов обсудил с коллегами предложение премьер-министра Норвегии Ингрид Хальворсен.",
+    "Президент Кыргызстана Арстан Бекболотов и премьер-министр Норвегии Ингрид Хальворсен прибыли на саммит, с ними встретились журналисты.",
+])
+def test_a_person_named_after_another_object_or_a_plural_pronoun_gives_no_bilateral(read, text):
+    assert read(SUMMIT + text).bilaterals == []
+
+
+def test_a_side_named_in_a_case_the_dictionary_cannot_read_takes_the_name_another_mention_gives():
+    assert _in_nominative("Пак Сон Хана", ["Арстан Бекболотов", "Пак Сон Хан"]) == "Пак Сон Хан"
+    assert _in_nominative("Ингрид Хальворсен", ["Ингрид Хальвор"]) == "Ингрид Хальворсен"  # "-сен" is no case ending
+    assert _in_nominative("Анна Петрова", ["Иван Петров"]) == "Анна Петрова"  # another given name, another person

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 
 def test_a_ministerial_meeting_with_its_ordinal_day_city_and_countries(read):
     text = ("Пятая встреча министров иностранных дел Центральной Азии и Норвегии состоялась 2 июня 2026 года в Осло. "
@@ -197,3 +199,19 @@ def test_the_side_called_the_meeting_s_host_is_its_host(read):
 def test_masters_of_a_market_are_no_host(read):
     text = "Первый саммит «Центральная Азия – Норвегия» прошёл успешно. Хозяевами рынка остаются компании Казахстана."
     assert read(text).meetings[0].host is None
+
+
+@pytest.mark.parametrize("text", [
+    "Норвегия впервые принимает министров иностранных дел пяти стран Центральной Азии на совместном саммите в Осло.",
+    "В Осло прошел саммит министров иностранных дел Центральной Азии и Норвегии.",
+])
+def test_a_summit_of_foreign_ministers_is_ministerial(read, text):
+    assert [m.level for m in read(text).meetings] == ["ministerial"]
+
+
+@pytest.mark.parametrize("text", [
+    "Министры иностранных дел Центральной Азии и Норвегии обсудили подготовку к саммиту в Осло.",
+    "Президенты и министры иностранных дел стран Центральной Азии и Норвегии собрались на саммите в Осло.",
+])
+def test_ministers_who_prepare_a_summit_or_attend_it_with_presidents_leave_it_a_summit(read, text):
+    assert [m.level for m in read(text).meetings] == ["summit"]

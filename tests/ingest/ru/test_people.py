@@ -229,3 +229,8 @@ def test_heads_of_states_listed_each_get_the_post_of_one_state():
     from dialogue.ingest.ru.rolls import find_parallel
     text = "Саммит прошёл при участии глав государств Казахстана и Узбекистана — Ерлана Сагинтаева и Бахрома Алимова."
     assert [p[1] for p in _people(text, find_parallel)] == ["глава государства", "глава государства"]
+
+
+def test_one_acting_for_a_president_keeps_his_name_in_the_sentence_s_case():
+    text = "Исполняющий обязанности президента Казахстана Ерлан Сапаров посетил Осло."
+    assert _people(text) == [("Ерлан Сапаров", "и.о. президента", "KZ")]
