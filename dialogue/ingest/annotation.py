@@ -59,6 +59,7 @@ def _planned_meeting(extraction: Extraction, gazetteer: Gazetteer) -> dict | Non
                             for m in extraction.meetings):
         return None
     return {"format": main.format if main else extraction.format, "level": level, "ordinal": upcoming.ordinal, "date": None,
-            "city": upcoming.where if upcoming.where and gazetteer.cities.get(upcoming.where) else None,
+            # "in Kuwait": the country's name, not its capital's ("Kuwait City"), names no city
+            "city": upcoming.where if upcoming.where and gazetteer.city_spellings.get(upcoming.where.lower()) == upcoming.where else None,
             "host_country": gazetteer.name_of(upcoming.where_country), "countries": [], "participants": [],
             "status": "planned", "mention": "background"}

@@ -27,7 +27,7 @@ TITLE_MODIFIERS = ["first", "deputy", "vice", "acting", "senior", "state", "parl
 # Posts whose holders speak about a meeting rather than take part in it.
 NON_PARTICIPANT_TITLES = {"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "press secretary", "director"}
 FORMER_MARKERS = {"former", "then", "then-", "late", "ex", "ex-"}
-HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "he", "madam", "sir"}
+HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "he", "madam", "sir", "honorable", "honourable"}
 NAME_PARTICLES = {"von", "der", "de", "van", "al", "bin", "ibn", "da", "di", "la", "le", "del"}
 # Capitalised words that begin no person's name.
 NOT_NAMES = {
@@ -44,6 +44,8 @@ NOT_NAMES = {
     "Arrives", "Arrived", "Receives", "Received", "Discusses", "Discussed", "Signs", "Signed", "Opens", "Opened",
     "Addresses", "Addressed", "Joins", "Joined", "Hosts", "Hosted", "Calls", "Called", "Says", "Said", "Proposes",
     "Proposed", "Urges", "Urged", "Takes", "Took", "Chairs", "Chaired",
+    # a sentence's opening adverb before a comma: "Then, the president will meet ..."
+    "Then", "There", "Later", "Earlier", "Meanwhile", "However", "Afterwards", "Subsequently", "Thereafter",
 }
 ORGANIZATION_HEADS = {
     "council", "commission", "parliament", "ministry", "bank", "committee", "office", "agency", "union",
@@ -83,5 +85,5 @@ DOCUMENT_KINDS = [
     ("papers", "other"),
 ]
 DOCUMENT_VERBS = ("adopted", "adopt", "signed", "sign", "issued", "approved", "endorsed", "concluded", "inked", "presented",
-                  "adoption", "signing", "exchanged", "inking", "ink")
+                  "adoption", "signing", "exchanged", "exchanging", "inking", "ink")
 

@@ -82,6 +82,8 @@ _SENTENCE_ENDS = frozenset(hash_string(mark) for mark in Sentencizer.default_pun
 
 def build(gazetteer: Gazetteer) -> Language:
     nlp = spacy.blank("en")
+    # "of Uzbekistan-- for talks": a double hyphen typed for a dash ends the word before it, as a dash does.
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, "--"]).search
     patterns = []
     for name, code in gazetteer.countries.items():
         patterns.append(_phrase(COUNTRY, name, code))

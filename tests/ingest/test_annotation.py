@@ -21,3 +21,17 @@ def test_a_meeting_to_come_the_report_already_tells_of_is_not_told_twice(gazette
     text = "Norway and its five Central Asian partners will hold their first summit in Oslo next year, the ministry said."
     annotation = as_annotation(extract(text, gazetteer=gazetteer), gazetteer)
     assert len(planned(annotation)) == 1
+
+
+def test_a_next_meeting_in_a_country_named_like_its_capital_has_a_host_and_no_city(gazetteer):
+    text = ("The third Central Asia-Gulf ministerial meeting was held in Astana on 2 May 2025. "
+            "The ministers agreed that the next ministerial meeting will be held in Kuwait.")
+    ((meeting),) = planned(as_annotation(extract(text, gazetteer=gazetteer), gazetteer))
+    assert (meeting["city"], meeting["host_country"]) == (None, "Kuwait")
+
+
+def test_a_next_meeting_in_a_city_keeps_the_city(gazetteer):
+    text = ("The third Central Asia-Gulf ministerial meeting was held in Astana on 2 May 2025. "
+            "The ministers agreed that the next ministerial meeting will be held in Bishkek.")
+    ((meeting),) = planned(as_annotation(extract(text, gazetteer=gazetteer), gazetteer))
+    assert meeting["city"] == "Bishkek"

@@ -15,6 +15,12 @@ def test_a_title_word_inside_a_place_name_is_no_title_and_breaks_nothing():
     assert "Nur-Sultan" in [e.text for e in doc.ents]
 
 
+def test_a_double_hyphen_typed_for_a_dash_does_not_hide_the_country_before_it():
+    doc = parse(GAZETTEER, "He met the presidents-- Olim Rashidov of Uzbekistan-- for talks on water.")
+    assert "Uzbekistan" in [e.text for e in doc.ents]
+    assert "presidents" in [t.text for t in doc]
+
+
 WORDS = ["Nur-Sultan", "Sultan", "Minister", "Foreign", "Prime", "Kazakhstan", "Japan", "Tokyo", "of", "the", "Deputy",
          "President", ",", ".", "Affairs", "Astana", "Emir", "King", "met", "\n"]
 

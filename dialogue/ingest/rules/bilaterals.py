@@ -3,7 +3,9 @@
 The genre writes them as "A held (bilateral) talks with B", "A met (one-on-one) with B and C",
 "A and B met", "A and his counterpart B held talks", "A said after talks with B", "in a bilateral
 with B, A ...", "A opened the visit with negotiations with B", "A spoke by phone with B", "On the
-sidelines, A and B discussed ...". Talks only planned or proposed are none. Both sides must be
+sidelines, A and B discussed ...", "in a series of meetings with B, C and D, A ...", "A is to sign
+agreements with B", "During the meeting with B, relations grew" (A named just before). Talks only
+planned or proposed are none. Both sides must be
 people the report names; "met the ministers of the five countries" pairs A with the meeting's
 foreign participants only when the talks are called bilateral, one-on-one or separate.
 """
@@ -16,7 +18,7 @@ from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import GUESSED_COUNTRY, BilateralFact, MeetingFact, PersonFact
 from dialogue.ingest.report import Report, Sentence, make_quote
 
-_TALK_NOUNS = r"(?:talks|meetings?|consultations|conversations?|discussions|negotiations|a bilateral)"
+_TALK_NOUNS = r"(?:talks|meetings?|consultations|conversations?|discussions|negotiations|a bilateral|one-on-one|t[eê]te-[aà]-t[eê]te)"
 # A trigger whose subject stands before it and whose other side follows it.
 _WITH = re.compile(
     r"\b(?:held|had|holds|has|hold|conducted|conducts|will\s+(?:also\s+)?hold|to\s+hold|is\s+to\s+hold|expected\s+to\s+hold)\s+"
@@ -25,7 +27,10 @@ _WITH = re.compile(
     r"|\bmet\b(?!\s+by\b)\s+(?:separately\s+|one-on-one\s+|bilaterally\s+)?(?:with\b)?|\bmeets?\s+(?:separately\s+|bilaterally\s+|one-on-one\s+)?with\b"
     r"|^\s*(?:His|Her)\s+(?:bilateral\s+|separate\s+)?(?:meeting|talks)\s+with\b"
     r"|\b(?:attends|attended|attending)\s+(?:a|the)\s+(?:bilateral\s+)?meeting\s+with\b"
-    r"|\b(?:after|following|during)\s+(?:the\s+|his\s+|her\s+)?(?:bilateral\s+)?(?:talks|a\s+meeting|meeting)\s+with\b"
+    r"|\b(?:after|following|during|before|ahead\s+of)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:bilateral\s+|summit\s+)?(?:talks|meeting)\s+with\b"
+    r"|\b(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:series|round|number)\s+of\s+(?:separate\s+|bilateral\s+)?(?:meetings|talks|consultations)\s+with\b"
+    r"|\b(?:sign|signs|signed)\s+(?:(?:several|a\s+number\s+of|a\s+package\s+of|a\s+series\s+of|\d+|[a-z]+-?[a-z]*)\s+)?"
+    r"(?:agreements|deals|documents|accords)\s+with\b"
     r"|\bin\s+(?:a|an|his|her|their)\s+(?:bilateral\s+|separate\s+|one-on-one\s+|(?:tele)?phone\s+)?(?:meeting\s+|talks\s+|conversation\s+|call\s+)?with\b"
     r"|\bsat\s+down\s+with\b|\b(?:phoned|telephoned)\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z])"
     r"|\b(?:a\s+)?(?:separate|bilateral|one-on-one|face-to-face)\s+meeting\s+with\b"
@@ -41,8 +46,8 @@ _POST_SUBJECT = re.compile(r"\b(?:the\s+)?(?:(?P<demonym>[A-Z][\w-]+)\s+)?(?P<po
 _OF_WITH = re.compile(r"\b(?:bilateral\s+)?(?:meeting|talks|conversation|negotiations)\s+(?:(?:in|at)\s+[A-Z][\w'’-]+\s+)?(?:of|between)\s+"
                       r"(?!the\s+(?:heads|ministers|leaders))", re.I)
 _GATE_WORDS = frozenset("met meet sat received talks meeting meetings bilateral consultations conversation conversations discussions negotiations "
-                        "spoke phone telephone phoned telephoned sidelines margins".split())
-_GATE = re.compile(r"\bmet\b|\bmeet\b|\bsat\b|\breceived\b|talks|meeting|bilateral|consultations|conversation|discussions|negotiations|spoke|phone|sidelines|margins", re.I)
+                        "spoke phone telephone phoned telephoned sidelines margins sign signs signed one tete te".split())  # "one-on-one", "tête-à-tête" split
+_GATE = re.compile(r"\bmet\b|\bmeet\b|\bsat\b|\breceived\b|talks|meeting|bilateral|consultations|conversation|discussions|negotiations|spoke|phone|sidelines|margins|\bsign|one-on-one|t[eê]te-", re.I)
 _BILATERAL_WORDS = re.compile(r"bilateral|one-on-one|separate|t[eê]te", re.I)
 # "A and B met", "A and his counterpart B held talks": both sides before the verb.
 _PAIR_VERB = re.compile(rf"\b(?:met|(?:held|had)\s+(?:a\s+)?(?:bilateral\s+|(?:tele)?phone\s+|one-on-one\s+|face-to-face\s+|t[eê]te-[aà]-t[eê]te\s+)?{_TALK_NOUNS}|have\s+met"
@@ -56,7 +61,7 @@ _TALKING_OPENING = re.compile(r"^(?:In|During)\s+(?:a|an|their)\s+(?:(?:tele)?ph
                               r"|^On\s+the\s+(?:sidelines|margins)\b", re.I)
 _OPENED_PAIR_VERB = re.compile(r"\b(?:discussed|reviewed|exchanged|agreed|noted|stressed|emphasized|emphasised|considered)\b")
 _ONLY_PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|propos(?:ed|es|ing)|hop(?:es|ed|ing)|seek(?:s|ing)?|sought|"
-                           r"call(?:s|ed|ing)?\s+for)\s+(?:to\s+(?:hold|have)\s+)?(?:a\s+|an\s+)?$", re.I)
+                           r"call(?:s|ed|ing)?\s+for)\s+(?:to\s+(?:(?:hold|have)\s+)?)?(?:a\s+|an\s+)?$", re.I)
 _GROUP = re.compile(r"\b(leaders|counterparts|presidents|ministers|colleagues|heads|delegations)\b", re.I)
 
 
@@ -113,15 +118,16 @@ def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: l
     text = sentence.text
     if _ONLY_PLANNED.search(text[: trigger.start()]):
         return  # "planning a phone call with X", "proposed talks with Y": talks nobody has agreed to hold
-    leading = trigger.group(0).lower().startswith(("in ", "after", "following", "during"))
-    comma = text.find(",", trigger.end())
+    leading = trigger.group(0).lower().startswith(("in ", "after", "following", "during", "before", "ahead"))
+    comma = _comma_after_list(text, trigger.end())
     clause_end = comma if leading and comma != -1 else _clause_end(text, trigger.end())
     others = _people_at(report, sentence, people, trigger.end(), clause_end)
     # a photo's credit ("Kari Lie | AFP | Getty Images") runs into the sentence after it: none of it is the subject
     before = _people_at(report, sentence, people, text.rfind("|", 0, trigger.start()) + 1, trigger.start())
     if leading:
         after_clause = _people_at(report, sentence, people, clause_end, len(text))
-        host = after_clause[0] if after_clause else (before[-1] if before else _surname_after(report, text[clause_end:]))
+        host = after_clause[0] if after_clause else (before[-1] if before else _surname_after(report, text[clause_end:])
+                                                     or _named_before(report, sentence, people, others))
     elif re.match(r"\s*(?:his|her)\b", trigger.group(0), re.I):  # "His meeting with X ended ...": whom the sentence before named
         host = _pronoun_subject(report, sentence, "he ", people, others)
     else:
@@ -210,6 +216,35 @@ def _pronoun_subject(report: Report, sentence: Sentence, before: str, people: li
     return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
+def _comma_after_list(text: str, start: int) -> int:
+    """The comma that ends 'In meetings with A, B, and C, X said': not one inside the list of those met."""
+    for comma in re.finditer(",", text[start:]):
+        rest = text[start + comma.end() :]
+        if not re.match(r"\s+and\s|\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+\s*(?:,|and\s)", rest):
+            return start + comma.start()
+    return -1
+
+
+def _named_before(report: Report, sentence: Sentence, people: list[PersonFact], met: list[PersonFact]) -> PersonFact | None:
+    """'During the meeting with X, relations were strengthened', 'They attended a ceremony before a meeting with X':
+    talks whose sentence names no side of its own are those of the person the passage before (of two sentences)
+    named last, when that person is of a country other than the one met."""
+    surnames = {p.name.split()[-1] for p in met}
+    if not met or {p.name.split()[-1] for p in _people_at(report, sentence, people, 0, len(sentence.text))} != surnames:
+        return None
+    index = report.sentences.index(sentence)
+    host = None
+    for preceding in [s.text for s in reversed(report.sentences[max(0, index - 4) : index]) if s.text.strip()][:2]:
+        named = [(max(m.start() for m in found), p) for p in people if p.name.split()[-1] not in surnames
+                 and (found := [m for w in p.name.split() if len(w) >= 3 for m in re.finditer(rf"\b{re.escape(w)}\b", preceding)])]
+        if named:
+            host = max(named, key=lambda pair: pair[0])[1]
+            break
+    if host is None or not host.country or any(not o.country or o.country == host.country for o in met):
+        return None
+    return host
+
+
 def _protagonist(people: list[PersonFact], others: list[PersonFact], trigger: re.Match) -> PersonFact | None:
     """'A separate meeting with the host's premier followed': talks whose subject goes unsaid are the
     report's protagonist's, the first person it names, of a country other than the one met."""
@@ -236,8 +271,10 @@ def _people_at(report: Report, sentence: Sentence, people: list[PersonFact], sta
         if positions:
             found.append((min(positions), person))
     for match in _NAME.finditer(window):
-        if _CORPORATE.search(match.group(0)) or _GROUP_OF.match(window) or _is_place_or_post(report, match.group(0)):
-            continue  # "Kawasaki Heavy Industries", a body or a country, or anyone named after "representatives of": no person
+        if _CORPORATE.search(match.group(0)) or _GROUP_OF.match(window) or _is_place_or_post(report, match.group(0)) \
+                or _PORTFOLIO_BEFORE.search(sentence.text[max(0, start + match.start() - 80) : start + match.start()]):
+            continue  # "Kawasaki Heavy Industries", a body or a country, anyone named after "representatives of", or a
+            # post's remit ("the Minister of Foreign Affairs and International Development"): no person
         # a town's name may be a given name too ("Saida"): only countries and posts are no part of a name
         words = [w for w in match.group(0).split() if w not in lx.NOT_NAMES and not _is_place_or_post(report, w, towns=False)]
         if len(words) < 2 or any(match.start() <= position < match.end() for position, _ in found):
@@ -254,6 +291,7 @@ _CORPORATE = re.compile(r"\b(?:Engineering|Industries|Industry|Group|Corporation
                         r"Electric|Steel|Oil|Gas|Chemicals?|Systems|Trading|Eurasia|Partners|Capital|"
                         r"Council|Organi[sz]ation|Committee|Commission|Union|Ministry|Agency|Association|Dialogue|Forum|"
                         r"Images|Photos?|News|Press|Times|Post|Officer|Executive|Manager)\b")  # "Getty Images": a photo's credit
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministry|Secretary|Commissioner|Department)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+and\s+$")
 _GROUP_OF = re.compile(r"\s*(?:the\s+)?(?:(?:major|leading|top|senior)\s+)?(?:representatives|executives|heads|leaders|members|chiefs)\s+of\b", re.I)
 # "Dahl's daughter met ...": a name that only says whose relative, aide or office someone is takes no part.
 _KIN = r"['’]s\s+(?:daughter|son|wife|husband|brother|sister|father|mother|aide|adviser|advisor|office|spokes\w+|press secretary|administration)\b"

@@ -2,7 +2,7 @@
 
 A report of a summit also names the host's bilateral guests ("the host also saw the Azerbaijani
 president alone"), the other side of a call or a visit ("planning a phone call with Prime Minister X", "will call on
-Prime Minister Y"), people whose words or deeds it recalls from elsewhere ("Last month, X said ..."), and
+Prime Minister Y", "is to sign agreements with President Z"), people whose words or deeds it recalls from elsewhere ("Last month, X said ..."), and
 people who are only the owner of something ("respond to President Z's offer"). A person is a participant
 when at least one mention of them says nothing of the kind; one whom every mention sets aside is not.
 """
@@ -18,7 +18,7 @@ from dialogue.ingest.report import Report
 # "a phone call with" (a list may follow), or "met", "received", "called on", "welcomed at the airport by", "his
 # predecessor" right before a title and name.
 _OBJECT_OF = re.compile(
-    r"\b(?i:meet|met|meets|meeting|meetings|talks|negotiations|conversation|call|consultations|discussions|audience)"
+    r"\b(?i:meet|met|meets|meeting|meetings|talks|negotiations|conversation|call|consultations|discussions|audience|agreements|deals|accords)"
     r"(?:\s+[\w-]+){0,3}?\s+with\s+(?P<between>[^;:.]{0,150})$"
     r"|\b(?i:meet|met|meets|received|receives|call(?:ed|s|ing)?\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|(?:greeted|seen\s+off)\s+by"
     r"|airport\s+by|predecessor,?|successor,?|succeeded|late)\s+"

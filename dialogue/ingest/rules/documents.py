@@ -9,10 +9,13 @@ from dialogue.ingest.facts import DocumentFact
 from dialogue.ingest.parse_numbers import find_counts
 from dialogue.ingest.report import Report, make_quote
 
+# Words that say which documents: "major multilateral agreements", "intergovernmental and interdepartmental agreements".
+_WHICH = (r"final|joint|new|bilateral|multilateral|major|intergovernmental|interdepartmental|interagency|interstate|commercial"
+          r"|investment|cooperation")
 # A document's kind with the words before it that say which ("the Bergen Declaration", "public- and private-sector
 # agreements") and the name after it ("Declaration of Intent", "Agreement on Mutual Assistance in Customs Affairs").
 _DOCUMENT_RE = re.compile(
-    r"(?P<kind>(?:(?:[A-Z][\w-]*|(?i:final|joint|new|bilateral|intergovernmental|interagency|commercial|investment|cooperation)"
+    r"(?P<kind>(?:(?:[A-Z][\w-]*|(?i:" + _WHICH + r")(?:\s+and\s+(?i:" + _WHICH + r"))?"
     r"|[a-z]+-\s+and\s+[a-z]+(?:-[a-z]+)+|[a-z]+(?:-[a-z]+)+)\s+){0,4}?"
     r"(?i:" + "|".join(re.escape(k) for k, _ in lx.DOCUMENT_KINDS) + r")(?:\s+for\s+\d{4}\s*[-–]\s*\d{4})?"
     r"(?:\s+(?:of|on|for)\s+(?:the\s+|an?\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*|\s+for\s+\d{4}\s*[-–]\s*\d{4}"
@@ -21,12 +24,24 @@ _DOCUMENT_RE = re.compile(
 # Words that only say how many: "a series of agreements", "several memoranda".
 _QUANTIFIER = re.compile(r"(?i:\b(?:a\s+)?(?:series|number|package|set|range|raft|host|batch|slew)\s+of\s+(?:[\w-]+\s+){0,2}$"
                          r"|\b(?:several|numerous|various|multiple|many|some)\s+(?:[\w-]+\s+){0,2}$)")
-_LEADING_QUANTIFIER = re.compile(r"^(?:Several|Numerous|Various|Multiple|Many|Some)\s+")
+_LEADING_QUANTIFIER = re.compile(r"^(?:Several|Numerous|Various|Multiple|Many|Some|All)\s+")  # "All Agreements ...": a heading
 _LIST_FOLLOWS = re.compile(r"[^.;]{0,40}?(?:,\s*|\s+)(?:including|such as|namely|among them)\s+(?:the\s+|an?\s+)?[A-Z]"
                            r"|\s*(?:were\s+signed|were\s+adopted)?\s*[.:]\s*(?:In particular|These|They|Among them)\b|\s*:")
 # "The Bergen Declaration, an ambitious roadmap for ...,": the second kind names the first document again.
-_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
-_APPOSITION_END = re.compile(r"[^.;,]{0,60}?,\s+(?:was|were|is|has|had|which|that)\b")  # not ", and a ...": a list goes on
+_APPOSITION = re.compile(r"^[\"”’»]?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+_APPOSITION_END = re.compile(r"[^.;,]{0,60}?,\s+(?:was|were|is|has|had|which|that)\b|\s+(?:which|that)\b")  # not ", and a ...": a list goes on
+# "a joint document that serves as a roadmap for ...": what a document is likened to is no document of its own
+_LIKENED = re.compile(r"\b(?:serv\w*|act\w*|function\w*|regarded|seen|described)\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "This document has approved ...": a document referred back to, named before
+_REFERRED_BACK = re.compile(r"\b(?:this|that|these|those|such|the\s+said|the\s+same)\s+$", re.I)
+# Agreements with a worth are deals (rules/deals.py): "14 memoranda worth €3 billion", "a $200 million contract", and
+# "four memoranda with ... for ... projects, totalling €365 million"; not "papers inked, backing contracts ... worth".
+_WORTH = r"(?:worth|valued\s+at|amounting\s+to|totall?ing|estimated\s+at|with\s+a\s+(?:total\s+|combined\s+)?value\s+of)\b"
+_VALUED = re.compile(r"[^.;,]{0,40}?\s" + _WORTH + r"|[^.;]{0,160}?,\s*" + _WORTH, re.I)
+# "an agreement on visas, and firms signed deals worth ...": the worth is another clause's
+_ANOTHER_CLAUSE = re.compile(r"\b(?:and|while|whereas)\b[^,]*\b(?:signed|inked|concluded|agreed|adopted|struck)\b", re.I)
+_PRICED = re.compile(r"(?:[$€£¥]\s?|\b(?:USD|EUR|US\$)\s?)[\d.,]+\s*(?:million|billion|bn|mln|m)?(?:[\s-]+(?:dollar|euro|yuan))?\s+$", re.I)
+_PART_OF = re.compile(r"\b(?:including|such\s+as|covering|among\s+them)\b", re.I)
 # Adopted in a year before the report's, or back then: an earlier meeting's outcome.
 _ADOPTED_IN = re.compile(r"[^.;]{0,80}?,?\s*(?:which\s+was\s+|that\s+was\s+)?\b(?:adopted|signed|approved)\s+(?:back\s+)?in\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b")
 _DOCUMENT_CATEGORY = {kind: category for kind, category in lx.DOCUMENT_KINDS}
@@ -49,7 +64,10 @@ _NEGOTIATED = re.compile(r"\bnegotiat\w*\s+(?:on|for|over|of|towards?)\s+(?:a|an
 _FUTURE = re.compile(r"\b(?:will|would|could|expected|to be adopted|to be signed|plans? to|draft|under\s+negotiation"
                      r"|being\s+(?:prepared|drafted|negotiated)|(?:agreed|decided|ready|intend\w*|aim\w*|hope\w*)\s+to\s+(?:sign|adopt|conclude)"
                      r"|(?:discuss\w*|consider\w*|prepar\w*|preparations\s+for)\s+(?:the\s+)?(?:signing|adoption|adopting)|last\s+year|previously"
-                     r"|(?:soonest|early|earliest|speedy|swift|prompt)\s+(?:signing|adoption|conclusion))\b", re.I)
+                     r"|(?:soonest|early|earliest|speedy|swift|prompt)\s+(?:signing|adoption|conclusion)"
+                     r"|(?:set|due|slated|poised|scheduled|going)\s+to\s+(?:sign|adopt|conclude|ink))\b", re.I)
+# "The meeting is expected to result in the adoption of a package of documents": still to come, however far the verb
+_EXPECTED_TO = re.compile(r"\b(?:is|are)\s+expected\s+to\b[^.;,]*$", re.I)
 _GENERIC = {kind for kind, _ in lx.DOCUMENT_KINDS} | {f"{word} {kind}" for kind, _ in lx.DOCUMENT_KINDS for word in ("final", "joint", "new")}
 
 
@@ -69,18 +87,27 @@ def find_documents(report: Report) -> list[DocumentFact]:
         cited = _CITED.search(text)
         if not verbs and not cited:
             continue
-        previous_end = None
+        previous_end = valued_end = None
         for match in _DOCUMENT_RE.finditer(text):
             kind = match.group("kind").strip()
             apposed = previous_end is not None and _APPOSITION.match(text[previous_end : match.start()]) and _APPOSITION_END.match(text, match.end())
             previous_end = match.end()
-            if apposed:
+            if apposed or _LIKENED.search(text, 0, match.start()):
                 continue
+            bare = re.sub(r"^(?:This|That|These|Those|Such)\s+", "", kind)
+            if (bare != kind or _REFERRED_BACK.search(text, 0, match.start())) and bare.lower() in _GENERIC:
+                continue
+            if valued_end is not None and _PART_OF.search(text, valued_end, match.start()):
+                continue  # "14 agreements worth €3 billion, covering ... and a Memorandum on ...": one of the deal's
             # "Signed agreements" as a heading: a verb inside the kind adopts nothing
             adopted = any(not match.start() <= verb.start() < match.end() for verb in verbs)
             head = next(k for k, pattern in _KIND_PATTERNS if pattern.search(kind))
             category = _DOCUMENT_CATEGORY[head]
-            if _FUTURE.search(text[max(0, match.start() - 50) : match.end() + 40]) or _NEGOTIATED.search(text, 0, match.start()):
+            if category not in _OUTCOMES and _valued(text, match):
+                valued_end = match.end()
+                continue
+            if _FUTURE.search(text[max(0, match.start() - 50) : match.end() + 40]) or _NEGOTIATED.search(text, 0, match.start()) \
+                    or _EXPECTED_TO.search(text, 0, match.start()):
                 continue  # "a declaration to be adopted", "will sign an agreement": not yet an outcome
             earlier = _ADOPTED_IN.match(text, match.end())
             if earlier and report.published and int(earlier.group("year")) < report.published.year:
@@ -119,6 +146,13 @@ def find_documents(report: Report) -> list[DocumentFact]:
             documents.append(DocumentFact(kind=kind, category=category, count=count,
                                           qualifier=counts[-1].qualifier if counts else "", quotes=[quote]))
     return documents
+
+
+def _valued(text: str, match: re.Match) -> bool:
+    """Agreements told with their worth, no other document between them and it: a deal's, not an outcome document."""
+    worth = _VALUED.match(text, match.end())
+    return bool(worth and not _KIND.search(text, match.end(), worth.end()) and not _ANOTHER_CLAUSE.search(text, match.end(), worth.start())) \
+        or bool(_PRICED.search(text, max(0, match.start() - 40), match.start()))
 
 
 def plural_kind(kind: str) -> bool:

@@ -11,11 +11,12 @@ AREA_WORDS = re.compile(r"\b(areas|fields|sectors|spheres|topics|issues|prioriti
 ITEM_STOP = re.compile(r"^(?:after|before|while|when|during|which|where|according|as it|following|in order|so that|amid|that|how|whether|by)\b", re.I)
 # "a council, a body that would ...": after an item, what that item is, not another item
 APPOSITIVE = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:body|move|step|mechanism|structure|measure|institution|tool|format|initiative|project|"
-                       r"proposal|idea|way|means)\s+(?:that|which|to|designed|aimed|intended|meant|where|whose)\b", re.I)
+                       r"proposal|idea|way|means|programme|program|plan|package|scheme|framework)\s+(?:that|which|to|designed|aimed|intended|meant|where|whose|"
+                       r"including|covering|worth)\b", re.I)
 _CONTINUATION_VERBS = (
     "support", "assist", "promote", "develop", "establish", "strengthen", "expand", "launch", "provide", "create",
     "build", "enhance", "hold", "cooperate", "work", "increase", "boost", "encouraged", "advocated", "called", "proposed",
-    "offered", "pledged", "set", "improve", "deepen", "accelerate", "cut", "reduce", "open", "simplify", "speed",
+    "offered", "pledged", "set", "improve", "deepen", "accelerate", "cut", "reduce", "open", "simplify", "speed", "invest",
 )
 # An item that begins with a deed named as a noun ("creation of", "expansion of", "holding"): after a comma it
 # starts a new item, where "water, energy and climate" goes on with one.
@@ -26,6 +27,7 @@ _REPORTING = re.compile(r"^(?:it|he|she|they|the \w+)\s+(?:said|says|added|noted
 _BRACKETED = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\[\]]*\]")  # an aside, or an editor's insertion
 _ATTRIBUTION = re.compile(r"\s+[–—]\s+|—|;|,?\s+according to\b|,?\s+the statement said|,?\s+(?:it|he|she|they) (?:said|added|noted|stressed)"
                           r"|[,”\"]+\s+[A-Z][\w-]+ (?:said|told|added|noted|stressed)\b"
+                          r"|[,”\"]+\s+(?:said|says|told|added|noted|stressed)\s+(?:the\s+)?[A-Z]"  # "...,” said President X"
                           # "..., stressing that ...", "... and thanked the hosts": the speaker's next clause
                           r"|,\s+(?:saying|stressing|noting|adding|emphasi[sz]ing|underlining|underscoring|highlighting|citing|arguing|recalling|"
                           r"pointing out|explaining|paving the way|allowing|enabling)\b|\s+and\s+(?:also\s+)?(?!(?:need|speed|seed|feed|breed)\b)[a-z]{3,}ed\s+"
@@ -46,7 +48,8 @@ _BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*
 _TRAILING_JOIN = re.compile(r"\s+(?:and|or|as well as)(?:\s+[a-z]+ed)?$")  # "... and supported": the next clause's verb
 # "... at the summit", "... in his keynote address": where it was said is not part of the name either
 _WHERE_SAID = re.compile(r"\s+(?:at|during|in|on the sidelines of)\s+(?:the|this|his|her|its|their|a|an|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:summit|meeting|talks|forum|session|conference|address|speech|remarks)\b.*$")
+                         r"(?:summit|meeting|talks|forum|session|conference|address|speech|remarks)\b.*$"
+                         r"|\s+(?:at|during)\s+(?:summit|talks|meeting)$")  # a headline's "... at summit"
 # "... Business Council on Thursday", "... next year": when it was said is not part of the name
 _WHEN_SAID = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:(?:from\s+)?(?:next|this|last)\s+|later\s+this\s+)(?:year|week|month|spring|summer|autumn|fall|winter)|"
                         r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4})$")
@@ -111,11 +114,17 @@ def split_items(rest: str, commas: bool) -> list[tuple[str, int]]:
 # "its decision to open ...", "plans to build ...", "the idea of a ...": the frame of what was put forward
 _FRAME = re.compile(r"^(?:(?:its|their|his|her|our)\s+)?(?:(?:decision|plans?|intention|readiness|willingness|idea)\s+(?:to|of)"
                     r"|(?:proposal|initiative|offer)\s+(?:to|on|for)"
-                    r"|(?:consider|considering|study|studying|explore|exploring)\s+(?:the\s+)?(?:possibility|feasibility|option)\s+of)\s+(?=\w)", re.I)
+                    r"|(?:consider|considering|study|studying|explore|exploring)\s+(?:the\s+)?(?:possibility|feasibility|option)\s+of"
+                    r"|(?:consider|considering|invest\s+in|investing\s+in)(?=\s+(?:a|an)\s))\s+(?=\w)", re.I)  # "to consider a free trade zone"
+
+
+# "proposed to the partners to set up ...", "proposed to his counterparts the creation of ...": to whom, not what
+_RECIPIENT = re.compile(r"^(?:(?:the|his|her|its|their|our)\s+)?(?:[\w-]+\s+)?(?:partners|counterparts|colleagues|participants|leaders|members|sides)"
+                        r"\s+(?:to\s+(?=[a-z]+\s)|(?=(?:the|a|an)\s))")
 
 
 def unframed(title: str) -> str:
-    bare = _FRAME.sub("", title)
+    bare = _FRAME.sub("", _RECIPIENT.sub("", title))
     return re.sub(r"^(?:a|an|the)\s+", "", bare) if bare != title else title
 
 
@@ -148,6 +157,7 @@ _WISH = re.compile(r"(?:to\s+)?(?:(?:closer|greater|stronger|deeper|broader|wide
                    r"(?:cooperation|collaboration|ties|trust|coordination|dialogue|integration|engagement|interaction|understanding|unity|"
                    r"solidarity|efforts)\b(?!\s+on\s)"
                    r"|(?:increased|increasing|expanded|expanding|higher|growing|greater|more)\s+(?:[\w-]+\s+){0,3}?(?:trade|turnover|flows|exports|imports)\b"
+                   r"|(?:increase|expand|boost|grow|raise)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:trade|turnover|exports|imports)\b"
                    r"|(?:peace|stability|security|prosperity|restraint|unity|solidarity|calm)(?:\s*$|\s+and\s|\s+in\s)"
                    r"|(?:strengthen|deepen|expand|enhanc|boost|develop|intensif|broaden|promot|continu|pursu|step\w* up|further)\w*\s+(?:of\s+(?:[\w-]+\s+and\s+)?)?"
                    r"(?:(?:the|their|our|its|his|her|mutual|mutually|beneficial|bilateral|multilateral|regional|practical|comprehensive)\s+)*"
@@ -168,7 +178,7 @@ _TOLD = re.compile(r"(?:report|results|outcomes|overview|information|update|brie
                    # "discuss the issue at the next meeting": a talk about a matter, nothing made
                    r"|(?:discuss|consider|study|examine|review)\w*\s+(?:the|this|these|that|those|all|such)\s+(?:[\w-]+\s+)?(?:issues?|matters?|questions?|topics?|situation)\b", re.I)
 # One meeting to hold ("set up a summit", "holding its inaugural meeting") is a meeting; a regular one is a mechanism.
-_ONE_MEETING = re.compile(r"(?:to\s+)?(?:cooperate\s+to\s+)?(?:set up|setting up|hold|holding|organi[sz]e|organi[sz]ing|convene|convening|host|hosting)\s+"
+_ONE_MEETING = re.compile(r"(?:to\s+)?(?:cooperate\s+to\s+)?(?:set up|setting up|establish|establishing|hold|holding|organi[sz]e|organi[sz]ing|convene|convening|host|hosting)\s+"
                           r"(?:a|an|the|its|their|this|next)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|event|conference)\b", re.I)
 _CLAUSE = re.compile(r"(?:(?!(?:that|which|who)\b)[\w-]+\s+){1,3}?(?:agreed|decided|said|noted|welcomed|stressed|expressed|discussed|signed|"
                      r"adopted|added|thanked|praised|invited|will|would|have|has|had|were|was)\b")
@@ -192,7 +202,8 @@ def shortened(title: str) -> str:
 
 def is_initiative_title(title: str) -> bool:
     words = title.split()
-    if len(words) < 2 or len(words) > 22 or ITEM_STOP.match(title) or _REPORTING.match(title):
+    if (len(words) < 2 or len(words) > 22 or ITEM_STOP.match(title) or _REPORTING.match(title) or _ANAPHORIC.match(title)
+            or _COUNT_OF_PROPOSALS.match(title)):
         return False
     wish = _WISH.match(title)
     if wish and not _NAMED_FIELD.search(title, wish.end()):
@@ -226,6 +237,10 @@ def is_initiative_title(title: str) -> bool:
 
 
 # The tests above, compiled once (each title meets them all).
+# "five steps to deepen ties", "three proposals": a count of proposals, each set out elsewhere, not one of them
+_COUNT_OF_PROPOSALS = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|(?:a\s+)?(?:number|series|set|couple|range) of)\s+"
+                                 r"(?:[\w-]+\s+)?(?:proposals|initiatives|steps|measures|points|ideas)\b", re.I)  # "an eight-point proposal" is one
+_ANAPHORIC = re.compile(r"(?:this|these|that|those|such)\s", re.I)  # "to propose this forum": one named before, if at all
 _TARGET = re.compile(r"\btarget\b", re.I)
 _DATED = re.compile(rf"(?:{_MONTHS_OR_DIGITS})")
 _FUNDED = re.compile(r"\b(package|fund|initiative|programme|program|facility)\b", re.I)

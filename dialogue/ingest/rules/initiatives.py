@@ -1,4 +1,4 @@
-"""Initiatives and proposals, and the member that put each forward.
+"""Initiatives and proposals, and the member that put each forward (who that is: initiative_proposers.py).
 
 `ITEM_STOP`, `clean_item` and `split_items` are read from here by the areas rule too."""
 
@@ -7,24 +7,24 @@ from __future__ import annotations
 import re
 
 from dialogue.ingest.facts import InitiativeFact, PersonFact
-from dialogue.ingest.nlp import COUNTRY, DEMONYM
-from dialogue.ingest.report import Report, Sentence, make_quote
+from dialogue.ingest.report import Report, make_quote
 from dialogue.ingest.rules.initiative_items import (
     APPOSITIVE, AREA_WORDS, FORMAT_NAME, ITEM_STOP, SPACES, clean_item, is_format_name, is_initiative_title, shortened, split_items,
     unframed, without_amount,
 )
-from dialogue.ingest.rules.initiative_lists import find_listed
+from dialogue.ingest.rules.initiative_lists import find_counted, find_listed
+from dialogue.ingest.rules.initiative_proposers import owner_code, speaker, speaker_before, subject_country
 from dialogue.lib.keys import fold
 
 _LIST_CUE = re.compile(
-    r"\b(?:initiatives?|proposals?|measures|projects|programmes|programs|activities|steps|ideas|events)\b[^.;]{0,140}?(?:\b(?:including|such as|include|includes|included)\s*,?\s+|:\s+)",
+    r"\b(?:initiatives?|proposals?|measures|projects|programmes|programs|activities|steps|ideas|events)\b[^.;(]{0,140}?(?:\b(?:including|such as|include|includes|included)\s*,?\s+|:\s+)",
     re.I,
 )
 _PROPOSAL_CUE = re.compile(
     r"\b(?<![-–])(?:put forward|proposed(?: to)?|proposes(?: to)?|proposing|(?<=[Ww]e )propose(?: to)?|suggests(?= to\b)|made(?= (?:a|an) [\w-]+-point (?:proposal|plan|initiative)\b)|suggested(?: that\s+(?:[\w-]+\s+){1,4}?(?:should\s+|could\s+|would\s+)?(?=(?:set up|establish|create|"
-    r"launch|hold|develop|build|consider|form|open|introduce|adopt)\b))?|advocated for|called for|encouraged|offered to|pledged to|"
+    r"launch|hold|develop|build|consider|form|open|introduce|adopt)\b))?|advocated for|called for|calls for|encouraged|offered to|offers to|pledged to|announcing|"
     r"are launching|is launching|will launch|launched|unveiled|announced|presented|initiated(?!\s+(?:in|on|by|at|during|under|with)\b)|came up with(?: (?:a|an|the) (?:proposal|initiative|idea) to)?|"
-    r"(?:is|are|was|were) ready to host|expressed (?:its |their |his |her )?readiness to host|(?:is|are) willing to|"
+    r"(?:is|are|was|were|stands|stand|stood) ready to host|expressed (?:its |their |his |her )?readiness to host|(?:is|are) willing to|"
     r"(?:voiced|expressed) (?:the |its |his |her |their )?hope to|(?:am |is |are )?pleased to announce(?: that)?|welcomed the (?=(?:creation|establishment|launch)\b))(?:\s*(?<=\s)|(?=,\s*(?:among other things|in particular|inter alia),))", re.I,
 )
 # The less common ways of putting a thing forward, each ending where the thing begins.
@@ -32,10 +32,20 @@ _FURTHER_CUE = re.compile("|".join((
     r"\b(?:proposed|proposes|recommended|recommends) that\s+(?:[\w-]+\s+){1,4}?(?:should\s+|could\s+|would\s+)?"
     r"(?=(?:set up|establish|create|launch|hold|develop|build|form|open|introduce)\b)",  # "proposes that the sides jointly build"
     r"(?:(?<=will )|(?<=would |shall )|(?<=to )|(?<=I ))propose(?: to)?\s+",  # "would like to propose", "I propose to"
-    r"\b(?:floated|tabled|came forward with)\s+",  # "floated the idea of", "tabled a proposal on"
+    # "China will provide aid and draw up a plan for ...": a plan a side will make is one it puts forward
+    r"\b(?:will|would)\s+(?:also\s+)?(?:[^;:“”\"]{0,100}?\s+and\s+)?(?:develop|formulate|draw up|work out|elaborate)\s+"
+    r"(?=(?:a|an|the|joint|new)?\s*(?:[\w-]+\s+){0,2}?(?:plans?|programmes?|programs?|roadmaps?|road maps?|strateg(?:y|ies)|concepts?)\b)",
+    r"\b(?:floated|floats|tabled|came forward with)\s+",  # "floated the idea of", "tabled a proposal on"
     r"\b(?:importance|necessity|need|advisability|expediency)\s+(?:of|for)\s+(?=(?:creating|establishing|setting up|launching|forming|opening)\s+(?:a|an)\s)",
+    r"\b(?:necessity|need)\s+to\s+(?=(?:create|establish|set up|launch|form|open)\s+(?:a|an)\s)",  # "stressed the need to set up a ..."
+    # "Chile intends to open a ...", "urged the creation of a ...", "called on the partners to set up a ...": what one means to
+    # bring about, or presses others to
+    r"\b(?:intends|intend|intended|is planning|are planning)\s+to\s+(?=(?:launch|establish|create|set up|open|introduce)\s+(?:a|an)\s)",
+    r"\burged\s+(?=(?:the\s+)?(?:creation|establishment|setting up|launch|formation|opening)\s+of\s)",
+    r"\bcalled on\s+(?:[\w-]+\s+){1,4}?to\s+(?=(?:create|establish|set up|launch|form|open)\s+(?:a|an|the)\s)",
     r"\boutlined\s+(?=(?:its |his |her |their )?(?:plans?|proposals?|an initiative|a proposal|the idea) (?:for|to|of|on)\b)",
-    r"(?<=[Ww]e )(?:should|must|will|could|need to|want to|intend to|plan to)\s+(?:also\s+)?(?=(?:establish|create|set up|launch|open)\b)",
+    r"(?<=[Ww]e )(?:should|must|will|could|need to|want to|intend to|plan to)\s+(?:also\s+)?(?=(?:establish|create|set up|launch|open)\b"
+    r"|(?:expedite|accelerate|speed up)\s+(?:the\s+)?(?:construction|building|completion|creation|launch)\s+of\b)",  # "we should speed up the building of"
     r"\b(?:(?:is|are|was|were) (?:also )?(?:ready|prepared)|(?:expressed|voiced|confirmed|reaffirmed) (?:its |their |his |her )?readiness)"
     r" to (?=(?:establish|create|set up|open|launch|train|build|allocate|organi[sz]e|share|provide)\b)",  # an offer
 )), re.I)
@@ -45,10 +55,14 @@ _REPORTED_CUE = re.compile(
     r"\b(?:said|announced|stated|declared|confirmed)\s+(?:that\s+)?(?P<who>it|they|he|she|(?:his|her|the) country|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
     r"(?:would|will|is to|plans to|planned to|intends to|intended to|is going to|was going to)\s+(?:also\s+)?"
     r"(?=(?:launch|establish|create|set up|open|build|introduce|allocate|start|train)\b)")
-# "Norway's initiative to create ...", "the proposal of Norway on ...": the owner proposed what follows.
+# "by the leader of Chile", "by the President of Chile": a post in lower case or capitals stands for its country.
+_POST_OF = r"(?:(?:[Ll]eader|[Pp]resident|[Hh]ead|[Gg]overnment|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Ss]ide|[Dd]elegation)\s+of\s+(?:the\s+)?)?"
+# "Norway's initiative to create ...", "the proposal of the President of Norway on ...", "Norway's idea of a ...": the owner
+# proposed what follows.
 _OWNED_CUE = re.compile(
-    r"\b(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:[’']s)\s+(?:initiative|proposal|idea|offer)|(?:initiative|proposal) of (?P<owner2>[A-Z][a-z]+)"
-    r"|(?<=the )(?P<owner3>[A-Z][a-z]+) (?:initiative|proposal))\s+(?:to|on|for)\s+")  # "the Kazakh initiative to ...": a people's word
+    r"\b(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:[’']s)\s+(?:initiative|proposal|idea|offer)"
+    rf"|(?:initiative|proposal) of (?:the\s+)?(?P<owner2>{_POST_OF}[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}(?:\s+(?:side|delegation|government))?)"
+    r"|(?<=the )(?P<owner3>[A-Z][a-z]+) (?:initiative|proposal))\s+(?:to|on|for|(?<=idea )of)\s+")  # "the Kazakh initiative to ...": a people's word
 # "a joint decision to organise ...", "supported the proposal to ...": what follows is the thing decided or proposed.
 _NOUN_CUE = re.compile(r"\b(?:the|a|joint)\s+(?:decision|proposal|idea|initiative)\s+to\s+(?=[a-z]+\s+(?:up\s+)?(?:a|an|the)\b)")
 _BACKING = re.compile(r"\b(?:support|join|welcom|back|endors|approv|hail)\w*\s+$", re.I)  # "joined the initiative to ...": someone else's
@@ -70,114 +84,34 @@ _QUOTED_NAME = re.compile(r"“([A-Z][^”]{3,90}?)[,.]?”|\"([A-Z][^\"]{3,90}?
 _AGREED_THAT = re.compile(r"\b(?P<verb>agreed|decided|proposed|suggested|recommended)\s+that\s+(?P<title>[^,;]{5,120}?)\s+(?:(?:will|would|should|shall)\s+)?be\s+"
                           r"(?:held|established|created|launched|set up|organi[sz]ed|opened|developed|built)\b", re.I)
 # "The initiative to hold ... was proposed by Uzbekistan": the subject is what was proposed.
-_PASSIVE = re.compile(r"^(?:The\s+|A\s+|An\s+)?(?P<title>[^,;]{8,160}?)(?:\s+(?:was|were|has been|had been) |,\s+)(?:first )?(?:proposed|put forward|initiated|suggested|voiced|floated|tabled|(?<=was )made|(?<=were )made) by\s+(?:the\s+)?(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
+_PASSIVE = re.compile(r"^(?:The\s+|A\s+|An\s+)?(?P<title>[^,;]{8,160}?)(?:\s+(?:was|were|has been|had been) |,\s+)(?:first )?(?:proposed|put forward|initiated|suggested|voiced|floated|tabled|(?<=was )made|(?<=were )made) by\s+(?:the\s+)?"
+                      rf"(?P<who>{_POST_OF}[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
 # "... supported the creation of a council proposed by Chile": the noun phrase before "proposed by" (no article inside its
 # words, so not "The ministers supported the creation")
 _PROPOSED_BY = re.compile(r"\b(?:the|a|an)\s+(?P<title>(?:(?:(?!(?:the|a|an)\b)[\w’'-]+\s+){0,4}?[\w’'-]+\s+of\s+(?:the|a|an)\s+)?"
                           r"(?:(?!(?:the|a|an)\b)[\w’'-]+\s+){0,5}?[\w’'-]+),?\s+(?:earlier\s+|first\s+)?(?:proposed|put forward|initiated|suggested|voiced|floated|tabled) by\s+"
-                          r"(?:the\s+)?(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
+                          rf"(?:the\s+)?(?P<who>{_POST_OF}[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
 # A verb of putting forward or agreeing before "projects, including ...": the projects listed are proposed, not only named.
 _PUTTING = re.compile(r"(?i)\b(?:propos|put(?:s)? forward|launch|initiat|unveil|announc|present|offer|suggest|agree|decide|call(?:s|ed)? for|plan|"
                       r"will\b|would\b|intend|pledg|commit|approv|adopt|endors|support|welcom)")
+_NAMED_SUBJECT = re.compile(r"\b(?!(?:It|This|That)\b)[A-Z][\w-]*\s+$")  # "Chile calls for", a headline's present
 _WELCOMED_PAST = re.compile(r"\b(?:last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|earlier|previously|recently|already)\b")
 _FRAMED = re.compile(r"(?:proposal|initiative|offer|suggestion|idea)\b", re.I)
 _THAT_VERBS = frozenset(("agreed", "decided", "proposed", "suggested", "recommended"))
 _PASSIVE_VERBS = frozenset({"proposed", "forward", "initiated", "suggested", "made", "voiced", "floated", "tabled"})  # its words, for a test before it
 _ASIDE = re.compile(r",?\s*(?:among other things|in particular|inter alia),\s+")
 _PUT_BY = re.compile(r"\b(?:put forward|proposed|presented|initiated|suggested) by\s+([A-Z][\w-]+)")  # "the initiatives put forward by X include"
-_DESCRIBED = re.compile(r"\s+(?:was|were|has been|have been|had been)\s+\w+ed\b|,\s+(?:supported|backed|accompanied|funded|financed) by\b|,\s+(?:\w+ly\s+)?(?:focused|focusing|aimed|aiming|designed|intended)\b|\s+ranging from\b|,?\s+such as\b")
+_DESCRIBED = re.compile(r"\s+(?:was|were|has been|have been|had been)\s+\w+ed\b|,\s+(?:supported|backed|accompanied|funded|financed) by\b|,\s+(?:\w+ly\s+)?(?:focused|focusing|aimed|aiming|designed|intended)\b|\s+ranging from\b|,?\s+such as\b"
+                        r"|\s+(?:received|gained|won|enjoyed|drew|found)\s+(?:[\w-]+\s+)?(?:support|backing|approval)\b")  # "... received broad support"
 # "Norway had already funded programmes, including ...": what was done before the meeting, not put forward at it
 _DONE = re.compile(r"\b(?:already|previously|so far|to date|in recent years|over the past)\b|\bhad\s+(?:also\s+)?[a-z]+(?:ed|en)\b", re.I)
+# "expressed satisfaction with the projects, such as ...": praised, so under way, not put forward
+_PRAISED = re.compile(r"\b(?:satisf(?:ied|action)|content(?:ed)?|pleased) with\b|\b(?:praised|commended|appreciated|hailed)\b", re.I)
 # "... digitalization of farming, and other priority areas": a list of areas, not of things proposed
 _OTHER_AREAS = re.compile(r"\b(?:other|related|various)\s+(?:[\w-]+\s+)?(?:areas|fields|sectors|spheres|industries|directions)\b", re.I)
 _EXISTING = re.compile(r"\b(?:successful|completed|existing|ongoing|implemented|current(?:ly)?|in operation|under way|underway|past)\b", re.I)
-_SUBJECT_JOINT = re.compile(r"\b(?:sides|parties|leaders|ministers|countries|nations|participants|both|all|they|we all|heads)\b", re.I)
-
-
-
-_WORDS = re.compile(r"\w+")
-
-
-# "Kazakhstan, in partnership with A and B, is developing": partners named aside are not the subject.
-_PARTNERS_ASIDE = re.compile(r",\s+(?:in partnership|together|along|jointly|in cooperation)\s+with\b[^,]*,")
-# "Because ..., X proposed", "To cut costs, X suggested": the clause before the subject tells why or when.
-_OPENING_CLAUSE = re.compile(r"\s*(?:Because|As|Since|While|Although|Though|After|Before|When|Given that|To|In order to|Recogni[sz]ing|Noting|"
-                             r"Stressing|Citing|Seeing)\b[^,]*?(?:,[^,]*?)*?,\s+(?=(?:the\s+)?[A-Z])")
-# "The President proposed": a post named with "the" stands for the person last named, as "he" does.
-_PERSON_WORD = re.compile(r"\b(?:he|she|his|her|the (?:President|Prime Minister|Foreign Minister|Minister|Chancellor|Secretary|leader|head of state))\b", re.I)
-# "They proposed ..." after "The Turkmen side stressed ...": the one side of the sentence before.
-_ONE_SIDE = re.compile(r"\b[Tt]he (\w+) (?:side|delegation)\b")
-
-
-def _subject_country(report: Report, sentence: Sentence, cue_char: int, people: list[PersonFact], previous: str | None) -> tuple[str | None, bool]:
-    """Who proposes: the country or person before the cue; a joint subject gives None; a pronoun, the last proposer."""
-    clause_start = sentence.start_char
-    for boundary in re.finditer(r",\s+(?:and|while|whereas|but)\s+|;\s+", report.text[sentence.start_char : cue_char]):
-        clause_start = sentence.start_char + boundary.end()
-    subject_text = report.text[clause_start:cue_char]
-    if opening := _OPENING_CLAUSE.match(subject_text):  # "Because the countries need water, Chile proposed": Chile
-        clause_start += opening.end()
-        subject_text = subject_text[opening.end() :]
-    if not subject_text.strip():
-        clause_start = sentence.start_char  # ", and proposed ...": the sentence's subject goes on
-        subject_text = report.text[clause_start:cue_char]
-    aside = _PARTNERS_ASIDE.search(subject_text)
-    countries = {report.code(e) for e in report.ents_in(sentence, COUNTRY, DEMONYM) if clause_start <= e.start_char and e.end_char <= cue_char
-                 and not (aside and clause_start + aside.start() <= e.start_char < clause_start + aside.end())}
-    if re.fullmatch(r"\s*They\s+(?:also\s+)?", subject_text) and sentence.start_char > 0:
-        before = report.text[max(0, sentence.start_char - 300) : sentence.start_char].split(".")[-2:]
-        sides = {report.gazetteer.country_code(m.group(1)) for m in _ONE_SIDE.finditer(".".join(before))} - {None}
-        if len(sides) == 1:
-            return sides.pop(), True
-    if len(countries) >= 2 or (_SUBJECT_JOINT.search(subject_text) and not _PERSON_WORD.search(subject_text)):
-        return None, True
-    if len(countries) == 1:
-        return countries.pop(), True
-    subject_words = set(_WORDS.findall(subject_text))
-    for person in people:
-        if any(word in subject_words if _WORDS.fullmatch(word) and len(word) >= 3 else re.search(rf"\b{re.escape(word)}\b(?![’'-]\w)", subject_text)
-               for word in person.name.split() if len(word) >= 3 or word[:1].isupper() and len(word) == 2):
-            return person.country, True
-    city = re.fullmatch(r"\s*([A-Z][\w-]+)\s+(?:also\s+|has\s+|had\s+|will\s+)?", subject_text)
-    if city and (code := report.gazetteer.cities.get(city.group(1))):
-        return code, True  # "Tokyo announced": a capital speaks for its country
-    if re.search(r"\b(?:I|[Ww]e)\b", subject_text) and (speaker := _speaker(report, sentence, people)):
-        return speaker, True  # "Today I announced ...": the one whose words these are
-    if _PERSON_WORD.search(subject_text):  # "He proposed": the person last named before
-        named = [(report.text.rfind(p.name.split()[-1], max(0, sentence.start_char - 400), sentence.start_char), p) for p in people]
-        named = [(at, p) for at, p in named if at >= 0]
-        if named:  # a person of no known country gives none, not the proposer before them
-            return max(named, key=lambda pair: pair[0])[1].country, True
-    if re.search(r"\b(it was|was|were|he|she|we|it)\b", subject_text, re.I):
-        return previous, False
-    return None, False
-
-
-_SAID_BY = re.compile(r"[”\"’]\s*,?\s*(?:[\w-]+\s+){0,4}?([A-Z][\w-]+)\s+(?:said|says|told|noted|added|stressed|observed|emphasi[sz]ed)\b"
-                      r"|[”\"’]\s*,?\s*(?:said|says|told|added|noted)\s+(?:[\w-]+\s+){0,4}?([A-Z][\w-]+)")
-
-
-def _speaker(report: Report, sentence: Sentence, people: list[PersonFact]) -> str | None:
-    """Whose words a quoted 'I', 'we' or 'our' are: the person named as saying them after the quote, or else
-    the person last named before it (a speech the report quotes at length)."""
-    after = _SAID_BY.search(report.text, sentence.start_char, min(len(report.text), sentence.end_char + 600))
-    by_name = {word: p.country for p in people if p.country for word in p.name.split()[-1:]}
-    if after and (code := by_name.get(after.group(1) or after.group(2))):
-        return code
-    named = [(report.text.rfind(p.name.split()[-1], 0, sentence.start_char), p) for p in people]
-    named = [(at, p) for at, p in named if at >= 0]
-    return max(named, key=lambda pair: pair[0])[1].country if named else None
-
-
-def _owner_code(report: Report, owner: str, people: list[PersonFact]) -> str | None:
-    """Whose a proposal is: 'South Korea' or 'the Kazakh side' or 'the President of Chile' (a country or its people's
-    word in it), or 'Berg' (a person named in the report)."""
-    if code := report.gazetteer.country_code(owner):
-        return code
-    words = owner.split()
-    if code := next((c for w in words if w[:1].isupper() and (c := report.gazetteer.country_code(w))), None):
-        return code
-    return next((p.country for p in people if p.country and p.name.split()[-1] in words), None)
+# "The proposals included", "Among the proposals were": a list no one is named as owning in its own sentence
+_UNOWNED_LIST = re.compile(r"(?:Among\s+)?(?:the\s+)?(?:proposals|initiatives|ideas)\b", re.I)
 
 
 # "On the initiative of Chile, the sides agreed ...", "at Chile's proposal", "following a proposal by the Chilean side",
@@ -186,7 +120,7 @@ def _owner_code(report: Report, owner: str, people: list[PersonFact]) -> str | N
 _AT_INITIATIVE = re.compile(
     r"\b(?:(?:[Oo]n|[Aa]t|[Uu]pon|[Ff]ollowing|[Bb]y)\s+(?:the\s+|an?\s+)?(?:initiative|proposal|suggestion)\s+(?:of|by)|"
     r"(?:proposed|initiated|suggested|put forward) by)\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,4}(?:\s+(?:side|delegation))?)"
+    rf"(?P<who>{_POST_OF}[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){{0,4}}(?:\s+(?:side|delegation))?)"
     r"|\b(?:[Oo]n|[Aa]t|[Uu]pon|[Ff]ollowing)\s+(?:the\s+)?(?P<whose>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s+(?:side|delegation))?)[’']s\s+"
     r"(?:initiative|proposal|suggestion)\b")
 
@@ -195,9 +129,10 @@ _AT_INITIATIVE = re.compile(
 _CUE_WORDS = frozenset(
     "initiative initiatives proposal proposals idea offer floated tabled forward outlined including include includes included such put proposed proposes suggested suggests made advocated called "
     "encouraged offered "
-    "pledged launching launch launched unveiled announced presented initiated came ready expressed willing voiced pleased "
+    "pledged launching launch launched unveiled announced announcing calls offers floats presented initiated came ready expressed willing voiced pleased "
     "announce welcomed agreed decided committed prepared recommends we said stated declared confirmed recommended proposing decision developing preparing drafting among propose "
-    "importance necessity need advisability expediency".split())
+    "importance necessity need advisability expediency intends intend intended planning urged plan plans programme programmes program "
+    "programs roadmap roadmaps road strategy strategies concept concepts".split())
 # Each cue with the words (lower-cased) one of which it cannot match without: of some nine sentences a report has
 # with a cue word, most ("officials said ...") can match one cue or two, and the others need not run there.
 _CUES = tuple((pattern, frozenset(words.split())) for pattern, words in (
@@ -205,10 +140,11 @@ _CUES = tuple((pattern, frozenset(words.split())) for pattern, words in (
     (_OWNED_CUE, "initiative proposal idea offer"),
     (_LIST_CUE, "initiative initiatives proposal proposals measures projects programmes programs activities steps ideas events"),
     (_REPORTED_CUE, "said announced stated declared confirmed"),
-    (_FURTHER_CUE, "proposed proposes recommended recommends propose floated tabled came outlined should must will could need want "
-                   "intend plan ready prepared readiness importance necessity advisability expediency"),
-    (_PROPOSAL_CUE, "put proposed proposes proposing propose suggests made suggested advocated called encouraged offered pledged "
-                    "launching launch launched unveiled announced presented initiated came ready readiness expressed willing voiced "
+    (_FURTHER_CUE, "proposed proposes recommended recommends propose floated floats tabled came outlined should must will could need want "
+                   "intend intends intended planning urged called plan ready prepared readiness importance necessity advisability expediency "
+                   "plans programme programmes program programs roadmap roadmaps road strategy strategies concept concepts"),
+    (_PROPOSAL_CUE, "put proposed proposes proposing propose suggests made suggested advocated called calls encouraged offered offers pledged "
+                    "launching launch launched unveiled announced announcing presented initiated came ready readiness expressed willing voiced "
                     "pleased welcomed"),
     (_AGREEMENT_CUE, "agreed decided committed"),
     (_NOUN_CUE, "decision proposal idea initiative"),
@@ -252,6 +188,8 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
             if pattern is _PROPOSAL_CUE and re.search(r"\b(?:already|previously|had|having)\s+(?:\w+ly\s+)?$", text[:cue_start]) and re.match(
                     r"(?i)launched|unveiled|presented|initiated|proposed|put forward|offered|pledged", text[cue_start:]):
                 continue  # "Norway has already launched a fund": done before, not put forward now
+            if pattern is _PROPOSAL_CUE and text.startswith(("calls for", "offers to"), cue_start) and not _NAMED_SUBJECT.search(text, 0, cue_start):
+                continue  # "the plan calls for ...", "It calls for ...": what a thing says, not what someone puts forward
             if pattern is _PROPOSAL_CUE and text.startswith("welcomed", cue_start) and _WELCOMED_PAST.search(text, cue_end, stop):
                 continue  # "welcomed the launch of the railway last year": done before
             if pattern is _PROPOSAL_CUE and re.match(r"(?:a number of |several )?(?:new )?initiatives?\b|(?:\w+ and )?\w+ (?:initiatives|proposals)\b|ideas\b", text[cue_end:], re.I):
@@ -260,6 +198,7 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                                                      text[cue_end:]):
                 continue  # "the proposals made and the progress achieved": a participle with no object
             if pattern is _LIST_CUE and (_EXISTING.search(text[max(0, cue_start - 40) : cue_end]) or _DONE.search(text, max(0, cue_start - 80), cue_start)
+                                         or _PRAISED.search(text, 0, cue_start)
                                          or _OTHER_AREAS.search(text, cue_end, stop)):
                 past = True
                 continue  # "successful projects such as ...", "initiatives in operation, including ...": past deeds, not proposals
@@ -268,14 +207,16 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                                                                           r"businesses|investors|partners|members|leaders|youth|people))\s+to\s", text[cue_end:]):
                 continue  # "encouraged the Gulf States to take part": whom it encouraged, not a proposal
             owned = pattern.match(text, cue_start) if pattern is _OWNED_CUE else None
-            owner = _owner_code(report, owned.group("owner") or owned.group("owner2") or owned.group("owner3"), people) if owned else None
+            owner = owner_code(report, owned.group("owner") or owned.group("owner2") or owned.group("owner3"), people) if owned else None
             if owned and owner is None:
                 continue  # "Monday's proposal to ...": no country owns it
             subject_end = cue_end if pattern is _AMONG_CUE else cue_start  # "Among her proposals were": whose, in the cue itself
-            proposer, decided = (owner, True) if owned else _subject_country(report, sentence, base + subject_end, people, previous)
+            proposer, decided = (owner, True) if owned else subject_country(report, sentence, base + subject_end, people, previous)
+            if proposer is None and pattern in (_AMONG_CUE, _LIST_CUE) and _UNOWNED_LIST.match(text, cue_start if pattern is _LIST_CUE else 0):
+                proposer = speaker_before(report, sentence, people)  # "X addressed the summit. The proposals included ..."
             told = pattern.match(text, cue_start) if pattern is _REPORTED_CUE else None
             if told and told.group("who")[:1].isupper():
-                proposer, decided = _owner_code(report, told.group("who"), people), True  # "said Chile will open": Chile
+                proposer, decided = owner_code(report, told.group("who"), people), True  # "said Chile will open": Chile
             if pattern is _LIST_CUE and (put_by := _PUT_BY.search(text, cue_start, cue_end)):
                 proposer, decided = report.gazetteer.country_code(put_by.group(1)), True
             if pattern is _NOUN_CUE and _BACKING.search(text, max(0, cue_start - 30), cue_start):
@@ -329,14 +270,14 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                 owner = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,3})[’']s\s+$", text[: match.start()])
                 proposer = report.gazetteer.country_code(owner.group(1)) if owner else _leading_owner(report, name)
                 if proposer is None and (verb := _NAMED_CONTEXT.search(text, 0, match.start())):
-                    proposer = _subject_country(report, sentence, base + verb.start(), people, previous)[0]  # "he introduced the 'X'"
+                    proposer = subject_country(report, sentence, base + verb.start(), people, previous)[0]  # "he introduced the 'X'"
                 found.append(InitiativeFact(title=name, proposed_by=proposer, confidence=0.8, named=True,
                                             quotes=[make_quote(report.text, base + match.start(group), base + match.start(group) + len(name))]))
         for agreed in _AGREED_THAT.finditer(text) if sentence.words & _THAT_VERBS else ():
             title = clean_item(agreed.group("title"))
             if is_initiative_title(title):
                 start = base + agreed.start("title") + agreed.group("title").find(title.split()[0])
-                proposer = None if agreed.group("verb") in ("agreed", "decided") else _subject_country(
+                proposer = None if agreed.group("verb") in ("agreed", "decided") else subject_country(
                     report, sentence, base + agreed.start(), people, previous)[0]  # "Norway suggested that a fund be set up"
                 found.append(InitiativeFact(title=title, proposed_by=proposer, quotes=[make_quote(report.text, start, base + agreed.end())]))
         passive = _PASSIVE.match(text) if "by" in sentence.words and not _PASSIVE_VERBS.isdisjoint(sentence.words) else None
@@ -344,7 +285,7 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
             passive = None  # "the largest share was made by Japan": only a proposal or an offer is made
         if passive and is_initiative_title(clean_item(passive.group("title"))):
             who = passive.group("who")
-            proposer = _owner_code(report, who, people)
+            proposer = owner_code(report, who, people)
             title = unframed(clean_item(passive.group("title")))
             start = base + passive.start("title") + passive.group("title").find(title.split()[0])
             found.append(InitiativeFact(title=title, proposed_by=proposer, quotes=[make_quote(report.text, start, base + passive.end("who"))]))
@@ -352,7 +293,7 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
             title = unframed(clean_item(by.group("title")))
             if is_initiative_title(title) and not re.match(r"(?:initiatives|proposals|ideas|projects)\b", title):
                 start = base + by.start("title") + by.group("title").find(title.split()[0])
-                found.append(InitiativeFact(title=title, proposed_by=_owner_code(report, by.group("who"), people),
+                found.append(InitiativeFact(title=title, proposed_by=owner_code(report, by.group("who"), people),
                                             quotes=[make_quote(report.text, start, base + by.end("who"))]))
         context = not past and not _NAMED_HEAD_WORDS.isdisjoint(sentence.words) and _NAMED_CONTEXT.search(text)
         if not past and not _NAMED_HEAD_WORDS.isdisjoint(sentence.words) and (context or "our" in sentence.words or "s" in sentence.words
@@ -372,12 +313,12 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                         or name.endswith("Forum") and _HOSTED.search(text, 0, match.start())):
                     continue  # "a Joint Statement on an Expanded Partnership", "Astana hosted the first Energy Forum": a title, an event
                 owner = report.gazetteer.country_code(match.group("owner")) if match.group("owner") else _leading_owner(report, name)
-                owner = _speaker(report, sentence, people) if match.group("ours") else owner
+                owner = speaker(report, sentence, people) if match.group("ours") else owner
                 verb = [v for v in _NAMED_CONTEXT.finditer(text, 0, match.start())]  # the subject is the verb's, not the object's
                 supported = verb and _SUPPORTING.match(text, verb[-1].start())  # "reaffirmed its support for X": X is not theirs
                 proposer = owner
                 if not (owner or supported or not context):
-                    proposer = _subject_country(report, sentence, base + (verb[-1].start() if verb else match.start()), people, previous)[0]
+                    proposer = subject_country(report, sentence, base + (verb[-1].start() if verb else match.start()), people, previous)[0]
                 found.append(InitiativeFact(title=SPACES.sub(" ", name), proposed_by=proposer, confidence=0.75, named=True,
                                             quotes=[make_quote(report.text, base + match.start("name"), base + match.end("name"))]))
         if _HEAD_FIRST_WORDS & sentence.words:
@@ -386,14 +327,14 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                 if not (verb or _HEAD_FIRST_CONTEXT.search(text, match.end())) or is_format_name(match.group("name")):
                     continue
                 proposing = verb and not _SUPPORTING.match(text, verb[-1].start()) and not verb[-1].group().lower().startswith("adopt")
-                proposer = _subject_country(report, sentence, base + verb[-1].start(), people, previous)[0] if proposing else None
+                proposer = subject_country(report, sentence, base + verb[-1].start(), people, previous)[0] if proposing else None
                 found.append(InitiativeFact(title=match.group("name"), proposed_by=proposer, confidence=0.75, named=True,
                                             quotes=[make_quote(report.text, base + match.start("name"), base + match.end("name"))]))
         if len(found) > first and sentence.words & _AT_WORDS and (at := _AT_INITIATIVE.search(text)):
-            if code := _owner_code(report, at.group("who") or at.group("whose"), people):
+            if code := owner_code(report, at.group("who") or at.group("whose"), people):
                 for item in found[first:]:
                     item.proposed_by = item.proposed_by or code
-    return _dedupe_initiatives(found + find_listed(report, people, _subject_country, _owner_code))
+    return _dedupe_initiatives(found + find_listed(report, people) + find_counted(report, people))
 
 
 
@@ -418,7 +359,7 @@ _ALIAS = re.compile(r"(?:\(|\balso known as\s+|\bdesignation for\s+|\btraditiona
 _OWNED_NAME = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,3})[’']s\s+[A-Z]|\b[Oo]ur\s+[A-Z]")
 _SUPPORTING = re.compile(r"(?i)support|join|promot|implement|develop|welcom")
 _NAMED_AS_SUBJECT = re.compile(r"\b(?:Statement|Declaration|Communiqu[eé]|Memorandum|Agreement|Treaty)\s+on\s+(?:an?\s+|the\s+)?$")
-_HELD_AFTER = re.compile(r"\s+(?:(?:was|were)\s+)?(?:held|took place|convened)\b")  # "the Business Forum held in the capital": an event
+_HELD_AFTER = re.compile(r"\s+(?:(?:was|were)\s+)?(?:held|took place|convened)\b|,\s+(?:during|at|on the sidelines of|in the course of)\s+which\b")  # "the Business Forum held in the capital": an event
 _HOSTED = re.compile(r"\b(?:hosted|held|attended|convened|organi[sz]ed|opened)\s+(?:the\s+)?(?:first\s+|second\s+|third\s+|\d+\w*\s+)?$")
 _NAMED_HEAD = re.compile(rf"\b(?:{_HEADS})\b")  # a cheap test before the costly pattern
 _NAMED_HEAD_WORDS = frozenset(_HEADS.lower().split("|"))  # a cheaper one before it

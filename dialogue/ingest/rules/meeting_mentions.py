@@ -64,10 +64,22 @@ def _window(report: Report, start: int, end: int) -> list:
     """Tokens from start to end, cut at the last clause boundary before end (found in the token arrays, so that
     only the tokens kept are built)."""
     lowers = report.token_lowers
-    for k in range(end - 1, start - 1, -1):
+    k = end - 1
+    while k >= start:
         if lowers[k] in _BOUNDARIES:
+            if lowers[k] == _CLOSING and k - 2 >= start and lowers[k - 2] == _OPENING and report.doc[k - 1].text.isupper():
+                k -= 3  # "the second Nordic Council (NCM)–Central Asia summit": an abbreviation in brackets ends no clause
+                continue
+            if lowers[k] == _OPENING and k + 1 < end and _ABBREVIATION_CLOSED.match(report.doc[k + 1].text):
+                k -= 1  # the same, "(" and "NCM)–Central" as the tokenizer splits them
+                continue
             return list(report.doc[k + 1 : end])
+        k -= 1
     return list(report.doc[start:end])
+
+
+_OPENING, _CLOSING = hash_string("("), hash_string(")")
+_ABBREVIATION_CLOSED = re.compile(r"[A-Z]{2,}\)")
 
 
 MEETING_WORD = re.compile(r"\b(?:summit|meeting|session|conference|consultations|forum|dialogue|gathering|ministerial|edition)\b", re.I)
@@ -185,7 +197,8 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
         noun = token.lower_
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         by_verb = noun in ("met", "convened", "gathered", "held")
-        if noun == "ministerial" and "level" in [t.lower_ for t in doc[token.i + 1 : token.i + 5]]:
+        if noun == "ministerial" and ("level" in [t.lower_ for t in doc[token.i + 1 : token.i + 5]]
+                                      or _AND_LEVEL.match(text, token.idx + len(token))):
             continue  # "a ministerial-level council", "talks at ministerial and leaders' level": a level, not a meeting
         if noun == "ministerial" and following not in lx.MEETING_NOUNS or by_verb:
             noun = "meeting"  # "the next ministerial", "at the Luxembourg ministerial", "ministers met"
@@ -197,6 +210,14 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
         previous = doc[token.i - 1].lower_ if token.i > sentence.start else ""
         if previous in lx.NON_MEETING_BEFORE or noun == "meeting" and _PERSONAL.intersection(w.lower() for w in before_words[-3:]):
             continue  # "his second meeting with the president": one person's talks, not the format's meeting
+        if noun in ("summit", "meeting") and (one := _WITH_ONE_LEADER.match(text, token.idx + len(token))) \
+                and not re.match(r"\s*(?:,|and\b|&)", text[one.end() :]):
+            continue  # "a summit meeting with Turkmen President X": the two leaders' talks, not the format's meeting
+        if noun == "meeting" and (_WITH_THE_PUBLIC.match(text, token.idx + len(token))
+                                  or by_verb and _TWO_SIDES_BEFORE.search(text, sentence.start_char, token.idx)
+                                  or by_verb and (one := _TALKS_WITH_ONE.match(text, token.idx + len(token)))
+                                  and not _ANOTHER_NAMED.match(text, one.end())):
+            continue  # "met business circles", "the two leaders held talks", "held talks with President X": not the format's
         if previous == "of" and token.i >= 2 and doc[token.i - 2].lower_ in {"plan", "programme", "program", "schedule", "calendar", "format"}:
             continue  # "a plan of consultations" is a document, not a meeting
         before_text = doc[before[0].i : token.i].text if before else ""
@@ -245,6 +266,20 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
 
 
 _PERSONAL = frozenset({"his", "her"})
+# "held a meeting with business circles", "met with students": a meeting with the public, not with the format's members
+_WITH_THE_PUBLIC = re.compile(r"(?:\s+(?:a|an)\s+meeting)?\s+with\s+(?:the\s+)?(?:representatives\s+of\s+(?:the\s+)?)?(?:business\s+(?:circles|communit\w+|people|leaders)"
+                              r"|businessmen|entrepreneurs|students|compatriots|(?:the\s+)?diaspora|journalists|public|heads\s+of\s+(?:leading\s+)?companies)\b", re.I)
+# "the two leaders held talks", "the two countries' presidents met": two sides' talks
+_TWO_SIDES_BEFORE = re.compile(r"\b(?:the\s+)?two\s+(?:countries|nations|states|sides)?[’']?\s*(?:leaders|presidents|heads\s+of\s+state|sides|ministers)\s+$", re.I)
+_ANOTHER_NAMED = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z]|and\b|&)")  # "with President X, President Y and ...": a list
+# "he held talks with President X": talks with one leader named by post and name
+_TALKS_WITH_ONE = re.compile(r"\s+(?:bilateral\s+)?talks\s+with\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:President|Prime\s+Minister|Chancellor|Emir|King)"
+                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?(?:\s+[A-Z][\w'’-]+){1,3}")
+# "at both the ministerial and heads-of-state level", "at the ministerial and expert levels"
+_AND_LEVEL = re.compile(r"\s+(?:and|or)\s+[\w'’ -]{0,30}?\blevels?\b", re.I)
+# "... meeting with (the) Turkmen President Serdar X": a meeting with one leader named by post and name.
+_WITH_ONE_LEADER = re.compile(r"(?:\s+meeting)?\s+with\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:President|Prime\s+Minister|Chancellor|Emir|King)"
+                              r"(?:\s+[A-Z][\w'’-]+){1,3}")
 
 # "For the first time at presidential level, the forum was convened": the first such meeting; not "for the first
 # time since 2019" (one held again after a pause)
@@ -269,15 +304,17 @@ def _timed(mentions: list[MeetingMention]) -> list[MeetingMention]:
     words tell nothing of its time is the meeting named before it. "A meeting" that tells nothing of its time, its
     level or its number is none the report tells of, where the report names another ("the summit ... prepare the
     ground for a fruitful meeting"); any other such mention is one held."""
-    last, timed, vague = False, [], []
+    last, last_level, timed, vague = False, None, [], []
     for mention in mentions:
         if mention.upcoming is None:
             bare = mention.level is None and mention.ordinal is None
             if bare and mention.indefinite:
                 vague.append(mention)
                 continue
-            mention.upcoming = last if bare else False
-        last = mention.upcoming
+            # "... preparations for the first summit, set for 4 May. The summit aims to ...": the one named before, of its level
+            again = mention.ordinal is None and not mention.indefinite and mention.level is not None and mention.level == last_level
+            mention.upcoming = last if bare or again else False
+        last, last_level = mention.upcoming, mention.level or last_level
         timed.append(mention)
     for mention in vague:
         mention.upcoming = False

@@ -10,9 +10,9 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from dialogue.ingest import lexicon as lx
-from dialogue.ingest.facts import MeetingFact
+from dialogue.ingest.facts import GUESSED_COUNTRY, MeetingFact
 from dialogue.ingest.gazetteer import CENTRAL_ASIA
-from dialogue.ingest.nlp import CITY, COUNTRY
+from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
 from dialogue.ingest.parse_dates import WEEKDAYS, YEAR_RE, DateMention, find_dates, still_to_come
 from dialogue.ingest.report import Report, Sentence, make_quote
 from dialogue.ingest.rules.format import partner_code
@@ -39,7 +39,8 @@ def places_after(report: Report, sentence: Sentence, from_char: int, to_char: in
             continue  # "Italy + Kazakhstan, Kyrgyzstan, Tajikistan": a list of countries; "in Samarkand, Uzbekistan" names the venue's country
         if before.endswith(",") and not _after_a_place(report, ent) and not _CAPITAL_OF.search(before) and not _HOSTED.match(after):
             continue  # "Ahead of the summit, Astana is": a comma alone names no venue; "Samarkand, Uzbekistan" does
-        if before.split()[-1:] in (["in"], ["at"], [","]) or _CAPITAL_OF.search(before) or _HOSTED.match(after) or ent.label_ == CITY \
+        if re.sub(r"\s+the$", "", before).split()[-1:] in (["in"], ["at"], [","]) or _CAPITAL_OF.search(before) or _HOSTED.match(after) \
+                or ent.label_ == CITY \
                 and before.endswith("hosted by") \
                 or ent.label_ == CITY and (_CITY_MEETING.match(after) or before.endswith(",") and _CAPITAL_OF_COUNTRY.search(before)
                                            or _PART_OF_TOWN.search(before)):
@@ -260,6 +261,10 @@ _THROUGH = re.compile(r"\b(?:through|until|till)\s+$", re.I)
 _TO_BE_HELD_IN = re.compile(r"\b(?:to|will|would|shall) be (?:held|hosted|convened|organi[sz]ed)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
+# "the first summit is set to take place in Japan": a country any meeting is said to be held in is its host.
+_TAKES_PLACE_IN = re.compile(r"\b(?:take|takes|took|taking)\s+place\s+in\s+(?:the\s+)?$|\b(?:be|is|was|been)\s+held\s+in\s+(?:the\s+)?$")
+
+
 def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMention], dateline: Span | None,
                     others: list[int], partner: str | None = None) -> None:
     """Place and day from the sentences naming the meeting; where a sentence names another meeting too
@@ -304,6 +309,8 @@ def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMe
             for place in places_after(report, sentence, lo, hi):
                 if dateline is not None and place.start_char == dateline.start_char:
                     continue
+                if _of_another(report, place, [o for o in others if lo <= o < place.start_char]):
+                    continue  # "the second summit in Oslo follows the first one in Bergen": Oslo is the second's
                 if place.start_char > token.idx and HOSTS_ANOTHER.match(report.text, place.end_char):
                     continue  # "the summit opened; Bergen hosted a fair": what the place hosts is named after it
                 if meeting.status == "held" and _TO_BE_HELD_IN.search(report.text[max(lo, place.start_char - 30) : place.start_char]):
@@ -311,7 +318,8 @@ def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMe
                 if report.is_city(place):
                     held_in(report, meeting, place)
                     break
-                if meeting.host is None and report.code(place) in (*CENTRAL_ASIA, partner):
+                if meeting.host is None and (report.code(place) in (*CENTRAL_ASIA, partner)
+                                             or _TAKES_PLACE_IN.search(report.text[max(lo, place.start_char - 30) : place.start_char])):
                     # "in Samarkand, Uzbekistan": the country names the host where the city is not known; a member's
                     # or the partner's, not a third country spoken of ("the port in Iran")
                     meeting.host = report.code(place)
@@ -322,6 +330,19 @@ def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMe
         hosted = re.search(r"hosted by (?:the )?([A-Z][\w ]+)", sentence.text)
         if hosted and meeting.host is None:
             meeting.host = partner_code(report, hosted.group(1))
+
+
+# "the summit in", "the summit, due in", "the summit held in": a place told right after a meeting's noun is that meeting's
+_RIGHT_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:held|set|scheduled|due|planned|taking\s+place)\s+)?(?:in|at)\s+(?:the\s+)?", re.I)
+
+
+def _of_another(report: Report, place: Span, others: list[int]) -> bool:
+    """Whether the place is told right after the noun of another meeting named before it in the sentence."""
+    for start in others:
+        noun = MEETING_WORD.search(report.text, start, place.start_char)
+        if noun and _RIGHT_AFTER.fullmatch(report.text, noun.end(), place.start_char):
+            return True
+    return False
 
 
 # A sentence cut at a wrapped line ends on a comma or a word that cannot end one ("of the").
@@ -389,3 +410,30 @@ def _city_of_seat_or_visit(report: Report, meeting: MeetingFact, sentence: Sente
 
 _IT_HOSTS = re.compile(r"\bit\s+(?:(?:will|is to)\s+)?(?:host(?:s|ed)?|is hosting)\s+(?:the\s+)?(?:[\w'’–—-]+\s+){0,4}$")
 
+
+_WHO_HOSTED = re.compile(r"\s*(?:,[^,.;]{0,60},\s*)?,?\s*(?:(?:on|last|this)\s+\w+\s+)?(?:\w+ly\s+)?hosted\b")
+# "under the chairmanship of the External Affairs Minister of India", "Chaired by Kazakh Deputy Foreign Minister X"
+_CHAIRED_BY = re.compile(r"\b(?:under\s+the\s+(?:co-?)?chairmanship\s+of|(?:chaired|hosted|presided\s+over)\s+by)\s+(?:the\s+)?", re.I)
+
+
+def country_of_who_hosted(report: Report, main: MeetingFact, partner: str | None, opening_sentences: int) -> str | None:
+    """'Foreign Minister X of Norway hosted a reception with his Central Asian counterparts', 'the meeting, chaired by
+    the Kazakh deputy minister': the country of who the opening or the meeting's own sentences say hosted or chaired
+    it (a member's or the partner's)."""
+    opening = [s for s in report.sentences if s.end_char > report.text_start][:opening_sentences]
+    told = {report.sentence_of(q.start).start_char for q in main.quotes} | {s.start_char for s in opening}
+    sides = (*CENTRAL_ASIA, partner) if partner else None
+    for person in main.participants:
+        if person.confidence <= GUESSED_COUNTRY or person.country is None or sides and person.country not in sides:
+            continue
+        for quote in person.quotes:
+            if _WHO_HOSTED.match(report.text, quote.end) and report.sentence_of(quote.start).start_char in told:
+                return person.country
+    for start in sorted(told):
+        sentence = report.sentence_of(start)
+        for chaired in _CHAIRED_BY.finditer(sentence.text):
+            at = sentence.start_char + chaired.end()
+            country = next((report.code(e) for e in report.ents_in(sentence, COUNTRY, DEMONYM) if at <= e.start_char < at + 60), None)
+            if country and (sides is None or country in sides):
+                return country
+    return None

@@ -21,11 +21,15 @@ from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
 from dialogue.ingest.parse_dates import find_dates
 from dialogue.ingest.report import Report, Sentence, make_quote
 from dialogue.ingest.rules.format import format_near
+from dialogue.ingest.rules.meeting_countries import LIST_GAP as _LIST_GAP
+from dialogue.ingest.rules.meeting_countries import as_a_side, said_of_them
 from dialogue.ingest.rules.meeting_mentions import MEETING_WORD, MeetingMention, bare_words, find_meeting_mentions, level_of
+from dialogue.ingest.rules.meeting_twins import of_earlier_years, same_day_and_place_together, same_numbered_together
 from dialogue.ingest.rules.meeting_venues import (
     EARLIER_MEETINGS,
     city_arrived_in,
     country_not_city,
+    country_of_who_hosted,
     day_of_the_opening,
     place_and_date,
     venue_designated,
@@ -60,6 +64,7 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
         told = _clusters(unheld + [m for m in upcoming if m.level]) or _clusters(upcoming)
     if not told:
         return [], upcoming
+    told, statuses = same_numbered_together(told, _cluster_status)
     dateline = report.dateline
     meetings = []
     starts = {m.quote.start: index for index, cluster in enumerate(told) for m in cluster}
@@ -67,7 +72,7 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
         meeting = MeetingFact(
             level=_level_of_who_came(cluster),
             ordinal=next((m.ordinal for m in cluster if m.ordinal), None),
-            quotes=[m.quote for m in cluster], format=format_name, main=index == 0, status=_cluster_status(cluster),
+            quotes=[m.quote for m in cluster], format=format_name, main=index == 0, status=statuses[index],
         )
         place_and_date(report, meeting, cluster, dateline, [start for start, i in starts.items() if i != index], partner)
         if index and partner:
@@ -75,6 +80,7 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
         if meeting.status == "held" and meeting.date and report.published and meeting.date > report.published:
             meeting.status = "planned"  # a day after the report's own is still to come
         meetings.append(meeting)
+    meetings = same_day_and_place_together(meetings)
     main = meetings[0]
     main.participants = [p for p in people if p.participant]
     own = {m.sentence.start_char for m in told[0]}
@@ -91,11 +97,13 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
         day_of_the_opening(report, main)
     if not main.city and not main.online and dateline is not None:
         dateline_country = report.code(dateline)
-        if dateline_country in main.countries:
+        if dateline_country in main.countries and main.host in (None, dateline_country):  # not "MOSCOW - ... a summit in Tajikistan"
             main.city, main.host = report.city_name(dateline), main.host or dateline_country
             main.quotes.append(make_quote(report.text, dateline.start_char, dateline.end_char))
     if main.level is None:
         main.level = _level_of_the_opening(report) or _level_said_beside(report, told[0]) or _level_from_posts(main.participants)
+    if main.host is None:  # "India virtually hosted": an online meeting has a host too
+        main.host = country_of_who_hosted(report, main, partner, _OPENING)
     _country_of_host_officials(main, partner)
     if held:
         meetings += _origins(report, meetings)
@@ -105,8 +113,18 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
             meeting.level = main.level  # "the fourth meeting, held in Khujand": an earlier one of the same series
     # "At the third session tomorrow the ministers will turn to trade": the main meeting's own number
     # names the main meeting, never the next.
-    upcoming = [m for m in upcoming if m.ordinal is None or m.ordinal != main.ordinal or m.level not in (None, main.level)]
-    return [m for m in meetings if m.level], upcoming if held else []
+    upcoming = [m for m in upcoming if (m.ordinal is None or m.ordinal != main.ordinal or m.level not in (None, main.level))
+                and not (m.level == OTHER and main.level in _OWN_LEVELS)]  # "a new Investors Forum will take place": a side event
+    return [m for m in meetings if m.level and not _side_event(m, main)], upcoming if held else []
+
+
+def _side_event(meeting: MeetingFact, main: MeetingFact) -> bool:
+    """'At the Central Asia + Japan Business Forum, firms signed ...' beside the leaders' summit: an event of no level
+    held beside a meeting of the format's own is a side event, not another meeting of the format."""
+    return meeting is not main and meeting.level == OTHER and main.level in _OWN_LEVELS
+
+
+_OWN_LEVELS = (SUMMIT, MINISTERIAL, SENIOR_OFFICIALS)
 
 
 def _other_format(report: Report, meeting: MeetingFact, cluster: list[MeetingMention], partner: str) -> None:
@@ -193,9 +211,10 @@ def _leads(upcoming: list[MeetingMention], held: list[MeetingMention], report: R
     """Whether a meeting to come is what the report is of: named with its level and its number or day before any
     meeting held is named in the body, and not called the next one (a report of a meeting held names the next last)."""
     first = min((m for m in upcoming if m.level), key=lambda m: m.quote.start, default=None)
-    if first is None or first.quote.start < report.text_start or set(first.quote.text.lower().split()) & lx.NEXT_WORDS:
+    if first is None or first.quote.start < report.text_start:
         return False
-    if first.ordinal is None and not find_dates(first.sentence.text, report.published):
+    if not of_earlier_years(held, report) and (set(first.quote.text.lower().split()) & lx.NEXT_WORDS
+                                                or first.ordinal is None and not find_dates(first.sentence.text, report.published)):
         return False
     return all(first.quote.start < m.quote.start for m in held if m.quote.start >= report.text_start)
 
@@ -222,6 +241,8 @@ def _level_of_who_came(cluster: list[MeetingMention]) -> str | None:
 
 
 _MET = re.compile(r"\b(?:met|gathered|convened|held (?:a|an|their) (?:\w+ )?(?:meeting|talks))\b")
+_HOSTED = re.compile(r"\bhosted\b")
+_COUNTERPARTS = re.compile(r"\b(?:counterparts|colleagues)\b")
 
 _OPENING = 3  # sentences: a headline, its subtitle and the lead
 
@@ -231,10 +252,24 @@ def _level_of_the_opening(report: Report) -> str | None:
     gives the level of a meeting its own words leave unsaid (the first of the opening sentences that tells of a
     meeting and says who met)."""
     for sentence in [s for s in report.sentences if s.end_char > report.text_start][:_OPENING]:
-        level = level_of(bare_words(sentence.text)) if _MET.search(sentence.text) else None
+        level = level_of(bare_words(sentence.text)) if _MET.search(sentence.text) else _level_hosted(sentence.text)
         if level:
             return level
     return None
+
+
+def _level_hosted(text: str) -> str | None:
+    """'Minister X hosted a reception with the participation of his counterparts from Central Asia': who was hosted
+    tells the level, and the host's own post where they are the host's counterparts (not "the Prime Minister hosted
+    the presidents")."""
+    hosted = _HOSTED.search(text)
+    if hosted is None:
+        return None
+    before, after = text[: hosted.start()], text[hosted.end() :]
+    level = level_of(bare_words(after))
+    if level is None and _COUNTERPARTS.search(after):
+        level = SUMMIT if _LEADERS.search(before) else level_of(bare_words(before))
+    return level
 
 
 def _level_said_beside(report: Report, cluster: list[MeetingMention]) -> str | None:
@@ -285,7 +320,10 @@ _PEOPLE = r"(?:leaders|presidents|heads|(?:foreign\s+)?ministers|counterparts|de
 # Central Asian presidents", "C5 leaders"; not "Korea and the five Central Asian republics" (a framework's members).
 _FIVE_WILL_COME = re.compile(r"\b(?:leaders|presidents|heads(?:\s+of\s+state)?|(?:foreign\s+)?ministers|counterparts|delegations)\s+of\s+"
                              r"(?:the\s+)?(?:all\s+)?(?:five|5)\s+central\s+asian\b"
-                             r"|\b(?:five|5|all)\s+(?:[\w-]+\s+){0,2}?central\s+asian\s+(?:foreign\s+)?" + _PEOPLE + r"|\bc5\s+" + _PEOPLE)
+                             r"|\b(?:five|5|all)\s+(?:[\w-]+\s+){0,2}?central\s+asian\s+(?:foreign\s+)?" + _PEOPLE + r"|\bc5\s+" + _PEOPLE
+                             # or as the countries that agreed to hold it: "X, along with the five Central Asian states, agreed to set up a summit"
+                             + r"|\b(?:five|5)\s+central\s+asian\s+(?:countries|nations|states|republics),?\s+(?:have\s+)?agreed\s+to\s+"
+                               r"(?:hold|set\s+up|establish|launch|convene)\b")
 
 # The five said to be there: "all five Central Asian presidents", "the five Central Asian foreign ministers",
 # "the Central Asian leaders", "the heads of the Central Asian states", "C5 leaders"; not "ties with Central Asian countries".
@@ -364,7 +402,6 @@ def _sides(report: Report) -> list[str]:
     return codes
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 
 
 # "developments in Afghanistan", "the port in Iran", "the Delegation to Colombia": a place the words speak of
@@ -380,7 +417,8 @@ def _countries_named(report: Report, sentence: Sentence, partner: str | None) ->
     for index, ent in enumerate(ents):
         if report.code(ent) not in (*CENTRAL_ASIA, partner) and (
                 _PLACE_BEFORE.search(report.text[max(sentence.start_char, ent.start_char - 16) : ent.start_char])
-                or _COMPANY_AFTER.match(report.text, ent.end_char)):
+                or said_of_them(report, sentence, ent)
+                or _COMPANY_AFTER.match(report.text, ent.end_char) or not as_a_side(report, sentence, ents, index, partner)):
             continue
         if report.is_city(ent):
             neighbours = [(ents[index - 1], ent)] if index else []

@@ -251,3 +251,81 @@ def test_tete_a_tete_and_phoned_are_talks(read, text, expected):
 def test_a_call_to_no_one_named_a_thanks_or_a_welcome_is_no_talks(read, text):
     assert read(text).bilaterals == []
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a series of meetings with a list, the subject after the list
+    ("In a series of meetings with Aibek Toktomatov, Farrukh Nazarov, and Olim Rashidov, Ingrid Dahl stressed trade.",
+     [{"Dahl", "Toktomatov"}, {"Dahl", "Nazarov"}, {"Dahl", "Rashidov"}]),
+    ("During a round of talks with Olim Rashidov and Farrukh Nazarov, the Norwegian envoy Ingrid Dahl raised water.",
+     [{"Dahl", "Rashidov"}, {"Dahl", "Nazarov"}]),
+    # signing agreements with the host during a visit
+    ("Prime Minister Ola Berg flew to Tashkent, where he is to sign several agreements with Uzbek President Olim Rashidov.",
+     [{"Berg", "Rashidov"}]),
+    ("In Bishkek, Chancellor Ingrid Dahl signed three agreements with President Aibek Toktomatov of Kyrgyzstan.",
+     [{"Dahl", "Toktomatov"}]),
+])
+def test_meetings_in_a_series_and_agreements_signed_with_someone_are_talks_with_each(read, text, expected):
+    found = pairs(read(text))
+    assert all(frozenset(pair) in found for pair in expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence of the talks names only the person met: the subject is the one the passage just named
+    ("Norwegian Prime Minister Ola Berg spent two days in the region. In 2019 Norway opened an embassy in Astana. "
+     "During the meeting with Kazakh President Aibek Toktomatov in Astana, relations were raised to a partnership.",
+     {"Berg", "Toktomatov"}),
+    ("Norwegian Prime Minister Ola Berg and his wife will arrive in Dushanbe on Monday. "
+     "They will attend a welcoming ceremony before a summit meeting with Tajik President Farrukh Nazarov.",
+     {"Berg", "Nazarov"}),
+    ("Prime Minister Ola Berg of Norway landed in Tashkent. "
+     "Ahead of talks with Uzbek President Olim Rashidov, a wreath was laid at the monument.",
+     {"Berg", "Rashidov"}),
+])
+def test_talks_whose_sentence_names_only_the_person_met_are_those_of_the_person_named_just_before(read, text, expected):
+    assert frozenset(expected) in pairs(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the person named before is of the same country as the one met: no talks between them are told
+    ("Kazakh Foreign Minister Aibek Toktomatov arrived in Oslo. "
+     "During the meeting with Kazakh President Ruslan Kadyrbekov, the roadmap was reviewed."),
+    # nobody is named before the talks
+    "During the meeting with Uzbek President Olim Rashidov in Samarkand, relations were strengthened.",
+    # agreements only hoped for, or signed with a country or a firm
+    "Prime Minister Ola Berg hopes to sign agreements with Uzbek President Olim Rashidov one day.",
+    "Prime Minister Ola Berg said Norway signed two agreements with Uzbekistan and Kazakhstan.",
+    "In a series of meetings with business leaders, Prime Minister Ola Berg promoted Norwegian salmon.",
+])
+def test_talks_with_no_second_person_of_another_country_give_no_pair(read, text):
+    assert read(text).bilaterals == []
+
+
+def test_a_meeting_between_two_people_one_first_named_with_an_honorific_is_read(read):
+    text = ("The President of the Republic of Tajikistan, Honorable Olim Rashidov, arrived in Seoul. The talks began in a "
+            "private meeting between Olim Rashidov and the President of the Republic of Korea, Kim Dae-ho, and went on.")
+    assert pairs(read(text)) == {frozenset({"Rashidov", "Dae-ho"})}
+
+
+def test_the_second_part_of_a_posts_remit_is_no_person_met(read):
+    text = ("Kazakh Deputy Foreign Minister Nurlan Abenov met with the Minister of Economy and Regional Development "
+            "of Norway, Ingrid Dahl.")
+    assert pairs(read(text)) == {frozenset({"Abenov", "Dahl"})}
+
+
+def test_a_name_right_after_a_ministers_remit_is_still_the_person_met(read):
+    text = "Kazakh Deputy Foreign Minister Nurlan Abenov met with the Minister of Foreign Affairs Ingrid Dahl."
+    assert pairs(read(text)) == {frozenset({"Abenov", "Dahl"})}
+
+
+@pytest.mark.parametrize("text", [
+    "On the margins of the forum, Prime Minister Ola Berg also had a one-on-one with President Olim Rashidov.",
+    "Prime Minister Ola Berg held a tête-à-tête with President Olim Rashidov before the plenary.",
+    "Prime Minister Ola Berg and President Olim Rashidov had a one-on-one in the palace.",
+])
+def test_a_one_on_one_is_talks(read, text):
+    assert pairs(read(text)) == {frozenset({"Berg", "Rashidov"})}
+
+
+def test_a_one_on_one_only_wished_for_is_no_talks(read):
+    assert read("Prime Minister Ola Berg wants a one-on-one with President Olim Rashidov.").bilaterals == []

@@ -92,3 +92,16 @@ def test_a_person_of_a_past_meeting_or_only_the_owner_of_a_visit_takes_no_part(r
 def test_a_person_told_at_the_meeting_itself_stays_a_participant(read):
     text = OPENING + "During the session, Danish Prime Minister Mette Holm presented the plan."
     assert "Mette Holm" in participants(read(text))
+
+
+@pytest.mark.parametrize("sentence, outsider", [
+    ("Before the summit, Berg signed several agreements with Finnish President Kari Lehtonen in Helsinki.", "Kari Lehtonen"),
+    ("In Copenhagen, Berg is to sign deals with Danish Prime Minister Mette Holm on shipping.", "Mette Holm"),
+])
+def test_the_other_side_of_agreements_signed_on_a_visit_takes_no_part(read, sentence, outsider):
+    assert outsider not in participants(read(OPENING + sentence))
+
+
+def test_agreements_signed_on_the_sidelines_keep_their_signer_a_participant(read):
+    sentence = "On the sidelines, Berg signed two agreements with Kyrgyz President Aibek Toktomatov."
+    assert "Aibek Toktomatov" in participants(read(OPENING + sentence))

@@ -40,10 +40,11 @@ def _documents(read, text):
     return [(d.kind, d.count) for d in read(text).documents]
 
 
-def test_counted_documents_keep_what_they_are_about_but_not_their_worth(read):
+def test_counted_documents_keep_what_they_are_about_and_with_a_worth_are_a_deal(read):
     assert _documents(read, "The two presidents signed 12 documents on trade, energy and transport.") == \
         [("documents on trade, energy and transport", 12)]
-    assert _documents(read, "In all, 30 documents worth $4 billion were signed during the visit.") == [("documents", 30)]
+    extraction = read("In all, 30 documents worth $4 billion were signed during the visit.")
+    assert extraction.documents == [] and [(d.count, d.amount) for d in extraction.deals] == [(30, 4_000_000_000)]
     assert _documents(read, "Some 40 documents were also signed by firms of both sides.") == [("documents signed by firms of both sides", 40)]
 
 
@@ -138,3 +139,90 @@ def test_documents_still_to_come_or_signed_before_are_no_outcome(read, text):
 
 def test_a_month_named_may_is_no_modal(read):
     assert ("joint statement", 1) in kinds(read("On 12 May the two presidents signed a joint statement in Oslo."))
+
+
+@pytest.mark.parametrize("text", [
+    "During the visit, 25 agreements worth $8 billion were signed in Oslo.",
+    "The two governments signed 17 memoranda valued at more than €2 billion.",
+    "Norway and Uzbekistan inked 12 documents amounting to some $900 million in investments.",
+    "The bank also signed three memoranda with Kyrgyzstan and Tajikistan for irrigation projects, totalling €240 million.",
+    "A Norwegian shipyard signed a $150 million contract to build four ferries.",
+])
+def test_counted_or_priced_agreements_with_a_worth_are_deals_not_outcome_documents(read, text):
+    assert read(text).documents == []
+
+
+def test_a_worth_told_of_something_else_leaves_the_counted_documents_outcome_ones(read):
+    text = "In Oslo, 30 bilateral papers were signed, backing contracts on new energy projects, trade and investments worth over $5 billion."
+    assert ("bilateral papers", 30) in kinds(read(text))
+
+
+def test_a_joint_declaration_stays_an_outcome_beside_deals_with_a_worth(read):
+    text = "The leaders adopted a joint declaration, and firms signed 40 agreements worth $3 billion."
+    assert kinds(read(text)) == {("joint declaration", 1)}
+
+
+def test_a_document_listed_among_valued_agreements_is_part_of_the_deal(read):
+    text = ("The sides signed 9 agreements amounting to €1 billion, covering areas such as fisheries, shipping "
+            "and a Memorandum of Understanding on offshore wind between two companies.")
+    assert read(text).documents == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the chancellor is set to sign several agreements with the Kazakh president.",
+    "The two ministers are due to sign a roadmap on energy in Oslo.",
+    "The leaders are slated to adopt a joint declaration at the close of the summit.",
+])
+def test_documents_a_leader_is_set_or_due_to_sign_are_not_yet_outcomes(read, text):
+    assert read(text).documents == []
+
+
+@pytest.mark.parametrize("text", [
+    'The summit ended with the adoption of the "Bergen Declaration", a broad joint document that serves as a roadmap for trade.',
+    "The leaders approved the Oslo Declaration, a joint document which sets out goals for green energy.",
+])
+def test_a_document_described_in_apposition_or_as_serving_as_a_plan_is_one_document(read, text):
+    assert len(read(text).documents) == 1
+
+
+def test_a_document_referred_back_to_is_not_a_second_one(read):
+    text = ("In May the ministers signed a joint declaration, known as the Bergen Declaration. "
+            "This document has approved the new format of regional cooperation.")
+    assert [count for _, count in kinds(read(text))] == [1]
+
+
+def test_a_heading_naming_all_agreements_is_no_document(read):
+    assert read("All Agreements, Loans and Projects Approved at the Oslo Summit").documents == []
+
+
+@pytest.mark.parametrize("text, kind, count", [
+    ("The governments signed 31 major multilateral agreements at the summit.", "major multilateral agreements", 31),
+    ("The ministers also signed a further 7 multilateral cooperation documents.", "multilateral cooperation documents", 7),
+    ("The talks ended with the signing of 18 intergovernmental and interdepartmental agreements.",
+     "intergovernmental and interdepartmental agreements", 18),
+])
+def test_counted_documents_keep_the_words_that_say_which(read, text, kind, count):
+    assert (kind, count) in kinds(read(text))
+
+
+def test_documents_exchanged_at_a_ceremony_are_outcomes(read):
+    text = "The two presidents attended a ceremony of exchanging cooperation documents."
+    assert ("cooperation documents", None) in kinds(read(text))
+
+
+def test_documents_a_meeting_is_expected_to_bring_are_not_yet_outcomes(read):
+    text = "The Bergen meeting is expected to end with the adoption of a substantial package of multilateral documents."
+    assert read(text).documents == []
+
+
+def test_a_clause_about_what_is_expected_later_leaves_a_signed_document_an_outcome(read):
+    text = "Trade is expected to grow quickly, the ministers said after they had signed the Bergen Declaration on transport."
+    assert ("Bergen Declaration", 1) in kinds(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers signed an agreement on visas, and firms signed deals worth $2 billion.",
+    "The two states concluded an agreement on water while companies struck contracts, worth $1 billion in all.",
+])
+def test_a_worth_of_another_clause_leaves_the_agreement_an_outcome(read, text):
+    assert [count for _, count in kinds(read(text))] == [1]

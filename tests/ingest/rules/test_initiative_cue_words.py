@@ -24,6 +24,13 @@ SENTENCES = [
     "The sides agreed in principle to establish a joint fund.",
     "They took a joint decision to set up a shared archive.",
     "Kazakhstan is developing a project for river ports.",
+    "Japan intends to launch a seed fund for the region.",
+    "Uzbekistan urged the creation of a water council.",
+    "Chile called on the partners to set up a copper exchange.",
+    "China will provide grants and draw up a plan for desert farming.",
+    "We should speed up the construction of the northern railway.",
+    "Mongolia stressed the need to create a pasture council.",
+    "Norway made it clear, with Berg announcing a ferry fund.",
 ]
 
 

@@ -116,3 +116,59 @@ def test_considering_the_possibility_of_a_thing_proposes_the_thing(read):
 def test_a_line_that_tells_who_proposed_what_is_not_itself_a_title(read):
     text = "Main proposals:\n- Brazil proposed a joint working group on water.\n- Joint exercises of rescue teams\n"
     assert _found(read, text) == [("joint working group on water", "BR"), ("Joint exercises of rescue teams", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X put forward the following:": a verb of proposing says what the list is, with no noun for it
+    ("Kyrgyz President Aibek Toktomatov spoke first. Toktomatov also put forward the following:\n- a regional water council;\n"
+     "- a joint seed bank.\n", [("regional water council", "KG"), ("joint seed bank", "KG")]),
+    ("Chile suggested the following:\n1. a Pacific research fund\n2. a school for port pilots\n",
+     [("Pacific research fund", "CL"), ("school for port pilots", "CL")]),
+    # "He made several proposals:": the one named before makes them
+    ("Kyrgyz President Aibek Toktomatov spoke first. He made several proposals:\n- a regional water council;\n- a joint seed bank.\n",
+     [("regional water council", "KG"), ("joint seed bank", "KG")]),
+])
+def test_a_heading_that_only_puts_forward_the_following_is_a_list_of_proposals(read, text, expected):
+    assert sorted(_found(read, text)) == sorted(expected)
+
+
+def test_the_following_after_a_verb_that_proposes_nothing_is_no_list_of_proposals(read):
+    text = "Kyrgyz President Aibek Toktomatov spoke first. He announced the following:\n- a regional water council;\n- a joint seed bank.\n"
+    assert _found(read, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # proposals counted, then one to a sentence that opens with an ordinal; a sentence about a step may come between
+    ("China proposed five steps to deepen ties. First, the two sides should build a regional trade hub in Kashgar. Second, "
+     "they should set up a joint fund for water projects. This would help farmers. Third, to open a joint school of engineering.",
+     [("build a regional trade hub in Kashgar", "CN"), ("set up a joint fund for water projects", "CN"),
+      ("open a joint school of engineering", "CN")]),
+    ("Chile made a three-point proposal. Firstly, the leaders should establish a copper council. Secondly, trade must grow.",
+     [("three-point proposal", "CL"), ("establish a copper council", "CL")]),
+])
+def test_proposals_counted_then_set_out_one_to_a_sentence_are_each_an_initiative(read, text, expected):
+    assert sorted(_found(read, text)) == sorted(expected)
+
+
+def test_points_agreed_and_set_out_one_to_a_sentence_are_no_ones_proposals(read):
+    text = "The ministers reached five points of consensus. First, the six countries will create a joint mechanism for dialogue."
+    assert _found(read, text) == []
+
+
+_ITEMS = "\n- a regional water council;\n- a joint seed bank.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyz President Aibek Toktomatov addressed the summit. His proposals:" + _ITEMS,
+    "Kyrgyz President Aibek Toktomatov addressed the summit. The proposals put forward by the President:" + _ITEMS,
+    "Kyrgyz President Aibek Toktomatov addressed the summit and made a number of proposals, including:" + _ITEMS,
+    "Kyrgyz President Aibek Toktomatov addressed the summit.\nKey proposals:" + _ITEMS,
+])
+def test_a_list_whose_heading_names_no_country_is_the_speakers_before_it(read, text):
+    assert sorted(_found(read, text)) == [("joint seed bank", "KG"), ("regional water council", "KG")]
+
+
+def test_a_list_the_sides_put_forward_together_is_no_ones(read):
+    text = ("Kyrgyz President Aibek Toktomatov and Mongolian Prime Minister Batbayar Enkh met. The sides put forward the "
+            "following proposals:" + _ITEMS)
+    assert sorted(_found(read, text)) == [("joint seed bank", None), ("regional water council", None)]

@@ -565,3 +565,74 @@ def test_who_met_further_on_than_the_next_sentence_gives_no_level(read):
     text = ("A shared communique came out on the Central Asia–Norway meeting held during the UN session. Trade grew. "
             "Ties deepened. Exports rose. Separately, the leaders of these countries met to discuss trade.")
     assert [m.level for m in read(text).meetings] == ["other"]
+
+
+def test_the_five_that_agreed_to_hold_a_summit_are_its_countries(read):
+    text = "Norway, along with the five Central Asian countries, agreed to hold a summit in Oslo next year."
+    (meeting,) = read(text).meetings
+    assert meeting.status == "planned" and {"NO", "KZ", "KG", "TJ", "TM", "UZ"} <= set(meeting.countries)
+
+
+def test_the_framework_a_summit_is_planned_between_brings_no_countries(read):
+    text = "Prime Minister Ola Berg will hold a summit between Norway and five Central Asian countries next year."
+    (meeting,) = read(text).meetings
+    assert not {"KG", "TJ", "TM", "UZ"} & set(meeting.countries)
+
+
+@pytest.mark.parametrize("text, host", [
+    ("The leaders agreed that their first summit with Central Asia will be held in South Korea in 2026.", "KR"),
+    ("Officials said the first summit with Central Asia is expected to take place in Norway next spring.", "NO"),
+])
+def test_a_country_a_meeting_is_said_to_take_place_in_is_its_host(read, text, host):
+    assert read(text).meetings[0].host == host
+
+
+@pytest.mark.parametrize("text", [
+    "The Norwegian prime minister will attend a ceremony before a summit meeting with Kazakh President Nurlan Abenov.",
+    "A summit with Uzbek President Olim Rashidov in Samarkand produced a dozen agreements.",
+])
+def test_a_summit_with_one_leader_named_is_talks_not_a_format_meeting(read, text):
+    assert read(text).meetings == []
+
+
+def test_a_summit_with_leaders_named_in_a_list_is_a_format_meeting(read):
+    text = "The Central Asia plus Norway summit with President Nurlan Abenov and President Olim Rashidov was held in Oslo."
+    assert [m.status for m in read(text).meetings] == ["held"]
+
+
+@pytest.mark.parametrize("clause", [
+    "which are all courted by Russia and China",
+    "whose trade still leans on Russia and China",
+])
+def test_countries_a_clause_says_something_of_the_members_by_are_no_side(read, clause):
+    text = (f"Prime Minister Ola Berg attended the Central Asia plus Norway summit with the five Central Asian states, "
+            f"{clause}.")
+    (meeting,) = read(text).meetings
+    assert "NO" in meeting.countries and not {"RU", "CN"} & set(meeting.countries)
+
+
+def test_a_third_country_taking_part_in_the_same_sentence_is_a_side(read):
+    text = "The Central Asia plus Norway summit was attended by the five Central Asian states and Azerbaijan."
+    assert "AZ" in read(text).meetings[0].countries
+
+
+@pytest.mark.parametrize("sentence", [
+    "The leaders of the six countries discussed ties with Russia and China.",
+    "The ministers, who met in Oslo, discussed the war between Russia and Ukraine.",
+    "Participants called for peace between Israel and Iran.",
+    "The leaders met a year after Japan hosted a similar summit.",
+])
+def test_a_third_country_the_talks_speak_of_is_no_side(read, sentence):
+    (meeting,) = read("The second Central Asia plus Norway summit was held in Oslo. " + sentence).meetings
+    assert set(meeting.countries) == {"NO"}
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("It was attended by the leaders of Kazakhstan, Uzbekistan and Azerbaijan.", "AZ"),
+    ("Azerbaijan took part as a guest.", "AZ"),
+    ("Representatives of the European Union, the South Caucasus states, Turkey and the World Bank came too.", "TR"),
+    ("Delegates of Bahrain, Oman and Qatar attended as observers.", "OM"),
+])
+def test_a_third_country_named_as_a_side_takes_part(read, sentence, side):
+    (meeting,) = read("The second Central Asia plus Norway summit was held in Oslo. " + sentence).meetings
+    assert side in meeting.countries

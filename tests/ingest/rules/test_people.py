@@ -169,3 +169,21 @@ def test_his_counterpart_holds_the_same_post_for_the_country_named(read, text, e
 def test_counterparts_without_a_name_are_no_one(read):
     text = "The Central Asia plus Norway summit was held in Oslo. Prime Minister Ola Berg thanked his Kazakh counterpart for the visit."
     assert {name for name, _, _ in people(read(text))} == {"Ola Berg"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Central Asia plus Korea summit opened in Seoul. The President of Tajikistan, Honorable Olim Rashidov, spoke first.",
+     ("Olim Rashidov", "President", "TJ")),
+    ("The Central Asia plus Korea summit opened in Seoul with the Honourable Olim Rashidov, President of Tajikistan.",
+     ("Olim Rashidov", "President", "TJ")),
+])
+def test_an_honorific_before_a_name_is_no_part_of_it(read, text, expected):
+    assert expected in people(read(text))
+    assert not any(name.startswith("Hono") for name, _, _ in people(read(text)))
+
+
+@pytest.mark.parametrize("opening", ["Then", "Later", "Afterwards", "Meanwhile"])
+def test_an_adverb_opening_a_sentence_before_a_post_is_no_name(read, opening):
+    text = (f"The Central Asia plus Korea summit opened in Seoul with President Kim Dae-ho. "
+            f"{opening}, the president will meet students in Busan.")
+    assert {name for name, _, _ in people(read(text))} == {"Kim Dae-ho"}
