@@ -45,6 +45,19 @@ def to_one_country(report: Report, sentence: Sentence, amount: Amount) -> str | 
     return None
 
 
+# a lender named after a sum as the subject of a clause of its own: "..., and the bank has also issued", "with the bank issuing"
+_OWN_CLAUSE = re.compile(r"\s+(?:has|have|had|will|would|is|are|was|were|also|then|[a-z]+ing)\b")
+_TO_REGION = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in\s+|of\s+)?(?:[\w-]+\s+){0,2}?(?:regional|region-wide)\b"
+                        r"|[^;.$€£¥]{0,60}?\b(?:to|for)\s+(?:all\s+)?(?:the\s+)?(?:five\s+|5\s+)?(?:region\b|Central Asia\b|"
+                        + _REGION.pattern + "))")
+
+
+def to_region(sentence: Sentence, amount: Amount) -> bool:
+    """A sum set out for the region as a whole, told just after it: "$3 billion in grants to the five Central Asian
+    countries", "$400 million in regional grants"."""
+    return bool(_TO_REGION.search(sentence.text[amount.end : amount.end + 100]))
+
+
 def set_lenders(report: Report, sentence: Sentence, amount: Amount, deal: DealFact, people: list[PersonFact]) -> None:
     """A lender or fund named with the sum is a party in place of the country it belongs to (and of the country a
     word of its name names): those named before the sum with no other sum between, or just after it ("from the
@@ -55,9 +68,11 @@ def set_lenders(report: Report, sentence: Sentence, amount: Amount, deal: DealFa
               if sentence.start_char <= a.start < sentence.end_char and a.start - sentence.start_char != amount.start]
     sums = [at for at in others if at < amount.start]
     after = re.match(r"[^;.]*", text[amount.end :]).end() + amount.end
-    chosen = [i for i in institutions_in(text, report.gazetteer.country_code)
+    every = institutions_in(text, report.gazetteer.country_code)
+    chosen = [i for i in every
               if clause <= i.start < amount.start and not any(i.end <= at < amount.start for at in sums)
-              or amount.end <= i.start < after and re.search(r"\b(?:with|from|by|to|between|and|as well as)\s+(?:the\s+)?$", text[amount.end : i.start])]
+              or amount.end <= i.start < after and re.search(r"\b(?:with|from|by|to|between|and|as well as)\s+(?:the\s+)?$", text[amount.end : i.start])
+              and not _OWN_CLAUSE.match(text[i.end :])]  # "..., and the fund has also issued a letter": a clause of its own
     if not chosen:
         _firm_of_no_known_kind(report, sentence, amount, deal, people)
         return
@@ -77,18 +92,27 @@ def set_lenders(report: Report, sentence: Sentence, amount: Amount, deal: DealFa
     # the first of them is not about this deal.
     two_sided = chosen[0].start < amount.start < chosen[-1].start
     named = [(at - sentence.start_char, code) for at, code in sorted(country_mentions(report, sentence, people))
-             if not any(i.start <= at - sentence.start_char < i.end for i in chosen) and not another_sums(at - sentence.start_char)
+             if not any(i.start <= at - sentence.start_char < i.end for i in every) and not another_sums(at - sentence.start_char)
              and not (two_sided and at - sentence.start_char < chosen[0].start)
-             and not re.search(r"\b(?:under|within|as part of|in the framework of)\s+(?:the\s+)?$", text[: at - sentence.start_char])]
+             and not re.search(r"\b(?:under|within|as part of|in the framework of)\s+(?:the\s+)?$", text[: at - sentence.start_char])
+             and not any(re.fullmatch(r"\s+of(?:\s+the)?\s*", text[i.end : at - sentence.start_char]) for i in chosen)]  # "Bank of the X"
     between = len(chosen) >= 2 and any(i.start > amount.end and re.search(r"\bbetween\s+(?:the\s+)?$", text[amount.end : i.start]) for i in chosen)
     # "a loan between bank A and bank B": the two; a lender's own country is no party unless named as a side after the sum
     deal.parties = [] if between else list(dict.fromkeys(code for at, code in named if code not in homes or at > amount.end))
     if not deal.parties and len(chosen) == 1 and chosen[0].home and chosen[0].home not in CENTRAL_ASIA:
         # a lender from outside the region with no borrower named lends to the region's country the report is about
         deal.parties = [code for code in [_most_named(report, (COUNTRY, DEMONYM), lambda code: code in CENTRAL_ASIA)] if code]
-    deal.institutions = [i.name for i in chosen]
+    deal.institutions = [_full_name(report, text, i) for i in chosen]
     if len(chosen) == 1 and not deal.parties and (firm := _counterpart_firm(report, sentence, amount, chosen[0], clause)):
         deal.institutions.insert(0 if firm[0] < chosen[0].start else 1, firm[1])
+
+
+def _full_name(report: Report, text: str, institution: Institution) -> str:
+    """A lender's name with the country it is "of" when that follows it: "the Export-Import Bank of the United States"."""
+    of = re.match(r"\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})", text[institution.end :])
+    if of and report.gazetteer.country_code(of.group("country")):
+        return text[institution.start : institution.end + of.end()]
+    return institution.name
 
 
 def _counterpart_firm(report: Report, sentence: Sentence, amount: Amount, known: Institution, clause: int) -> tuple[int, str] | None:

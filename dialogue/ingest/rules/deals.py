@@ -17,20 +17,21 @@ from dialogue.ingest.parse_numbers import TENS, UNITS, Amount, find_counts, numb
 from dialogue.ingest.report import Report, Sentence, make_quote
 from dialogue.ingest.rules.deal_sides import (
     SIDES, TWO, VISIT, clause_of, country_mentions, last_two_countries, lead_sides, outside_country, passage_sides, set_lenders,
-    sides_named, to_one_country, visit_sides,
+    sides_named, to_one_country, to_region, visit_sides,
 )
 from dialogue.ingest.rules.targets import is_target_sentence
 
 # Nouns that make a sum a deal whatever else the sentence says, and nouns that do so only when the
 # sentence sets no goal ("a EUR 5 billion package" for the region is a target).
 _STRONG = (r"agreements?|deals?|contracts?|memorand(?:a|ums?)|accords?|loans?|credit lines?|lines? of credit|credits?|"
-           r"purchases?|orders?|grant aid|grants?|guarantees?|letters? of (?:interest|intent)")
+           r"purchases?|orders?|grant aid|grants?|guarantees?|letters? of (?:interest|intent)|(?:joint )?ventures?(?! capital)")
 _WEAK = r"investment projects?|projects?|investments?|aid|assistance|financing|funding|packages?|documents|pipeline"
 _NOUN = re.compile(rf"\b(?P<noun>{_STRONG}|{_WEAK})\b", re.I)
 _CONNECTOR = re.compile(
     r"^(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:(?:on|in|for|with|between)\s+(?:[\w-]+\s+){1,7}?|(?:[\w-]+\s+){0,3}?)(?:worth|valued at|totall?ing|amounting to|exceeding|with a (?:total |combined )?value of|"
-    r"for a total of|to the (?:tune|value) of|to (?:fund|finance|invest|lend|provide)|of|for|at|estimated at)"
-    r"(?:\s+(?:a total of|a combined|an estimated|some|about|around|over|more than|nearly|almost|up to))?\s*$", re.I)
+    r"for a total of|to the (?:tune|value) of|to (?:fund|finance|invest|lend|provide)|of|for|at|estimated at|(?:estimated|expected|set) to cost|will cost)"
+    r"(?:\s+(?:a total of|a combined|an estimated|some|about|around|over|more than|nearly|almost|up to))?(?:\s+(?-i:[A-Z]{3}))?\s*$", re.I)
+# (a currency's code said before a sum that carries its own sign: "for USD $900 million")
 # "$2 billion in investments", "USD 500 million worth of contracts", "a 90 million yuan ($12 million) grant",
 # "$14 million for the renovation of the airport"
 _AFTER = re.compile(
@@ -82,6 +83,12 @@ _STANDING = re.compile(r"\b(?:currently|at present|stands? at|standing at|to dat
 _PROSPECT = re.compile(r"\b(?:could|might|(?-i:may))\s+(?:also\s+|soon\s+|eventually\s+)?(?:sign|conclude|reach|bring|lead|result|open|"
                        r"attract|see|yield|generate|be\s+(?:signed|concluded|reached|worth))\b|\bpossibilit(?:y|ies)\b|\bprospects?\s+(?:of|for)\b|"
                        r"\b(?:open(?:s|ed|ing)?|pav(?:e|es|ed|ing))\s+the\s+way\b|\bpotential\s+(?:deals?|contracts?|orders?|agreements?)\b", re.I)
+# One sale told by its gerund and its worth after a comma: "by exporting its trains for the first time, worth"
+_SALE = re.compile(r"\b(?P<noun>(?:exporting|selling|supplying|delivering)\s+[^,;]{3,80}?),\s+(?:worth|valued at)"
+                   r"(?:\s+(?:about|around|some|over|more than|nearly|almost|up to))?\s*$", re.I)
+_YEARLY = re.compile(r"[^,.;]{0,30}?\b(?:(?:a|per|each|every) year|annually|yearly)\b", re.I)
+_BILATERAL = re.compile(r"\bbilateral\s+(?:meeting|talks|format|session)\b", re.I)
+_GRANTS = re.compile(r"(?:[\w-]+\s+)?(?:grants?|grant aid|grant assistance)", re.I)
 _PRICE = re.compile(r"\s*(?:per\b|a (?:tonne|ton|barrel|unit|kilowatt|cubic)\b|/\s*\w)", re.I)
 # Deals counted with no sum: "signed eight deals", "12 investment contracts were concluded". Plain "agreements" and
 # "documents" counted so are outcome documents (rules/documents.py); deals and contracts, and agreements named for
@@ -149,12 +156,18 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
         if TWO.search(sentence.text) and len(pair := last_two_countries(report, sentence, people)) == 2:
             deal.parties = pair  # "between companies of the two countries": the two the report has just named
         elif SIDES.search(sentence.text) and len(meeting_countries) > 1 and set(deal.parties) <= set(meeting_countries):
-            deal.parties = list(meeting_countries)
+            # "in the bilateral meeting, the parties signed": two of the meeting's countries, not all
+            deal.parties = (passage_sides(report, sentence, people) or deal.parties) if _BILATERAL.search(sentence.text) \
+                else list(meeting_countries)
         elif len(deal.parties) < 2 and (visit := VISIT.search(sentence.text)):
             deal.parties = visit_sides(report, sentence, visit, people, partner, deal.parties)
         set_lenders(report, sentence, amount, deal, people)
         if not deal.parties and not deal.institutions:
             deal.parties = passage_sides(report, sentence, people) or (lead_sides(report, people) if len(meeting_countries) < 3 else [])
+        if _GRANTS.fullmatch(deal.title) and to_region(sentence, amount):
+            if deal.stage == "pledge":
+                pledged.add(found.start)  # "will provide $3 billion in grants to the five Central Asian countries": a target
+            continue  # set out for the region, no deal
         set_out = _weak(deal.title) and deal.stage in (None, "pledge") and not (deal.count and deal.title.endswith("documents")) \
             and not (deal.stage is None and _LAUNCHED.search(sentence.text) and not _RECORD.search(sentence.text))
         recipient = to_one_country(report, sentence, amount) if set_out and deal.stage == "pledge" else None
@@ -296,6 +309,8 @@ def _deal_at(report: Report, sentence: Sentence, amount: Amount, people: list[Pe
     trailing = noun is None and total is None and _TRAILING_TOTAL.search(before) and _SIGNED_NOUN.search(before)
     if trailing:
         noun = trailing.span("noun" if trailing.group("noun") else "noun2")  # "signed four memoranda ..., totalling EUR 365 million"
+    elif noun is None and total is None and (sale := _SALE.search(before)) and not _YEARLY.match(text, amount.end):
+        noun = sale.span("noun")  # "by selling Norwegian ferries abroad for the first time, worth $90 million": one sale
     count = None
     if total is not None:  # "the total value of the signed agreements exceeded $5 billion"
         group = next(name for name in ("noun", "noun2", "noun3", "noun4") if total.group(name))

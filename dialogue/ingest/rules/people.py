@@ -147,6 +147,8 @@ def _role_continuation(report: Report, position: int, sentence_end: int) -> tupl
         _, host = _after_of(report, position, sentence_end)  # "Ambassador to China": where the post is held, not whose it is
         if host is not None:
             return host.end, " " + doc[position : host.end].text, None
+    if position + 1 < sentence_end and doc[position].lower_ == "and" and doc[position - 1].lower_ in lx.ORGANIZATION_HEADS | _PORTFOLIO_ENDS:
+        return _second_portfolio(report, position, sentence_end)
     if position >= sentence_end or doc[position].lower_ not in ("of", "for"):
         return position, "", None
     k, country = _after_of(report, position, sentence_end)
@@ -155,6 +157,10 @@ def _role_continuation(report: Report, position: int, sentence_end: int) -> tupl
     j = k
     while j < sentence_end and j - k < 5 and doc[j].text[:1].isupper():
         if doc[j].lower_ in lx.ORGANIZATION_HEADS:
+            # only for a post that takes part: an adviser's or director's full name would add nobody to the meeting,
+            # yet a surname shared with a participant ("Kim") would draw that participant's talks to them
+            tail = _organisation_tail(report, j + 1, sentence_end) if doc[position - 1].lower_ not in lx.NON_PARTICIPANT_TITLES else None
+            j = tail if tail is not None else j
             organisation = doc[position : j + 1].text
             country = None
             for ent in report.ents_in(doc[k : j + 1], COUNTRY, DEMONYM):
@@ -172,6 +178,42 @@ def _role_continuation(report: Report, position: int, sentence_end: int) -> tupl
     return _portfolio(report, position, sentence_end) if doc[position].lower_ == "for" else (position, "", None)
 
 
+# The last word of a title that names a portfolio: "Minister of Foreign Affairs".
+_PORTFOLIO_ENDS = frozenset({"affairs", "development", "trade", "economy", "finance", "industry", "energy", "transport"})
+
+
+def _second_portfolio(report: Report, position: int, sentence_end: int) -> tuple[int, str, str | None]:
+    """'Minister of Foreign Affairs and International Development of France Jean Dupont': a second portfolio joined
+    by "and", then the country, then the name; without a name right after the country the "and" joins something else."""
+    doc = report.doc
+    j = position + 1
+    while (j < sentence_end and j - position <= 4 and doc[j].text[:1].isupper() and doc[j].is_alpha
+           and report.ent_at_start.get(j, doc[j : j + 1]).label_ not in (COUNTRY, TITLE, PERSON)):
+        j += 1  # "European Integration": a demonym may open the portfolio
+    if j == position + 1 or j >= sentence_end or doc[j].lower_ != "of":
+        return position, "", None
+    _, country = _after_of(report, j, sentence_end)
+    if country is None or not _scan_name_forward(report, country.end, min(sentence_end, country.end + 6)):
+        return position, "", None
+    return country.end, " " + doc[position:j].text, report.code(country)
+
+
+def _organisation_tail(report: Report, position: int, sentence_end: int) -> int | None:
+    """'head of the UN Centre for Preventive Diplomacy in Central Asia, Jan Novak': the rest of the organisation's
+    name, when a comma and a name end it; the index of its last word."""
+    doc = report.doc
+    j = position
+    while j + 1 < sentence_end and j - position < 12 and doc[j].lower_ in ("for", "in", "of", "on", "and"):
+        j += 2 if doc[j + 1].lower_ == "the" else 1
+        if j >= sentence_end or not doc[j].text[:1].isupper():
+            return None
+        while j < sentence_end and j - position < 12 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j += 1
+    if j == position or j >= sentence_end or doc[j].text != "," or not _scan_name_forward(report, j + 1, min(sentence_end, j + 6)):
+        return None
+    return j - 1
+
+
 def _portfolio(report: Report, position: int, sentence_end: int) -> tuple[int, str, str | None]:
     """'Commissioner for Transport Eva Horn', 'high representative for trade and economic policy, Jan
     Novak': what the post is for, up to a comma, or up to the two capitalised words of the name that ends the run."""
@@ -179,9 +221,11 @@ def _portfolio(report: Report, position: int, sentence_end: int) -> tuple[int, s
     j = position + 1
     while j < sentence_end and j - position <= 8 and doc[j].is_alpha and j not in report.ent_at_start:
         j += 1
+    rank = report.ent_at_start.get(j + 1)  # "for Central Asia, Ambassador Jan Novak": a rank used as a courtesy title
+    name_at = rank.end if rank is not None and rank.label_ == TITLE and rank.text.lower() in _COURTESY_RANKS else j + 1
     if (j < sentence_end and doc[j].text == "," and j - position > 1 and doc[j - 1].lower_ not in _JOINERS
-            and _scan_name_forward(report, j + 1, min(sentence_end, j + 6))):
-        return j + 1, " " + doc[position:j].text, None
+            and _scan_name_forward(report, name_at, min(sentence_end, name_at + 6))):
+        return name_at, " " + doc[position:j].text, None
     j = position + 1
     while j < sentence_end and j - position <= 8 and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in report.ent_at_start:
         j += 1
@@ -194,6 +238,7 @@ def _portfolio(report: Report, position: int, sentence_end: int) -> tuple[int, s
 
 
 _JOINERS = ("and", "of", "the", "for")
+_COURTESY_RANKS = frozenset({"ambassador"})
 
 
 def _country_after_name(report: Report, end: int, sentence_end: int) -> str | None:
@@ -261,7 +306,8 @@ def find_people(report: Report) -> list[PersonFact]:
             name=name, role=_clean_role(role), country=country or (known.country if known else None) or post_country,
             quotes=[make_quote(report.text, start, end)], known=known, participant=participant,
         ))
-        consumed.update(range(span[0], span[1]))
+        # the words between the post and its name are the post's: "Special Representative ..., Ambassador X" is one post
+        consumed.update(range(title.end if span[0] >= title.end else span[0], span[1]))
     found += _listed_people(report, consumed)
     found += _counterparts(report, found, consumed)
     for ent in report.ents:

@@ -187,3 +187,51 @@ def test_an_adverb_opening_a_sentence_before_a_post_is_no_name(read, opening):
     text = (f"The Central Asia plus Korea summit opened in Seoul with President Kim Dae-ho. "
             f"{opening}, the president will meet students in Busan.")
     assert {name for name, _, _ in people(read(text))} == {"Kim Dae-ho"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Minister of Foreign Affairs and International Development of Norway Ola Berg hosted the Central Asia plus Norway "
+     "ministerial meeting in Oslo.", ("Ola Berg", "Minister of Foreign Affairs and International Development", "NO")),
+    ("The Central Asia plus Norway ministerial meeting in Oslo was opened by the Minister of Foreign Affairs and European "
+     "Integration of Norway Kari Lie.", ("Kari Lie", "Minister of Foreign Affairs and European Integration", "NO")),
+])
+def test_a_second_portfolio_joined_by_and_stays_in_the_post_before_the_country(read, text, expected):
+    assert expected in people(read(text))
+
+
+def test_an_and_after_a_portfolio_that_no_name_follows_adds_nothing_to_the_post(read):
+    text = ("The Minister of Foreign Affairs and Trade Ministers of Norway and Kazakhstan opened the Central Asia plus Norway "
+            "ministerial meeting in Oslo.")
+    assert all("Trade" not in (role or "") for _, role, _ in people(read(text)))
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The Central Asia plus Norway summit in Oslo was attended by President of Kazakhstan Aibek Toktomatov and the head of "
+     "the UN Office for Drug Control in Central Asia, Lars Holm.", "Lars Holm", "Head of the UN Office for Drug Control in Central Asia"),
+    ("The head of the Regional Centre for Water Cooperation of the Aral Basin, Nodira Saidova, addressed the Central Asia "
+     "plus Norway summit in Oslo.", "Nodira Saidova", "Head of the Regional Centre for Water Cooperation of the Aral Basin"),
+])
+def test_the_head_of_a_body_with_a_long_name_is_read_up_to_the_comma_before_the_name(read, text, name, role):
+    assert (name, role) in {(n, r) for n, r, _ in people(read(text))}
+
+
+def test_a_body_whose_name_runs_on_into_a_list_of_countries_gives_no_person(read):
+    text = ("The Central Asia plus Norway summit in Oslo heard the head of the UN Office for Drug Control in Central Asia, "
+            "Tajikistan and Kyrgyzstan.")
+    assert all(name not in ("Tajikistan", "Kyrgyzstan") for name, _, _ in people(read(text)))
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The Central Asia plus Norway ministerial meeting in Oslo was attended by the European Union Special Representative "
+     "for Central Asia, Ambassador Lars Holm.", "Lars Holm", "Special Representative for Central Asia"),
+    ("The UN Special Envoy for the Great Lakes, Ambassador Kari Lie, attended the Central Asia plus Norway ministerial "
+     "meeting in Oslo.", "Kari Lie", "Special Envoy for the Great Lakes"),
+])
+def test_a_post_then_a_courtesy_rank_before_the_name_keeps_the_post(read, text, name, role):
+    assert {(n, r) for n, r, _ in people(read(text))} == {(name, role)}
+
+
+def test_a_post_then_a_rank_with_no_name_after_it_gives_no_person(read):
+    text = ("The Special Representative for Central Asia, Ambassador of Norway to Kazakhstan, attended the Central Asia "
+            "plus Norway ministerial meeting in Oslo.")
+    assert people(read(text)) == set()
