@@ -45,6 +45,10 @@ _POST_SUBJECT = re.compile(r"\b(?:the\s+)?(?:(?P<demonym>[A-Z][\w-]+)\s+)?(?P<po
 # "the meeting of A with B", "talks (in Oslo) between A and B": both sides after the trigger.
 _OF_WITH = re.compile(r"\b(?:bilateral\s+)?(?:meeting|talks|conversation|negotiations)\s+(?:(?:in|at)\s+[A-Z][\w'’-]+\s+)?(?:of|between)\s+"
                       r"(?!the\s+(?:heads|ministers|leaders))", re.I)
+# The words without which _WITH and _OF_WITH cannot match (each of _WITH's branches ends in "with" but three).
+_WITH_WORDS = frozenset(("with", "met", "phoned", "telephoned", "received"))
+_PAIR_WORDS = frozenset(("met", "held", "had", "spoke", "discussed", "reviewed", "exchanged"))  # _PAIR_VERB's
+_OF_WITH_HEADS, _OF_WITH_LINKS = frozenset(("meeting", "talks", "conversation", "negotiations")), frozenset(("of", "between"))
 _GATE_WORDS = frozenset("met meet sat received talks meeting meetings bilateral consultations conversation conversations discussions negotiations "
                         "spoke phone telephone phoned telephoned sidelines margins sign signs signed one tete te".split())  # "one-on-one", "tête-à-tête" split
 _GATE = re.compile(r"\bmet\b|\bmeet\b|\bsat\b|\breceived\b|talks|meeting|bilateral|consultations|conversation|discussions|negotiations|spoke|phone|sidelines|margins|\bsign|one-on-one|t[eê]te-", re.I)
@@ -67,17 +71,19 @@ _GROUP = re.compile(r"\b(leaders|counterparts|presidents|ministers|colleagues|he
 
 def find_bilaterals(report: Report, people: list[PersonFact], meeting: MeetingFact | None) -> list[BilateralFact]:
     talks: list[BilateralFact] = []
+    exact_words = report.blind is not None  # a sentence's words hold every word a case-blind pattern can match there
     for sentence in report.sentences:
-        if not sentence.words & _GATE_WORDS or not _GATE.search(sentence.text):
+        if _GATE_WORDS.isdisjoint(sentence.words) or not _GATE.search(sentence.text):
             continue
-        for trigger in _WITH.finditer(sentence.text):
+        words = sentence.words
+        for trigger in _WITH.finditer(sentence.text) if not exact_words or not _WITH_WORDS.isdisjoint(words) else ():
             _talks_with(report, sentence, trigger, people, meeting, talks)
-        for trigger in _OF_WITH.finditer(sentence.text):
+        for trigger in _OF_WITH.finditer(sentence.text) if not exact_words or words & _OF_WITH_HEADS and words & _OF_WITH_LINKS else ():
             _meeting_of(report, sentence, trigger, people, talks)
-        verbs = list(_PAIR_VERB.finditer(sentence.text))
+        verbs = list(_PAIR_VERB.finditer(sentence.text)) if not exact_words or not _PAIR_WORDS.isdisjoint(words) else []
         if _TALKING_OPENING.search(sentence.text):
             verbs += list(_OPENED_PAIR_VERB.finditer(sentence.text))[:1]
-        for pair in _THE_TWO.finditer(sentence.text):
+        for pair in _THE_TWO.finditer(sentence.text) if not exact_words or "two" in words else ():
             _the_two(report, sentence, pair, people, talks)
         for verb in verbs:
             before = [p for p in _people_at(report, sentence, people, 0, verb.start())]
@@ -266,7 +272,7 @@ def _people_at(report: Report, sentence: Sentence, people: list[PersonFact], sta
     window = sentence.text[start:end]
     found = []
     for person in people:
-        positions = [m.start() for word in person.name.split() if len(word) >= 3
+        positions = [m.start() for word in person.name.split() if len(word) >= 3 and word in window
                      for m in re.finditer(rf"\b{re.escape(word)}\b(?!{_KIN})", window)]
         if positions:
             found.append((min(positions), person))

@@ -150,6 +150,28 @@ _CUES = tuple((pattern, frozenset(words.split())) for pattern, words in (
     (_NOUN_CUE, "decision proposal idea initiative"),
     (_DEVELOPING_CUE, "developing preparing drafting"),
 ))
+# _FURTHER_CUE's branches, each as the sets of words it needs one of apiece: the sentences with "will" or "need" it must
+# search (most of them) narrowed to those one branch can match, as a search of all branches tries each at every character.
+_FURTHER_BRANCHES = tuple(tuple(frozenset(words.split()) for words in branch) for branch in (
+    ("proposed proposes recommended recommends", "that"), ("propose",), ("will would", "develop formulate draw work elaborate"),
+    ("floated floats tabled came",), ("importance necessity need advisability expediency", "creating establishing setting launching forming opening", "a an"),
+    ("necessity need", "create establish set launch form open"), ("intends intend intended planning", "to"),
+    ("urged",), ("called", "on"), ("outlined",),
+    ("should must will could need want intend plan", "establish create set launch open expedite accelerate speed"),
+    ("ready prepared readiness", "to"),
+))
+
+
+def _may_further(words: frozenset[str]) -> bool:
+    for branch in _FURTHER_BRANCHES:  # loops, not any() and all() over generators: a test of most cue sentences
+        for needed in branch:
+            if needed.isdisjoint(words):
+                break
+        else:
+            return True
+    return False
+
+
 _HEADLINE_VERBS = frozenset("commission launch set establish build create open develop start".split())
 _QUOTED_CONTEXT = frozenset("launch development initiative partnership agreed announced cooperation".split())
 _AT_WORDS = frozenset(("initiative", "proposal", "suggestion", "proposed", "initiated", "suggested", "forward"))
@@ -165,14 +187,19 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
     previous: str | None = None
     counted_at = -10_000  # where the report last counted projects ("five projects the sides agreed to launch")
     cut_off = not report.text.rstrip().endswith(_FINAL_MARKS)  # a pattern ending in "\s*$" would try every character
+    exact_words = report.blind is not None  # a sentence's words hold every word a case-blind pattern can match there
     for sentence in report.sentences:
         if _ANY_WORDS.isdisjoint(sentence.words):
             continue  # none of the tests below can find anything in it (most of a report's sentences)
         text, base = sentence.text, sentence.start_char
         first = len(found)
         cues, past = [], False
-        patterns = tuple(cue for cue, needed in _CUES if not needed.isdisjoint(sentence.words)) if sentence.words & _CUE_WORDS else ()
-        for pattern in patterns + (_HEADLINE_CUE,) if "to" in sentence.words and sentence.words & _HEADLINE_VERBS else patterns:
+        patterns = [cue for cue, needed in _CUES if not needed.isdisjoint(sentence.words)] if sentence.words & _CUE_WORDS else []
+        if exact_words and _FURTHER_CUE in patterns and not _may_further(sentence.words):
+            patterns.remove(_FURTHER_CUE)
+        if "to" in sentence.words and sentence.words & _HEADLINE_VERBS:
+            patterns.append(_HEADLINE_CUE)
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 if not any(start <= match.start() < end for start, end, _ in cues):
                     cues.append((match.start(), match.end(), pattern))
