@@ -4,7 +4,7 @@ scorer.
 The texts are third-party and never committed: on a machine without them (CI) the test says so
 and skips (so it does with fewer than nine in ten of a part's texts). It runs only at a milestone
 (`DIALOGUE_MILESTONE=1`): a test part scored on every run of the suite is a test part tuned on, a change at a time. Each floor is a ratchet under the last
-milestone figure (2026-12-05, eighth session: English 0.729 on 56 reports, Russian 0.793 on 40), so that a change
+milestone figure (2026-12-05, ninth session: English 0.731 on 62 reports, Russian 0.798 on 44), so that a change
 which loses ground fails; the issues' floors (0.90 English, 0.80 Russian) are the goal, not yet met.
 """
 
@@ -15,7 +15,7 @@ import pytest
 import bench.corpus_eval as corpus_eval
 from tests.conftest import needs_shared
 
-FLOORS = {"corpus": 0.72, "corpus-ru": 0.78}
+FLOORS = {"corpus": 0.72, "corpus-ru": 0.79}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
