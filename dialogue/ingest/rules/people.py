@@ -10,78 +10,11 @@ from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import PersonFact
 from dialogue.ingest.gazetteer import KnownPerson
 from dialogue.ingest.names import given_names_agree
-from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM, PERSON, TITLE
+from dialogue.ingest.nlp import COUNTRY, DEMONYM, PERSON, TITLE
 from dialogue.ingest.report import Report, make_quote
 from dialogue.ingest.rules.bystanders import set_aside_bystanders
+from dialogue.ingest.rules.name_scan import is_name_token, scan_name_backward, scan_name_forward
 from dialogue.lib.keys import fold
-
-
-def _is_name_token(token, allow_particle: bool = False) -> bool:
-    text = token.text
-    if allow_particle and text.lower() in lx.NAME_PARTICLES:
-        return True
-    if not text[:1].isalpha() or not (text[:1].isupper()):
-        return False
-    if text in lx.NOT_NAMES or text.lower() in lx.HONORIFICS:
-        return False
-    return all(ch.isalpha() or ch in "'’.-" for ch in text)
-
-
-_HONORIFICS_OR_COMMA = frozenset(lx.HONORIFICS | {","})
-
-
-def _scan_name_forward(report: Report, start: int, limit: int) -> tuple[int, int] | None:
-    doc = report.doc
-    i = start
-    while i < limit and doc[i].text.lower() in _HONORIFICS_OR_COMMA:
-        i += 1
-    if i < limit and i in report.ent_at_start and report.ent_at_start[i].label_ == PERSON:
-        ent = report.ent_at_start[i]
-        return ent.start, ent.end
-    first, j, words = i, i, 0
-    while j < limit and words < 4:
-        token = doc[j]
-        if j in report.ent_at_start and report.ent_at_start[j].label_ in (COUNTRY, CITY, DEMONYM, TITLE):
-            break
-        if _is_name_token(token, allow_particle=words > 0 and _name_follows_particles(doc, j + 1, limit)):
-            words += 1
-            j += 1
-        elif words and token.is_space and token.text.count("\n") == 1 and j + 1 < limit and _is_name_token(doc[j + 1]):
-            j += 1  # "President Antonio" at a line's end, "Costa" on the next: a wrapped line
-        elif token.text in "-‑" and words and j + 1 < limit and not doc[j - 1].whitespace_ and (
-                _is_name_token(doc[j + 1]) or (doc[j + 1].is_alpha and not token.whitespace_)):
-            j += 2  # "Kassym-Jomart", "Lee Jae-myung"
-        else:
-            break
-    return (first, j) if words else None
-
-
-def _name_follows_particles(doc, k: int, limit: int) -> bool:
-    """After 'von' in 'Ursula von der Leyen': more particles, then a name."""
-    while k < limit and doc[k].text.lower() in lx.NAME_PARTICLES:
-        k += 1
-    return k < limit and _is_name_token(doc[k])
-
-
-def _scan_name_backward(report: Report, end: int, floor: int, after_post: bool = False) -> tuple[int, int] | None:
-    """The name ending at `end`; one that follows a post's word ('Minister X, ...') is refused unless the post
-    announced a list ('Presidents X of Kazakhstan, ...')."""
-    doc = report.doc
-    j, words = end, 0
-    while j > floor and words < 4:
-        token = doc[j - 1]
-        if (j - 1) in report.ent_at_start and report.ent_at_start[j - 1].label_ in (COUNTRY, CITY, DEMONYM, TITLE):
-            break
-        if _is_name_token(token) or (words and token.text.lower() in lx.NAME_PARTICLES):
-            words += 1
-            j -= 1
-        elif token.text in "-‑" and words and j - 2 >= floor and _is_name_token(doc[j - 2]) and not token.whitespace_:
-            j -= 1
-        else:
-            break
-    if not words or (not after_post and j - 1 >= floor and doc[j - 1].text in lx.NOT_NAMES and doc[j - 1].text not in ("Mr", "Ms")):
-        return None
-    return (j, end)
 
 
 def _country_before(report: Report, title: Span) -> str | None:
@@ -119,7 +52,7 @@ def _name_after_remit(report: Report, position: int, sentence_end: int) -> tuple
     comma = next((k for k in range(position + 1, min(sentence_end, position + 7)) if doc[k].text == ","), None)
     if comma is None or comma == position + 1 or not all(doc[k].is_lower for k in range(position + 1, comma)):
         return None
-    return _scan_name_forward(report, comma + 1, min(sentence_end, comma + 6))
+    return scan_name_forward(report, comma + 1, min(sentence_end, comma + 6))
 
 
 def _wrapped_end(report: Report, sentence) -> int:
@@ -193,7 +126,7 @@ def _second_portfolio(report: Report, position: int, sentence_end: int) -> tuple
     if j == position + 1 or j >= sentence_end or doc[j].lower_ != "of":
         return position, "", None
     _, country = _after_of(report, j, sentence_end)
-    if country is None or not _scan_name_forward(report, country.end, min(sentence_end, country.end + 6)):
+    if country is None or not scan_name_forward(report, country.end, min(sentence_end, country.end + 6)):
         return position, "", None
     return country.end, " " + doc[position:j].text, report.code(country)
 
@@ -209,7 +142,7 @@ def _organisation_tail(report: Report, position: int, sentence_end: int) -> int 
             return None
         while j < sentence_end and j - position < 12 and doc[j].text[:1].isupper() and doc[j].is_alpha:
             j += 1
-    if j == position or j >= sentence_end or doc[j].text != "," or not _scan_name_forward(report, j + 1, min(sentence_end, j + 6)):
+    if j == position or j >= sentence_end or doc[j].text != "," or not scan_name_forward(report, j + 1, min(sentence_end, j + 6)):
         return None
     return j - 1
 
@@ -224,7 +157,7 @@ def _portfolio(report: Report, position: int, sentence_end: int) -> tuple[int, s
     rank = report.ent_at_start.get(j + 1)  # "for Central Asia, Ambassador Jan Novak": a rank used as a courtesy title
     name_at = rank.end if rank is not None and rank.label_ == TITLE and rank.text.lower() in _COURTESY_RANKS else j + 1
     if (j < sentence_end and doc[j].text == "," and j - position > 1 and doc[j - 1].lower_ not in _JOINERS
-            and _scan_name_forward(report, name_at, min(sentence_end, name_at + 6))):
+            and scan_name_forward(report, name_at, min(sentence_end, name_at + 6))):
         return name_at, " " + doc[position:j].text, None
     j = position + 1
     while j < sentence_end and j - position <= 8 and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in report.ent_at_start:
@@ -232,7 +165,7 @@ def _portfolio(report: Report, position: int, sentence_end: int) -> tuple[int, s
         if j + 1 < sentence_end and doc[j].lower_ == "and" and doc[j + 1].text[:1].isupper() and j + 1 not in report.ent_at_start:
             j += 1  # "Trade and Industry"
     end = j - 2  # the run's last two words are the name
-    if end <= position + 1 or doc[end - 1].lower_ in _JOINERS or not all(_is_name_token(doc[i]) for i in (end, end + 1)):
+    if end <= position + 1 or doc[end - 1].lower_ in _JOINERS or not all(is_name_token(doc[i]) for i in (end, end + 1)):
         return position, "", None
     return end, " " + doc[position:end].text, None
 
@@ -272,7 +205,7 @@ def find_people(report: Report) -> list[PersonFact]:
         position, organisation, of_country = _role_continuation(report, position, sentence.end)
         role += organisation
         country = country or of_country
-        span = _scan_name_forward(report, position, min(_wrapped_end(report, sentence), position + 8)) or _name_after_remit(report, position, sentence.end)
+        span = scan_name_forward(report, position, min(_wrapped_end(report, sentence), position + 8)) or _name_after_remit(report, position, sentence.end)
         if span is None:
             # "Nizomiddin Zohidi, First Deputy Foreign Minister of Tajikistan": the name stands first.
             k = title.start
@@ -282,7 +215,7 @@ def find_people(report: Report) -> list[PersonFact]:
             if k > sentence.start and doc[k - 1].lower_ == "the":
                 k -= 1
             if k > sentence.start and doc[k - 1].text == ",":
-                span = _scan_name_backward(report, k - 1, sentence.start)
+                span = scan_name_backward(report, k - 1, sentence.start)
                 if span and not country:
                     for ent in report.ents_in(doc[title.end : min(sentence.end, title.end + 16)], COUNTRY):
                         country = report.code(ent)
@@ -379,7 +312,7 @@ def _listed_people(report: Report, consumed: set[int]) -> list[PersonFact]:
                 continue
             if country.end + 1 < sentence.end and doc[country.end].text in ("’s", "'s"):
                 # "the five Presidents - Kazakhstan's Olim Rashidov, ...": the name after the country's
-                span = _scan_name_forward(report, country.end + 1, min(sentence.end, country.end + 6))
+                span = scan_name_forward(report, country.end + 1, min(sentence.end, country.end + 6))
                 if span is not None and doc[span[1] - 1].text in _PLACE_WORDS:
                     continue  # "China's Sichuan Province": a place of the country, no one of it
                 if span is not None and not any(k in consumed for k in range(*span)):
@@ -392,7 +325,7 @@ def _listed_people(report: Report, consumed: set[int]) -> list[PersonFact]:
                 end = country.start - 1  # "Bakhtiyor Saidov (Uzbekistan)"
             else:
                 continue
-            span = _scan_name_backward(report, end, max(sentence.start, end - 5), after_post=True)
+            span = scan_name_backward(report, end, max(sentence.start, end - 5), after_post=True)
             if span is None or any(k in consumed for k in range(*span)):
                 continue
             found.append(_listed(report, span, role, country, doc[span[0]].idx, country.end_char))
@@ -410,7 +343,7 @@ def _names_after_post(report: Report, sentence, at: int, role: str | None, consu
     country = report.code(owner[0]) if owner and owner[0].end >= k - 2 else None
     spans = []
     while k < sentence.end:
-        span = _scan_name_forward(report, k, min(sentence.end, k + 5))
+        span = scan_name_forward(report, k, min(sentence.end, k + 5))
         if span is None or span[1] - span[0] < 2 or any(i in consumed for i in range(*span)):
             break
         k = span[1]
@@ -465,7 +398,7 @@ def _counterparts(report: Report, found: list[PersonFact], consumed: set[int]) -
             country = report.gazetteer.country_code(match.group("demonym"))
             at = sentence.start_char + match.end()
             k = next((t.i for t in doc[sentence.start : sentence.end] if t.idx >= at), sentence.end)
-            span = _scan_name_forward(report, k, min(sentence.end, k + 5))
+            span = scan_name_forward(report, k, min(sentence.end, k + 5))
             if not country or span is None or span[1] - span[0] < 2 or any(i in consumed for i in range(*span)):
                 continue
             before = [p for p in found if p.role and any(sentence.start_char <= q.start < sentence.start_char + match.start() for q in p.quotes)]
