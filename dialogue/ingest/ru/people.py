@@ -18,7 +18,7 @@ from dialogue.ingest.ru.places import Place
 HEADS = {"президент", "председатель", "премьер-министр", "министр", "заместитель", "глава", "госсекретарь", "секретарь",
          "канцлер", "посол", "вице-премьер", "вице-президент", "принц", "король", "эмир", "комиссар", "представитель",
          "генсек", "замминистра", "лидер", "коллега", "мэр", "премьер", "советник", "вице-министр", "статс-секретарь", "спецпредставитель",
-         "руководитель", "замглавы", "вице-председатель", "еврокомиссар"}
+         "руководитель", "замглавы", "вице-председатель", "еврокомиссар", "посланник", "спецпосланник"}
 NO_POST = {"коллега", "лидер"}  # "его японский коллега Кэндзи Ямада", "лидер США ...": a country, no post told
 NEEDS_MODIFIER = {"секретарь": {"государственный", "генеральный"}, "представитель": {"верховный", "специальный", "постоянный"}}
 # Heads that are a post of one's own only with their field: "советник по национальной безопасности", "секретарь
@@ -31,6 +31,8 @@ EUROPEAN = {"европейский", "еврокомиссия", "евросо�
 POST_WORDS = {"мид", "оон", "шос", "снг", "оэс", "европейский", "совет", "комиссия", "еврокомиссия", "кнр", "фрг", "кабинет", "кабмин", "правительство", "госсовет",
               "безопасность", "государственный"}
 OFFICES = {"мид", "правительство", "кабинет", "ведомство", "министерство"}  # "глава японского МИД"
+FIELD_HEADS = {"представитель", "спецпредставитель", "комиссар", "еврокомиссар"}  # posts named by their field: "... по иностранным делам"
+HEARSAY = {"слово", "мнение", "данные", "информация", "оценка", "итог"}  # "представитель ..., по словам ...": no field
 REGION = {"центральный", "азия"}  # "спецпредставитель ЕС по Центральной Азии"
 CASES = ["nomn", "gent", "datv", "accs", "ablt", "loct"]
 NOT_NAMES = {"лидер", "республика", "азия", "совет", "глава", "государство"}
@@ -90,6 +92,8 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
     found = []
     # A post with no name of its own, with its country: "заместитель премьер-министра [Туркменистана], [министр ...]".
     before: tuple[str, Token, str | None] | None = None
+    # A second post after a post in apposition: "Фаррух Назаров, вице-премьер, министр ... Таджикистана, ...".
+    trail: tuple[PersonFact, Token] | None = None
     i = 0
     while i < len(tokens):
         head = tokens[i]
@@ -137,8 +141,11 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
                                                                   or _common(tokens[subject], at_place)) \
                     and _adjacent(text, tokens[subject - 1], tokens[subject]):
                 subject += 1
-            if subject > k + 1 and subject < len(tokens) and (_adjacent(text, tokens[subject - 1], tokens[subject]) or  # or a second post
-                                                              text[tokens[subject - 1].end : tokens[subject].start].strip() == "," and tokens[subject].lemma in HEADS | MODIFIERS):
+            closed = lemma in FIELD_HEADS and tokens[k + 1].lemma not in HEARSAY and (  # "..., верховный представитель ЕС по иностранным делам, ..."
+                subject == len(tokens) or text[tokens[subject - 1].end : tokens[subject].start].strip() in (",", "–", "—", ")"))
+            if subject > k + 1 and (closed or subject < len(tokens) and (
+                    _adjacent(text, tokens[subject - 1], tokens[subject]) or  # or a second post
+                    text[tokens[subject - 1].end : tokens[subject].start].strip() == "," and tokens[subject].lemma in HEADS | MODIFIERS)):
                 post_end, k = tokens[subject - 1].end, subject
                 if country is None and (place := at_place.get(tokens[k].start)) and not place.city and not place.demonym:
                     country = place.code  # "советник по национальной безопасности Норвегии ..."
@@ -153,8 +160,17 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
             name = []
         if country is None and any(t.lemma in EUROPEAN for t in tokens[i:k]):
             country = "EU"
-        if not name and not before and first > 1 and text[tokens[first - 1].end : tokens[first].start].strip() in (",", "(", "—", "–", "-"):
-            name = _name_before(text, tokens, first - 1, at_place)  # "Садыр Жапаров, президент Кыргызстана", "... (президент ...)"
+        # "Арман Беков, исполняющий обязанности министра ...": the name stands before the words of acting
+        lead = next((j for j in range(first) if acting and tokens[j].start == acting.start()), first)
+        if not name and not before and lead > 1 and text[tokens[lead - 1].end : tokens[lead].start].strip() in (",", "(", "—", "–", "-"):
+            name = _name_before(text, tokens, lead - 1, at_place)  # "Садыр Жапаров, президент Кыргызстана", "... (президент ...)"
+        if not name and trail and trail[1] is tokens[first] and lemma not in NO_POST and _closed(text, tokens, first, k):
+            person, trail = trail[0], None
+            second = _post(text, tokens[first : i + 1], post_end, case_of(head, [head]), bool(acting))
+            person.role, person.country = f"{person.role}, {second}", person.country or country
+            i = k
+            continue
+        trail = None
         if not name or first > 0 and tokens[first - 1].lemma in ASIDES and _adjacent(text, tokens[first - 1], tokens[first]):
             joined = k < len(tokens) and text[tokens[k - 1].end : tokens[k].start].strip() in (",", "–", "—", "-") and tokens[k].lemma in HEADS
             before = (_post(text, tokens[first : i + 1], post_end, case_of(head, [head]), bool(acting)), tokens[first], country) if joined else None
@@ -170,8 +186,17 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
         start, end = min(tokens[first].start, name[0].start), max(name[-1].end, post_end)
         quote = Quote(start, end, text[start:end])
         found.append(PersonFact(name=nominative(text, name, case), role=role, country=country, quotes=[quote]))
+        if role and name[-1].end <= tokens[first].start and k < len(tokens) and text[tokens[k - 1].end : tokens[k].start].strip() == "," \
+                and tokens[k].lemma in HEADS | MODIFIERS:
+            trail = (found[-1], tokens[k])
         i = k
     return found
+
+
+def _closed(text: str, tokens: tuple[Token, ...], first: int, k: int) -> bool:
+    """A post that ends its apposition ("..., министр иностранных дел Таджикистана, ..."), no clause ("президент которого ...")."""
+    return all(t.lemma != "который" for t in tokens[first:k]) and (
+        k == len(tokens) or text[tokens[k - 1].end : tokens[k].start].strip() in (",", ".", ")", "–", "—"))
 
 
 def complement(text: str, tokens: tuple[Token, ...], i: int, at_place: dict[int, Place]) -> int:
@@ -179,15 +204,23 @@ def complement(text: str, tokens: tuple[Token, ...], i: int, at_place: dict[int,
     k = i + 1
     while k < len(tokens) and k - i <= 6 and _adjacent(text, tokens[k - 1], tokens[k]) and tokens[k].start not in at_place and (
             (tokens[k].text.islower() or tokens[k].lemma in HEADS) and "gent" in tokens[k].cases() and parses(tokens[k].text)[0].tag.POS != "PREP"
-            or tokens[k].lemma in POST_WORDS or _body_initials(tokens, k)):
+            or tokens[k].lemma in POST_WORDS or _body_initials(text, tokens, k) or _body_adjective(text, tokens, k)):
         k += 1
     return k
 
 
-def _body_initials(tokens: tuple[Token, ...], k: int) -> bool:
-    """A body's initials before a name ("генеральный секретарь ССАГПЗ Джасем ..."): capitals, not of a surname's shape."""
-    return 2 <= len(tokens[k].text) <= 6 and tokens[k].text.isupper() and not _SURNAME.search(tokens[k].text.lower()) \
-        and k + 1 < len(tokens) and tokens[k + 1].capitalised and not tokens[k + 1].text.isupper()
+def _body_adjective(text: str, tokens: tuple[Token, ...], k: int) -> bool:
+    """A body's capitalised adjective before its noun: "председатель [Народного] совета", "... [Высшего] совета"."""
+    return k + 1 < len(tokens) and tokens[k + 1].lemma in POST_WORDS and tokens[k + 1].text.islower() \
+        and _adjacent(text, tokens[k], tokens[k + 1]) and parses(tokens[k].text)[0].tag.POS == "ADJF" and "gent" in tokens[k].cases()
+
+
+def _body_initials(text: str, tokens: tuple[Token, ...], k: int) -> bool:
+    """A body's initials before a name ("генеральный секретарь ССАГПЗ Джасем ...") or closing a post in apposition
+    ("..., генеральный секретарь ССАГПЗ, ..."): capitals, not of a surname's shape."""
+    return 2 <= len(tokens[k].text) <= 6 and tokens[k].text.isupper() and not _SURNAME.search(tokens[k].text.lower()) and (
+        k + 1 < len(tokens) and tokens[k + 1].capitalised and not tokens[k + 1].text.isupper()
+        or k > 0 and tokens[k - 1].text.islower() and (k + 1 == len(tokens) or text[tokens[k].end : tokens[k + 1].start].strip() in (",", ")", "–", "—")))
 
 
 def name_at(text: str, tokens: tuple[Token, ...], k: int, at_place: dict[int, Place]) -> tuple[list[Token], int]:
@@ -197,9 +230,10 @@ def name_at(text: str, tokens: tuple[Token, ...], k: int, at_place: dict[int, Pl
     while k < len(tokens) and len(name) < 6 and (
             not name or _adjacent(text, name[-1], tokens[k]) or _INITIAL.fullmatch(text[name[-1].start : tokens[k].start])):
         place = at_place.get(tokens[k].start)
-        if name and _SURNAME.search(name[-1].text.lower()) and known(tokens[k].text) and not any(
+        if name and len(name[-1].text) > 3 and _SURNAME.search(name[-1].text.lower()) and known(tokens[k].text) and not any(
                 {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses(tokens[k].text)):
             break  # "... Касым-Жомарта Токаева Меморандум о ...": a word the dictionary knows, not a name, after a surname
+            # (not after a syllable: "Пак Мин Су")
         # Кавагути and Ханна are also cities: a city's name is a name after another, or when it is a given name.
         if _name_like(text, tokens[k], not name) and (place is None or place.city and (name or any("Name" in p.tag for p in parses(tokens[k].text)))):
             name.append(tokens[k])
