@@ -52,6 +52,9 @@ _OF_WITH_HEADS, _OF_WITH_LINKS = frozenset(("meeting", "talks", "conversation", 
 _GATE_WORDS = frozenset("met meet sat received talks meeting meetings bilateral consultations conversation conversations discussions negotiations "
                         "spoke phone telephone phoned telephoned sidelines margins sign signs signed one tete te".split())  # "one-on-one", "tête-à-tête" split
 _GATE = re.compile(r"\bmet\b|\bmeet\b|\bsat\b|\breceived\b|talks|meeting|bilateral|consultations|conversation|discussions|negotiations|spoke|phone|sidelines|margins|\bsign|one-on-one|t[eê]te-", re.I)
+# Words _GATE matches wherever they stand, as it looks for them with no word boundary around (where lower-casing tells).
+_GATE_SURE = frozenset("talks meeting meetings bilateral consultations conversation conversations discussions negotiations spoke phone telephone "
+                       "phoned telephoned sidelines margins".split())
 _BILATERAL_WORDS = re.compile(r"bilateral|one-on-one|separate|t[eê]te", re.I)
 # "A and B met", "A and his counterpart B held talks": both sides before the verb.
 _PAIR_VERB = re.compile(rf"\b(?:met|(?:held|had)\s+(?:a\s+)?(?:bilateral\s+|(?:tele)?phone\s+|one-on-one\s+|face-to-face\s+|t[eê]te-[aà]-t[eê]te\s+)?{_TALK_NOUNS}|have\s+met"
@@ -73,7 +76,7 @@ def find_bilaterals(report: Report, people: list[PersonFact], meeting: MeetingFa
     talks: list[BilateralFact] = []
     exact_words = report.blind is not None  # a sentence's words hold every word a case-blind pattern can match there
     for sentence in report.sentences:
-        if _GATE_WORDS.isdisjoint(sentence.words) or not _GATE.search(sentence.text):
+        if _GATE_WORDS.isdisjoint(sentence.words) or not (exact_words and sentence.words & _GATE_SURE) and not _GATE.search(sentence.text):
             continue
         words = sentence.words
         for trigger in _WITH.finditer(sentence.text) if not exact_words or not _WITH_WORDS.isdisjoint(words) else ():

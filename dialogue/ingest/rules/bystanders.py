@@ -39,6 +39,17 @@ _YEAR_BEFORE = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+(?:[A-Z][a-z]+\s+)?((?:1
 # Talks "on the sidelines" or called bilateral are held at the meeting: their other side was there.
 _AT_THE_MEETING = re.compile(r"\b(?:bilateral|sidelines|margins)\b", re.I)
 
+# The words (lower-cased) each pattern cannot match without: one of them stands in every match.
+_OBJECT_WORDS = ("with", "meet", "met", "receive", "call", "by", "predecessor", "successor", "succeeded", "late")
+_TIME_WORDS = ("last", "earlier", "previous", "past", "preceding", "ago", "after", "before", "back")
+
+
+def _may_hold(report: Report, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether the text between start and end may hold one of the words, a test far cheaper than the pattern's search
+    (where lower-casing cannot tell, see Report.blind, it may)."""
+    blind = report.blind
+    return blind is None or any(blind.find(word, start, end) != -1 for word in words)
+
 
 def set_aside_bystanders(report: Report, people: list[PersonFact]) -> None:
     """Marks as no participant each person whom every mention in the report sets aside."""
@@ -71,17 +82,17 @@ def _sets_aside(report: Report, mention: re.Match) -> bool:
     sentence = report.sentence_of(mention.start())
     before = report.text[sentence.start_char : mention.start()]
     after = re.match(r"(?:[\s-]+[A-Z][\w.-]*)*(['’]s\b)?", report.text[mention.end() : mention.end() + 60])
-    if _another_time(report, sentence.text, before):
+    if _another_time(report, sentence.text, before, sentence.start_char):
         return True
     if after.group(1) and _PREPOSITION_BEFORE.search(before):
         return True
-    obj = _OBJECT_OF.search(before)
+    obj = _OBJECT_OF.search(before) if _may_hold(report, sentence.start_char, mention.start(), _OBJECT_WORDS) else None
     return bool(obj) and not _NOT_THE_OBJECT.search(obj.group("between") or "") and not _AT_THE_MEETING.search(sentence.text)
 
 
-def _another_time(report: Report, text: str, before: str) -> bool:
+def _another_time(report: Report, text: str, before: str, start: int) -> bool:
     """The sentence tells of another time before the name: "Last month, X said", "months after they met Y"."""
-    if _ANOTHER_TIME.search(before):
+    if _may_hold(report, start, start + len(before), _TIME_WORDS) and _ANOTHER_TIME.search(before):
         return True
     year = _YEAR_BEFORE.search(text)
     return bool(year and report.published and int(year.group(1)) < report.published.year)

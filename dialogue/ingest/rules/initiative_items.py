@@ -38,6 +38,9 @@ _ATTRIBUTION = re.compile(r"\s+[–—]\s+|—|;|,?\s+according to\b|,?\s+the st
                           r"|,\s+the\s+(?:first|only|largest|biggest|latest)\b|,\s+(?:both|each|all)\s+(?:of\s+which\s+)?(?:to|would|will|should|are|were)\b"
                           r"|,?\s+to be\s+[a-z]+ed\b|\s+because\b|,\s+(?:but|as|although|though|whereas|since)\s+(?!well\b)"
                           r"|\s+(?:in order|so as|in a bid|in an effort|with a view)\s+to\b")
+# What each branch of _ATTRIBUTION cannot match without (it is case-exact).
+_ATTRIBUTION_WORDS = ("–", "—", ";", ",", "”", '"', "according to", "said", "added", "noted", "stressed", "and", "to be", "because",
+                      "in order", "so as", "in a bid", "in an effort", "with a view")
 _DOUBLE_QUOTES = re.compile(r"[“”\"]")
 _SAID_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w'’().-]+\s+){0,9}?(?:said|says|added|noted|stressed|reported|announced|told\s+\w+)(?:\s+on\s+\w+)?\s*$")
 _RELATIVE = re.compile(r"^((?:\S+\s+){2,}?\S+),\s+(?:which|who)\b.*$")
@@ -54,10 +57,16 @@ _WHERE_SAID = re.compile(r"\s+(?:at|during|in|on the sidelines of)\s+(?:the|this
 _WHEN_SAID = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:(?:from\s+)?(?:next|this|last)\s+|later\s+this\s+)(?:year|week|month|spring|summer|autumn|fall|winter)|"
                         r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4})$")
 
+# The words _WHERE_SAID cannot match without, and the words _WHEN_SAID's matches end in (or a digit): both are case-exact.
+_WHERE_SAID_NOUNS = ("summit", "meeting", "talks", "forum", "session", "conference", "address", "speech", "remarks")
+_WHEN_SAID_ENDS = ("day", "year", "week", "month", "spring", "summer", "autumn", "fall", "winter", "January", "February", "March", "April", "May",
+                   "June", "July", "August", "September", "October", "November", "December")
+
 
 def clean_item(text: str) -> str:
     text = _BRACKETED.sub("", text)
-    text = _ATTRIBUTION.split(text)[0]
+    if any(word in text for word in _ATTRIBUTION_WORDS):  # one of them stands in every match: most items hold none
+        text = _ATTRIBUTION.split(text)[0]
     text = _DOUBLE_QUOTES.sub("", text).lstrip("‘")
     text = _SAID_AFTER.sub("", text)
     text = text.strip()
@@ -66,12 +75,15 @@ def clean_item(text: str) -> str:
     for _ in range(2):
         text = _LEADING_WORD.sub("", text.strip())
     text = " ".join(text.split()).strip(" ,.:")  # as SPACES.sub(" ", ...): str.split's whitespace is the pattern's
-    if not _BETWEEN_PAIR.search(text):  # "between Riga and Almaty": a pair, not the next clause's subject
-        text = _TRAILING_CLAUSE.sub("", text)
+    if ("and" in text or "while" in text or "but" in text) and not ("between" in text and _BETWEEN_PAIR.search(text)):
+        text = _TRAILING_CLAUSE.sub("", text)  # not "between Riga and Almaty": a pair, not the next clause's subject
     if text.endswith(("and", "or", "as", "ed")):  # the only endings _TRAILING_JOIN can match (no line break is left)
         text = _TRAILING_JOIN.sub("", text)
-    text = _WHERE_SAID.sub("", text)
-    text = _WHEN_SAID.sub("", text.strip(" ,.:"))
+    if any(noun in text for noun in _WHERE_SAID_NOUNS):
+        text = _WHERE_SAID.sub("", text)
+    text = text.strip(" ,.:")
+    if text[-1:].isdigit() or text.endswith(_WHEN_SAID_ENDS):  # where alone _WHEN_SAID can match (every match ends the text)
+        text = _WHEN_SAID.sub("", text)
     return text.strip(" ,.:")
 
 
@@ -79,6 +91,25 @@ def clean_item(text: str) -> str:
 _GERUND_LIST = re.compile(r"\s*(?!including\b)[a-z]+ing\s+(?!and\b|or\b)")
 _BARE_LIST = re.compile(r"\s*(?!(?:a|an|the|to)\s)(?:(?!(?:of|in|on|for|with|to|between|from|at|by|and|or|via)\s)[\w’'-]+\s+){0,3}?[\w’'-]+,\s+"
                         r"(?!and\b|which\b|who\b)")
+
+_VERBS = "|".join(_CONTINUATION_VERBS)
+# ... and, after a verb, where each item has its article: "proposed a water council, a fund and a forum"
+_VERB_COMMA = (r",\s+(?=(?:and\s+)?(?:(?:" + _VERBS + r")\b|(?:a|an)\s|the\s+[A-Z][\w-]*\s+[A-Z]|to\s+(?!be\b)[a-z]+\s|"
+               + _NOMINAL_ITEM + r"))|")
+
+
+def _splitter(comma: str) -> re.Pattern:
+    return re.compile(rf"({comma}\s+as well as\s+|\s+and\s+(?=[a-z]+s\s+(?:a|an)\s)|\s+and\s+(?=(?:(?:to\s+)?(?:{_VERBS})|a|an|the|\w+ing)\b)"
+                      r"|\s+by\s+(?=\w+ing\b))")
+
+
+# split_items's four ways to cut, compiled once: an announced list, gerunds, bare things, items after a verb.
+_LIST_SPLIT = _splitter(r"[,;]\s+(?:and\s+)?|")
+_GERUND_SPLIT = _splitter(r",\s+(?=(?:and\s+)?[a-z]+ing\s+(?!and\b|or\b))|" + _VERB_COMMA)
+_BARE_SPLIT = _splitter(r",\s+(?!and\s+(?!a\s|an\s))|")
+_VERB_SPLIT = _splitter(_VERB_COMMA)
+_AND_AN_ARTICLE = re.compile(r"\s+and\s+(?:a|an)\s")
+_ONE_PURPOSE = re.compile(r"\bto\s+\w+$|\b(?:of|in|on|for)\s+\w+ing$|\bbetween\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
 
 
 def split_items(rest: str, commas: bool) -> list[tuple[str, int]]:
@@ -88,14 +119,15 @@ def split_items(rest: str, commas: bool) -> list[tuple[str, int]]:
     verb they more often join the parts of one item ("cooperation on water, energy and climate").
     """
     items, offset = [], 0
-    verbs = "|".join(_CONTINUATION_VERBS)
-    # ... and, after a verb, where each item has its article: "proposed a water council, a fund and a forum"
-    comma = r"[,;]\s+(?:and\s+)?|" if commas else r",\s+(?=(?:and\s+)?(?:(?:" + verbs + r")\b|(?:a|an)\s|the\s+[A-Z][\w-]*\s+[A-Z]|to\s+(?!be\b)[a-z]+\s|" + _NOMINAL_ITEM + r"))|"
-    if not commas and _GERUND_LIST.match(rest):  # "creating A, developing B and holding C": each gerund starts one
-        comma = r",\s+(?=(?:and\s+)?[a-z]+ing\s+(?!and\b|or\b))|" + comma
-    elif not commas and _BARE_LIST.match(rest) and re.search(r"\s+and\s+(?:a|an)\s", rest):
-        comma = r",\s+(?!and\s+(?!a\s|an\s))|"  # "joint surveys, student exchanges and a fund": a list of things with no verb
-    pieces = re.split(rf"({comma}\s+as well as\s+|\s+and\s+(?=[a-z]+s\s+(?:a|an)\s)|\s+and\s+(?=(?:(?:to\s+)?(?:{verbs})|a|an|the|\w+ing)\b)|\s+by\s+(?=\w+ing\b))", rest)
+    if commas:
+        splitter = _LIST_SPLIT
+    elif _GERUND_LIST.match(rest):  # "creating A, developing B and holding C": each gerund starts one
+        splitter = _GERUND_SPLIT
+    elif _BARE_LIST.match(rest) and _AND_AN_ARTICLE.search(rest):
+        splitter = _BARE_SPLIT  # "joint surveys, student exchanges and a fund": a list of things with no verb
+    else:
+        splitter = _VERB_SPLIT
+    pieces = splitter.split(rest)
     joined = False
     for index in range(0, len(pieces), 2):
         piece = pieces[index]
@@ -105,7 +137,7 @@ def split_items(rest: str, commas: bool) -> list[tuple[str, int]]:
             items.append((piece, offset))
         current = items[-1][0] if items else piece
         # "to support and promote X", "in the field of detecting and fighting X": one purpose; "‘a fair and durable accord’": one quote
-        joined = index + 1 < len(pieces) and (pieces[index + 1].strip() == "and" and bool(re.search(r"\bto\s+\w+$|\b(?:of|in|on|for)\s+\w+ing$|\bbetween\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$", piece))
+        joined = index + 1 < len(pieces) and (pieces[index + 1].strip() == "and" and bool(_ONE_PURPOSE.search(piece))
                                               or current.count("‘") > current.count("’") or current.count("“") > current.count("”"))
         offset += len(piece) + (len(pieces[index + 1]) if index + 1 < len(pieces) else 0)
     return items
@@ -260,6 +292,8 @@ FORMAT_NAME = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*\w+|Centra
 
 def is_format_name(name: str) -> bool:
     """'Central Asia plus Japan' or 'C5+1 Dialogue' names the format, not an initiative of it."""
+    if name.isascii() and "central asia" not in (lowered := name.lower()) and "c5" not in lowered:
+        return False  # the words FORMAT_NAME needs, looked for first (lower-casing ASCII is what its case-blindness is)
     match = FORMAT_NAME.search(name)
     if not match:
         return False

@@ -27,12 +27,16 @@ _PERSON_WORD = re.compile(r"\b(?:he|she|his|her|the (?:President|Prime Minister|
 # "They proposed ..." after "The Turkmen side stressed ...": the one side of the sentence before.
 _ONE_SIDE = re.compile(r"\b[Tt]he (\w+) (?:side|delegation)\b")
 
+_CLAUSE_BOUNDARY, _THEY = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s+"), re.compile(r"\s*They\s+(?:also\s+)?")
+_CITY_SUBJECT = re.compile(r"\s*([A-Z][\w-]+)\s+(?:also\s+|has\s+|had\s+|will\s+)?")
+_WE, _PRONOUN_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b"), re.compile(r"\b(it was|was|were|he|she|we|it)\b", re.I)
+
 
 def subject_country(report: Report, sentence: Sentence, cue_char: int, people: list[PersonFact], previous: str | None) -> tuple[str | None, bool]:
     """Who proposes: the country or person before the cue; a joint subject gives None; a pronoun, the last proposer."""
     clause_start = sentence.start_char
-    for boundary in re.finditer(r",\s+(?:and|while|whereas|but)\s+|;\s+", report.text[sentence.start_char : cue_char]):
-        clause_start = sentence.start_char + boundary.end()
+    for boundary in _CLAUSE_BOUNDARY.finditer(report.text, sentence.start_char, cue_char):  # it looks neither behind nor ahead
+        clause_start = boundary.end()
     subject_text = report.text[clause_start:cue_char]
     if opening := _OPENING_CLAUSE.match(subject_text):  # "Because the countries need water, Chile proposed": Chile
         clause_start += opening.end()
@@ -40,11 +44,12 @@ def subject_country(report: Report, sentence: Sentence, cue_char: int, people: l
     if not subject_text.strip():
         clause_start = sentence.start_char  # ", and proposed ...": the sentence's subject goes on
         subject_text = report.text[clause_start:cue_char]
-    asides = [(clause_start + m.start(), clause_start + m.end()) for m in (_PARTNERS_ASIDE.search(subject_text), _MET_ASIDE.search(subject_text)) if m]
+    asides = [(clause_start + m.start(), clause_start + m.end()) for m in (_PARTNERS_ASIDE.search(subject_text), _MET_ASIDE.search(subject_text)) if m] \
+        if "with" in subject_text else []  # the word both patterns end in
     countries = {report.code(e) for e in report.ents_in(sentence, COUNTRY, DEMONYM) if clause_start <= e.start_char and e.end_char <= cue_char
                  and not any(start <= e.start_char < end for start, end in asides)
                  and not (e.label_ == DEMONYM and _OBJECT_BEFORE.search(report.text, max(0, e.start_char - 30), e.start_char))}
-    if re.fullmatch(r"\s*They\s+(?:also\s+)?", subject_text) and sentence.start_char > 0:
+    if _THEY.fullmatch(subject_text) and sentence.start_char > 0:
         before = report.text[max(0, sentence.start_char - 300) : sentence.start_char].split(".")[-2:]
         sides = {report.gazetteer.country_code(m.group(1)) for m in _ONE_SIDE.finditer(".".join(before))} - {None}
         if len(sides) == 1:
@@ -60,15 +65,15 @@ def subject_country(report: Report, sentence: Sentence, cue_char: int, people: l
             return person.country, True
     if _HOST_SUBJECT.search(subject_text) and (host := _host(report, sentence.start_char)):
         return host, True  # "The host country offered": whoever the report said hosts
-    city = re.fullmatch(r"\s*([A-Z][\w-]+)\s+(?:also\s+|has\s+|had\s+|will\s+)?", subject_text)
+    city = _CITY_SUBJECT.fullmatch(subject_text)
     if city and (code := report.gazetteer.cities.get(city.group(1))):
         return code, True  # "Tokyo announced": a capital speaks for its country
-    if re.search(r"\b(?:I|[Ww]e)\b", subject_text) and (quoted := speaker(report, sentence, people)):
+    if _WE.search(subject_text) and (quoted := speaker(report, sentence, people)):
         return quoted, True  # "Today I announced ...": the one whose words these are
     if _PERSON_WORD.search(subject_text):  # "He proposed": the person last named before
         if last := _named(report, people, max(0, sentence.start_char - 400), sentence.start_char):
             return last.country, True  # a person of no known country gives none, not the proposer before them
-    if re.search(r"\b(it was|was|were|he|she|we|it)\b", subject_text, re.I):
+    if _PRONOUN_SUBJECT.search(subject_text):
         return previous, False
     return None, False
 
@@ -78,8 +83,9 @@ def _named(report: Report, people: list[PersonFact], start: int, end: int, last:
     report may call them by their family name, which stands first in many ("Chen Wei ... Chen said")."""
     words = [(word, p) for p in people for word in set(p.name.split()) if len(word) >= 2 and word[:1].isupper()]
     shared = {word for word, _ in words if sum(1 for other, _ in words if other == word) > 1}
-    found = [(match.start(), person) for word, person in words if word not in shared
-             for match in re.finditer(rf"\b{re.escape(word)}\b(?![’'-]\w)", report.text[start:end])]
+    text = report.text[start:end]
+    found = [(match.start(), person) for word, person in words if word not in shared and word in text  # the word itself, looked for first
+             for match in re.finditer(rf"\b{re.escape(word)}\b(?![’'-]\w)", text)]
     if not found:
         return None
     return (max if last else min)(found, key=lambda pair: pair[0])[1]

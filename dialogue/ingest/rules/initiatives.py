@@ -182,6 +182,28 @@ _LABELLED = re.compile(r"\b(?:themed|titled|entitled|theme|motto|slogan|calling 
                        r"Memorandum|Agreement|Treaty)\s*[:,]?\s*$")
 
 
+# find_initiatives's own tests, compiled once.
+_LIST_HEAD = re.compile(r"(?i)(?:initiatives?|proposals?|ideas)\b")
+_PRESENTED = re.compile(r"(?i)launched|announced|unveiled|presented|encouraged")
+_PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|is|are|be)\s+$")
+_BEFORE_NOW = re.compile(r"\b(?:already|previously|had|having)\s+(?:\w+ly\s+)?$")
+_DONE_VERB = re.compile(r"(?i)launched|unveiled|presented|initiated|proposed|put forward|offered|pledged")
+_IDEAS_AFTER = re.compile(r"(?:a number of |several )?(?:new )?initiatives?\b|(?:\w+ and )?\w+ (?:initiatives|proposals)\b|ideas\b", re.I)
+_NO_OBJECT_AFTER = re.compile(r"(?:and|or|at|by|were|was|are|is|have|has|had|last|earlier|previously|recently|in \d{4}|itself|themselves|himself|herself)\b")
+_ENCOURAGED = re.compile(r"(?i)encouraged")
+_ENCOURAGED_WHOM = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|(?:[\w-]+\s+)?"
+                              r"(?:countries|states|sides|parties|nations|governments|companies|firms|"
+                              r"businesses|investors|partners|members|leaders|youth|people))\s+to\s")
+_INCLUDING = re.compile(r",?\s+including\b")
+_ITEM_BOUNDS = re.compile(r",|\s(?:where|which|who|that|while)\s")
+_DOCUMENT_NAME = re.compile(r"\b(Declaration|Statement|Communiqu[eé])\b|\b(?:Deals?|Contracts?)$")
+_FORMAT_AFTER = re.compile(r"[’'”\"]?\s*formats?\b")
+_LOWER_WORD = re.compile(r"\b[a-z]\w{3,}")
+_OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+|[A-Z]{2,3})[’']s\s+$")
+_PROPOSAL_NOUN = re.compile(r"(?:initiatives|proposals|ideas|projects)\b")
+_POSSESSIVE_S = re.compile(r"[’']s\s")
+
+
 def find_initiatives(report: Report, people: list[PersonFact]) -> list[InitiativeFact]:
     found: list[InitiativeFact] = []
     previous: str | None = None
@@ -208,30 +230,26 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
             stop = cues[index + 1][0] if index + 1 < len(cues) else len(text)
             if pattern is _LIST_CUE and AREA_WORDS.search(text[cue_start:cue_end]):
                 continue  # "areas such as energy and transport" lists areas of cooperation, not initiatives
-            if pattern is _LIST_CUE and not re.match(r"(?i)(?:initiatives?|proposals?|ideas)\b", text[cue_start:]) and not _PUTTING.search(text, 0, cue_start):
+            if pattern is _LIST_CUE and not _LIST_HEAD.match(text[cue_start:]) and not _PUTTING.search(text, 0, cue_start):
                 continue  # "stressed the role of firms in transport projects, including railways": projects no one puts forward here
-            if pattern is _PROPOSAL_CUE and re.match(r"(?i)launched|announced|unveiled|presented|encouraged", text[cue_start:]) and re.search(r"\b(was|were|been|being|is|are|be)\s+$", text[:cue_start]):
+            if pattern is _PROPOSAL_CUE and _PRESENTED.match(text[cue_start:]) and _PASSIVE_BEFORE.search(text[:cue_start]):
                 continue  # "the Dialogue was launched in 2004": the subject is what was launched
-            if pattern is _PROPOSAL_CUE and re.search(r"\b(?:already|previously|had|having)\s+(?:\w+ly\s+)?$", text[:cue_start]) and re.match(
-                    r"(?i)launched|unveiled|presented|initiated|proposed|put forward|offered|pledged", text[cue_start:]):
+            if pattern is _PROPOSAL_CUE and _BEFORE_NOW.search(text[:cue_start]) and _DONE_VERB.match(text[cue_start:]):
                 continue  # "Norway has already launched a fund": done before, not put forward now
             if pattern is _PROPOSAL_CUE and text.startswith(("calls for", "offers to"), cue_start) and not _NAMED_SUBJECT.search(text, 0, cue_start):
                 continue  # "the plan calls for ...", "It calls for ...": what a thing says, not what someone puts forward
             if pattern is _PROPOSAL_CUE and text.startswith("welcomed", cue_start) and _WELCOMED_PAST.search(text, cue_end, stop):
                 continue  # "welcomed the launch of the railway last year": done before
-            if pattern is _PROPOSAL_CUE and re.match(r"(?:a number of |several )?(?:new )?initiatives?\b|(?:\w+ and )?\w+ (?:initiatives|proposals)\b|ideas\b", text[cue_end:], re.I):
+            if pattern is _PROPOSAL_CUE and _IDEAS_AFTER.match(text[cue_end:]):
                 continue  # "proposed ideas and initiatives to ...": what they were comes later, if at all
-            if pattern is _PROPOSAL_CUE and re.match(r"(?:and|or|at|by|were|was|are|is|have|has|had|last|earlier|previously|recently|in \d{4}|itself|themselves|himself|herself)\b",
-                                                     text[cue_end:]):
+            if pattern is _PROPOSAL_CUE and _NO_OBJECT_AFTER.match(text[cue_end:]):
                 continue  # "the proposals made and the progress achieved": a participle with no object
             if pattern is _LIST_CUE and (_EXISTING.search(text[max(0, cue_start - 40) : cue_end]) or _DONE.search(text, max(0, cue_start - 80), cue_start)
                                          or _PRAISED.search(text, 0, cue_start)
                                          or _OTHER_AREAS.search(text, cue_end, stop)):
                 past = True
                 continue  # "successful projects such as ...", "initiatives in operation, including ...": past deeds, not proposals
-            if re.match(r"(?i)encouraged", text[cue_start:]) and re.match(r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|(?:[\w-]+\s+)?"
-                                                                          r"(?:countries|states|sides|parties|nations|governments|companies|firms|"
-                                                                          r"businesses|investors|partners|members|leaders|youth|people))\s+to\s", text[cue_end:]):
+            if _ENCOURAGED.match(text[cue_start:]) and _ENCOURAGED_WHOM.match(text[cue_end:]):
                 continue  # "encouraged the Gulf States to take part": whom it encouraged, not a proposal
             owned = pattern.match(text, cue_start) if pattern is _OWNED_CUE else None
             owner = owner_code(report, owned.group("owner") or owned.group("owner2") or owned.group("owner3"), people) if owned else None
@@ -256,12 +274,12 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
             if aside := _ASIDE.match(rest):  # "proposed, among other things, the creation of ...": what it proposed comes after
                 rest, cue_end = rest[aside.end() :], cue_end + aside.end()
             if pattern is _AMONG_CUE:
-                rest = re.split(r",?\s+including\b", rest)[0]  # "Among them were projects in X, including A and B": A and B are its parts
+                rest = _INCLUDING.split(rest)[0]  # "Among them were projects in X, including A and B": A and B are its parts
             if described := _DESCRIBED.search(rest):
                 rest = rest[: described.start()]  # "a plan, supported by ...", "a proposal ranging from A to B": its description
             for piece, offset in split_items(rest, commas=pattern is _LIST_CUE):
                 if cut_off and base + cue_end + offset + len(piece.rstrip()) >= len(report.text.rstrip()):
-                    bounds = [m.start() for m in re.finditer(r",|\s(?:where|which|who|that|while)\s", piece)]
+                    bounds = [m.start() for m in _ITEM_BOUNDS.finditer(piece)]
                     if not bounds:
                         break  # the text stops mid-sentence: its last item is unfinished, but for what came before a comma
                     piece = piece[: bounds[-1]]
@@ -286,15 +304,15 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
             for match in _QUOTED_NAME.finditer(text):
                 group = next(index for index in range(1, 5) if match.group(index))
                 name = match.group(group).strip(" ,.")
-                if re.search(r"\b(Declaration|Statement|Communiqu[eé])\b|\b(?:Deals?|Contracts?)$", name) or len(name.split()) < 2 or is_format_name(name) \
-                        or re.match(r"[’'”\"]?\s*formats?\b", text[match.end() :]):
+                if _DOCUMENT_NAME.search(name) or len(name.split()) < 2 or is_format_name(name) \
+                        or _FORMAT_AFTER.match(text[match.end() :]):
                     continue
-                if len(re.findall(r"\b[a-z]\w{3,}", name)) > 3:
+                if len(_LOWER_WORD.findall(name)) > 3:
                     continue  # a quoted sentence ("... opened a new chapter in our partnership"), not a name
                 if past or _LABELLED.search(text, 0, match.start()) or FORMAT_NAME.match(name) and _OF_FORMAT.search(text, 0, match.start()):
                     labelled.append((match.start(), match.end()))
                     continue  # a theme, a label or a document's own title ("a forum themed '...'", "calling it '...'")
-                owner = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,3})[’']s\s+$", text[: match.start()])
+                owner = _OWNER_BEFORE.search(text[: match.start()])
                 proposer = report.gazetteer.country_code(owner.group(1)) if owner else _leading_owner(report, name)
                 if proposer is None and (verb := _NAMED_CONTEXT.search(text, 0, match.start())):
                     proposer = subject_country(report, sentence, base + verb.start(), people, previous)[0]  # "he introduced the 'X'"
@@ -318,7 +336,7 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
             found.append(InitiativeFact(title=title, proposed_by=proposer, quotes=[make_quote(report.text, start, base + passive.end("who"))]))
         for by in _PROPOSED_BY.finditer(text) if not passive and "by" in sentence.words and not _PASSIVE_VERBS.isdisjoint(sentence.words) else ():
             title = unframed(clean_item(by.group("title")))
-            if is_initiative_title(title) and not re.match(r"(?:initiatives|proposals|ideas|projects)\b", title):
+            if is_initiative_title(title) and not _PROPOSAL_NOUN.match(title):
                 start = base + by.start("title") + by.group("title").find(title.split()[0])
                 found.append(InitiativeFact(title=title, proposed_by=owner_code(report, by.group("who"), people),
                                             quotes=[make_quote(report.text, start, base + by.end("who"))]))
@@ -327,7 +345,7 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                                                                               or sentence.words & _ROUTE_WORDS) and _NAMED_HEAD.search(text):
             for match in _NAMED.finditer(text):
                 name = match.group("name")
-                possessed = match.group("owner") and re.match(r"[’']s\s", match.group(0)[len(match.group("owner")) :]) or match.group("ours")
+                possessed = match.group("owner") and _POSSESSIVE_S.match(match.group(0)[len(match.group("owner")) :]) or match.group("ours")
                 if not context and (not possessed or _BODY.search(name)) and not _ROUTE.search(name) or _ALIAS.search(text, 0, match.start()):
                     # With no verb of proposing about, only a name a country owns ("the EU’s X Strategy", "our X") or a
                     # route is one; "the X Route (Middle Corridor)", "also known as the Y", "the traditional Z": another

@@ -28,9 +28,11 @@ class MeetingMention:
     @cached_property
     def status(self) -> str:
         """Held, or planned, postponed or cancelled as the sentence that names the meeting says."""
-        if _CANCELLED.search(self.sentence.text):
+        text = self.sentence.text
+        lowered, blind = text.lower(), "ſ" not in text  # the one letter these patterns take for an ASCII one ("s") that lower() keeps
+        if (not blind or any(word in lowered for word in _CANCELLED_WORDS)) and _CANCELLED.search(text):
             return "cancelled"
-        if _POSTPONED.search(self.sentence.text):
+        if (not blind or any(word in lowered for word in _POSTPONED_WORDS)) and _POSTPONED.search(text):
             return "postponed"
         return "planned" if self.upcoming else "held"
 
@@ -86,6 +88,7 @@ MEETING_WORD = re.compile(r"\b(?:summit|meeting|session|conference|consultations
 # "the first was held in Bergen": an ordinal standing for the meeting a sentence before named.
 ELLIPTIC = re.compile(r"\b(?:the|its)\s+(" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th))"
                        r"(?:\s+one)?\s*,?\s+(?:was held|took place|was convened|was hosted|met)\b", re.I)
+_ELLIPTIC_VERBS = ("held", "took place", "convened", "hosted", "met")  # ELLIPTIC's last words
 # "the 5th meeting of the fisheries commission": another body's meeting, whatever its ordinal.
 _OTHER_BODY_HEADS = {"committee", "commission", "council", "parliament", "assembly", "board", "bank", "cabinet", "chamber",
                      "senate", "government", "organization", "organisation", "group"}
@@ -99,6 +102,9 @@ _FORMAT_FORUM = re.compile(r"Central Asia\s*(?:\+|plus|–|—|-|and)\s*[\w ]{0,
 _FORMAT_AFTER = re.compile(r"\s+(?:of\s+[Cc]ooperation\s+)?[“\"«]\s*(?:the\s+)?(?:Central Asia\s*(?:\+|plus|–|—|-)|[\w ]{2,30}?\s*(?:\+|–|—|-)\s*Central Asia)")
 _POSTPONED = re.compile(r"\b(?:postpon\w*|put off|delayed|reschedul\w*|deferred)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:cancel\w*|called off|scrapped|abandoned)\b", re.I)
+# Their words, looked for in the lower-cased sentence first (most sentences hold none).
+_POSTPONED_WORDS = ("postpon", "put off", "delayed", "reschedul", "deferred")
+_CANCELLED_WORDS = ("cancel", "called off", "scrapped", "abandoned")
 
 
 def find_meeting_mentions(report: Report) -> list[MeetingMention]:
@@ -150,6 +156,8 @@ def elliptic_matches(report: Report) -> list[re.Match]:
     matches never overlap): a third of the time of its search of the whole text. Where lower-casing moves
     characters ("İ") or a letter matches "i" or "s" only case-blind ("ı", "ſ"), the whole text is searched."""
     text, lowered = report.text, report.lowered
+    if report.blind is not None and all(report.blind.find(verb) == -1 for verb in _ELLIPTIC_VERBS):
+        return []  # no match ends without one of its verbs (most reports)
     if len(lowered) != len(text) or "ı" in text or "ſ" in text:
         return list(ELLIPTIC.finditer(text))
     starts = []
@@ -365,7 +373,8 @@ def _is_upcoming(report: Report, token, before_words: list[str]) -> bool | None:
     # "the meeting, to which the ministers will come by video link": a meeting named in a sentence about the
     # future alone, near the verb that says so.
     near = report.text[max(sentence.start_char, token.idx - 40) : min(sentence.end_char, token.idx + 40)]
-    if _PAST.search(_FUTURE_PASSIVE.sub("", sentence.text)):
+    text = sentence.text
+    if _PAST.search(_FUTURE_PASSIVE.sub("", text) if " be " in text.lower() else text):  # the pattern's own words, looked for first
         return False
     return True if _FUTURE.search(near) else None
 

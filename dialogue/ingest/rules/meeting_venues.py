@@ -277,7 +277,7 @@ def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMe
         sentence = mention.sentence
         lo = max((o for o in others if sentence.start_char <= o < mention.quote.start), default=sentence.start_char)
         hi = min((o for o in others if mention.quote.start < o < sentence.end_char), default=sentence.end_char)
-        earlier = EARLIER_MEETINGS.search(report.text, mention.quote.end, hi)
+        earlier = EARLIER_MEETINGS.search(report.text, mention.quote.end, hi) if may_name_earlier(report, mention.quote.end, hi) else None
         hi = earlier.start() if earlier else hi  # "the summit follows two previous meetings, held in Astana and Bishkek"
         lowered = sentence.text.lower()
         if _ONLINE.search(lowered):
@@ -368,6 +368,15 @@ def _venue_after_a_broken_line(report: Report, meeting: MeetingFact, sentence: S
 
 
 EARLIER_MEETINGS = re.compile(r"\b(?:previous|earlier|past|former|last)\s+(?:[\w'’-]+\s+){0,4}?(?:meetings|summits|sessions)\b", re.I)
+_EARLIER_NOUNS = ("meetings", "summits", "sessions")  # EARLIER_MEETINGS ends in one of them
+
+
+def may_name_earlier(report: Report, start: int, end: int) -> bool:
+    """Whether EARLIER_MEETINGS may match between start and end: one of its nouns is there (where lower-casing tells)."""
+    blind = report.blind
+    return blind is None or any(blind.find(noun, start, end) != -1 for noun in _EARLIER_NOUNS)
+
+
 _HOST_CITY = re.compile(r"\s+(?:was|has been|had been|is|will be)\s+(?:previously\s+|officially\s+|already\s+)?(?:designated|chosen|selected|named|picked)"
                         r"\s+(?:as\s+)?(?:the\s+)?(?:host city|host|venue)\b", re.I)
 

@@ -31,6 +31,7 @@ from dialogue.ingest.rules.meeting_venues import (
     country_not_city,
     country_of_who_hosted,
     day_of_the_opening,
+    may_name_earlier,
     place_and_date,
     venue_designated,
     venue_of_the_opening,
@@ -165,6 +166,8 @@ def _earlier_ones(report: Report, meetings: list[MeetingFact], partner: str | No
     meetings of the format, one for each member's (or the partner's) place named after the words, at the level they
     or the sentence's subject say."""
     found: list[MeetingFact] = []
+    if not may_name_earlier(report, report.text_start, len(report.text)):
+        return found  # one search of the whole text, skipped where none of its nouns stands (most reports)
     for match in EARLIER_MEETINGS.finditer(report.text, report.text_start):
         sentence = report.sentence_of(match.start())
         level = level_of(bare_words(match.group(0))) or level_of(bare_words(report.text[sentence.start_char : match.start()])) \

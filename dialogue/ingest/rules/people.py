@@ -16,6 +16,8 @@ from dialogue.ingest.rules.bystanders import set_aside_bystanders
 from dialogue.ingest.rules.name_scan import is_name_token, scan_name_backward, scan_name_forward
 from dialogue.lib.keys import fold
 
+_SPACES, _JOINED_INITIAL = re.compile(r"\s+"), re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+
 
 def _country_before(report: Report, title: Span) -> str | None:
     doc = report.doc
@@ -222,7 +224,9 @@ def find_people(report: Report) -> list[PersonFact]:
                         break
         if span is None:
             continue
-        name = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", re.sub(r"\s+", " ", doc[span[0] : span[1]].text))  # "V.Hajiyev"
+        name = _SPACES.sub(" ", doc[span[0] : span[1]].text)
+        if "." in name:
+            name = _JOINED_INITIAL.sub(r"\1. ", name)  # "V.Hajiyev"
         if len(name.strip(". ")) < 2 or _HEADLINE.search(sentence.text) and not _named_elsewhere(report, name, sentence):
             continue  # an initial cut off, or "Uzbek President Highlights Integration Ahead Of ...": a headline's words
         country = country or _country_after_name(report, span[1], sentence.end)
@@ -414,7 +418,7 @@ _ABBREVIATED = re.compile(r"\b(?:" + "|".join(short.upper() for short in lx.TITL
 
 
 def _clean_role(role: str) -> str:
-    role = re.sub(r"\s+", " ", role).strip(" ,")
+    role = _SPACES.sub(" ", role).strip(" ,")
     role = _ABBREVIATED.sub(lambda short: lx.TITLE_ABBREVIATIONS[short.group(0).lower()], role)
     return role[0].upper() + role[1:] if role else role
 
