@@ -101,7 +101,7 @@ def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact], ear
     people a sentence of a two-sided meeting names ("в ходе двусторонней встречи X и Y обсудили"). When the sentence
     names only the guest ("Глава государства проведёт переговоры с ..."), the host is the first person the report named
     before it of another country and name: a news report opens with its protagonist; when it names the host by his post
-    and country alone ("министр иностранных дел Туркменистана принял участие во встрече с ..."), the one of that country."""
+    and country alone ("министр иностранных дел Норвегии участвовал во встрече с ..."), the one of that country."""
     lemmas = sentence.lemmas
     if received := _received(text, sentence, people):
         return received
@@ -145,7 +145,7 @@ _JOINED = re.compile(r"(?i)\bучасти[еяю]\s+во?\s+$")  # "принял
 
 
 def _posted(text: str, sentence: Sentence, places: list[Place], before: int) -> str | None:
-    """The country of a post named without a name before "с" ("министр иностранных дел Туркменистана принял участие во
+    """The country of a post named without a name before "с" ("министр иностранных дел Норвегии участвовал во
     встрече с ..."): the one country the clause names, in the genitive after a post's head within a few words."""
     tokens = [t for t in sentence.tokens if t.start < before]
     told = [p for p in places if p.start < before and not p.city and not p.demonym

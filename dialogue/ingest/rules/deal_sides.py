@@ -53,8 +53,8 @@ _TO_REGION = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in\s+|of\s+)?(?:[\w-]
 
 
 def to_region(sentence: Sentence, amount: Amount) -> bool:
-    """A sum set out for the region as a whole, told just after it: "$3 billion in grants to the five Central Asian
-    countries", "$400 million in regional grants"."""
+    """A sum set out for the region as a whole, told just after it: "NOK 2 billion in grants for all five Central Asian
+    states", "$400 million in regional grants"."""
     return bool(_TO_REGION.search(sentence.text[amount.end : amount.end + 100]))
 
 

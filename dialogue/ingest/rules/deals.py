@@ -156,7 +156,7 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
         if TWO.search(sentence.text) and len(pair := last_two_countries(report, sentence, people)) == 2:
             deal.parties = pair  # "between companies of the two countries": the two the report has just named
         elif SIDES.search(sentence.text) and len(meeting_countries) > 1 and set(deal.parties) <= set(meeting_countries):
-            # "in the bilateral meeting, the parties signed": two of the meeting's countries, not all
+            # "at their bilateral meeting the sides signed": two of the meeting's countries, not all
             deal.parties = (passage_sides(report, sentence, people) or deal.parties) if _BILATERAL.search(sentence.text) \
                 else list(meeting_countries)
         elif len(deal.parties) < 2 and (visit := VISIT.search(sentence.text)):
@@ -166,7 +166,7 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
             deal.parties = passage_sides(report, sentence, people) or (lead_sides(report, people) if len(meeting_countries) < 3 else [])
         if _GRANTS.fullmatch(deal.title) and to_region(sentence, amount):
             if deal.stage == "pledge":
-                pledged.add(found.start)  # "will provide $3 billion in grants to the five Central Asian countries": a target
+                pledged.add(found.start)  # "will give NOK 2 billion in grants for all five Central Asian states": a target
             continue  # set out for the region, no deal
         set_out = _weak(deal.title) and deal.stage in (None, "pledge") and not (deal.count and deal.title.endswith("documents")) \
             and not (deal.stage is None and _LAUNCHED.search(sentence.text) and not _RECORD.search(sentence.text))

@@ -30,7 +30,7 @@ _LIST_FOLLOWS = re.compile(r"[^.;]{0,40}?(?:,\s*|\s+)(?:including|such as|namely
 # "The Bergen Declaration, an ambitious roadmap for ...,": the second kind names the first document again.
 _APPOSITION = re.compile(r"^[\"”’»]?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 _APPOSITION_END = re.compile(r"[^.;,]{0,60}?,\s+(?:was|were|is|has|had|which|that)\b|\s+(?:which|that)\b")  # not ", and a ...": a list goes on
-# "a joint document that serves as a roadmap for ...": what a document is likened to is no document of its own
+# "a joint text that serves as a roadmap for ...": what a document is likened to is no document of its own
 _LIKENED = re.compile(r"\b(?:serv\w*|act\w*|function\w*|regarded|seen|described)\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "This document has approved ...": a document referred back to, named before
 _REFERRED_BACK = re.compile(r"\b(?:this|that|these|those|such|the\s+said|the\s+same)\s+$", re.I)
@@ -66,7 +66,7 @@ _FUTURE = re.compile(r"\b(?:will|would|could|expected|to be adopted|to be signed
                      r"|(?:discuss\w*|consider\w*|prepar\w*|preparations\s+for)\s+(?:the\s+)?(?:signing|adoption|adopting)|last\s+year|previously"
                      r"|(?:soonest|early|earliest|speedy|swift|prompt)\s+(?:signing|adoption|conclusion)"
                      r"|(?:set|due|slated|poised|scheduled|going)\s+to\s+(?:sign|adopt|conclude|ink))\b", re.I)
-# "The meeting is expected to result in the adoption of a package of documents": still to come, however far the verb
+# "The talks are expected to end in the adoption of a set of papers": still to come, however far the verb
 _EXPECTED_TO = re.compile(r"\b(?:is|are)\s+expected\s+to\b[^.;,]*$", re.I)
 _GENERIC = {kind for kind, _ in lx.DOCUMENT_KINDS} | {f"{word} {kind}" for kind, _ in lx.DOCUMENT_KINDS for word in ("final", "joint", "new")}
 

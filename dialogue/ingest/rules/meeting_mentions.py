@@ -283,7 +283,7 @@ _ANOTHER_NAMED = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z]|and\b|&)")  
 # "he held talks with President X": talks with one leader named by post and name
 _TALKS_WITH_ONE = re.compile(r"\s+(?:bilateral\s+)?talks\s+with\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:President|Prime\s+Minister|Chancellor|Emir|King)"
                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?(?:\s+[A-Z][\w'’-]+){1,3}")
-# "at both the ministerial and heads-of-state level", "at the ministerial and expert levels"
+# "on both the ministerial and summit level", "at the ministerial and expert levels"
 _AND_LEVEL = re.compile(r"\s+(?:and|or)\s+[\w'’ -]{0,30}?\blevels?\b", re.I)
 # "... meeting with (the) Turkmen President Serdar X": a meeting with one leader named by post and name.
 _WITH_ONE_LEADER = re.compile(r"(?:\s+meeting)?\s+with\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:President|Prime\s+Minister|Chancellor|Emir|King)"

@@ -42,8 +42,8 @@ def same_numbered_together(clusters: list[list[MeetingMention]], status_of: Call
 
 
 def same_day_and_place_together(meetings: list[MeetingFact]) -> list[MeetingFact]:
-    """'A summit would take place in Samarkand on May 5 ... the summit, scheduled in Samarkand on May 5, was
-    postponed': one meeting of one level, day and city told under two statuses; being put off is the later news."""
+    """'A summit is to be held in Bergen on June 9 ... the summit, set for Bergen on June 9, has been
+    put off': one meeting of one level, day and city told under two statuses; being put off is the later news."""
     kept: list[MeetingFact] = []
     for meeting in meetings:
         twin = next((k for k in kept if k.level == meeting.level and meeting.date and k.date == meeting.date

@@ -421,7 +421,7 @@ _IT_HOSTS = re.compile(r"\bit\s+(?:(?:will|is to)\s+)?(?:host(?:s|ed)?|is hostin
 
 
 _WHO_HOSTED = re.compile(r"\s*(?:,[^,.;]{0,60},\s*)?,?\s*(?:(?:on|last|this)\s+\w+\s+)?(?:\w+ly\s+)?hosted\b")
-# "under the chairmanship of the External Affairs Minister of India", "Chaired by Kazakh Deputy Foreign Minister X"
+# "under the chairmanship of the Foreign Minister of Norway", "Chaired by Kazakh Deputy Foreign Minister X"
 _CHAIRED_BY = re.compile(r"\b(?:under\s+the\s+(?:co-?)?chairmanship\s+of|(?:chaired|hosted|presided\s+over)\s+by)\s+(?:the\s+)?", re.I)
 
 

@@ -115,7 +115,7 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
     # "At the third session tomorrow the ministers will turn to trade": the main meeting's own number
     # names the main meeting, never the next.
     upcoming = [m for m in upcoming if (m.ordinal is None or m.ordinal != main.ordinal or m.level not in (None, main.level))
-                and not (m.level == OTHER and main.level in _OWN_LEVELS)]  # "a new Investors Forum will take place": a side event
+                and not (m.level == OTHER and main.level in _OWN_LEVELS)]  # "a Traders' Fair will also be held": a side event
     return [m for m in meetings if m.level and not _side_event(m, main)], upcoming if held else []
 
 
@@ -262,7 +262,7 @@ def _level_of_the_opening(report: Report) -> str | None:
 
 
 def _level_hosted(text: str) -> str | None:
-    """'Minister X hosted a reception with the participation of his counterparts from Central Asia': who was hosted
+    """'Minister X hosted a dinner attended by his counterparts from Central Asia': who was hosted
     tells the level, and the host's own post where they are the host's counterparts (not "the Prime Minister hosted
     the presidents")."""
     hosted = _HOSTED.search(text)

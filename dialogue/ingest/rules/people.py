@@ -118,7 +118,7 @@ _PORTFOLIO_ENDS = frozenset({"affairs", "development", "trade", "economy", "fina
 
 
 def _second_portfolio(report: Report, position: int, sentence_end: int) -> tuple[int, str, str | None]:
-    """'Minister of Foreign Affairs and International Development of France Jean Dupont': a second portfolio joined
+    """'Minister of Trade and Regional Development of Norway Ola Berg': a second portfolio joined
     by "and", then the country, then the name; without a name right after the country the "and" joins something else."""
     doc = report.doc
     j = position + 1

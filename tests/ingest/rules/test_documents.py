@@ -206,12 +206,12 @@ def test_counted_documents_keep_the_words_that_say_which(read, text, kind, count
 
 
 def test_documents_exchanged_at_a_ceremony_are_outcomes(read):
-    text = "The two presidents attended a ceremony of exchanging cooperation documents."
+    text = "Both leaders then watched a ceremony of exchanging cooperation documents."
     assert ("cooperation documents", None) in kinds(read(text))
 
 
 def test_documents_a_meeting_is_expected_to_bring_are_not_yet_outcomes(read):
-    text = "The Bergen meeting is expected to end with the adoption of a substantial package of multilateral documents."
+    text = "The Bergen meeting is expected to end with the adoption of a large set of joint documents."
     assert read(text).documents == []
 
 

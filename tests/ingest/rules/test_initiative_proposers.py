@@ -112,7 +112,7 @@ def test_a_programme_in_apposition_is_no_second_initiative(read):
 
 
 def test_a_thing_named_again_with_this_is_no_new_initiative(read):
-    text = "In 2019 Chile became the first country to propose this regional dialogue forum with the Andes."
+    text = "Back in 2019 Chile was the first state to propose this yearly Andes dialogue forum."
     assert not any(title.lower().startswith("this") for title, _ in _found(read, text))
 
 
@@ -172,7 +172,7 @@ def test_speeding_up_reforms_is_no_initiative(read):
 
 # "a proposal to consider a X and invest in a Y": two things, each without its frame
 def test_a_proposal_to_consider_one_thing_and_invest_in_another_gives_both(read):
-    text = "Norway put forward a proposal to consider a regional seed bank and invest in a northern ferry line to Iceland."
+    text = "Norway put forward a proposal to consider a regional seed bank and invest in a northern ferry line, Oslo said."
     found = {title for title, _ in _found(read, text)}
     assert "regional seed bank" in found
     assert any(title.startswith("northern ferry line") for title in found)

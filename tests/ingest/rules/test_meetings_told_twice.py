@@ -54,7 +54,7 @@ def test_a_meeting_held_this_year_still_leads_over_the_one_to_come():
 
 
 @pytest.mark.parametrize("text", [
-    "The talks also touched on the coming meetings of the Arctic Five, at both the ministerial and heads-of-state level.",
+    "The talks also touched on coming contacts of the Arctic Five, on both the ministerial and summit level.",
     "They discussed upcoming contacts at the ministerial and expert levels.",
 ])
 def test_a_level_of_contacts_names_no_ministerial_meeting(text):
@@ -116,8 +116,8 @@ def test_meetings_of_one_place_on_two_days_stay_apart():
 
 @pytest.mark.parametrize("text", [
     "In Astana, the Norwegian minister held talks with President Nurlan Abenov, resulting in a deal. Central Asia matters to Norway.",
-    "On arrival the two countries' leaders held talks in Oslo. Central Asia matters to Norway.",
-    "After the talks, the two presidents held a meeting with business circles of Norway and Kazakhstan. Central Asia matters to Norway.",
+    "Once in Oslo, the two countries' leaders held talks at the palace. Central Asia matters to Norway.",
+    "Later the two presidents held a meeting with business circles from Kazakhstan and Norway. Central Asia matters to Norway.",
 ])
 def test_two_sides_talks_or_a_meeting_with_business_people_is_no_meeting_of_the_format(text):
     assert _read(text).meetings == []
