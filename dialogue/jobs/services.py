@@ -44,22 +44,22 @@ def job_start(*, kind: str, payload: dict, actor: Actor) -> Job:
         job.refresh_from_db()
         return job
 
-    def send() -> None:  # a worker must not look for a job before its row is committed
-        Job.objects.filter(id=job.id).update(sent_at=timezone.now())
-        _send(job.id)
-
-    transaction.on_commit(send)
+    transaction.on_commit(lambda: _send(job.id))  # a worker must not look for a job before its row is committed
     return job
 
 
-def _send(job_id: int) -> None:
-    """Hand the job to a worker through the broker, or run it here when there is none."""
+def _send(job_id: int, claim: Q = Q()) -> bool:
+    """Note when the job went to the broker and hand it to a worker, or run it here when there is none; `claim` is
+    what the job must still be for this caller to send it (two sweepers: one sends). Returns whether it was sent."""
+    if not Job.objects.filter(claim, id=job_id).update(sent_at=timezone.now()):
+        return False
     if settings.JOBS_EAGER:
         job_execute(job_id=job_id)
-        return
+        return True
     from dialogue.jobs.tasks import job_run
 
     job_run.delay(job_id)
+    return True
 
 
 def job_execute(*, job_id: int) -> None:
@@ -153,11 +153,7 @@ def jobs_resend_stranded() -> int:
     cutoff = timezone.now() - dt.timedelta(seconds=settings.JOBS_VISIBILITY_TIMEOUT)
     stranded = Q(state__in=(Job.State.QUEUED, Job.State.LOST)) & (
         Q(sent_at__lt=cutoff) | Q(sent_at__isnull=True, created_at__lt=cutoff))
-    sent = 0
-    for job_id in Job.objects.filter(stranded).values_list("id", flat=True):
-        if Job.objects.filter(stranded, id=job_id).update(sent_at=timezone.now()):  # one sweeper claims it
-            _send(job_id)
-            sent += 1
+    sent = sum(_send(job_id, claim=stranded) for job_id in Job.objects.filter(stranded).values_list("id", flat=True))
     if sent:
         log.warning("sent again %s job(s) whose task had not reached a worker in %s s", sent, settings.JOBS_VISIBILITY_TIMEOUT)
     return sent
