@@ -141,13 +141,14 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
                                                                   or _common(tokens[subject], at_place)) \
                     and _adjacent(text, tokens[subject - 1], tokens[subject]):
                 subject += 1
-            closed = lemma in FIELD_HEADS and tokens[k + 1].lemma not in HEARSAY and (  # "..., верховный представитель ЕС по иностранным делам, ..."
+            closed = lemma in FIELD_HEADS and subject > k + 1 and tokens[k + 1].lemma not in HEARSAY and (  # "..., верховный представитель ЕС по иностранным делам, ..."
                 subject == len(tokens) or text[tokens[subject - 1].end : tokens[subject].start].strip() in (",", "–", "—", ")"))
             if subject > k + 1 and (closed or subject < len(tokens) and (
                     _adjacent(text, tokens[subject - 1], tokens[subject]) or  # or a second post
                     text[tokens[subject - 1].end : tokens[subject].start].strip() == "," and tokens[subject].lemma in HEADS | MODIFIERS)):
                 post_end, k = tokens[subject - 1].end, subject
-                if country is None and (place := at_place.get(tokens[k].start)) and not place.city and not place.demonym:
+                if country is None and k < len(tokens) and (place := at_place.get(tokens[k].start)) and not place.city \
+                        and not place.demonym:
                     country = place.code  # "советник по национальной безопасности Норвегии ..."
                     while k < len(tokens) and tokens[k].start < place.end:
                         k += 1

@@ -234,3 +234,8 @@ def test_heads_of_states_listed_each_get_the_post_of_one_state():
 def test_one_acting_for_a_president_keeps_his_name_in_the_sentence_s_case():
     text = "Исполняющий обязанности президента Казахстана Ерлан Сапаров посетил Осло."
     assert _people(text) == [("Ерлан Сапаров", "и.о. президента", "KZ")]
+
+
+def test_a_text_cut_short_after_a_post_s_preposition_gives_no_person_and_no_error():
+    assert _people("Слово взял специальный представитель ООН по") == []
+    assert _people("Слово взял специальный представитель ООН по правам") == []
