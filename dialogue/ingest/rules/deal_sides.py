@@ -17,7 +17,7 @@ from dialogue.ingest.rules.institutions import Institution, institutions_in
 SIDES = re.compile(r"\b(?:the|both) (?:sides|parties)\b|\b(?:the|both) (?:two )?(?:countries|states|governments)\b", re.I)
 TWO = re.compile(r"\b(?:the two|both) (?:countries|states|governments|nations|economies)\b", re.I)
 # "during his visit to Japan", "during the trip": the deal's sides are the visitor's country and the host's.
-VISIT = re.compile(r"\b(?:during|in the course of|on the sidelines of|as part of)\s+(?:the|this|his|her|their|[A-Z][\w-]+['’]s)\s+"
+VISIT = re.compile(r"\b(?:during|in the course of|on the sidelines of|as part of)\s+(?:the|this|his|her|their|(?-i:(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)['’]s)\s+"
                    r"(?:(?:state|official|working|two-day|three-day)\s+)*(?:visit|trip|tour)\b(?:\s+to\s+(?:the\s+)?(?P<host>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?", re.I)
 _YEARS = re.compile(r"\b(?:over|within|in) the (?:next|coming)\b|\bover (?:\w+ )?years\b|\b\w+-year\b|\bby 20\d\d\b", re.I)
 _REGION = re.compile(r"\bCentral Asian (?:countries|states|nations|republics|partners|firms|companies|businesses)\b|\b(?:countries|states|nations) of Central Asia\b")
@@ -210,6 +210,11 @@ def passage_sides(report: Report, sentence: Sentence, people: list[PersonFact]) 
     """A deal whose sentence names no side ("the sides signed ...", "agreements were also reached"): the two countries
     the passage has just named, when one is of the region and the other is not, as the genre's deals are."""
     pair = last_two_countries(report, sentence, people)
+    if len(pair) == 1:  # "Brenner arrived in Astana ... agreements were signed": a city names the host no country names
+        index = report.sentences.index(sentence)
+        passage = [s for s in report.sentences[max(0, index - 6) : index + 1] if s.text.strip()][-3:]
+        towns = [report.gazetteer.cities.get(report.city_name(e)) for s in passage for e in report.ents_in(s, CITY)]
+        pair = sorted(pair + [code for code in dict.fromkeys(towns) if code and (code in CENTRAL_ASIA) != (pair[0] in CENTRAL_ASIA)][:1])
     return pair if len(pair) == 2 and len(set(pair) & set(CENTRAL_ASIA)) == 1 else []
 
 

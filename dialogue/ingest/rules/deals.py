@@ -32,16 +32,21 @@ _CONNECTOR = re.compile(
     r"for a total of|to the (?:tune|value) of|to (?:fund|finance|invest|lend|provide)|of|for|at|estimated at|(?:estimated|expected|set) to cost|will cost)"
     r"(?:\s+(?:a total of|a combined|an estimated|some|about|around|over|more than|nearly|almost|up to))?(?:\s+(?-i:[A-Z]{3}))?\s*$", re.I)
 # (a currency's code said before a sum that carries its own sign: "for USD $900 million")
+# "an agreement on a $1.2 billion gas plant", "a contract for the $300 million expansion": the agreement is the deal
+_ON_A = re.compile(r"^\s+(?:on|for)\s+(?:the|a|an)\s*$", re.I)
 # "$2 billion in investments", "USD 500 million worth of contracts", "a 90 million yuan ($12 million) grant",
 # "$14 million for the renovation of the airport"
 _AFTER = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:['’]?\s*worth of\s+|in\s+|of\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>" + _STRONG + "|" + _WEAK + r")\b"
     r"|for\s+(?:the\s+)?(?P<purpose>(?:renovation|construction|reconstruction|moderni[sz]ation|rehabilitation|building|upgrad\w+|support)\b[^,.;]{0,60})"
+    # "$600 million for a copper smelter in ...": one facility
+    r"|for\s+(?:a|an|the)\s+(?P<facility>(?:[a-z][\w-]*\s+){0,3}?(?:plant|factory|smelter|refinery|railway|railroad|highway|bridge|power station|"
+    r"pipeline|airport|terminal|dam|mine|hospital)\b)"
     r"|to\s+(?P<aim>(?:support|fund|finance|build|upgrade|moderni[sz]e|renovate|rebuild|equip|repair|revamp)\b[^,.;]{0,60})"
     # "$300 million from Japan under the loan agreement signed on Monday"
     r"|(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?under\s+(?:the|an|a|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<under>" + _STRONG + r")\b)",
     re.I)
-_MODIFIER_STOP = re.compile(r"^(?:the|a|an|and|or|of|with|to|in|on|for|by|at|where|which|when|who|whose|signed|inked|worth|have|has|had|were|was|will|\w+ed|"
+_MODIFIER_STOP = re.compile(r"^(?:the|a|an|and|or|of|with|to|in|on|for|by|at|where|which|when|who|whose|signed|inked|worth|have|has|had|were|was|is|are|be|been|will|\w+ed|"
                             r"signs?|inks?|seals?|strikes?|struck|won|wins?|made|clinch(?:es)?|agrees?|reach(?:es)?|yields?|concludes?|including|among|"
                             r"said|says|noted|stated|added|told|that|[\w-]+['’]s)$", re.I)
 # A sum of deals told as a total: "the total value of the signed agreements exceeded", "the portfolio of contracts reached".
@@ -50,7 +55,8 @@ _TOTAL = re.compile(rf"\b(?:total|overall|combined|aggregate)\s+(?:value|worth|v
                     rf"(?P<noun>{_STRONG}|documents)\b[^,;]*$|\bportfolio\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<noun2>{_STRONG}|projects)\b[^,;]*$"
                     rf"|\bvalue\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?P<noun3>agreements?|deals?|contracts?|documents)\b[^,;]*$"
                     # "the agreements signed during the visit total (amounted to, are worth) $4 billion"
-                    rf"|\b(?P<noun4>agreements|deals|contracts|memoranda)\s+(?:(?:signed|concluded|reached|inked|sealed)\b[^,;$€£¥]{{0,80}}?)?"
+                    rf"|\b(?P<noun4>agreements|deals|contracts|memoranda)(?:,\s+(?:signed|concluded|reached|inked|sealed)\b[^,;$€£¥]{{0,80}},)?\s+"
+                    rf"(?:(?:signed|concluded|reached|inked|sealed)\b[^,;$€£¥]{{0,80}}?)?"
                     rf"\b(?:total(?:l?ed|s)?|amount(?:ed|s)?\s+to|(?:are|were)\s+(?:worth|valued at|estimated at))"
                     rf"(?:\s+(?:about|around|some|over|more than|nearly|almost|up to))?\s*$", re.I)
 # A sum told at the end of its clause, after a comma: "..., totalling EUR 365 million"; its noun is what was signed.
@@ -60,11 +66,11 @@ _TRAILING_TOTAL = re.compile(r",\s+(?:totall?ing|worth|amounting to|valued at|es
 # with Norway, with an investment pipeline worth $2 billion", "signed an agreement on projects worth $1 billion".
 _SIGNS = re.compile(r"\b(?:sign|signs|signed|signing|conclude[sd]?|ink(?:s|ed)?)\s+(?:a|an|the|two|three|four|five)?\s*(?:[\w-]+\s+){0,2}?"
                     r"(?P<noun>agreements?|memorand(?:a|ums?)(?:\s+of\s+understanding)?|contracts?|deals?)\b", re.I)
-_LENDS = re.compile(r"\b(?P<verb>lend|lends|lent|loaned|grants?|granted|borrow|borrows|borrowed)\s+(?:to\s+)?(?:(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?"
+_LENDS = re.compile(r"\b(?P<verb>lend|lends|lending|lent|loaned|grants?|granted|borrow|borrows|borrowed|borrowing)\s+(?:to\s+)?(?:(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?"
                     r"(?:(?:a total of|about|around|some|over|more than|nearly|almost|up to)\s+)?$")
 _SIGNED_NOUN = re.compile(rf"\b(?:signed|concluded|inked|sealed|exchanged)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_STRONG})\b"
                           rf"|\b(?P<noun2>{_STRONG}|{_WEAK})(?:\s+(?:were|was|have been|had been)\s+(?:signed|concluded|inked|sealed|reached|agreed)\b"
-                          rf"[^,;]{{0,60}})?,[^,;]*$", re.I)
+                          rf"[^,;]{{0,60}}|\s+(?:between|with)\s+[A-Z][^,;]{{0,60}})?,[^,;]*$", re.I)  # "40 agreements between A and B, worth"
 # "will invest $300 million in a solar plant": a project named after the sum (lower case: "in Uzbekistan" names no project,
 # nor does "in the region").
 _INVESTED = re.compile(r"^\s+in(?:to)?\s+(?:(?:a|an|the|two|three|four|five|several|new)\s+)?(?P<noun>(?!(?:a|an|the|region|countries|country|economy|economies|republics?|states?|world|future)\b)[a-z][\w-]*(?:\s+(?!(?:in|at|of|by|for|to|with|on|and|over|near|across|throughout|within|among|between|under)\b)[a-z][\w-]*){0,5})")
@@ -121,6 +127,8 @@ _RECORD = re.compile(rf"{_STATISTIC.pattern}|{_HISTORY.pattern}|\b(?:has|have|ha
                      r"(?:is|are) (?:now )?implementing|"
                      r"account(?:s|ed|ing)? for|was delivered|were delivered)\b", re.I)
 # "projects worth $1.3 billion were launched": a batch of projects two sides started, not a sum set out
+# "The deals include a $250 million solar project": items of a batch of deals, not sums set out
+_INCLUDES = re.compile(r"\b(?:deals|agreements|contracts|documents)\b[^.;$€£¥]{0,60}?\b(?:include[ds]?|including|among them)\b", re.I)
 _LAUNCHED = re.compile(r"\b(?:were|was|have been|had been)\s+(?:jointly\s+|also\s+)?launched\b", re.I)
 _STAGES = [
     ("completed", re.compile(r"\b(?:completed|commissioned|put into operation|inaugurated|disbursed)\b", re.I)),
@@ -169,6 +177,7 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
                 pledged.add(found.start)  # "will give NOK 2 billion in grants for all five Central Asian states": a target
             continue  # set out for the region, no deal
         set_out = _weak(deal.title) and deal.stage in (None, "pledge") and not (deal.count and deal.title.endswith("documents")) \
+            and not _INCLUDES.search(sentence.text, 0, amount.start) \
             and not (deal.stage is None and _LAUNCHED.search(sentence.text) and not _RECORD.search(sentence.text))
         recipient = to_one_country(report, sentence, amount) if set_out and deal.stage == "pledge" else None
         if recipient:  # aid to one country is a deal between the donor and it, not the others the sentence names
@@ -297,14 +306,16 @@ def _deal_at(report: Report, sentence: Sentence, amount: Amount, people: list[Pe
     before = text[clause_start : amount.start]
     near = re.search(r"[^,;:]*$", before).group(0) + text[amount.end : amount.end + 40]
     total = _TOTAL.search(before)
-    noun = next((m for m in reversed(list(_NOUN.finditer(before))) if _CONNECTOR.match(before[m.end() :])), None)
+    noun = next((m for m in reversed(list(_NOUN.finditer(before))) if _CONNECTOR.match(before[m.end() :])
+                 or re.fullmatch(_STRONG, m.group("noun"), re.I) and _ON_A.match(before[m.end() :])), None)
     # "investors signed agreements worth", "last year ... signed contracts worth": an agreement signed is no statistic,
     # but a trade figure or a growth ("the volume of contracts grew to") is
     signed = noun is not None and re.fullmatch(_STRONG, noun.group("noun"), re.I) and _SIGNED_VERB.search(before)
     if total is None and _STATISTIC.search(near) and not (signed and not _TRADE.search(near)):
         return None
-    if total is not None and _STANDING.search(near) or _PRICE.match(text[amount.end :]):
-        return None  # "the portfolio of projects currently stands at", "a gas contract at $200 per thousand cubic metres"
+    if total is not None and _STANDING.search(near) or _PRICE.match(text[amount.end :]) or _YEARLY.match(text, amount.end) and not _SIGNED_VERB.search(before):
+        return None  # "the portfolio of projects currently stands at", "a gas contract at $200 per thousand cubic metres", "have
+        # contracts worth $300 million a year": a rate, not a deal made
     noun = noun and noun.span("noun")
     trailing = noun is None and total is None and _TRAILING_TOTAL.search(before) and _SIGNED_NOUN.search(before)
     if trailing:
@@ -360,8 +371,11 @@ def _named_after(text: str, before: str, amount: Amount, clause_start: int) -> t
     if re.search(r"\binvest\w*\s+$", before) and (invested := _INVESTED.match(window)):
         return amount.end + invested.start("noun"), amount.end + invested.end("noun")
     if after := _AFTER.match(window):
-        group = next(name for name in ("purpose", "aim", "under", "noun") if after.group(name))
-        if group == "aim" and is_target_sentence(text) and not re.search(r"\b(?:signed|agreed|approved)\b", text):
+        group = next(name for name in ("purpose", "facility", "aim", "under", "noun") if after.group(name))
+        if group == "facility" and (lends := _LENDS.search(before)):  # "will lend Tajikistan $45 million for a water plant"
+            return clause_start + lends.start("verb"), clause_start + lends.end("verb")
+        for_region = group != "noun" and re.search(r"\b(?:the region|Central Asia|Central Asian (?:countries|states|nations|republics))\b", window)
+        if (group == "aim" or for_region) and is_target_sentence(text) and not re.search(r"\b(?:signed|agreed|approved)\b", text):
             return None  # "will allocate $40 million to support the region's farmers": a sum set out, not an agreement
         end = amount.end + after.end(group)
         if group == "noun" and (strong := re.match(rf"\s+(?:{_STRONG})\b", text[end:], re.I)):
