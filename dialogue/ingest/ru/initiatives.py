@@ -26,8 +26,12 @@ SUPPORTED = {"поддержать", "поддерживать", "приветс
 _FORMAT = re.compile(r"(?i)\b(?:создани|учреждени|созда|учред|запуск|одобр\w+ сотрудничеств|одобр\w+ взаимодейств)\w*"
                      r"(?:\s+[а-яё]+){0,4}?\s+формат\w*(?:\s+[а-яё]+){0,2}?\s+(?:[«\"“](?P<quoted>[^»\"”]{2,60})[»\"”]|(?P<c5>[СC]\s?5\s?\+\s?\d))")
 # A proposal to hold an event: "предложил провести в Бишкеке форум молодых инженеров ...", "с инициативой проведения форума".
-_EVENT = re.compile(r"(?i)\b(?:предлож\w*\s+(?:провести|организовать|проводить)|инициатив\w*\s+(?:о\s+|по\s+)?(?:проведени|организаци)\w*)"
-                    r"\s+(?:в\s+[А-ЯЁ][\w-]+\s+)?")
+# An offer to host one: "выразил готовность провести у себя конференцию", "готовы принять у себя форум"; the owner may
+# stand between ("инициативу Казахстана о проведении ...").
+_EVENT = re.compile(r"(?i)\b(?:(?:предлож|призв|готов)\w*\s+(?:[а-яё]+о\s+)?(?:провести|организовать|проводить|принять\s+у\s+себя)|"
+                    r"(?:инициатив|предложени|иницииров)\w*(?:\s+[А-ЯЁ][\w-]+)?\s+(?:о\s+|по\s+)?(?:проведени|организаци)\w*|"
+                    r"готов\w*\s+(?:стать\s+)?площадк\w*\s+для\s+(?:проведени|организаци)\w*)"
+                    r"(?:\s+у\s+себя)?\s+")
 _LAUNCHED = re.compile(r"(?i)\b(?:предлаг|предлож|выдвин|созда|учред|учрежд|запуст|запуск|запущ|открыт|иницииров|разработ|инициатив)")
 _QUOTED = re.compile(r"\s*[«\"“]([^»\"”]{3,80})[»\"”]")
 _LONGEST = 12
@@ -36,28 +40,32 @@ _STOP_POS = {"VERB", "INFN", "CONJ", "PRTS", "GRND"}
 
 def find_initiatives(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact],
                      nearby: Around = Around()) -> list[InitiativeFact]:
+    found = [*_formats(text, sentence), *_events(text, sentence, places, people, nearby)]
+    if _history(text, sentence):
+        return found
+    found += _years(text, sentence, places, people, nearby)
+    found += _created(text, sentence, places, people, found, nearby)
     launched = _LAUNCHED.search(text, sentence.start, sentence.end)
     if not launched:
-        return _formats(text, sentence)
-    tokens, found = sentence.tokens, [*_formats(text, sentence), *_events(text, sentence, places, people, nearby),
-                                      *_years(text, sentence, places, people, nearby)]
-    found += _created(text, sentence, places, people, found, nearby)
+        return found
+    tokens = sentence.tokens
     cues = [m.start() for m in _LAUNCHED.finditer(text, sentence.start, sentence.end)]
     i = 0
     while i < len(tokens):
         head = tokens[i]
         if head.lemma not in HEADS or head.start < launched.start() or parses(head.text)[0].tag.number == "plur" \
+                or head.cases() == {"ablt"} and not _QUOTED.match(text, head.end, sentence.end) \
                 or any(q.start <= head.start < q.end for f in found for q in f.quotes):
             i += 1
             continue
         cue = max((c for c in cues if c < head.start), default=launched.start())
         backed = any(cue < t.start < head.start and t.lemma in SUPPORTED for t in tokens)  # "предложил создать ..., поддержал маршрут"
-        quoted = _QUOTED.match(text, head.end, sentence.end)
+        quoted = _QUOTED.match(text, head.end, sentence.end) or (_owned_name(text, tokens, i, sentence.end) if head.lemma in NAMED_ONLY else None)
         if head.lemma in NAMED_ONLY and not quoted:
             i += 1
             continue
         if quoted and head.lemma in NAMED_ONLY:  # the name in quotes is the title
-            found.append(InitiativeFact(title=quoted.group(1).strip(), proposed_by=proposer_of(text, sentence, places, people, launched.start(), nearby),
+            found.append(InitiativeFact(title=quoted.group(1).strip(), proposed_by=proposer_of(text, sentence, places, people, cue, nearby, quoted.start()),
                                         quotes=[Quote(head.start, quoted.end(), text[head.start : quoted.end()])]))
             i += 1
             continue
@@ -73,19 +81,41 @@ def find_initiatives(text: str, sentence: Sentence, places: list[Place], people:
         end = _closed(text, tokens[first].start, tokens[last].end)
         title = " ".join([*words, inflect(head.text, None, frozenset({"nomn", "sing"}))]) + text[head.end : end]
         found.append(InitiativeFact(title=title[:1].upper() + title[1:] if tokens[first].capitalised else title,
-                                    proposed_by=None if backed else proposer_of(text, sentence, places, people, launched.start(), nearby),
+                                    proposed_by=None if backed else proposer_of(text, sentence, places, people, cue, nearby, tokens[first].start),
                                     quotes=[Quote(tokens[first].start, end, text[tokens[first].start : end])]))
         i = last + 1
     return found
 
 
+# A body set up in a year gone by, told as background: "в 2015 году был создан Фонд ...", "созданный в 2019 году центр".
+_PAST_SETUP = re.compile(r"(?i)\b(?:(?:был[аои]?\s+)?(?:создан|учрежд[её]н|основан|запущен)\w*\s+(?:ещ[её]\s+)?в\s+(?:19|20)\d\d\s+год|"
+                         r"(?:ещ[её]\s+)?в\s+(?:19|20)\d\d\s+году?\s+(?:\S+\s+){0,4}?был[аои]?\s+(?:создан|учрежд[её]н|основан|запущен))")
+
+
+def _history(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence tells of a body set up in a year it names, and no one proposes anything in it."""
+    return bool(_PAST_SETUP.search(text, sentence.start, sentence.end)) and not _PROPOSING.search(text, sentence.start, sentence.end)
+
+
+def _owned_name(text: str, tokens: tuple, i: int, end: int) -> re.Match | None:
+    """The name in quotes after its owner in the genitive: "инициатива Президента Узбекистана «Зеленый пояс»"."""
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        if "gent" not in tokens[k].cases() or re.search(r"[^\s]", text[tokens[k - 1].end : tokens[k].start]):
+            return None
+        quoted = _QUOTED.match(text, tokens[k].end, end)
+        if quoted:
+            return quoted
+    return None
+
+
 # Setting a body up, whatever the body: "предложил учредить консорциум", "инициативу по созданию хаба".
 _CREATE = re.compile(r"(?i)\b(?:создать|создавать|учредить|сформировать|запустить|основать|разработать|разработк[аиу]|созда(?:ни[еяюи]|ть)|учреждени[еяюи]|"
-                     r"формировани[еяюи]|запуск[аеу]?|учрежд[её]н[аоы]?|создан[аоы]?|запущен[аоы]?|выстроить|выстраивать|выстраивани[еяюи])\s+")
-_PROPOSING = re.compile(r"(?i)\b(?:предлаг|предлож|выдвин|инициатив|иницииров|призв|договори[лв])")
+                     r"формировани[еяюи]|запуск[аеу]?|учрежд[её]н[аоы]?|создан[аоы]?|запущен[аоы]?|выстроить|выстраивать|выстраивани[еяюи]|"
+                     r"построить|строительств[оаеу]|проложить|открыть|открыти[еяю]|ввести|введени[еяю])\s+")
+_PROPOSING = re.compile(r"(?i)\b(?:предлаг|предлож|выдвин|инициатив|иницииров|призв|договори[лв]|(?:выступи|высказа)\w*\s+за\s)")
 # Heads that name no body set up: "создать условия", "сформировать основу".
 NOT_BODIES = {"условие", "возможность", "основа", "база", "атмосфера", "предпосылка", "место", "климат", "потенциал", "почва",
-              "отношение", "связь", "доверие"}
+              "отношение", "связь", "доверие", "страница", "фундамент", "эксплуатация"}
 
 
 def _created(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact], found: list[InitiativeFact],
@@ -93,19 +123,33 @@ def _created(text: str, sentence: Sentence, places: list[Place], people: list[Pe
     """Bodies a sentence of proposing says to set up: the adjectives and the noun after the verb, then the words up to the
     clause's end and a name in quotes; more of them after a comma or "и" in the same case ("клуб, парк и консорциум")."""
     proposing = _PROPOSING.search(text, sentence.start, sentence.end)
-    if not proposing:
+    if not proposing and nearby.heading is None:  # one of the proposals a sentence before announced needs no verb of its own
         return []
     tokens, made = sentence.tokens, []
     for match in _CREATE.finditer(text, sentence.start, sentence.end):
+        # The cue of proposing nearest before the verb: "поддержал инициативу ... и предложил создать центр".
+        verb = max((m.start() for m in _PROPOSING.finditer(text, sentence.start, match.start())),
+                   default=min(proposing.start(), match.start()) if proposing else match.start())
         first, cases = next((n for n, t in enumerate(tokens) if t.start >= match.end()), len(tokens)), None
+        while first + 1 < len(tokens) and tokens[first].text == "и" and parses(tokens[first + 1].text)[0].tag.POS == "INFN":
+            first += 2  # "разработать и принять Стратегию ..."
+        named = _QUOTED.match(text, match.end())
+        if named and first < len(tokens) and tokens[first].start < named.end() and not _taken(named.start(), [*found, *made]):
+            made.append(InitiativeFact(title=_named_title(named.group(1).strip(), tokens, first, infinitive=_infinitive(match)),
+                                       quotes=[Quote(named.start(), named.end(), named.group(0).strip())],
+                                       proposed_by=proposer_of(text, sentence, places, people, verb, nearby, tokens[first].start)))
+            continue  # "запустить «Зеленый коридор»": the name in quotes is the title
         if first < len(tokens) and parses(tokens[first].text)[0].tag.POS == "PREP":  # "создать на этот счёт рабочую группу"
             first = next((n for n in (first + 2, first + 3) if n < len(tokens) and parses(tokens[n].text)[0].tag.POS == "ADJF"
                           and "accs" in tokens[n].cases()), len(tokens))
-        while (body := _body(text, tokens, first, cases, [*found, *made])) is not None:
+        while (body := _body(text, tokens, first, cases, [*found, *made], _infinitive(match))) is not None:
             head, last, end = body
             title = _nominal(tokens[first : head + 1]) + text[tokens[head].end : end]
+            quoted = _QUOTED.match(text, tokens[head].end, sentence.end)
+            if head == first and tokens[head].lemma in NAMED_ONLY and quoted and quoted.end() >= end:
+                title = quoted.group(1).strip()  # "запустить проект «Цифровой шёлковый путь»": the name is the title
             made.append(InitiativeFact(title=title[:1].upper() + title[1:] if tokens[first].capitalised else title,
-                                       proposed_by=proposer_of(text, sentence, places, people, min(proposing.start(), match.start()), nearby),
+                                       proposed_by=proposer_of(text, sentence, places, people, verb, nearby, tokens[first].start),
                                        quotes=[Quote(tokens[first].start, end, text[tokens[first].start : end])]))
             cases = cases or tokens[head].cases()
             first = last + 1
@@ -118,11 +162,33 @@ def _created(text: str, sentence: Sentence, places: list[Place], people: list[Pe
     return made
 
 
-def _body(text: str, tokens: tuple, first: int, cases: set[str] | None, found: list[InitiativeFact]) -> tuple[int, int, int] | None:
+def _infinitive(match: re.Match) -> bool:
+    return match.group(0).strip().lower().endswith(("ть", "ти"))
+
+
+def _named_title(name: str, tokens: tuple, first: int, infinitive: bool) -> str:
+    """A name in quotes as the title, its opening adjectives and noun put in the nominative when a noun of setting up
+    governs it in the genitive ("по созданию «Зеленого пояса Азии»"); a name written in the nominative stays."""
+    words = [t for t in tokens[first:] if t.start < tokens[first].start + len(name)]
+    if infinitive or not words or "nomn" in words[0].cases() or "gent" not in words[0].cases():
+        return name
+    head = next((n for n, t in enumerate(words) if parses(t.text)[0].tag.POS == "NOUN"), None)
+    if head is None:
+        return name
+    title = _nominal(tuple(words[: head + 1])) + name[words[head].end - words[0].start :]
+    return title[:1].upper() + title[1:] if words[0].capitalised else title
+
+
+def _taken(at: int, found: list[InitiativeFact]) -> bool:
+    return any(q.start <= at < q.end for f in found for q in f.quotes)
+
+
+def _body(text: str, tokens: tuple, first: int, cases: set[str] | None, found: list[InitiativeFact],
+          governed: bool = False) -> tuple[int, int, int] | None:
     """The head, the last token and the end of a body's name that opens at first, or None: a singular noun after at most
     three adjectives, in one of the cases given, not a word of setting no body up and not inside a title already found."""
     head = first
-    while head < len(tokens) and head - first < 3 and parses(tokens[head].text)[0].tag.POS in ("ADJF", "PRTF"):
+    while head < len(tokens) and head - first < 3 and (parses(tokens[head].text)[0].tag.POS in ("ADJF", "PRTF") or _attribute(tokens, head)):
         head += 1
     if head >= len(tokens):
         return None
@@ -133,11 +199,21 @@ def _body(text: str, tokens: tuple, first: int, cases: set[str] | None, found: l
     if top.POS != "NOUN" and not unknown or tokens[head].lemma in NOT_BODIES or top.number == "plur" and head == first or cases is not None and not cases & tokens[head].cases() \
             or any(q.start <= tokens[head].start < q.end for f in found for q in f.quotes):
         return None
+    objects = [p.tag.number for p in parses(tokens[head].text) if p.tag.POS == "NOUN" and p.tag.case == "accs"]
+    if governed and head == first and objects and "sing" not in objects:
+        return None  # "открыть границы": the object of an infinitive is in the accusative, here a plural
     last = head
     while last + 1 < len(tokens) and last - head < _LONGEST and not _cut(text, tokens[first].start, tokens[last].end, tokens[last + 1].start) \
             and (parses(tokens[last + 1].text)[0].tag.POS not in _STOP_POS or _joined(tokens, last)):
         last += 1
     return head, last, _closed(text, tokens[first].start, tokens[last].end)
+
+
+def _attribute(tokens: tuple, n: int) -> bool:
+    """Whether a word read first as a noun is an adjective before a noun of its case: "рабочие места", "рабочая группа"."""
+    if n + 1 >= len(tokens) or parses(tokens[n + 1].text)[0].tag.POS != "NOUN":
+        return False
+    return any(p.tag.POS == "ADJF" for p in parses(tokens[n].text)) and bool(tokens[n].cases() & tokens[n + 1].cases())
 
 
 def _inside_quotes(text: str, opened: int, at: int) -> bool:
@@ -199,15 +275,23 @@ def _formats(text: str, sentence: Sentence) -> list[InitiativeFact]:
 
 
 # A year proposed to be declared one of something: "предложил объявить 2027 год Годом чистой воды".
-_YEAR_OF = re.compile(r"(?i)\bобъяв\w*\s+(?:20\d\d\s+года?\s+)?(?P<year>Год(?:ом|а)?)\s+(?P<rest>[^,;:.()]{3,80})")
+_YEAR_OF = re.compile(r"(?i)\bобъяв\w*\s+(?:20\d\d\s+года?\s+)?(?P<year>(?P<adjective>[а-яё]+(?:ым|ого)\s+)?Год(?:ом|а)?)\s+(?P<rest>[^,;:.()]{3,80})")
 
 
 def _years(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact], nearby: Around) -> list[InitiativeFact]:
-    """A year of something a side proposed to declare: its title is "Год" and the words after it up to the clause's end."""
+    """A year of something a side proposed to declare: its title is "Год" (with its adjective, "Международный год") and
+    the words after it up to the clause's end."""
     proposing = _PROPOSING.search(text, sentence.start, sentence.end)
-    return [InitiativeFact(title=f"Год {m.group('rest').strip()}", proposed_by=proposer_of(text, sentence, places, people, proposing.start(), nearby),
-                           quotes=[Quote(m.start("year"), m.end(), text[m.start("year") : m.end()])])
-            for m in _YEAR_OF.finditer(text, sentence.start, sentence.end) if proposing and proposing.start() < m.start()]
+    found = []
+    for m in _YEAR_OF.finditer(text, sentence.start, sentence.end):
+        if not proposing or proposing.start() >= m.start():
+            continue
+        adjective = m.group("adjective")
+        opening = f"{inflect(adjective.strip(), None, frozenset({'nomn', 'sing'}), 'masc')} год" if adjective else "Год"
+        found.append(InitiativeFact(title=f"{opening} {m.group('rest').strip()}",
+                                    proposed_by=proposer_of(text, sentence, places, people, proposing.start(), nearby, m.start()),
+                                    quotes=[Quote(m.start("year"), m.end(), text[m.start("year") : m.end()])]))
+    return found
 
 
 def _events(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact], nearby: Around) -> list[InitiativeFact]:
@@ -216,21 +300,56 @@ def _events(text: str, sentence: Sentence, places: list[Place], people: list[Per
     for match in _EVENT.finditer(text, sentence.start, sentence.end):
         words = [t for t in sentence.tokens if t.start >= match.end()]
         cut = next((n for n, t in enumerate(words) if n and (re.search(r"[,;:.(]", text[words[n - 1].end : t.start])
-                                                             or parses(t.text)[0].tag.POS in ("VERB", "GRND"))), len(words))  # "... выступила Норвегия"
-        words = words[:cut]
+                                                             or parses(t.text)[0].tag.POS in ("VERB", "GRND")  # "... выступила Норвегия"
+                                                             or n + 1 < len(words) and t.text in ("в", "до") and words[n + 1].text.isdigit())),
+                   len(words))  # "... в 2027 году"
+        words = _past_when(words[:cut])
         head = next((n for n, t in enumerate(words) if parses(t.text)[0].tag.POS == "NOUN"), None)
-        if head is None or words[head].lemma not in EVENTS or len(words) == 1:  # "за инициативу проведения саммита": the meeting itself
+        if head is None or not _event(words[head].lemma) or len(words) == 1:  # "за инициативу проведения саммита": the meeting itself
             continue
         if {t.lemma for t in words[:head]} & {"следующий", "очередной"}:  # "провести следующий саммит в Астане": the format's next meeting
             continue
+        if words[head].lemma in _MEETINGS and not head and (head + 1 == len(words) or parses(words[head + 1].text)[0].tag.POS == "PREP"):
+            continue  # "провести саммит в Самарканде": a meeting of the format itself, nothing said of what it is
         gender = parses(words[head].text)[0].tag.gender
         named = [inflect(t.text, None, frozenset({"nomn", "sing"}), gender) for t in words[:head]] + [inflect(words[head].text, None, frozenset({"nomn", "sing"}))]
         title = " ".join(named) + text[words[head].end : words[-1].end]
-        found.append(InitiativeFact(title=title, proposed_by=proposer_of(text, sentence, places, people, match.start(), nearby),
+        found.append(InitiativeFact(title=title, proposed_by=proposer_of(text, sentence, places, people, match.start(), nearby, words[0].start),
                                     quotes=[Quote(words[0].start, words[-1].end, text[words[0].start : words[-1].end])]))
     return found
 
 
+def _past_when(words: list) -> list:
+    """The words of an event past those saying when, where or how often it is held ("в 2027 году в Бишкеке",
+    "ежегодно", "на регулярной основе", "в рамках форума"): adverbs, and a preposition with its adjectives, its noun and
+    the nouns in the genitive after it; skipped only when the noun of an event follows."""
+    n = 0
+    while n < len(words):
+        tag = parses(words[n].text)[0].tag
+        if tag.POS == "ADVB":
+            n += 1
+            continue
+        if tag.POS != "PREP":
+            break
+        k = n + 1
+        while k < len(words) and (words[k].text.isdigit() or parses(words[k].text)[0].tag.POS in ("ADJF", "NUMR")):
+            k += 1
+        if k >= len(words) or parses(words[k].text)[0].tag.POS != "NOUN":
+            break
+        while k + 1 < len(words) and parses(words[k + 1].text)[0].tag.POS == "NOUN" and words[k + 1].cases() == {"gent"}:
+            k += 1  # "в рамках форума"
+        n = k + 1
+    skipped = words[n:]
+    first = next((t for t in skipped if parses(t.text)[0].tag.POS == "NOUN"), None)
+    return skipped if first is not None and _event(first.lemma) else words
+
+
+def _event(lemma: str) -> bool:
+    """Whether a noun names an event, compounds included: "медиафорум", "бизнес-форум"."""
+    return lemma in EVENTS or lemma.split("-")[-1] in EVENTS or lemma.endswith(("форум", "конференция", "выставка"))
+
+
+_MEETINGS = {"саммит", "встреча", "заседание", "совещание"}
 EVENTS = {"встреча", "форум", "конференция", "саммит", "выставка", "фестиваль", "совещание", "заседание", "диалог", "неделя", "год"}
 
 

@@ -23,7 +23,7 @@ ORDINALS = {w: i for i, w in enumerate(("первый второй третий 
                                         "одиннадцатый двенадцатый тринадцатый четырнадцатый пятнадцатый").split(), 1)}
 _C5 = re.compile(r"[СC]\s?5|5\s?\+\s?1")
 _ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
-_NUMBERED = re.compile(r"\b(\d{1,2})\s?-?(?:й|я|е|го|м|ой|ая|ое|ом|ем)\b")
+_NUMBERED = re.compile(r"\b(\d{1,2})\s?-?(?:й|я|е|го|м|ой|ая|ое|ом|ем|ю|му)\b")
 CAPITALS = {"KZ": "Astana", "KG": "Bishkek", "TJ": "Dushanbe", "TM": "Ashgabat", "UZ": "Tashkent", "JP": "Tokyo", "CN": "Beijing",
             "RU": "Moscow", "KR": "Seoul", "US": "Washington", "DE": "Berlin", "GB": "London", "IN": "New Delhi"}
 PLANNED = {"планироваться", "намерен", "намеренный", "пригласить", "приглашение", "намереваться", "предстоящий", "готовиться",

@@ -24,6 +24,9 @@ _PROVIDES = re.compile(rf"(?i)\b(?:предостав|выдел|грант|бе
 # What makes a sum a goal even beside a project or a loan: "выделит", "предоставит", "грант".
 GOAL = re.compile(rf"(?i)\b(?:предостав|выдел|грант|безвозмезд|привлеч|мобилиз|пакет|обязательств|{_INVESTS})")
 _SIGNED = re.compile(r"(?i)\b(?:заключ|подписа|соглашени|контракт|товарооборот|торгов)")
+# A loan to one country is a deal (ANNOTATION.md); only financing for the region ("странам региона") is a target.
+_LOAN = re.compile(r"(?i)\b(?:кредит|за[её]м|займ)")
+_REGION = re.compile(r"(?i)\b(?:стран|регион|государств|Центральн\w+\s+Ази)")
 _WORDS = {"двух": 2, "два": 2, "трех": 3, "трёх": 3, "три": 3, "четырех": 4, "четырёх": 4, "четыре": 4, "пяти": 5, "пять": 5,
           "семи": 7, "семь": 7, "десяти": 10, "десять": 10}
 _PERIOD = re.compile(r"(?i)(?:в течение|на период|за|сроком на|на|в|на протяжении)\s+(?:ближайши[ех]\s+|следующи[ех]\s+|предстоящи[ех]\s+)?"
@@ -42,7 +45,7 @@ def amount_of(match: re.Match) -> tuple[Decimal, str] | None:
 
 def find_targets(text: str, sentence: Sentence) -> list[TargetFact]:
     span = text[sentence.start : sentence.end]
-    if not _PROVIDES.search(span) or _SIGNED.search(span):
+    if not _PROVIDES.search(span) or _SIGNED.search(span) or _LOAN.search(span) and not _REGION.search(span):
         return []
     periods = list(_PERIOD.finditer(span))
     sums = [m for m in AMOUNT.finditer(span) if amount_of(m)]

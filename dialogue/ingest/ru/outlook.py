@@ -10,15 +10,16 @@ import re
 
 from dialogue.ingest.facts import BilateralFact, MeetingFact, NextMeetingFact, PersonFact, Quote
 from dialogue.ingest.gazetteer import Gazetteer
-from dialogue.ingest.ru.meetings import NOUNS, level_of, ordinal_of
-from dialogue.ingest.ru.morph import Sentence, parses
-from dialogue.ingest.ru.people import HEADS
+from dialogue.ingest.ru.meetings import NOUNS, ORDINALS, _capital, level_of, ordinal_of
+from dialogue.ingest.ru.morph import Sentence, lemma, parses
+from dialogue.ingest.ru.people import HEADS, NO_POST
 from dialogue.ingest.ru.places import Place
 
 NEXT = {"следующий", "очередной"}
-UPCOMING = {"предстоящий", "будущий"}
-HOSTING = {"принять", "принимать", "принимающий", "хозяин", "провести"}
-TALKS = {"переговоры", "встретиться", "беседа", "разговор", "двусторонний", "переговорить"}
+UPCOMING = {"предстоящий", "будущий", "подготовка", "преддверие"}  # "подготовка к третьему саммиту", "в преддверии ..."
+HOSTING = {"принять", "принимать", "принимающий", "хозяин", "провести", "проведение", "пригласить"}
+TALKS = {"переговоры", "встретиться", "беседа", "разговор", "двусторонний", "переговорить", "поговорить", "созвониться",
+         "обменяться"}  # "обменялся мнениями с ..."
 _YEAR = re.compile(r"\b(20\d\d)\s+год")
 _OPENING = re.compile(r"(?i)\b(?:в\s+ходе|во\s+время|по\s+итогам|после|на)\s+$")  # "В ходе встречи с ..."
 
@@ -48,13 +49,22 @@ def find_next_meeting(text: str, sentences: list[Sentence], places: dict[int, li
         if numbered and not venues:  # the place may come before the meeting it numbers
             here = [p for p in places[index] if not p.demonym]
             venues = [p for p in here if _venue(text, p)]
+        elif not here:  # "в Душанбе пройдёт следующий саммит", "Душанбе примет очередную встречу"
+            here = [p for p in places[index] if not p.demonym and _told_before(text, sentence, p, cue)]
+            venues = [p for p in here if _venue(text, p)]
         city = next((p for p in venues if p.city), None) or next((p for p in here if p.city), None)
         country = next((p for p in venues if not p.city), None)
+        if city is None and "пригласить" in sentence.lemmas:  # "пригласил всех в Бишкек на следующий саммит"
+            city = next((p for p in places[index] if p.city and _venue(text, p)), None)
         if country is None and sentence.lemmas & HOSTING:  # "следующий саммит примет Таджикистан"
             country = next((p for p in places[index] if not p.city and not p.demonym), None)
+        if city is None and country is None:  # "в столице Кыргызстана", "в узбекской столице"
+            city = _capital(sentence, [p for p in places[index] if p.start > cue])
         where = city.city if city else gazetteer.name_of(country.code) if country else None
         year = _YEAR.search(text, sentence.start, sentence.end)
-        return NextMeetingFact(ordinal=ordinal_of(sentence), where=where, where_country=(city or country).code if where else None,
+        ordinal = ordinal_of(sentence) or _become(sentence) or (_become(sentences[index + 1]) if index + 1 < len(sentences)
+                                                                and sentences[index + 1].tokens[0].lemma in _IT else None)
+        return NextMeetingFact(ordinal=ordinal, where=where, where_country=(city or country).code if where else None,
                                level=level_of(sentence.lemmas), when=year.group(1) if year else None,
                                quotes=[Quote(sentence.start, sentence.end, text[sentence.start : sentence.end])])
     return _planned_after(meetings or [], gazetteer) if main is not None and main.status == "held" else None
@@ -72,6 +82,16 @@ def _planned_after(meetings: list[MeetingFact], gazetteer: Gazetteer) -> NextMee
                            when=year.group(1) if year else None, quotes=coming.quotes[:1])
 
 
+_IT = {"он", "она", "оно", "это"}
+
+
+def _become(sentence: Sentence) -> int | None:
+    """The ordinal a meeting is said to become: "саммит, который станет пятым по счёту", "Он станет пятым"."""
+    tokens = sentence.tokens
+    return next((ORDINALS[t.lemma] for n, t in enumerate(tokens)
+                 if t.lemma in ORDINALS and n and tokens[n - 1].lemma in {"стать", "являться", "быть"}), None)
+
+
 def _ahead(sentence: Sentence) -> bool:
     """Whether the sentence tells of something to come: a verb in the future ("пройдёт", "состоится") or a plan
     ("запланирован", "намечен")."""
@@ -79,10 +99,21 @@ def _ahead(sentence: Sentence) -> bool:
                for t in sentence.tokens)
 
 
+def _told_before(text: str, sentence: Sentence, place: Place, cue: int) -> bool:
+    """Whether a place before the meeting's word is where it will be: a verb to come or of hosting stands right between
+    them ("в Бишкеке пройдёт очередной", "Ташкент примет следующую"), not a past one ("в Вене договорились о следующей")."""
+    between = [t for t in sentence.tokens if place.end <= t.start < cue]
+    return 0 < len(between) <= 3 and not re.search(r"[,;:]", text[place.end : cue]) and any(t.lemma in HOSTING - {"провести", "проведение"} or "futr" in parses(t.text)[0].tag
+                                         for t in between)
+
+
 def _cue(sentence: Sentence, words: set[str]) -> int | None:
     """Where a word of the next meeting stands before a meeting's noun ("следующего саммита", "очередное, пятое
     заседание", "встретиться в следующий раз"); a "следующий уровень" of cooperation is none."""
     tokens = sentence.tokens
+    if again := next((t.start for n, t in enumerate(tokens[:-1]) if t.lemma in {"встретиться", "собраться"}
+                      and "INFN" in parses(t.text)[0].tag and tokens[n + 1].lemma in {"снова", "вновь"}), None):
+        return again  # "договорились встретиться вновь в Бишкеке"
     if not sentence.lemmas & words:
         return None
     meet = bool(sentence.lemmas & {"встретиться", "собраться"})
@@ -105,11 +136,11 @@ def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact], ear
     lemmas = sentence.lemmas
     if received := _received(text, sentence, people):
         return received
-    held = "встреча" in lemmas and bool(lemmas & {"провести", "состояться", "пройти"}) or any(  # "состоялась встреча X с Y"
+    held = "встреча" in lemmas and bool(lemmas & {"провести", "состояться", "пройти", "запланировать", "планироваться"}) or any(  # "состоялась встреча X с Y"
         t.lemma == "встреча" and (_OPENING.search(text, sentence.start, t.start) or _JOINED.search(text, sentence.start, t.start))
         for t in sentence.tokens)  # "в ходе встречи с ...", "принял участие во встрече с ..."
-    if not lemmas & TALKS and not held and "обсудить" not in lemmas:  # "X и Y обсудили" for two joined sides only
-        return []
+    if not lemmas & TALKS and not held and "обсудить" not in lemmas or _RECALLED.search(text, sentence.start, sentence.end):
+        return []  # "X и Y обсудили" for two joined sides only; talks of years past or hoped for are none
     tokens = sentence.tokens  # "во главе с послом" names who led a delegation, not whom one talked with
     cue = next((t for n, t in enumerate(tokens) if t.lemma in TALKS | {"встреча"}  # or "X обсудил с Y ..."
                 or t.lemma == "обсудить" and n + 1 < len(tokens) and tokens[n + 1].text.lower() in ("с", "со")), None)
@@ -117,22 +148,34 @@ def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact], ear
                   and not (n and tokens[n - 1].lemma == "глава")), None) or next(  # "проведя с ним встречу"
         (t for n, t in enumerate(tokens[:-2]) if cue and t.text.lower() in ("с", "со") and _PRONOUN_AFTER.match(text, t.end)
          and cue in tokens[n + 2 : n + 5]), None)
-    if with_ is None:
+    if with_ is not None and _group_between(sentence, cue, with_):  # "встреча лидеров Центральной Азии с X": many sides
+        return []
+    if with_ is None and cue and (inverted := _inverted(sentence, people, cue)):
+        pairs = [inverted]
+    elif with_ is None:
         pairs = [(people[0], people[1])] if "двусторонний" in lemmas and len(people) == 2 else _joined_sides(text, sentence, people)
     else:
         hosts = [p for p in people if p.quotes[0].start < with_.start]
         guests = [p for p in people if p.quotes[0].start > with_.start]
         if cue.lemma == "обсудить":  # "обсудил с коллегами предложение министра Y": Y must be whom "с" names
             guests = [g for g in guests if all(parses(w)[0].tag.POS == "ADJF" for w in text[with_.end : g.quotes[0].start].split())]
+        elif not guests and cue.lemma in TALKS | {"встреча"}:
+            guests = _by_post(text, sentence, with_, places, earlier)
         if len(hosts) == 2 and not guests and _PRONOUN_AFTER.match(text, with_.end):
             hosts, guests = hosts[:1], hosts[1:]  # "X посетил Y в его резиденции, проведя с ним встречу": "с ним" is Y
         posted = _posted(text, sentence, places, with_.start) if not hosts else None
-        if not hosts and len(guests) == 1 and (lemmas & TALKS or "провести" in lemmas or held and (posted or _protagonist(text, sentence, with_.start))):
+        direct = cue.lemma == "встреча" and not text[cue.end : with_.start].strip() \
+            and not any(p.start < with_.start for p in places)  # "Также состоялась встреча с X": no side or venue named
+        if not hosts and len(guests) == 1 and (lemmas & TALKS or "провести" in lemmas
+                                               or held and (posted or direct or _protagonist(text, sentence, with_.start))):
             hosts = [p for p in earlier if p.name.split()[-1] != guests[0].name.split()[-1] and p.country != guests[0].country
                      and p.country == (posted or p.country)][:1]
-        if not hosts and len(guests) == 2 and _OPENING.search(text, sentence.start, cue.start) \
+        if not hosts and len(guests) == 2 and (_OPENING.search(text, sentence.start, cue.start)
+                                               or _SPEAKER.search(text, guests[0].quotes[0].end, guests[1].quotes[0].start)) \
                 and text[guests[0].quotes[0].end : guests[1].quotes[0].start].strip() not in ("и", ","):
-            hosts, guests = guests[1:], guests[:1]  # "В ходе встречи с X Y обсудил ...": the host comes after his guest
+            hosts, guests = guests[1:], guests[:1]  # "В ходе встречи с X Y обсудил ...", "«Мы встретились с X», — сказал Y"
+        if any(_with_others(text, g.quotes[0].end) for g in guests):  # "на встрече с X и лидерами региона": many sides
+            guests = []
         # One host's talks with guests of different countries are talks with each ("провёл встречи с X и Y").
         apart = len({g.country for g in guests}) == len(guests) and None not in {g.country for g in guests}
         pairs = [(hosts[0], g) for g in guests] if len(hosts) == 1 and (len(guests) == 1 or apart) else []
@@ -141,6 +184,69 @@ def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact], ear
             if not (a.country == b.country is not None or a.name == b.name)]
 
 
+def _group_between(sentence: Sentence, cue, with_) -> bool:
+    """Whether the talks' own side is a group named between the talk word and "с" ("встреча министров ... с ...") or
+    called joint ("совместной встрече ... с ...")."""
+    tokens = sentence.tokens
+    at = tokens.index(cue)
+    return cue.start < with_.start and (at and tokens[at - 1].lemma == "совместный" or any(
+        {"NOUN", "plur", "gent"} <= set(str(parses(t.text)[0].tag).replace(" ", ",").split(","))
+        for t in tokens if cue.end <= t.start < with_.start and t.lemma not in TALKS | {"встреча"}))  # "двусторонних встреч с"
+
+
+def _inverted(sentence: Sentence, people: list[PersonFact], cue) -> tuple[PersonFact, PersonFact] | None:
+    """The guest put first, "с" whom, and the host after the verb: "С премьер-министром X Y встретился президент Z"."""
+    with_ = next((t for t in sentence.tokens if t.start < cue.start and t.text.lower() in ("с", "со")), None)
+    if with_ is None or cue.lemma not in TALKS or any(p.quotes[0].start < with_.start for p in people):
+        return None
+    guests = [p for p in people if p.quotes[0].start < cue.start]
+    hosts = [p for p in people if p.quotes[0].start > cue.start]
+    return (hosts[0], guests[0]) if len(hosts) == len(guests) == 1 else None
+
+
+_POSTED_CLAUSE = re.compile(r"[^,;:.()]{0,90}")
+
+
+def _by_post(text: str, sentence: Sentence, with_, places: list[Place], earlier: list[PersonFact]) -> list[PersonFact]:
+    """The people the report named before and now tells by post and country after "с" ("встретился с премьер-министром
+    Норвегии", "с министрами иностранных дел Казахстана и Таджикистана"): for each country the clause names, the one
+    person of it named before with that post ("лидер" and "коллега" fit any)."""
+    after = [t for t in sentence.tokens if t.start > with_.start]
+    if not after or after[0].lemma not in HEADS:
+        return []
+    end = _POSTED_CLAUSE.match(text, with_.end).end()
+    countries = [p for p in places if with_.end < p.start < end and not p.city and not p.demonym]
+    post = {t.lemma for t in after if countries and t.start < countries[0].start}
+    found: list[PersonFact] = []
+    for code in dict.fromkeys(p.code for p in countries):
+        fitting = {p.name: p for p in earlier if p.country == code and p.role
+                   and (after[0].lemma in NO_POST or {lemma(w) for w in p.role.split()} <= post)}
+        if len(fitting) != 1:
+            return []
+        found += fitting.values()
+    return found
+
+
+# Talks recalled from years past or only hoped for: "ранее, в 2021 году, провёл переговоры", "напомнил о переговорах",
+# "выразил надежду на встречу".
+_RECALLED = re.compile(r"(?i)\b(?:(?:ранее|уже)\W+(?:\w+\W+){0,3}?в\s+(?:19|20)\d\d\s+году|напомнил\w*\s+о\s+(?:\w+\s+)?(?:переговор|встреч)|"
+                       r"(?:надежд\w*|надеется|хотел[аи]?\s+бы)\s+(?:на\s+)?(?:\w+\s+)?(?:встреч|встретиться|переговор))")
+_OTHERS = re.compile(r"\s*(?:,|\s+и)\s+((?:\w+\s+)?\w+)")
+_OWN_PARTY = re.compile(r"(?i)\b(?:его|е[её]|их|сопровожда\w*|член\w*\s+делегаци\w*)\b")
+
+
+def _with_others(text: str, end: int) -> bool:
+    """Whether a group follows the last guest ("с X и лидерами региона", "с X, главами делегаций"): a noun in the plural
+    instrumental, so the meeting had many sides."""
+    group = _OTHERS.match(text, end)
+    if group and _OWN_PARTY.search(text, group.start(), group.end() + 30):  # "с X и членами его делегации": still X's talks
+        return False
+    return bool(group) and any({"NOUN", "plur", "ablt"} <= set(str(parses(word)[0].tag).replace(" ", ",").split(","))
+                               for word in group.group(1).split() if len(word) > 3)
+
+
+# The speaker after a quotation: "«Мы провели переговоры с X», — сообщил президент Y".
+_SPEAKER = re.compile(r"(?i)[»\"”],?\s*[-–—]\s*(?:\w+\s+){0,2}?(?:сообщил|заявил|отметил|сказал|подчеркнул|рассказал|написал)\w*\s")
 _JOINED = re.compile(r"(?i)\bучасти[еяю]\s+во?\s+$")  # "принял участие во встрече с ..."
 
 
@@ -182,8 +288,11 @@ def _joined_sides(text: str, sentence: Sentence, people: list[PersonFact]) -> li
     if text[first.quotes[0].end : second.quotes[0].start].strip() != "и" or not (first.country and second.country):
         return []
     tokens = sentence.tokens
-    ahead = [t for t in tokens if t.end <= first.quotes[0].start][-1:]
-    if ahead and ahead[0].lemma in _SIDES_CUE and not text[ahead[0].end : first.quotes[0].start].strip():
+    ahead = [t for t in tokens if t.end <= first.quotes[0].start][-2:]
+    if ahead and ahead[-1].lemma == "между":  # "Переговоры между X и Y прошли ..."
+        ahead = ahead[:1]
+    cues = _SIDES_CUE if sentence.lemmas & (REGION - {"встреча"}) else _SIDES_CUE | {"встреча"}  # "Встреча X и Y состоялась ..."
+    if ahead and ahead[-1].lemma in cues and not re.sub(r"(?i)\s*между\s*", "", text[ahead[-1].end : first.quotes[0].start]).strip():
         return [(first, second)]
     after = [t for t in tokens if t.start >= second.quotes[0].end]
     clause = [t for n, t in enumerate(after) if not re.search(r"[,;:]", text[second.quotes[0].end : t.start])]
@@ -205,7 +314,8 @@ def _received(text: str, sentence: Sentence, people: list[PersonFact]) -> list[B
     ordered = sorted(people, key=lambda p: p.quotes[0].start)
     for first, second in zip(ordered, ordered[1:]):
         verb = _RECEIVED.search(text, first.quotes[0].end, second.quotes[0].start)
-        passive = _RECEIVED_BY.fullmatch(text, first.quotes[0].end, second.quotes[0].start)
+        passive = _RECEIVED_BY.fullmatch(text, first.quotes[0].end, second.quotes[0].start) \
+            or _CALLED_ON.fullmatch(text, first.quotes[0].end, second.quotes[0].start)  # "X нанёс визит Y": Y hosts
         if (verb or passive) and len(ordered) == 2 and first.country and second.country and first.country != second.country \
                 and (passive or not text[first.quotes[0].end : verb.start()].strip()):
             host, guest = (second, first) if passive else (first, second)
@@ -213,4 +323,5 @@ def _received(text: str, sentence: Sentence, people: list[PersonFact]) -> list[B
     return []
 
 
+_CALLED_ON = re.compile(r"(?i)\s+(?:нан[её]с(?:л[аи]?)?|нанося)\s+(?:\w+\s+){0,2}?визит\s+")  # "нанесла [протокольный] визит ..."
 _RECEIVED_BY = re.compile(r"(?i)\s+(?:был[аио]?\s+)?принят[аоы]?(?:\s+в\s+[^,;:.]{0,25}?)?\s+")  # "... был принят [в резиденции] президентом ..."
