@@ -8,7 +8,8 @@ import re
 from dialogue.ingest.parse_numbers import find_amounts
 
 AREA_WORDS = re.compile(r"\b(areas|fields|sectors|spheres|topics|issues|priorities|directions|domains)\b", re.I)
-ITEM_STOP = re.compile(r"^(?:after|before|while|when|during|which|where|according|as it|following|in order|so that|amid|that|how|whether|by)\b", re.I)
+ITEM_STOP = re.compile(r"^(?:after|before|while|when|during|which|where|according|as it|following|in order|so that|amid|that|how|whether|by"
+                       r"|noting|saying|stressing|adding|emphasi[sz]ing|underlining|underscoring|highlighting|citing|arguing|recalling|explaining)\b", re.I)
 # "a council, a body that would ...": after an item, what that item is, not another item
 APPOSITIVE = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:body|move|step|mechanism|structure|measure|institution|tool|format|initiative|project|"
                        r"proposal|idea|way|means|programme|program|plan|package|scheme|framework)\s+(?:that|which|to|designed|aimed|intended|meant|where|whose|"
@@ -17,6 +18,7 @@ _CONTINUATION_VERBS = (
     "support", "assist", "promote", "develop", "establish", "strengthen", "expand", "launch", "provide", "create",
     "build", "enhance", "hold", "cooperate", "work", "increase", "boost", "encouraged", "advocated", "called", "proposed",
     "offered", "pledged", "set", "improve", "deepen", "accelerate", "cut", "reduce", "open", "simplify", "speed", "invest",
+    "organize", "organise", "form", "introduce", "elaborate", "train", "allocate",
 )
 # An item that begins with a deed named as a noun ("creation of", "expansion of", "holding"): after a comma it
 # starts a new item, where "water, energy and climate" goes on with one.
@@ -24,6 +26,7 @@ _NOMINAL_ITEM = r"(?:\w+(?:tion|sion|ment)\s+of|(?:holding|hosting|organi[sz]ing
 _MONTHS_OR_DIGITS = r"\d|January|February|March|April|May|June|July|August|September|October|November|December"
 _REPORTING = re.compile(r"^(?:it|he|she|they|the \w+)\s+(?:said|says|added|noted|reported|stated)\b", re.I)
 
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}|[a-h])\)\s+")
 _BRACKETED = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\[\]]*\]")  # an aside, or an editor's insertion
 _ATTRIBUTION = re.compile(r"\s+[–—]\s+|—|;|,?\s+according to\b|,?\s+the statement said|,?\s+(?:it|he|she|they) (?:said|added|noted|stressed)"
                           r"|[,”\"]+\s+[A-Z][\w-]+ (?:said|told|added|noted|stressed)\b"
@@ -36,37 +39,48 @@ _ATTRIBUTION = re.compile(r"\s+[–—]\s+|—|;|,?\s+according to\b|,?\s+the st
                           r"emphasi[sz]ed|underlined|reaffirmed|highlighted)\b"
                           # "..., the first of its kind", "..., both to be launched", "... because ...", "..., but ...": said of it, or why
                           r"|,\s+the\s+(?:first|only|largest|biggest|latest)\b|,\s+(?:both|each|all)\s+(?:of\s+which\s+)?(?:to|would|will|should|are|were)\b"
-                          r"|,?\s+to be\s+[a-z]+ed\b|\s+because\b|,\s+(?:but|as|although|though|whereas|since)\s+(?!well\b)"
+                          r"|,?\s+to be\s+[a-z]+ed\b|\s+because\b|,\s+(?:but|as|although|though|whereas|since|without)\s+(?!well\b)"
                           r"|\s+(?:in order|so as|in a bid|in an effort|with a view)\s+to\b")
 # What each branch of _ATTRIBUTION cannot match without (it is case-exact).
 _ATTRIBUTION_WORDS = ("–", "—", ";", ",", "”", '"', "according to", "said", "added", "noted", "stressed", "and", "to be", "because",
                       "in order", "so as", "in a bid", "in an effort", "with a view")
-_DOUBLE_QUOTES = re.compile(r"[“”\"]")
+_AT_WHOSE = re.compile(r",?\s+(?:at|on|upon|following)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+)?"
+                       r"(?:initiative|proposal|suggestion)(?:\s+(?:of|by)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\b")
+_DOUBLE_QUOTES = re.compile(r"[«»“”\"]")
 _SAID_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w'’().-]+\s+){0,9}?(?:said|says|added|noted|stressed|reported|announced|told\s+\w+)(?:\s+on\s+\w+)?\s*$")
 _RELATIVE = re.compile(r"^((?:\S+\s+){2,}?\S+),\s+(?:which|who)\b.*$")
 _LEADING_WORD = re.compile(r"^(?:and|also|the|a|an|to|of|on|in|for|further|new)\s+", re.I)
 SPACES = re.compile(r"\s+")
+_NAME_GOES_ON = re.compile(r"\b[A-Z][\w-]*$")
 _TRAILING_CLAUSE = re.compile(r",?\s+(?:and|while|but)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
 _BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
-_TRAILING_JOIN = re.compile(r"\s+(?:and|or|as well as)(?:\s+[a-z]+ed)?$")  # "... and supported": the next clause's verb
+_TRAILING_JOIN = re.compile(r"\s+(?:and|or|as well as)(?:\s+also)?(?:\s+[a-z]+ed)?$")  # "... and supported": the next clause's verb
 # "... at the summit", "... in his keynote address": where it was said is not part of the name either
 _WHERE_SAID = re.compile(r"\s+(?:at|during|in|on the sidelines of)\s+(?:the|this|his|her|its|their|a|an|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:summit|meeting|talks|forum|session|conference|address|speech|remarks)\b.*$"
-                         r"|\s+(?:at|during)\s+(?:summit|talks|meeting)$")  # a headline's "... at summit"
+                         r"|\s+(?:at|during)\s+(?:[A-Z][\w-]+\s+)?(?:summit|talks|meeting|meet)$")  # a headline's "... at summit", "at Delhi meet"
 # "... Business Council on Thursday", "... next year": when it was said is not part of the name
 _WHEN_SAID = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:(?:from\s+)?(?:next|this|last)\s+|later\s+this\s+)(?:year|week|month|spring|summer|autumn|fall|winter)|"
                         r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4})$")
 
 # The words _WHERE_SAID cannot match without, and the words _WHEN_SAID's matches end in (or a digit): both are case-exact.
-_WHERE_SAID_NOUNS = ("summit", "meeting", "talks", "forum", "session", "conference", "address", "speech", "remarks")
+_WHERE_SAID_NOUNS = ("summit", "meet", "talks", "forum", "session", "conference", "address", "speech", "remarks")  # "meet" in "meeting"
 _WHEN_SAID_ENDS = ("day", "year", "week", "month", "spring", "summer", "autumn", "fall", "winter", "January", "February", "March", "April", "May",
                    "June", "July", "August", "September", "October", "November", "December")
 
 
+def _closed(text: str) -> bool:
+    """No quote left open: a dash inside «...» or “...” is part of the name quoted."""
+    return text.count("«") <= text.count("»") and text.count("“") <= text.count("”") and text.count('"') % 2 == 0
+
+
 def clean_item(text: str) -> str:
+    text = _ENUMERATOR.sub("", text)  # "1) a council", "b) a fund": the item, not its number
     text = _BRACKETED.sub("", text)
     if any(word in text for word in _ATTRIBUTION_WORDS):  # one of them stands in every match: most items hold none
-        text = _ATTRIBUTION.split(text)[0]
+        text = text[: next((m.start() for m in _ATTRIBUTION.finditer(text) if _closed(text[: m.start()])), len(text))]
+    if "initiative" in text or "proposal" in text or "suggestion" in text:
+        text = _AT_WHOSE.split(text)[0]  # "a working group at Chile's initiative": whose, not part of the name
     text = _DOUBLE_QUOTES.sub("", text).lstrip("‘")
     text = _SAID_AFTER.sub("", text)
     text = text.strip()
@@ -76,8 +90,10 @@ def clean_item(text: str) -> str:
         text = _LEADING_WORD.sub("", text.strip())
     text = " ".join(text.split()).strip(" ,.:")  # as SPACES.sub(" ", ...): str.split's whitespace is the pattern's
     if ("and" in text or "while" in text or "but" in text) and not ("between" in text and _BETWEEN_PAIR.search(text)):
-        text = _TRAILING_CLAUSE.sub("", text)  # not "between Riga and Almaty": a pair, not the next clause's subject
-    if text.endswith(("and", "or", "as", "ed")):  # the only endings _TRAILING_JOIN can match (no line break is left)
+        trailing = _TRAILING_CLAUSE.search(text)  # not "between Riga and Almaty": a pair, not the next clause's subject
+        if trailing and not _NAME_GOES_ON.search(text, 0, trailing.start()):  # nor "the Water and Energy Consortium": one name
+            text = text[: trailing.start()]
+    if text.endswith(("and", "or", "as", "ed", "also")):  # the only endings _TRAILING_JOIN can match (no line break is left)
         text = _TRAILING_JOIN.sub("", text)
     if any(noun in text for noun in _WHERE_SAID_NOUNS):
         text = _WHERE_SAID.sub("", text)
@@ -109,6 +125,10 @@ _GERUND_SPLIT = _splitter(r",\s+(?=(?:and\s+)?[a-z]+ing\s+(?!and\b|or\b))|" + _V
 _BARE_SPLIT = _splitter(r",\s+(?!and\s+(?!a\s|an\s))|")
 _VERB_SPLIT = _splitter(_VERB_COMMA)
 _AND_AN_ARTICLE = re.compile(r"\s+and\s+(?:a|an)\s")
+# "..., an idea put forward by X": whose the item before is, not another item
+_APPOSED = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:idea|initiative|proposal|suggestion|offer)\s+(?:(?:first|earlier|originally)\s+)?"
+                      r"(?:put forward|proposed|voiced|floated|initiated|suggested|made|advanced)\s+by\b")
+_NAMED_FIRST = re.compile(r"\s*(?:the\s+)?[A-Z]")  # a list's first item a name
 _ONE_PURPOSE = re.compile(r"\bto\s+\w+$|\b(?:of|in|on|for)\s+\w+ing$|\bbetween\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
 
 
@@ -131,6 +151,10 @@ def split_items(rest: str, commas: bool) -> list[tuple[str, int]]:
     joined = False
     for index in range(0, len(pieces), 2):
         piece = pieces[index]
+        named, last = _NAMED_FIRST.match(pieces[0]), index == len(pieces) - 1
+        if not commas and index and pieces[index - 1].strip() == "," and (
+                piece.startswith("to ") and (named or last) or named and last and piece.startswith(("a ", "an ")) or _APPOSED.match(piece)):
+            break  # "the X Partnership, to link ...", "the X Corridor, a route to ...": its purpose or what it is, not another item
         if joined and items:  # "to support and promote X" is one purpose, not two items
             items[-1] = (items[-1][0] + pieces[index - 1] + piece, items[-1][1])
         elif piece.strip():
@@ -175,12 +199,14 @@ def without_amount(title: str) -> str:
 
 
 # Aims, not initiatives: "open new opportunities", "safeguarding regional peace", "create more jobs".
-_AIM = re.compile(r"(?:to\s+)?(?:(?:settl|resolv)\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:conflict|crisis|dispute|war|situation)"
+_AIM = re.compile(r"(?:to\s+)?(?:(?:(?:peaceful|political|diplomatic|just|lasting|comprehensive)\s+)?(?:settl|resolv)\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:conflict|crisis|dispute|war|situation)"
                   r"|(?:open|opening|create|creating|provide|providing|unlock|unlocking|generate|generating)\s+(?:up\s+)?"
                   r"(?:(?:new|more|greater|additional|broad|wide|local)\s+)*(?:opportunities|prospects|workplaces|jobs|conditions|potential)\b"
+                  r"|(?:establish|provid)\w*\s+(?:[\w-]+\s+)?(?:relations|assistance|support|help)\s*(?:$|to\b|for\b(?!\s+(?:a|an|the)\s+\w+\s+(?:programme|program|fund|project)))"
+                  r"|resum\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:dialogue|talks|negotiations|contacts)\b"
                   r"|(?:safeguard|achiev|maintain|uphold|preserv|ensur|withstand|resist|oppos)\w*\s|counter(?:ing)?\s"
                   # "create a favourable business climate", "assist the development of ...", "support the countries in ...": help, not a thing made
-                  r"|(?:create|creating|foster|fostering|improve|improving)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:environment|climate|atmosphere|conditions)\b"
+                  r"|(?:create|creating|foster|fostering|improve|improving)\s+(?:an?\s+|the\s+)?(?:(?!(?:for|of|on|in)\b)[\w-]+\s+){0,3}?(?:environment|climate|atmosphere|conditions)\b"
                   r"|(?:assist|support|help)\w*\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:development|countries|states|nations|region|partners|efforts)\b)", re.I)
 # Wishes, not things proposed: "closer cooperation and greater trust", "peace and stability in the region",
 # "strengthen cooperation in all areas", "develop cooperation in the field of X": a manner of relations, with nothing
@@ -199,7 +225,8 @@ _WISH = re.compile(r"(?:to\s+)?(?:(?:closer|greater|stronger|deeper|broader|wide
 _NAMED_FIELD = re.compile(r"\b(?!Central\s+Asia)[A-Z][\w-]+\s+[A-Z][\w-]+")
 # A side's views ("presented its vision of ...") are no proposal.
 _VIEWS = re.compile(r"(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:vision|views?|position|stance|approach|assessment|priorities|opinion|support|"
-                    r"tour|visit|trip|candidacy|commitment|interest|gratitude|condolences|solidarity|concern|appreciation)\b", re.I)
+                    r"tour|visit|trip|candidacy|commitment|interest|gratitude|condolences|solidarity|concern|appreciation|presidency|chairmanship)\b"
+                    r"|(?:the\s+)?(?:order|medal|award|prize)\s+(?:of|for)\b", re.I)  # "presented the Order of Friendship to ...": an award
 # What a side tells of, not what it puts forward: "a report on ...", "the results of its reforms", "a new stage of
 # cooperation", "an approach to the region", "continue supporting reforms", "an early end to the war", "the full implementation of the Paris Agreement"
 _TOLD = re.compile(r"(?:report|results|outcomes|overview|information|update|briefing|progress)\b"
@@ -208,15 +235,17 @@ _TOLD = re.compile(r"(?:report|results|outcomes|overview|information|update|brie
                    r"|(?:[\w-]+\s+)?end\s+to\s+(?:the\s+)?(?:war|conflict|fighting|hostilities|violence)\b"
                    r"|(?:(?:full|effective|timely|swift|faithful|consistent)\s+)?implementation\s+of\b"
                    # "discuss the issue at the next meeting": a talk about a matter, nothing made
-                   r"|(?:discuss|consider|study|examine|review)\w*\s+(?:the|this|these|that|those|all|such)\s+(?:[\w-]+\s+)?(?:issues?|matters?|questions?|topics?|situation)\b", re.I)
+                   r"|(?:discuss|consider|study|examine|review)\w*\s+(?:the|this|these|that|those|all|such)\s+(?:[\w-]+\s+)?(?:issues?|matters?|questions?|topics?|situation|agenda|text|draft)\b", re.I)
 # One meeting to hold ("set up a summit", "holding its inaugural meeting") is a meeting; a regular one is a mechanism.
 _ONE_MEETING = re.compile(r"(?:to\s+)?(?:cooperate\s+to\s+)?(?:set up|setting up|establish|establishing|hold|holding|organi[sz]e|organi[sz]ing|convene|convening|host|hosting)\s+"
-                          r"(?:a|an|the|its|their|this|next)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|event|conference)\b", re.I)
+                          r"(?:a|an|the|its|their|this|next)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|event|conference)\b"
+                          r"|(?:to\s+)?(?:hold|holding|host|hosting|convene|convening)\s+(?:the|its|their|this|next)\s+(?:[\w-]+\s+){0,2}?(?:dialogue|round)\b"
+                          r"|(?:to\s+)?(?:hold|holding|conduct|conducting)\s+(?:[\w-]+\s+)?(?:consultations|talks|negotiations|discussions)\b", re.I)
 _CLAUSE = re.compile(r"(?:(?!(?:that|which|who)\b)[\w-]+\s+){1,3}?(?:agreed|decided|said|noted|welcomed|stressed|expressed|discussed|signed|"
                      r"adopted|added|thanked|praised|invited|will|would|have|has|had|were|was)\b")
 _NOT_NEW = re.compile(r"(?:current|existing|ongoing|completed|implemented|successful|past|previous|former)\b", re.I)
 _EVENT_HEAD = re.compile(r"^(?:(?!at|during)[\w’'-]+\s+)*(?:summits?|meetings?|sessions?|conferences?)$", re.I)
-_MEMBERSHIP = re.compile(r"^(?:[\w-]+[’']s\s+)?(?:accession|membership|admission)\b", re.I)
+_MEMBERSHIP = re.compile(r"^(?:[\w-]+[’']s\s+)?(?:accession|membership|admission)\b|^(?:to\s+)?join(?:ing)?\s", re.I)  # "join the X": another's
 _RECURRING = re.compile(r"\b(?:regular|annual|biennial|permanent|every|mechanism|platform)\b", re.I)
 
 
@@ -251,7 +280,7 @@ def is_initiative_title(title: str) -> bool:
     priced = bool(find_amounts(title))
     if priced and not _FUNDED.search(title):
         return False  # "mobilize $5 billion by 2030" is a target, not an initiative
-    if priced and _PACKAGE.search(title) and not _CAPITALISED.search(title):
+    if priced and _PACKAGE.search(title) and not _CAPITALISED.search(re.split(r"\s(?:for|to|in|on|with)\s", title)[0]):
         return False  # an unnamed package with a sum ("a €5 billion package for ...") is a target; a named one is also an initiative
     if _STATEMENT.search(title):
         return False
@@ -271,7 +300,7 @@ def is_initiative_title(title: str) -> bool:
 # The tests above, compiled once (each title meets them all).
 # "five steps to deepen ties", "three proposals": a count of proposals, each set out elsewhere, not one of them
 _COUNT_OF_PROPOSALS = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|(?:a\s+)?(?:number|series|set|couple|range) of)\s+"
-                                 r"(?:[\w-]+\s+)?(?:proposals|initiatives|steps|measures|points|ideas)\b", re.I)  # "an eight-point proposal" is one
+                                 r"(?:[\w-]+\s+)?(?:proposals|initiatives|steps|measures|points|ideas|projects|programmes|programs)\b", re.I)  # "an eight-point proposal" is one
 _ANAPHORIC = re.compile(r"(?:this|these|that|those|such)\s", re.I)  # "to propose this forum": one named before, if at all
 _TARGET = re.compile(r"\btarget\b", re.I)
 _DATED = re.compile(rf"(?:{_MONTHS_OR_DIGITS})")

@@ -31,12 +31,12 @@ _VERBS = (r"proposed|proposes|put forward|puts forward|suggested|suggests|urged|
 # The heading ends where the items begin: with the things named ("five proposals", "the following"), the verb that
 # puts them forward ("urged the partners to", "the initiatives include") or who put them forward ("announced by Finland").
 _HEAD_END = re.compile(rf"(?:\b{_NOUNS}|\bthe following(?:\s+\w+)?|\b(?:{_VERBS})(?:\s+(?:\w+\s+){{0,2}}?to)?|"
-                       rf"\b{_NOUNS}\s+(?:\w+\s+){{0,2}}by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}|\b{_NOUNS},?\s+(?:including|such as))\s*$", re.I)
+                       rf"\b{_NOUNS}\s+(?:\w+\s+){{0,2}}(?:by|of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}|\b{_NOUNS},?\s+(?:including|such as))\s*$", re.I)
 _VERB = re.compile(rf"\b(?:{_VERBS})\b", re.I)
 # "Berg put forward the following:": a verb of proposing before "the following" says what the list is, with no noun for it
 _PROPOSING_FOLLOWING = re.compile(r"\b(?:proposed|proposes|put forward|puts forward|suggested|suggests|offered|offers|outlined|outlines|unveiled)"
-                                  r"\s+the following\s*$", re.I)
-_BY = re.compile(r"\bby\s+(?:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*$")
+                                  r"(?:\s+the following)?\s*$", re.I)
+_BY = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*$")
 _OWNER = re.compile(rf"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})[’']s\s+(?:[\w-]+\s+)?{_NOUNS}\b")  # "Finland's three proposals:"
 # Proposals of the past are not put forward now ("Initiatives implemented so far:").
 _PAST = re.compile(r"\b(?:implemented|completed|already|so far|to date|previous|past|earlier|last year)\b", re.I)
@@ -95,7 +95,7 @@ def _item_title(line: str) -> str | None:
 
 # "China proposed five steps", "Berg made a three-point proposal": proposals counted, then set out one to a sentence.
 _COUNTED = re.compile(r"\b(?:proposed|proposes|put forward|puts forward|made|makes|outlined|outlines|suggested|suggests|presented|set out|sets out|unveiled)"
-                      r"\s+(?:a\s+|an\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:[\s-]+point)?\s+(?:[\w-]+\s+)?"
+                      r"\s+(?:a\s+|an\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|number of|series of|few)(?:[\s-]+point)?\s+(?:[\w-]+\s+)?"
                       r"(?:proposals?|initiatives?|steps|measures|points|ideas|plan)\b", re.I)
 _COUNTED_WORDS = frozenset("proposed proposes put puts made makes outlined outlines suggested suggests presented set sets unveiled".split())
 _ORDINAL = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly)(?:ly)?\s*,\s+")

@@ -28,6 +28,8 @@ _PERSON_WORD = re.compile(r"\b(?:he|she|his|her|the (?:President|Prime Minister|
 _ONE_SIDE = re.compile(r"\b[Tt]he (\w+) (?:side|delegation)\b")
 
 _CLAUSE_BOUNDARY, _THEY = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s+"), re.compile(r"\s*They\s+(?:also\s+)?")
+_AND_SUBJECT = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:also\s+)?[a-z]{3,}ed\b)")
+_DONE_BEFORE = re.compile(r"\b[a-z]{3,}ed\b")
 _CITY_SUBJECT = re.compile(r"\s*([A-Z][\w-]+)\s+(?:also\s+|has\s+|had\s+|will\s+)?")
 _WE, _PRONOUN_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b"), re.compile(r"\b(it was|was|were|he|she|we|it)\b", re.I)
 
@@ -37,6 +39,9 @@ def subject_country(report: Report, sentence: Sentence, cue_char: int, people: l
     clause_start = sentence.start_char
     for boundary in _CLAUSE_BOUNDARY.finditer(report.text, sentence.start_char, cue_char):  # it looks neither behind nor ahead
         clause_start = boundary.end()
+    for boundary in _AND_SUBJECT.finditer(report.text, clause_start, min(len(report.text), cue_char + 60)):  # "A proposed X and B suggested Y"
+        if boundary.end() <= cue_char and _DONE_BEFORE.search(report.text, clause_start, boundary.start()):
+            clause_start = boundary.end()
     subject_text = report.text[clause_start:cue_char]
     if opening := _OPENING_CLAUSE.match(subject_text):  # "Because the countries need water, Chile proposed": Chile
         clause_start += opening.end()
@@ -70,12 +75,43 @@ def subject_country(report: Report, sentence: Sentence, cue_char: int, people: l
         return code, True  # "Tokyo announced": a capital speaks for its country
     if _WE.search(subject_text) and (quoted := speaker(report, sentence, people)):
         return quoted, True  # "Today I announced ...": the one whose words these are
-    if _PERSON_WORD.search(subject_text):  # "He proposed": the person last named before
+    if _PERSON_WORD.search(subject_text):  # "He proposed": the person last named before, or the subject of the sentence before
+        if _HE.fullmatch(subject_text) and (opener := _opening_person(report, sentence, people)):
+            return opener.country, True
         if last := _named(report, people, max(0, sentence.start_char - 400), sentence.start_char):
             return last.country, True  # a person of no known country gives none, not the proposer before them
+    if previous is None and _IT.fullmatch(subject_text) and (code := _subject_before(report, sentence)):
+        return code, True  # "Japan hosted the talks. It also proposed ...": the country the sentence before opened with
     if _PRONOUN_SUBJECT.search(subject_text):
         return previous, False
     return None, False
+
+
+_IT = re.compile(r"\s*It\s+(?:also\s+|further\s+|then\s+|has\s+|had\s+|will\s+)?")
+_OPENING_NAME = re.compile(r"\s*(?:The\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:side\s+|delegation\s+)?(?:also\s+)?[a-z]")
+
+
+_HE = re.compile(r"\s*(?:He|She)\s+(?:also\s+|further\s+|then\s+|in turn\s+)?")
+
+
+def _opening_person(report: Report, sentence: Sentence, people: list[PersonFact]) -> PersonFact | None:
+    """'A met B. He proposed ...': the person the sentence before opens with, its subject, when it names more than one."""
+    index = report.sentences.index(sentence)
+    if not index:
+        return None
+    before = report.sentences[index - 1]
+    head_end = min(before.end_char, before.start_char + 80)
+    first = _named(report, people, before.start_char, head_end, last=False)
+    if first is None or not first.country or "," in report.text[before.start_char : head_end].split(first.name.split()[-1])[0]:
+        return None  # "Speaking of A, B said": the first named may not be the subject
+    return first
+
+
+def _subject_before(report: Report, sentence: Sentence) -> str | None:
+    """The country that opens the sentence before, as its subject."""
+    index = report.sentences.index(sentence)
+    opening = _OPENING_NAME.match(report.sentences[index - 1].text) if index else None
+    return report.gazetteer.country_code(opening.group(1)) if opening else None
 
 
 def _named(report: Report, people: list[PersonFact], start: int, end: int, last: bool = True) -> PersonFact | None:
@@ -117,7 +153,12 @@ def speaker_before(report: Report, sentence: Sentence, people: list[PersonFact])
 
 
 _SAID_BY = re.compile(r"[”\"’]\s*,?\s*(?:[\w-]+\s+){0,4}?([A-Z][\w-]+)\s+(?:said|says|told|noted|added|stressed|observed|emphasi[sz]ed)\b"
-                      r"|[”\"’]\s*,?\s*(?:said|says|told|added|noted)\s+(?:[\w-]+\s+){0,4}?([A-Z][\w-]+)")
+                      r"|[”\"’]\s*,?\s*(?:said|says|told|added|noted)\s+(?:[\w-]+\s+){0,4}?([A-Z][\w-]+)"
+                     r"|[”\"’]\s*,?\s*the\s+[A-Z][\w-]+\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|noted)\b")  # "...,” the Chilean minister said"
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+_TOLD_BY = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:said|says|added|noted|stressed|told)\b[^,]*[.!]?$")
 
 
 def speaker(report: Report, sentence: Sentence, people: list[PersonFact]) -> str | None:
@@ -126,6 +167,13 @@ def speaker(report: Report, sentence: Sentence, people: list[PersonFact]) -> str
     after = _SAID_BY.search(report.text, sentence.start_char, min(len(report.text), sentence.end_char + 600))
     if after and (person := _named(report, people, after.start(), after.end() + 60, last=False)) and person.country:
         return person.country  # "...,” said Chilean President Ana Torres": the first person named in the words that say so
+    if after and (code := next((c for w in _CAPITALISED.findall(after.group(0)) if (c := report.gazetteer.country_code(w))), None)):
+        return code  # "...,” the Chilean minister said": a post named by its country
+    if told := _TOLD_BY.search(sentence.text):  # "We propose ..., the Chilean President said": no quote marks
+        if code := next((c for w in _CAPITALISED.findall(told.group(0)) if (c := report.gazetteer.country_code(w))), None):
+            return code
+        if (person := _named(report, people, sentence.start_char + told.start(), sentence.end_char)) and person.country:
+            return person.country
     named = [(report.text.rfind(p.name.split()[-1], 0, sentence.start_char), p) for p in people]
     named = [(at, p) for at, p in named if at >= 0]
     return max(named, key=lambda pair: pair[0])[1].country if named else None
@@ -134,8 +182,8 @@ def speaker(report: Report, sentence: Sentence, people: list[PersonFact]) -> str
 def owner_code(report: Report, owner: str, people: list[PersonFact]) -> str | None:
     """Whose a proposal is: 'South Korea' or 'the Kazakh side' or 'the President of Chile' (a country or its people's
     word in it), or 'Berg' (a person named in the report)."""
-    if code := report.gazetteer.country_code(owner):
-        return code
+    if code := report.gazetteer.country_code(owner) or report.gazetteer.cities.get(owner):
+        return code  # "Beijing's proposal": a capital speaks for its country
     words = owner.split()
     if code := next((c for w in words if w[:1].isupper() and (c := report.gazetteer.country_code(w))), None):
         return code
