@@ -23,7 +23,7 @@ from dialogue.ingest.ru.money import GOAL, find_targets
 from dialogue.ingest.ru.morph import Sentence, sentences
 from dialogue.ingest.ru.outlook import find_bilaterals, find_next_meeting
 from dialogue.ingest.ru.people import find_listed, find_named, find_people, represented
-from dialogue.ingest.ru.places import Place, find_places
+from dialogue.ingest.ru.places import Place, find_places, topical
 from dialogue.ingest.ru.programmes import find_programmes
 from dialogue.ingest.ru.proposers import around
 from dialogue.ingest.ru.rolls import find_parallel, find_roll, find_shared
@@ -41,7 +41,7 @@ def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = N
     found = sentences(text, text_start)
     places = {i: find_places(s.tokens) for i, s in enumerate(found)}
     every = [p for i in places for p in places[i]]
-    partner = _partner(every)
+    partner = _partner([p for p in every if not topical(text, p)])
     format_match = _FORMAT.search(text, text_start)
     format_name = format_match.group(1).strip() if format_match else None
     told_people = people_told(text, found, places)
@@ -66,7 +66,7 @@ def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = N
     documents = [d for d in documents if not any(d.count in (deal.count, None if deal.count else 1) and _inside(d.quotes[0], deal.quotes[0])
                                                  and d.category == "agreement" for deal in deals)]
     told = mentions(text, found, places, published)
-    countries = [p.code for p in every if not p.city and not _SOURCE.search(text, max(0, p.start - 40), p.start)]
+    countries = [p.code for p in every if not p.city and not _SOURCE.search(text, max(0, p.start - 40), p.start) and not topical(text, p)]
     meetings = find_meetings(text, told, people, partner, format_name, countries, published, found, places) if told else []
     return Extraction(format=format_name, partner=partner, meetings=meetings, initiatives=initiatives, targets=targets, documents=documents,
                       bilaterals=bilaterals, next_meeting=find_next_meeting(text, found, places, gazetteer, meetings), chairs=_chairs(found, places, text), deals=deals,

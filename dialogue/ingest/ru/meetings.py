@@ -16,7 +16,7 @@ from dialogue.ingest.facts import MINISTERIAL, SENIOR_OFFICIALS, SUMMIT, Meeting
 from dialogue.ingest.places import CENTRAL_ASIA
 from dialogue.ingest.ru.dates import find_dates, is_dateline
 from dialogue.ingest.ru.morph import Sentence, parses
-from dialogue.ingest.ru.places import Place
+from dialogue.ingest.ru.places import Place, after_given_name, dateline_city, paired, topical
 
 NOUNS = {"саммит", "встреча", "заседание", "совещание", "форум", "конференция", "смид", "диалог"}
 ORDINALS = {w: i for i, w in enumerate(("первый второй третий четвёртый пятый шестой седьмой восьмой девятый десятый "
@@ -134,7 +134,8 @@ def mentions(text: str, sentences: list[Sentence], places: dict[int, list[Place]
     for index, sentence in enumerate(sentences):
         lemmas = sentence.lemmas
         here = places[index]
-        if not (lemmas & NOUNS or _gathered(sentence)) or not is_about_format(text, sentence, here):
+        if not (lemmas & NOUNS or {w.rsplit("-", 1)[-1] for w in lemmas} & NOUNS or _gathered(sentence)) \
+                or not is_about_format(text, sentence, here):  # "онлайн-встреча" too
             continue
         status = _status(sentence)
         ahead = True if status == "planned" else False if _told_as_past(sentence) else None
@@ -142,7 +143,7 @@ def mentions(text: str, sentences: list[Sentence], places: dict[int, list[Place]
         own = [d for d in told if not is_dateline(text, d)]
         city = _venue(text, here) or _capital(sentence, here)
         found.append(Mention(sentence, level_of(lemmas, sentence.tokens), ordinal_of(sentence), (own or told)[0].date if told else None, city, status,
-                             [p.code for p in here if not p.city], None if city else _host(text, sentence, here), not own))
+                             [p.code for p in here if not p.city and not topical(text, p)], None if city else _host(text, sentence, here), not own))
     return found
 
 
@@ -162,7 +163,8 @@ def _venue(text: str, here: list[Place]) -> Place | None:
     cities = [p for p in here if p.city]
     before = {p.start: text[max(0, p.start - 10) : p.start].lower().split()[-1:] for p in cities}
     return next((p for p in cities if before[p.start] in (["в"], ["во"], ["городе"], ["г."])), None) or \
-        next((p for p in cities if before[p.start] not in (["из"], ["от"])), None)
+        next((p for p in cities if before[p.start] not in (["из"], ["от"]) and not after_given_name(text, p)
+              and not dateline_city(text, p) and not paired(text, p, cities)), None)
 
 
 HOLDING = {"пройти", "проходить", "состояться", "провести", "проводить", "наметить", "намечаться", "запланировать", "принять",
@@ -308,7 +310,7 @@ _RECEIVED = re.compile(r"(?i)\bприня(?:т|ты|та|то)\s*$")
 # string's start).
 _RECEIVER = re.compile(r"(?i)[^,.;]{0,12}?\bприня(?:л|ла|ли)\b(?!\s+(?:участи|решени))")
 _THANKED_FOR = re.compile(r"\s*[—–-]?\s*за\b")
-_PAST = re.compile(r"\W*(?:ранее|напомним|(?:стоит|следует)\s+(?:на)?помнить|как\s+(?:уже\s+|ранее\s+)?(?:сообщал|писал)\w*)\b", re.I)
+_PAST = re.compile(r"\W*(?:ранее|напомним|в\s+прошлом\s+(?:году|месяце)|год\s+назад|(?:стоит|следует)\s+(?:на)?помнить|как\s+(?:уже\s+|ранее\s+)?(?:сообщал|писал|заявлял|отмечал|подчеркивал|подчёркивал|говорил)\w*)\b", re.I)
 _TALKS = {"переговоры", "встретиться", "разговор", "беседа"}
 _FORMER = re.compile(r"(?i)(?:\bбывш\w+|\bтогдашн\w+|\bэкс-?)\s*$")
 _FOUNDING = re.compile(r"(?i)перв\w+\s+президент")  # "первого президента Казахстана": the founding president, since gone
@@ -406,7 +408,8 @@ def find_meetings(text: str, found: list[Mention], people: list[PersonFact], par
             status = "held"
         if main and date is None:
             date = fallback_date or _dateline(text, sentences, published)
-        if main and city is None and host is None and places and (visited := _visited(text, sentences, places)):
+        if main and city is None and host is None and places and (visited := _visited(text, sentences, places) or _told_venue(
+                text, sentences, places, {t.lemma for m in group for t in m.sentence.tokens if t.lemma in NOUNS})):
             city, host = (visited if visited.city else None), visited.code
         if main and host is None and places:
             host = _hosted(sentences, places, people)
@@ -450,6 +453,28 @@ def _visited(text: str, sentences: list[Sentence], places: dict[int, list[Place]
                 continue
             cue = next((t for t in reversed([t for t in sentence.tokens if t.end <= place.start][-9:]) if _visit(t)), None)
             if cue and not re.search(r"[,;:]", text[cue.end : place.start]):
+                return place
+    return None
+
+
+_ONLINE = re.compile(r"(?i)видеоконференц|видеосвяз|онлайн|виртуальн\w+\s+(?:формат|режим|саммит|встреч)|дистанционн")
+_WITH = re.compile(r"(?i).*\bсо?\s")
+
+
+def _told_venue(text: str, sentences: list[Sentence], places: dict[int, list[Place]], nouns: set[str]) -> Place | None:
+    """The city another sentence gives the meeting by its own noun ("... выступил на встрече в Осло") when the sentences
+    that name the format give none; not in a sentence of another event or of the past, nor of a meeting "с" someone (a
+    side meeting), nor for a meeting held online."""
+    if _ONLINE.search(text):
+        return None
+    for n, sentence in enumerate(sentences):
+        tokens = sentence.tokens
+        if _elsewhere(text, sentence) or _PAST.match(text, sentence.start, sentence.end):
+            continue
+        at = {p.start: p for p in places.get(n, []) if p.city}
+        for i, token in enumerate(tokens[:-2]):
+            if token.lemma in nouns and tokens[i + 1].text.lower() in ("в", "во") and (place := at.get(tokens[i + 2].start)) \
+                    and not _WITH.match(re.split(r"[,;]", text[place.end : sentence.end])[0]):
                 return place
     return None
 

@@ -17,7 +17,7 @@ from dialogue.ingest.ru.places import Place
 # they speak of a meeting, they do not take part in it.
 HEADS = {"президент", "председатель", "премьер-министр", "министр", "заместитель", "глава", "госсекретарь", "секретарь",
          "канцлер", "посол", "вице-премьер", "вице-президент", "принц", "король", "эмир", "комиссар", "представитель",
-         "генсек", "замминистра", "лидер", "коллега", "мэр", "премьер", "советник", "вице-министр", "статс-секретарь", "спецпредставитель",
+         "генсек", "замминистра", "лидер", "коллега", "мэр", "премьер", "советник", "вице-министр", "статс-секретарь", "статс-министр", "спецпредставитель",
          "руководитель", "замглавы", "вице-председатель", "еврокомиссар", "посланник", "спецпосланник"}
 NO_POST = {"коллега", "лидер"}  # "его японский коллега Кэндзи Ямада", "лидер США ...": a country, no post told
 NEEDS_MODIFIER = {"секретарь": {"государственный", "генеральный"}, "представитель": {"верховный", "специальный", "постоянный"}}
@@ -39,6 +39,7 @@ NOT_NAMES = {"лидер", "республика", "азия", "совет", "г
 PARTICLES = {"фон", "дер", "бен", "бин", "аль", "ибн", "де", "ван", "да", "ди"}  # "Урсула фон дер Ляйен"
 # Words before a post that make it someone else's: "помощник президента Юрий ...", "администрации президента ...".
 ASIDES = {"помощник", "советник", "пресс-секретарь", "представитель", "пресс-служба", "администрация", "аппарат", "канцелярия"}
+NOBLE = {"принц", "шейх", "эмир", "султан"}  # a rank before a name that already has its post
 SPOUSES = {"супруга", "супруг", "жена", "муж"}  # "с супругой Айгуль ...": a guest's spouse takes no part in talks
 # Who comments on a meeting from outside: "Политолог Марат ... считает, что ...".
 COMMENTATORS = {"эксперт", "политолог", "аналитик", "востоковед", "журналист", "корреспондент", "обозреватель", "историк", "экономист"}
@@ -64,8 +65,8 @@ def _name_like(text: str, token: Token, first: bool) -> bool:
         return True
     if first and (tag.POS in ("ADJF", "PRTF") or token.lemma in HEADS | NOT_NAMES):
         return False
-    if tag.POS in ("PRCL", "NPRO") or tag.POS == "CONJ" and not first:  # capitalised inside a sentence, a syllable of
-        # an Asian name ("Ван И", "Чо Тэ Юль", "Лю Бо")
+    if tag.POS in ("PRCL", "NPRO") or tag.POS in ("CONJ", "INTJ") and not first:  # capitalised inside a sentence, a syllable
+        # of an Asian name ("Ван И", "Чо Тэ Юль", "Лю Бо", "Ли Сон Хо")
         return not _opens_sentence(text, token)
     return tag.POS not in ("PREP", "CONJ", "INTJ", "ADVB")
 
@@ -110,7 +111,9 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
             continue
         acting = _ACTING.search(text, max(0, tokens[first].start - 30), tokens[first].start)
         k = complement(text, tokens, i, at_place)
-        if any(parses(t.text)[0].tag.POS == "NUMR" for t in tokens[i + 1 : k]):  # "главы пяти государств — ...": no one's post
+        if any(parses(t.text)[0].tag.POS == "NUMR" for t in tokens[i + 1 : k]) or lemma == "глава" and any(
+                t.lemma in ("государство", "ведомство", "правительство") and "plur" in parses(t.text)[0].tag for t in tokens[i + 1 : k]):
+            # "главы пяти государств — ...", "главы внешнеполитических ведомств: ...": no one's post (rolls.py reads the roll)
             i = k
             continue
         if lemma in NO_POST and k + 1 < len(tokens) and tokens[k].text == "из" and (home := at_place.get(tokens[k + 1].start)) \
@@ -121,9 +124,9 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
         if office < len(tokens) and (place := at_place.get(tokens[k].start)) and place.demonym and tokens[office].lemma in OFFICES \
                 and all(_adjacent(text, tokens[j], tokens[j + 1]) for j in range(k, office)):  # "глава норвежского МИД": the office's adjective gives the country
             country, k = place.code, office + 1
-        post_end = tokens[k - 1].end
+        post_end, inner, cut = tokens[k - 1].end, None, None
         if k < len(tokens) and (place := at_place.get(tokens[k].start)) and not place.city and not place.demonym:
-            country = place.code
+            country, inner = place.code, place
             if tokens[k].text in ("КНР", "ФРГ") and lemma in ("председатель", "канцлер"):  # "председатель КНР" is the post itself
                 post_end = tokens[k].end
             while k < len(tokens) and tokens[k].start < place.end:
@@ -147,6 +150,7 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
                     _adjacent(text, tokens[subject - 1], tokens[subject]) or  # or a second post
                     text[tokens[subject - 1].end : tokens[subject].start].strip() == "," and tokens[subject].lemma in HEADS | MODIFIERS)):
                 post_end, k = tokens[subject - 1].end, subject
+                cut = inner if inner and inner.code != "EU" and inner.end < post_end else None  # "спецпосланник президента США по ..."
                 if country is None and k < len(tokens) and (place := at_place.get(tokens[k].start)) and not place.city \
                         and not place.demonym:
                     country = place.code  # "советник по национальной безопасности Норвегии ..."
@@ -154,8 +158,8 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
                         k += 1
         if country is None and first > 0 and (place := at_place.get(tokens[first - 1].start)) and place.demonym:
             country = place.code
-        if k < len(tokens) and (tokens[k].lemma in ("господин", "госпожа") or tokens[k].text.lower().startswith(("г-н", "г-ж"))):
-            k += 1  # "министр иностранных дел Японии г-н Таро Коно"
+        if k < len(tokens) and (_honorific(tokens[k]) or country and lemma not in NOBLE and tokens[k].lemma in NOBLE):
+            k += 1  # "министр иностранных дел Японии г-н Таро Коно", "... Саудовской Аравии принц Фейсал ...": the post is the first
         name, k = name_at(text, tokens, k, at_place)
         if len(name) == 1 and not personal(name[0]):  # a lone common word ("Президент Узбек", a text cut short) is no name
             name = []
@@ -179,6 +183,8 @@ def find_people(text: str, sentence: Sentence, places: list[Place]) -> list[Pers
             continue
         case = case_of(head, name, bool(acting))
         role = _post(text, tokens[first : i + 1], post_end, case, bool(acting)) if lemma not in NO_POST else None
+        if role and cut:  # the post without its country, as the gold writes it: "спецпосланник президента по ..."
+            role = role.replace(" " + text[cut.start : cut.end], "", 1)
         if before and role and tokens[first - 1].start >= before[1].start:
             role = before[0] + text[tokens[first - 1].end : tokens[first].start].rstrip() + " " + role
             country = country or before[2]
@@ -279,9 +285,15 @@ def _name_before(text: str, tokens: tuple[Token, ...], last: int, at_place: dict
         first -= 1
     name = list(tokens[first : last + 1])
     asian = len(name) == 2 and len(name[0].text) <= 3 and len(name[1].text) == 1  # "Ван И, министр ..."
+    if len(name) == 1 and first > 0 and _honorific(tokens[first - 1]) and personal(name[0]) and tokens[last].start not in at_place:
+        return name  # "г-н Эриксен, министр ...": a surname alone after its "г-н"
     if len(name) < 2 or tokens[last].start in at_place or not all(_name_like(text, t, False) for t in name) or not (personal(name[-1]) or asian):
         return []
     return name
+
+
+def _honorific(token: Token) -> bool:
+    return token.lemma in ("господин", "госпожа") or token.text.lower() in ("г-н", "г-жа", "г-же", "г-на", "г-ну", "г-ном", "г-жи")
 
 
 def case_of(head: Token, name: list[Token], acting: bool = False) -> str | None:
@@ -308,21 +320,26 @@ def _post(text: str, words: tuple[Token, ...], end: int, case: str | None, actin
 def nominative(text: str, name: list[Token], case: str | None) -> str:
     """'Эрлана Абдылдаева' (gent) -> 'Эрлан Абдылдаев'; initials and indeclinable names stay as written."""
     words = [_plain(text[t.start : t.end]) for t in name]
+    syllables = len(words) > 2 and all(len(w) <= 3 for w in words)  # "Пак Юн Джу": only the last syllable may change
     if case not in (None, "nomn"):
         given = next((p for t in name[:-1] for p in parses(t.text) if "Name" in p.tag and p.tag.case == case), None)
         surname = next((p for p in parses(name[-1].text) if p.tag.case == case and {"Surn", "Name"} & set(p.tag.grammemes)), None)
         gender = given.tag.gender if given else surname.tag.gender if surname else None
         for index, (token, word) in enumerate(zip(name, words)):
-            if len(word) == 1 or word in PARTICLES:
+            if len(word) == 1 or word in PARTICLES or syllables and index < len(name) - 1:
                 continue
             shaped = _SURNAME.search(word.lower()) if index == len(name) - 1 else None
             if shaped and case in SURNAME_CASES[shaped.group("ending")]:
                 words[index] = _russian_surname(word, shaped.group("ending"), gender)
                 continue
+            if gender == "femn" and word[-1:].lower() not in "аеёиоуыэюяй":
+                continue  # a woman's name in a consonant never changes: "Анны-Марии фон Хартманн"
             new = inflect(word, case, frozenset({"nomn", "sing"}), gender)
             first_declension = new[-1:] in ("а", "я") and word.lower().startswith(new[:-1].lower()) and \
                 word[len(new) - 1 :].lower() in FIRST_DECLENSION  # "Огавы", "Ямадой" -> "Огава", "Ямада"
-            if gender != "femn" and not first_declension and (case not in token.cases() or not word.lower().startswith(new.lower())):
+            if first_declension and not known(word) and new.endswith("я") and word.endswith("и") and word[-2].lower() not in "аеёиоуыэюяь":
+                new = word  # a foreign name the dictionary guesses at keeps its "-и": "Хироси", not "Хирося"
+            elif gender != "femn" and not first_declension and (case not in token.cases() or not word.lower().startswith(new.lower())):
                 new = _stripped(word, case)  # "Шольца" -> "Шольц", where pymorphy3 guesses "Шолец"
             words[index] = new
     joined = words[0]
@@ -349,6 +366,8 @@ def _stripped(word: str, case: str) -> str:
     if case == "ablt" and word.endswith(("ой", "ей")) and len(word) > 4:  # a name in -а or -я: "Джорджей" -> "Джорджа"
         stem = word[:-2]
         return stem + ("а" if word.endswith("ой") or stem[-1] in "жшчщц" else "я")
+    if case == "gent" and word.endswith("ы") and len(word) > 3:  # "Исибы" -> "Исиба"
+        return word[:-1] + "а"
     ending = next((e for e in ENDINGS.get(case, ()) if word.endswith(e) and len(word) > len(e) + 1), "")
     if not ending:
         return word
@@ -388,6 +407,10 @@ SPEAKING = {"заявить", "сообщить", "сказать", "расск�
 
 def name_cases(token: Token) -> set[str]:
     shaped = _SURNAME.search(token.text.lower())
+    if not shaped and not known(token.text) and token.text[-1:].lower() in "оэеу":
+        return set(CASES)  # a foreign name in a vowel that never changes ("Ёсико", "Абэ"): any case the post asks
+    if not shaped and not known(token.text) and token.text[-1:] == "ы" and token.text[-2:-1].lower() not in "аеёиоуыэюя":
+        return token.cases() | {"gent"}  # a name in "-а" in the genitive ("Исибы"), which the guesser reads as a plural
     return SURNAME_CASES[shaped.group("ending")] if shaped else token.cases()
 
 
@@ -419,6 +442,10 @@ def find_named(text: str, sentence: Sentence, places: list[Place], told: list[Pe
         cases = _given_cases(text, tokens, i) if given.capitalised else set()
         if not cases or any(start <= given.start < end for start, end in taken) or len(given.text) < 2 or not given.capitalised or given.start in at_place or i and (
                 tokens[i - 1].lemma in HEADS | ASIDES | SPOUSES | COMMENTATORS or text[tokens[i - 1].end : given.start].strip() == "."):
+            i += 1
+            continue
+        commentator = next((t for t in tokens[max(0, i - 5) : i] if t.lemma in COMMENTATORS), None)
+        if commentator and not re.search(r"[,;:]", text[commentator.end : given.start]):  # "эксперт Института ... Иван Петров"
             i += 1
             continue
         name, k = name_at(text, tokens, i, at_place)

