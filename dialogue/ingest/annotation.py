@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dialogue.ingest.facts import Extraction
 from dialogue.ingest.gazetteer import Gazetteer
 
@@ -50,6 +52,9 @@ def as_annotation(extraction: Extraction, gazetteer: Gazetteer) -> dict:
     }
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _planned_meeting(extraction: Extraction, gazetteer: Gazetteer) -> dict | None:
     """The meeting a "next meeting" becomes in the record (review writes it as a planned meeting), unless the
     extraction already tells of that meeting to come."""
@@ -58,7 +63,8 @@ def _planned_meeting(extraction: Extraction, gazetteer: Gazetteer) -> dict | Non
     if level is None or any(m.status == "planned" and m.level == level and (upcoming.ordinal in (None, m.ordinal))
                             for m in extraction.meetings):
         return None
-    return {"format": main.format if main else extraction.format, "level": level, "ordinal": upcoming.ordinal, "date": None,
+    return {"format": main.format if main else extraction.format, "level": level, "ordinal": upcoming.ordinal,
+            "date": upcoming.when if upcoming.when and _ISO_DAY.fullmatch(upcoming.when) else None,
             # "in Kuwait": the country's name, not its capital's ("Kuwait City"), names no city
             "city": upcoming.where if upcoming.where and gazetteer.city_spellings.get(upcoming.where.lower()) == upcoming.where else None,
             "host_country": gazetteer.name_of(upcoming.where_country), "countries": [], "participants": [],

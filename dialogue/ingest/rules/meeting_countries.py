@@ -19,7 +19,8 @@ _SIDE_BEFORE = re.compile(r"\b(?i:(?:attended|joined|represented)\s+by|(?:leader
                           r"officials|emperor|king|emir|government|parliament)\s+of)\s+"
                           r"(?:(?:[A-Z][\w'’-]*|and|the|of|five|six|all|other|member|states|countries|nations|republics),?\s+){0,10}$"
                           r"|Central\s+Asia\s*[-–—+]\s*$|Central\s+Asia\s+(?:plus|and)\s+(?:the\s+)?$")  # the format's own partner
-_SIDE_AFTER = re.compile(r"\s*(?:(?:also|too)\s+)?(?:took\s+part|participated|attended|joined|was\s+represented|were\s+represented|sent)\b"
+_SIDE_AFTER = re.compile(r"(?:['’]s\s+(?:(?:deputy|foreign|prime|vice|first)\s+)?(?:president|minister|leader|envoy|delegation)\s+)?"  # "Azerbaijan's president"
+                         r"\s*(?:(?:also|too)\s+)?(?:took\s+part|participated|attended|joined|was\s+represented|were\s+represented|sent)\b"
                          r"|\s*,?\s*as\s+(?:a\s+|an\s+)?(?:guest|observer|full\s+member|member|partner)", re.I)
 
 

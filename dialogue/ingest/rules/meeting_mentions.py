@@ -231,8 +231,10 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
         before_text = doc[before[0].i : token.i].text if before else ""
         ordinal_match = ORDINAL_RE.search(before_text.replace("-ever", ""))
         ordinal = ordinal_value(ordinal_match.group(0)) if ordinal_match else None
-        if noun == "dialogue" and (ordinal is None or following in lx.MEETING_NOUNS):
-            continue  # "the second Norway-Central Asia Dialogue Summit" is named by its last word
+        if noun == "dialogue" and (following in lx.MEETING_NOUNS or ordinal is None and not _DIALOGUE_HELD.match(text, token.idx + len(token))
+                                   and not _HOSTED_BEFORE.search(text, sentence.start_char, token.idx)):
+            continue  # "the second Norway-Central Asia Dialogue Summit" is named by its last word; a dialogue with no
+            # number is the format, unless the sentence says it was held ("the Norway-Central Asia Dialogue was held")
         named_after = noun in ("forum", "conference") and _FORMAT_AFTER.match(text, token.idx + len(token))
         if noun == "forum" and not _FORMAT_FORUM.search(report.text[max(sentence.start_char, token.idx - 60) : token.idx]) \
                 and not {"investors", "investment"} & {w.lower() for w in before_words} and not named_after:
@@ -293,6 +295,9 @@ _WITH_ONE_LEADER = re.compile(r"(?:\s+meeting)?\s+with\s+(?:the\s+)?(?:[A-Z][\w-
 # time since 2019" (one held again after a pause)
 _FIRST_TIME_BEFORE = re.compile(r"\b[Ff]or the first time\b(?!\s+(?:since|in\s+\d))[^.;:]*$")
 _HELD_RIGHT_AFTER = re.compile(r"\s+(?:was|were)\s+(?:held|convened|hosted)\b|\s+took place\b")
+_DIALOGUE_HELD = re.compile(r"\s+(?:was|is|will be)\s+(?:held|convened|hosted)\s+(?:in|at|on)\b|\s+(?:took place|opened|convened)\s+(?:in|at|on)\b")
+# "India hosted the India-Central Asia Dialogue": the format's name held as one meeting
+_HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts|will host|chaired|convened)\s+the\s+(?:[\w'’–—-]+\s+){1,5}$")
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX")
 # A Roman number right after "the", before a capitalised name: "the II Italy – Central Asia Conference" (not "I", the pronoun).
@@ -350,9 +355,10 @@ _PAST_MARKER, _HELD_BEFORE, _FUTURE_AFTER, _FUTURE_BEFORE = (
 _TO_COME_BEFORE = frozenset({"planned", "scheduled", "proposed", "prospective", "future"})
 
 # "she would join the summit", "will chair the 20th ministerial meeting", "should set the stage for a summit",
-# "preparing the first summit": who will (or would) come to it, or what prepares it, tells of a meeting still to come.
+# "set stage for first summit" (a headline), "gearing up for their first summit", "preparing the first summit": who will (or would) come to it, or what prepares it, tells of a meeting still to come.
 _WILL_ATTEND = re.compile(r"\b(?:(?:will|would|shall)\s+(?:participate in|take part in|attend|join|(?:co-?)?chair|host)|(?:pave|paving|paved|set|sets|setting)"
-                          r"\s+the\s+(?:way|stage)\s+for|prepar(?:e|es|ing)(?:\s+for)?)\s+(?:the\s+|this\s+|a\s+)?(?:[\w'’–—-]+\s+){0,5}$")
+                          r"\s+(?:the\s+)?(?:way|stage)\s+for|gear(?:s|ing)?\s+up\s+for|prepar(?:e|es|ing)(?:\s+for)?)\s+(?:the\s+|this\s+|a\s+|their\s+|its\s+)?"
+                          r"(?:[\w'’–—-]+\s+){0,5}$")
 
 # "Trump held a meeting with the leaders", "attended the gathering": a verb of the past right before the meeting.
 _HELD_A = re.compile(r"\b(?:held|hosted|had|attended|chaired|joined|addressed)\s+(?:a|an|the|their|its)\s+(?:\w+\s+)?$")

@@ -18,9 +18,10 @@ from dialogue.ingest.report import Report, Sentence, make_quote
 from dialogue.ingest.rules.format import partner_code
 from dialogue.ingest.rules.meeting_mentions import MEETING_WORD, MeetingMention
 
-_CAPITAL_OF = re.compile(r"\b(?:capital|city)(?: of|,)?$")
-# "London hosted", "India virtually hosted", "Norway will host": the place that hosts
-_HOSTED = re.compile(r"\s+(?:(?:will|is to|is set to|is due to)\s+)?(?:\w+ly\s+)?host(?:ed|s)?\b")
+_CAPITAL_OF = re.compile(r"\b(?:capital|city)(?: of|,)?$|\b(?:town|resort|village)\s+of$")  # "its resort town of Cholpon-Ata"
+# "London hosted", "India virtually hosted", "Norway will host", "Oslo played host to", "Avaza, a resort on the
+# Caspian, hosted": the place that hosts
+_HOSTED = re.compile(r"(?:\s*,\s+(?:a|an|the)\s+[^,.;]{0,50},)?\s+(?:(?:will|is to|is set to|is due to)\s+)?(?:\w+ly\s+)?(?:host(?:ed|s)?|play(?:ed|s)?\s+host\s+to)\b")
 _CITY_MEETING = re.compile(r"\s+(?:summit|ministerial)\b")
 _PART_OF_TOWN = re.compile(r"(?:\bin|\bat|,)\s+(?:central|downtown|(?:north|south|east|west)(?:ern)?)$")  # "in Yongsan, central Seoul"
 _CAPITAL_OF_COUNTRY = re.compile(r"\bcapital(?: city)? of (?:the )?[\w -]+,$")  # "in the capital of Kazakhstan, Astana"
@@ -34,7 +35,7 @@ def places_after(report: Report, sentence: Sentence, from_char: int, to_char: in
         if ent.start_char < from_char or to_char is not None and ent.start_char >= to_char:
             continue
         before = report.text[max(sentence.start_char, ent.start_char - 30) : ent.start_char].rstrip().lower()
-        after = report.text[ent.end_char : ent.end_char + 30].lower()
+        after = report.text[ent.end_char : ent.end_char + 90].lower()
         if ent.label_ == COUNTRY and before.endswith(",") and _listed(report, ent):
             continue  # "Italy + Kazakhstan, Kyrgyzstan, Tajikistan": a list of countries; "in Samarkand, Uzbekistan" names the venue's country
         if before.endswith(",") and not _after_a_place(report, ent) and not _CAPITAL_OF.search(before) and not _HOSTED.match(after):
@@ -64,7 +65,7 @@ def _listed(report: Report, ent: Span) -> bool:
 
 
 # "Before the talks, Tashkent hosted a youth forum": a place after the meeting named that hosts what follows it
-HOSTS_ANOTHER = re.compile(r"\s+(?:(?:will|is to)\s+)?(?:\w+ly\s+)?host(?:ed|s)?\s+(?!it\b|them\b|(?:the|this)\s+(?:summit|meeting|talks|session)\b)")
+HOSTS_ANOTHER = re.compile(r"\s+(?:(?:will|is to)\s+)?(?:\w+ly\s+)?(?:host(?:ed|s)?|play(?:ed|s)?\s+host\s+to)\s+(?!it\b|them\b|(?:the|this)\s+(?:summit|meeting|talks|session)\b)")
 
 _GATHERED = re.compile(r"\b(?:met|meet|gathered|convened|took place|was held|were held|is held|hosted|will be held)\b", re.I)
 
@@ -166,7 +167,8 @@ def day_of_the_opening(report: Report, main: MeetingFact) -> None:
     _day_of_the_lead(report, main)
 
 
-_WILL_MEET = re.compile(r"\b(?:will|shall|(?:is|are) (?:to|due to|set to|scheduled to|expected to))\s+(?:\w+\s+)?(?:meet|gather|convene)\b", re.I)
+_WILL_MEET = re.compile(r"\b(?:will|shall|(?:is|are) (?:to|due to|set to|scheduled to|expected to))\s+(?:\w+\s+)?(?:meet|gather|convene|host|welcome)\b", re.I)
+_ON_DAY_OPENING = re.compile(r"^\s*On\s+")  # "On May 29, 2027, the minister will welcome ...": the day the sentence opens on
 
 
 _TOLD = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|confirmed|wrote)\b", re.I)  # "..., a source told us on Tuesday"
@@ -179,10 +181,14 @@ def _day_people_will_meet(report: Report, main: MeetingFact) -> None:
         verb = _WILL_MEET.search(sentence.text)
         if verb is None:
             continue
-        date = next(iter(find_dates(sentence.text[verb.end() :], report.published)), None)
+        at = verb.end()
+        date = next(iter(find_dates(sentence.text[at:], report.published)), None)
+        opening = next(iter(find_dates(sentence.text[: verb.start()], report.published)), None) if _ON_DAY_OPENING.match(sentence.text) else None
+        if opening is not None and _ON_DAY_OPENING.match(sentence.text[: opening.start]) and any(ch.isdigit() for ch in opening.text):
+            date, at = opening, 0
         day = date and (date.date or _day_by_the_reports_own_dates(report, date))
-        if day and not date.several and not _TOLD.search(sentence.text, verb.end(), verb.end() + date.start):
-            start = sentence.start_char + verb.end() + date.start
+        if day and not date.several and not _TOLD.search(sentence.text, at, at + date.start):
+            start = sentence.start_char + at + date.start
             main.date = still_to_come(replace(date, date=day), report.published)
             main.quotes.append(make_quote(report.text, start, start + len(date.text)))
         return
@@ -199,6 +205,9 @@ def _day_of_the_lead(report: Report, main: MeetingFact) -> None:
         if weekday is None or _ANOTHER_TIME.search(sentence.text[: weekday.start()]) or sentence.words & _TWO_SIDED \
                 or _ARRIVED.search(sentence.text[: weekday.start()]):
             continue  # nor the day a guest arrived
+        if _AND_ANOTHER_DAY.match(sentence.text, weekday.end()) or _DAYS_LONG.search(sentence.text) \
+                and _ENDED_ON.search(sentence.text[: weekday.start() + 3]):
+            return  # "on Monday and Tuesday", "the two-day summit ended on Friday": no one day is the meeting's
         date = next(iter(find_dates(sentence.text[weekday.start() :], report.published)), None)
         if date is not None and (day := date.date or _day_by_the_reports_own_dates(report, date)):
             start = sentence.start_char + weekday.start() + date.start
@@ -257,6 +266,10 @@ def _stamp(report: Report, start: int, end: int) -> bool:
 _ARRIVED = re.compile(r"\b(?:arriv\w*|landed|flew|travell?ed)\b", re.I)
 _TO_TAKE_PART_BEFORE = re.compile(r"\b(?:to|for)\s+(?:take part in|attend|participate in|join)\b", re.I)
 _THROUGH = re.compile(r"\b(?:through|until|till)\s+$", re.I)
+_DAYS_LONG = re.compile(r"\b(?:two|three|four|2|3|4)[- ]days?\b", re.I)
+_ENDED_ON = re.compile(r"\b(?:ended|closed|concluded|wrapped\s+up)\b[^.;]*\bon\s+$", re.I)
+_DAY_FOLLOWS = re.compile(r",?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b")
+_AND_ANOTHER_DAY = re.compile(r"\s+(?:and|to|through)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 _TO_BE_HELD_IN = re.compile(r"\b(?:to|will|would|shall) be (?:held|hosted|convened|organi[sz]ed)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 
@@ -293,8 +306,13 @@ def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMe
                     continue  # "met on Monday ahead of the summit", "arrived on Monday to attend it": the day of what came before it
                 if noun < start and _AHEAD_OF_NOUN.search(report.text[lo:noun]) and "," in report.text[noun:start]:
                     continue  # "talks ahead of the summit in Xi'an, China, May 17": the day of the talks, told after the place
-                if _THROUGH.search(report.text[max(lo, start - 12) : start]):
-                    continue  # "held for two days through Saturday": the day it ended
+                if _THROUGH.search(report.text[max(lo, start - 12) : start]) or _DAYS_LONG.search(sentence.text) \
+                        and _ENDED_ON.search(report.text[max(lo, start - 40) : start]):
+                    continue  # "held for two days through Saturday", "the two-day summit ended on Friday": the day it ended
+                if _AND_ANOTHER_DAY.match(report.text, start + len(date.text)):
+                    break  # "held on Monday and Tuesday": no one of the days is its day
+                if date.text.lower() in WEEKDAYS and _DAY_FOLLOWS.match(report.text, start + len(date.text)):
+                    continue  # "on Tuesday, August 7": the day written out dates it, whatever weekday it was
                 if start < noun and _OTHER_EVENT_BEFORE.search(report.text[lo:start]) or _stamp(report, start, start + len(date.text)):
                     continue  # "two days after the forum on 1 March, the summit opened", "Dialogue | 4 Mar 2027": not its day
                 day = date.date or _day_by_the_reports_own_dates(report, date)

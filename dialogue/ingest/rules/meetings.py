@@ -98,7 +98,8 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
         day_of_the_opening(report, main)
     if not main.city and not main.online and dateline is not None:
         dateline_country = report.code(dateline)
-        if dateline_country in main.countries and main.host in (None, dateline_country):  # not "MOSCOW - ... a summit in Tajikistan"
+        here = any(_HELD_HERE.search(report.sentence_of(q.start).text) for q in main.quotes)  # "TASHKENT -- ... was held here"
+        if (dateline_country in main.countries or here) and main.host in (None, dateline_country):  # not "MOSCOW - ... a summit in Tajikistan"
             main.city, main.host = report.city_name(dateline), main.host or dateline_country
             main.quotes.append(make_quote(report.text, dateline.start_char, dateline.end_char))
     if main.level is None:
@@ -247,6 +248,7 @@ _MET = re.compile(r"\b(?:met|gathered|convened|held (?:a|an|their) (?:\w+ )?(?:m
 _HOSTED = re.compile(r"\bhosted\b")
 _COUNTERPARTS = re.compile(r"\b(?:counterparts|colleagues)\b")
 
+_HELD_HERE = re.compile(r"\b(?:held|took\s+place|met|convened|opened|gathered|hosted|began|kicked\s+off|under\s+way|underway)\s+here\b")
 _OPENING = 3  # sentences: a headline, its subtitle and the lead
 
 

@@ -36,7 +36,7 @@ def scan_name_forward(report: Report, start: int, limit: int) -> tuple[int, int]
         if j in report.ent_at_start and report.ent_at_start[j].label_ in (COUNTRY, CITY, DEMONYM, TITLE):
             break
         if is_name_token(token, allow_particle=words > 0 and name_follows_particles(doc, j + 1, limit)):
-            words += 1
+            words += token.text.lower() not in lx.NAME_PARTICLES  # "Faisal bin Khalid Al Saud": particles are not words
             j += 1
         elif words and token.is_space and token.text.count("\n") == 1 and j + 1 < limit and is_name_token(doc[j + 1]):
             j += 1  # "President Antonio" at a line's end, "Costa" on the next: a wrapped line
@@ -65,7 +65,7 @@ def scan_name_backward(report: Report, end: int, floor: int, after_post: bool = 
         if (j - 1) in report.ent_at_start and report.ent_at_start[j - 1].label_ in (COUNTRY, CITY, DEMONYM, TITLE):
             break
         if is_name_token(token) or (words and token.text.lower() in lx.NAME_PARTICLES):
-            words += 1
+            words += token.text.lower() not in lx.NAME_PARTICLES  # "Ahmad bin Nasser Al Thani": particles are not words
             j -= 1
         elif token.text in "-‑" and words and j - 2 >= floor and is_name_token(doc[j - 2]) and not token.whitespace_:
             j -= 1

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import NextMeetingFact
 from dialogue.ingest.nlp import CITY
+from dialogue.ingest.parse_dates import find_dates, still_to_come
 from dialogue.ingest.report import Report, make_quote
 from dialogue.ingest.rules.meeting_mentions import MeetingMention
 from dialogue.ingest.rules.meeting_venues import HOSTS_ANOTHER, country_not_city, places_after
@@ -40,9 +41,28 @@ def find_next_meeting(report: Report, upcoming: list[MeetingMention]) -> NextMee
                    else report.country_name(report.code(where)) or where.text) if where else None,
             where_country=report.code(where) if where else None,
             level=mention.level,
-            when=season.group(0) if season else None,
+            when=season.group(0) if season else _day_set(report, mention),
             quotes=quotes,
         )
+    return None
+
+
+# "scheduled for May 5, 2027", "set for 4 April", "to be held on 5 May": the day a meeting to come is set for
+_SET_FOR = re.compile(r"\b(?:for|on)\s+$")
+
+
+def _day_set(report: Report, mention: MeetingMention) -> str | None:
+    """The one day the sentence sets the meeting to come for, right after its words (ISO, as annotators write it);
+    never a weekday, a day already past or one of several."""
+    token_char, sentence = report.doc[mention.token].idx, mention.sentence
+    text = report.text[token_char : min(sentence.end_char, token_char + 120)]
+    for date in find_dates(text, report.published):
+        if not _SET_FOR.search(text[max(0, date.start - 40) : date.start]) or "." in text[: date.start] or ";" in text[: date.start]:
+            continue
+        day = still_to_come(date, report.published)
+        if day is None or date.several or not any(ch.isdigit() for ch in date.text) or report.published and day <= report.published:
+            return None
+        return day.isoformat()
     return None
 
 

@@ -8,14 +8,15 @@ from spacy.tokens import Span
 
 from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import PersonFact
-from dialogue.ingest.gazetteer import KnownPerson
 from dialogue.ingest.names import given_names_agree
 from dialogue.ingest.nlp import COUNTRY, DEMONYM, PERSON, TITLE
 from dialogue.ingest.report import Report, make_quote
 from dialogue.ingest.rules.bystanders import set_aside_bystanders
 from dialogue.ingest.rules.name_scan import is_name_token, scan_name_backward, scan_name_forward
+from dialogue.ingest.rules.people_lists import known_person, listed_people
 from dialogue.lib.keys import fold
 
+_CLOCK_BEFORE = re.compile(r"\d\s*$")
 _SPACES, _JOINED_INITIAL = re.compile(r"\s+"), re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 
 
@@ -32,7 +33,16 @@ def _country_before(report: Report, title: Span) -> str | None:
     if re.search(r"\b(?:EU|European (?:Commission|Council|Union|Parliament))(?:\s+Council)?\s*$", report.text[max(0, title.start_char - 40) : title.start_char]):
         return "EU"
     # "The Russian delegation was led by ...", "Turkmenistan was represented by ..."
-    before = report.text[max(report.sentence_of_token(title.start).start_char, title.start_char - 60) : title.start_char]
+    sentence = report.sentence_of_token(title.start)
+    represented = _REPRESENTED_BY.search(report.text[sentence.start_char : title.start_char])
+    if represented:
+        # "Uzbekistan was represented at the meeting by ...": the country the sentence says was represented
+        owner = [e for e in report.ents_in(sentence, COUNTRY) if 0 <= sentence.start_char + represented.start() - e.end_char <= 2]
+        if owner:
+            return report.code(owner[0])
+    before = report.text[max(sentence.start_char, title.start_char - 60) : title.start_char]
+    if (head := _HEAD_OF_DELEGATION.search(before)) and (code := report.gazetteer.country_code(head.group(1))):
+        return code  # "the head of the Kyrgyz delegation, Foreign Minister X"
     if re.search(r"\b(?:led|headed|represented|chaired)\s+by\s+(?:the\s+)?$", before):
         nearest = [e for e in report.ents_in(report.sentence_of_token(title.start), COUNTRY, DEMONYM) if e.end_char <= title.start_char]
         if nearest and title.start_char - nearest[-1].end_char < 60:
@@ -46,6 +56,10 @@ def _country_before(report: Report, title: Span) -> str | None:
     return None
 
 
+_HEAD_OF_DELEGATION = re.compile(r"\b(?:[Hh]ead|[Ll]eader|[Cc]hief)\s+of\s+(?:the\s+)?([A-Z][a-z]+)\s+delegation\s*,\s*$")
+_REPRESENTED_BY = re.compile(r"\s+(?:was|were|is|will\s+be)\s+represented\b[^.;:]{0,100}?\bby\s+(?:the\s+)?$")
+
+
 def _name_after_remit(report: Report, position: int, sentence_end: int) -> tuple[int, int] | None:
     """'Foreign Minister and chair of this year's council, Omar Haddad': the name after a remit in lower case."""
     doc = report.doc
@@ -55,6 +69,17 @@ def _name_after_remit(report: Report, position: int, sentence_end: int) -> tuple
     if comma is None or comma == position + 1 or not all(doc[k].is_lower for k in range(position + 1, comma)):
         return None
     return scan_name_forward(report, comma + 1, min(sentence_end, comma + 6))
+
+
+def _before_a_relative_clause(doc, k: int, floor: int) -> int:
+    """'X, who has served as Kyrgyzstan's foreign minister since 2024,': where the clause opens, so that the name before
+    its comma is read; `k` itself where no such clause stands before the post."""
+    if k <= floor or doc[k - 1].lower_ != "as":
+        return k
+    for j in range(k - 2, max(floor, k - 6), -1):
+        if doc[j].lower_ == "who":
+            return j if all(t.is_alpha and t.is_lower for t in doc[j + 1 : k - 1]) else k
+    return k
 
 
 def _wrapped_end(report: Report, sentence) -> int:
@@ -110,6 +135,8 @@ def _role_continuation(report: Report, position: int, sentence_end: int) -> tupl
         _, country = _after_of(report, j, sentence_end)
         if country is not None:
             return country.end, " " + doc[position:j].text, report.code(country)
+    if j > k and doc[j - 1].lower_ in _PORTFOLIO_ENDS and (j >= sentence_end or doc[j].text in ",;)" or doc[j].is_lower):
+        return j, " " + doc[position:j].text, None  # "X, Norway's Minister of International Development, said"
     return _portfolio(report, position, sentence_end) if doc[position].lower_ == "for" else (position, "", None)
 
 
@@ -191,6 +218,8 @@ def find_people(report: Report) -> list[PersonFact]:
     for title in titles:
         if title.start in consumed or (title.end < len(doc) and doc[title.end].text in ("'s", "’s")):
             continue  # "the president's press secretary": a post's owner, not the person's post
+        if title.text == "PM" and _CLOCK_BEFORE.search(report.text, max(0, title.start_char - 8), title.start_char):
+            continue  # "05:49 PM IST": an hour, not a prime minister
         sentence = report.sentence_of_token(title.start)
         lowered = title.text.lower()
         if lowered.endswith("s") and lowered.split()[-1] in ("ministers", "vice-ministers"):
@@ -214,8 +243,11 @@ def find_people(report: Report) -> list[PersonFact]:
             owner = report.ent_at_end.get(k - 1) if k > sentence.start and doc[k - 1].text in ("'s", "’s") else None
             if owner is not None and owner.label_ in (TITLE, COUNTRY, DEMONYM):
                 k = owner.start  # "X, the president's press secretary", "X, Japan's ambassador": the post is after the owner
+            elif (owner := report.ent_at_end.get(k)) is not None and owner.label_ in (COUNTRY, DEMONYM) and k > sentence.start:
+                k = owner.start  # "X, the Kyrgyz foreign minister": the demonym opens the post
             if k > sentence.start and doc[k - 1].lower_ == "the":
                 k -= 1
+            k = _before_a_relative_clause(doc, k, sentence.start)
             if k > sentence.start and doc[k - 1].text == ",":
                 span = scan_name_backward(report, k - 1, sentence.start)
                 if span and not country:
@@ -230,13 +262,15 @@ def find_people(report: Report) -> list[PersonFact]:
         if len(name.strip(". ")) < 2 or _HEADLINE.search(sentence.text) and not _named_elsewhere(report, name, sentence):
             continue  # an initial cut off, or "Uzbek President Highlights Integration Ahead Of ...": a headline's words
         country = country or _country_after_name(report, span[1], sentence.end)
-        before = report.text[max(0, title.start_char - 8) : title.start_char].lower()
+        owner = report.ent_at_end.get(title.start)  # "former Norwegian Foreign Minister": the marker is before the demonym
+        opens = owner.start_char if owner is not None and owner.label_ in (COUNTRY, DEMONYM) else title.start_char
+        before = report.text[max(0, opens - 8) : opens].lower()
         former = any(before.rstrip(" -").endswith(marker.rstrip("-")) for marker in lx.FORMER_MARKERS)
         participant = (not former and not any(lowered.endswith(post) for post in lx.NON_PARTICIPANT_TITLES) and "security" not in lowered
                        and not _BEHIND_A_DESK.match(report.text, title.end_char))
         start = min(title.start_char, doc[span[0]].idx)
         end = max(doc[span[1] - 1].idx + len(doc[span[1] - 1]), doc[position - 1].idx + len(doc[position - 1]))
-        known = _known(report, name)
+        known = known_person(report, name)
         folded_role = fold(_clean_role(role))
         post_country = next((code for post, code in lx.POST_COUNTRIES.items() if post in folded_role), None)
         found.append(PersonFact(
@@ -245,7 +279,7 @@ def find_people(report: Report) -> list[PersonFact]:
         ))
         # the words between the post and its name are the post's: "Special Representative ..., Ambassador X" is one post
         consumed.update(range(title.end if span[0] >= title.end else span[0], span[1]))
-    found += _listed_people(report, consumed)
+    found += listed_people(report, consumed)
     found += _counterparts(report, found, consumed)
     for ent in report.ents:
         if ent.label_ == PERSON and ent.start not in consumed:
@@ -290,105 +324,6 @@ def _named_elsewhere(report: Report, name: str, sentence) -> bool:
 _BEHIND_A_DESK = re.compile(r"[^,.;()]{0,40}?\b(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Institute|University|Academy|Think Tank)\b")
 
 
-# A plural post before a list of people with their countries: "Presidents Aibek Toktomatov of Kyrgyzstan
-# and Olim Rashidov of Uzbekistan", "Berg met the ministers - Olim Rashidov (Uzbekistan) and Farrukh Nazarov (Tajikistan)".
-_PLURAL_POSTS = {"commissioners": "Commissioner", "presidents": "President", "leaders": "President", "heads of state": "President",
-                 "prime ministers": "Prime Minister", "foreign ministers": "Foreign Minister", "ministers of foreign affairs": "Minister of Foreign Affairs",
-                 "ministers": "Foreign Minister", "counterparts": None}
-_PLACE_WORDS = frozenset("Province City Region Oblast District County Prefecture Territory Valley Island Islands".split())
-_PLURAL_WORDS = frozenset("presidents leaders heads ministers counterparts commissioners".split())
-_PLURAL = re.compile(r"\b(" + "|".join(sorted(_PLURAL_POSTS, key=len, reverse=True)) + r")\b", re.I)
-
-
-def _listed_people(report: Report, consumed: set[int]) -> list[PersonFact]:
-    doc, found = report.doc, []
-    for sentence in report.sentences:
-        post = None if _PLURAL_WORDS.isdisjoint(sentence.words) else _PLURAL.search(sentence.text)
-        if not post:
-            continue
-        role = _PLURAL_POSTS[post.group(1).lower()]
-        found += _names_after_post(report, sentence, sentence.start_char + post.end(), role, consumed)
-        for country in report.ents_in(sentence, COUNTRY):
-            if country.start_char < sentence.start_char + post.end():
-                continue
-            before = doc[country.start - 1] if country.start > 0 else None
-            if before is None:
-                continue
-            if country.end + 1 < sentence.end and doc[country.end].text in ("’s", "'s"):
-                # "the five Presidents - Kazakhstan's Olim Rashidov, ...": the name after the country's
-                span = scan_name_forward(report, country.end + 1, min(sentence.end, country.end + 6))
-                if span is not None and doc[span[1] - 1].text in _PLACE_WORDS:
-                    continue  # "China's Sichuan Province": a place of the country, no one of it
-                if span is not None and not any(k in consumed for k in range(*span)):
-                    found.append(_listed(report, span, role, country, doc[country.start].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])))
-                    consumed.update(range(*span))
-                continue
-            if before.lower_ == "of":
-                end = country.start - 1  # "Sadyr Japarov of Kyrgyzstan"
-            elif before.text == "(" and country.end < len(doc) and doc[country.end].text == ")":
-                end = country.start - 1  # "Bakhtiyor Saidov (Uzbekistan)"
-            else:
-                continue
-            span = scan_name_backward(report, end, max(sentence.start, end - 5), after_post=True)
-            if span is None or any(k in consumed for k in range(*span)):
-                continue
-            found.append(_listed(report, span, role, country, doc[span[0]].idx, country.end_char))
-            consumed.update(range(*span))
-    return found
-
-
-def _names_after_post(report: Report, sentence, at: int, role: str | None, consumed: set[int]) -> list[PersonFact]:
-    """'EU Commissioners Jan Novak and Eva Horn', 'Presidents A B, C D and E F': names right after a plural post,
-    with the country said before the post."""
-    doc, found = report.doc, []
-    k = next((t.i for t in doc[sentence.start : sentence.end] if t.idx >= at), sentence.end)
-    before = doc[sentence.start : k - 1]
-    owner = report.ents_in(before, COUNTRY, DEMONYM)[-1:] if k > sentence.start else []
-    country = report.code(owner[0]) if owner and owner[0].end >= k - 2 else None
-    spans = []
-    while k < sentence.end:
-        span = scan_name_forward(report, k, min(sentence.end, k + 5))
-        if span is None or span[1] - span[0] < 2 or any(i in consumed for i in range(*span)):
-            break
-        k = span[1]
-        own, k = _country_after(report, k, sentence.end)
-        spans.append((span, own))
-        if k < sentence.end and doc[k].text == ",":
-            k += 1
-        if k < sentence.end and doc[k].lower_ == "and":
-            k += 1
-        elif doc[k - 1].text != ",":
-            break
-    if len(spans) < 2:
-        return []
-    for span, own in spans:
-        name = doc[span[0] : span[1]].text
-        known = _known(report, name)
-        found.append(PersonFact(name=name, role=role or (known.role if known else None), country=own or country,
-                                quotes=[make_quote(report.text, doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]))],
-                                known=known, confidence=0.7))
-        consumed.update(range(*span))
-    return found
-
-
-def _country_after(report: Report, k: int, sentence_end: int) -> tuple[str | None, int]:
-    """'of Kyrgyzstan' or '(Kyrgyzstan)' after a listed name: that person's country, and where the list goes on."""
-    doc = report.doc
-    if k + 1 < sentence_end and doc[k].lower_ == "of" and (country := report.ent_at_start.get(k + 1)) is not None and country.label_ == COUNTRY:
-        return report.code(country), country.end
-    if k + 2 < sentence_end and doc[k].text == "(" and (country := report.ent_at_start.get(k + 1)) is not None and country.label_ == COUNTRY \
-            and doc[country.end].text == ")":
-        return report.code(country), country.end + 1
-    return None, k
-
-
-def _listed(report: Report, span: tuple[int, int], role: str | None, country: Span, start: int, end: int) -> PersonFact:
-    name = report.doc[span[0] : span[1]].text
-    known = _known(report, name)
-    return PersonFact(name=name, role=role or (known.role if known else None), country=report.code(country),
-                      quotes=[make_quote(report.text, start, end)], known=known, confidence=0.7)
-
-
 # "Kazakhstan's Foreign Minister X and his Japanese counterpart Y": Y holds X's post for the country the demonym names.
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<demonym>[A-Z][a-z]+)\s+counterpart,?\s+")
 
@@ -409,7 +344,7 @@ def _counterparts(report: Report, found: list[PersonFact], consumed: set[int]) -
             name = doc[span[0] : span[1]].text
             counterparts.append(PersonFact(name=name, role=before[-1].role if before else None, country=country,
                                            quotes=[make_quote(report.text, sentence.start_char + match.start(), doc[span[1] - 1].idx + len(doc[span[1] - 1]))],
-                                           known=_known(report, name), confidence=0.7))
+                                           known=known_person(report, name), confidence=0.7))
             consumed.update(range(*span))
     return counterparts
 
@@ -423,18 +358,9 @@ def _clean_role(role: str) -> str:
     return role[0].upper() + role[1:] if role else role
 
 
-def _known(report: Report, name: str) -> KnownPerson | None:
-    """The known person of this surname whose given names agree with the name's; none where namesakes both fit."""
-    for word in reversed(name.split()):
-        people = [person for person in report.gazetteer.people_by_surname.get(word.lower(), ())
-                  if any(given_names_agree(spelling, name) for spelling in person.spellings)]
-        if people:
-            return people[0] if len(people) == 1 else None
-    return None
-
-
 def _name_words(name: str) -> set[str]:
-    return {w for w in fold(name).split() if len(w) >= 3}
+    """The words that tell a person: not particles ("al", "de"), yet a Chinese or Korean surname of two letters ("Xi")."""
+    return {w for w in fold(name).split() if len(w) >= 3 or len(w) == 2 and w.isalpha() and w not in lx.NAME_PARTICLES}
 
 
 def _same_person(a: PersonFact, b: PersonFact) -> bool:
