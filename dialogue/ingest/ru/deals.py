@@ -18,7 +18,7 @@ from dialogue.ingest.ru.money import AMOUNT, amount_of
 from dialogue.ingest.ru.morph import Sentence
 from dialogue.ingest.ru.places import Place
 
-_STRONG = r"(?:инвест|межправ)?соглашени\w*|договор(?!ённост|енност)\w*|контракт\w*|меморандум\w*|сделк\w*|кредит\w*|за[её]м\w*|займ\w*"
+_STRONG = r"(?:инвест|межправ)?соглашени\w*|договор(?!ённост|енност)\w*|контракт\w*|меморандум\w*|сдел(?:к|ок)\w*|кредит\w*|за[её]м\w*|займ\w*"
 _WEAK = r"проект\w*|финансировани\w*|документ\w*|договор[её]нност\w*|инвестици(?:я|и|й|ям|ями|ях|ю|ей)\b"  # the noun, not "инвестиционные соглашения"
 _ABOUT = r"(?:около|более|свыше|почти|порядка|примерно|до|не менее|не более|приблизительно)"
 # "<noun> [a few words] на (общую) сумму | стоимостью | в размере | объёмом <sum>"
@@ -33,14 +33,16 @@ _WORTH = re.compile(rf"(?i)\b(?:стоимост|сумм|объ[её]м)\w*\s+(
 # "на сумму 40 млрд крон (около $4 млрд)": the conversion is tied as the sum before it is.
 _CONVERTED = re.compile(rf"\s*\d+(?:[.,]\d+)?\s*[а-яё]+\.?\s+[а-яё]+\.?\s*\((?:\s*{_ABOUT})?\s*$")
 _SIGNED = re.compile(r"(?i)\b(?:подпис|заключ)")
-# What makes a project or financing a deal: it was signed, agreed or issued ("банк выдал ... финансирование").
-_AGREED = re.compile(r"(?i)\b(?:подпис|заключ|договорил|достиг|согласова|одобр|выда[лнв]|заинтересованност\w*\s+в\s+финансир)")  # a lender's letter of interest
+# What makes a project or financing a deal: it was signed, agreed, issued ("банк выдал ... финансирование") or initiated, or
+# new projects were discussed ("обсудили новые проекты на ..."; NOTES.md: a pledge).
+_AGREED = re.compile(r"(?i)\b(?:подпис|заключ|договорил|достиг|согласова|одобр|выда[лнв]|заинтересованност\w*\s+в\s+финансир|"  # a lender's letter of interest
+                     r"иницииров|обсудил\w*\s+(?:[а-яё]+\s+)?нов\w+\s+(?:[а-яё]+\s+)?проект)")
 _TRADE = re.compile(r"(?i)(?<![-\w])(?:товарооборот\w*|объ[её]м\w* (?:взаимной )?торговли|торгов\w+ оборот\w*|экспорт(?:а|у|ом|е)?|"
                     r"импорт(?:а|у|ом|е)?|ВВП|резерв\w*|накопленн\w+|портфел\w+)\b")
 # A total of years past is a record, not this meeting's deal: "за годы сотрудничества", "с 2017 года подписаны ...".
 _PAST = re.compile(r"(?i)\b(?:за\s+(?:годы|последние|период|вс[её]\s+время)|с\s+(?:19|20)\d\d\s+года|с\s+момента)\b")
 _SCALE = re.compile(r"(?i)тыс|млн|млрд|трлн|миллион|миллиард|триллион")  # no sum without one: most sentences end here
-_COUNT = re.compile(r"(?i)\b(?P<count>\d{1,3})\s+(?P<title>(?:[а-яё-]+\s+){0,4}?(?:соглашени|документ|договор|контракт|меморандум)\w*)")
+_COUNT = re.compile(r"(?i)\b(?P<count>\d{1,3})\s+(?P<title>(?:[а-яё-]+\s+){0,4}?(?:соглашени|документ|договор|контракт|меморандум|сдел(?:к|ок))\w*)")
 
 
 def find_deals(text: str, sentence: Sentence, places: list[Place], partner: str | None,
@@ -55,13 +57,13 @@ def find_deals(text: str, sentence: Sentence, places: list[Place], partner: str 
     signers = [surnames[key] for t in sentence.tokens if (key := t.text.lower()) in surnames or (key := t.lemma) in surnames]
     parties = list(dict.fromkeys([*signers, *_capitals(text, sentence, places), *(p.code for p in places if not p.city)])) \
         or list(dict.fromkeys(p.code for p in earlier if not p.city))
-    if not parties:
-        return []
+    counted = _COUNT.search(span)
+    if not parties and not _SIGNED.search(span):
+        return []  # what was signed may name no side: "Было заключено 20 сделок на сумму $40 млрд"
     if len(parties) == 1 and partner and partner not in parties:
         parties.append(partner)  # "Казахстан заключил 14 документов" in a report of Kazakhstan and its partner
     elif len(parties) == 1:  # the partner's own bank or firm: the other side is the one the sentences before name
         parties += [p.code for p in sorted(earlier, key=lambda p: p.city is not None) if p.code != parties[0]][:1]  # or its city's
-    counted = _COUNT.search(span)
     found: list[DealFact] = []
     last = None  # the end of the sum last tied, and its noun: "на сумму 5 млрд долларов и 2 млрд евро" ties both
     for match in AMOUNT.finditer(span):

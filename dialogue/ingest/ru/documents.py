@@ -53,9 +53,16 @@ def _adopts(text: str, sentence: Sentence) -> bool:
     return adopted(text, sentence.start, sentence.end) and not _planned(sentence)
 
 
+# Signing as the topic of talks or still ahead, not done: "завершили переговоры о заключении соглашения", "подготовка к
+# подписанию", "перед подписанием", "скорейшего подписания".
+_TOPIC = re.compile(r"(?i)\b(?:(?:переговор\w*|обсужд\w*|обсуди\w*|вопрос\w*|подготовк\w*)\s+(?:о|об|по|к)|перед|до|скорейш\w*)\s+$")
+
+
 def adopted(text: str, start: int, end: int) -> bool:
-    """Whether a word of signing or adopting stands between start and end, not denied ("пока не утверждённое")."""
-    return any(not re.search(r"(?i)\bне\s+$", text[max(start, m.start() - 4) : m.start()]) for m in _ADOPTED.finditer(text, start, end))
+    """Whether a word of signing or adopting stands between start and end, not denied ("пока не утверждённое") nor the
+    topic of talks ("переговоры о заключении ...")."""
+    return any(not re.search(r"(?i)\bне\s+$", text[max(start, m.start() - 4) : m.start()])
+               and not _TOPIC.search(text[max(start, m.start() - 40) : m.start()]) for m in _ADOPTED.finditer(text, start, end))
 
 
 # A document the sentence acts under, adopted before: "в рамках соглашения", "согласно декларации", "по соглашению".

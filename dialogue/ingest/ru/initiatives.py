@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from dialogue.ingest.facts import DocumentFact, InitiativeFact, PersonFact, Quote
+from dialogue.ingest.ru.meetings import ORDINALS
 from dialogue.ingest.ru.morph import Sentence, inflect, parses
 from dialogue.ingest.ru.places import Place
-from dialogue.ingest.ru.proposers import Around, proposer_of
+from dialogue.ingest.ru.proposers import Around, initiator, proposer_of
 
 HEADS = {"центр", "платформа", "площадка", "программа", "механизм", "инициатива", "фонд", "секретариат", "маршрут", "коридор",
          "сообщество", "совет", "политика", "стратегия", "проект"}
@@ -40,11 +41,12 @@ _STOP_POS = {"VERB", "INFN", "CONJ", "PRTS", "GRND"}
 
 def find_initiatives(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact],
                      nearby: Around = Around()) -> list[InitiativeFact]:
-    found = [*_formats(text, sentence), *_events(text, sentence, places, people, nearby)]
+    found = [*_formats(text, sentence, places, people), *_events(text, sentence, places, people, nearby), *_listed_events(text, sentence, nearby)]
     if _history(text, sentence):
         return found
     found += _years(text, sentence, places, people, nearby)
     found += _created(text, sentence, places, people, found, nearby)
+    found += _acts(text, sentence, places, people, found, nearby)
     launched = _LAUNCHED.search(text, sentence.start, sentence.end)
     if not launched:
         return found
@@ -55,7 +57,7 @@ def find_initiatives(text: str, sentence: Sentence, places: list[Place], people:
         head = tokens[i]
         if head.lemma not in HEADS or head.start < launched.start() or parses(head.text)[0].tag.number == "plur" \
                 or head.cases() == {"ablt"} and not _QUOTED.match(text, head.end, sentence.end) \
-                or any(q.start <= head.start < q.end for f in found for q in f.quotes):
+                or any(q.start <= head.start < q.end or _ALIAS.fullmatch(text, q.end, head.start) for f in found for q in f.quotes):
             i += 1
             continue
         cue = max((c for c in cues if c < head.start), default=launched.start())
@@ -85,6 +87,10 @@ def find_initiatives(text: str, sentence: Sentence, places: list[Place], people:
                                     quotes=[Quote(tokens[first].start, end, text[tokens[first].start : end])]))
         i = last + 1
     return found
+
+
+# Another name in brackets right after a title: "маршрут (Средний коридор)".
+_ALIAS = re.compile(r"\s*\(\s*(?:[\w-]+\s+){0,2}")
 
 
 # A body set up in a year gone by, told as background: "в 2015 году был создан Фонд ...", "созданный в 2019 году центр".
@@ -159,6 +165,36 @@ def _created(text: str, sentence: Sentence, places: list[Place], people: list[Pe
                     break  # "создавать цепочки и выстраивание схем": a second action, read from its own verb
             elif first >= len(tokens) or text[tokens[last].end : tokens[first].start].strip() not in (",", "»,"):
                 break
+    return made
+
+
+# A proposal of an act, not of a body or an event: "предложил объединить проекты в единую сеть", "внесено предложение
+# проводить саммиты раз в два года".
+_ACT = re.compile(r"(?i)\bпредлож(?:ил[аи]?|ение|ено)\s+(?P<act>[а-яё]+(?:ть|ти))\s+(?P<rest>[^,;:.()«»\"]{3,120})")
+# Acts of talking over, going on or doing more of the same are no initiative: "предложил обсудить ...", "продолжить диалог",
+# "углубить сотрудничество"; setting up and holding are read as bodies and events.
+_NO_ACT = {"обсудить", "рассмотреть", "подумать", "продолжить", "вернуться", "обратить", "уделить", "сосредоточиться", "поддержать",
+           "углубить", "усилить", "укрепить", "расширить", "развить", "развивать", "активизировать", "нарастить", "наращивать",
+           "повысить", "улучшить", "сделать", "делать", "использовать", "принять", "рассматривать", "продолжать"}
+_HOLD = {"провести", "проводить", "организовать", "организовывать"}
+# Holding a meeting is an initiative of its own only at a set cadence: "проводить саммиты раз в два года".
+_CADENCE = re.compile(r"(?i)\b(?:раз\s+в\s+|ежегодн|каждые\s|каждый\s|на\s+регулярной\s+основе|регулярно)")
+
+
+def _acts(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact], found: list[InitiativeFact],
+          nearby: Around) -> list[InitiativeFact]:
+    """An act proposed, when no body or event was read from its words: its title is the infinitive and the words after it
+    up to the clause's end."""
+    made = []
+    for match in _ACT.finditer(text, sentence.start, sentence.end):
+        act = next((t for t in sentence.tokens if t.start == match.start("act")), None)
+        if act is None or parses(act.text)[0].tag.POS != "INFN" or act.lemma in _NO_ACT or _CREATE.match(act.text + " ") \
+                or act.lemma in _HOLD and not _CADENCE.search(match.group("rest")) \
+                or any(match.start("act") <= q.start < match.end() for f in found for q in f.quotes):
+            continue
+        end = match.start("rest") + len(match.group("rest").rstrip())
+        made.append(InitiativeFact(title=text[act.start : end], quotes=[Quote(act.start, end, text[act.start : end])],
+                                   proposed_by=proposer_of(text, sentence, places, people, match.start(), nearby, act.start)))
     return made
 
 
@@ -266,12 +302,18 @@ def _joined(tokens: tuple, last: int) -> bool:
     return after.POS in ("NOUN", "ADJF") and bool(shared)
 
 
-def _formats(text: str, sentence: Sentence) -> list[InitiativeFact]:
-    """A format the sides set up or approved: its name is the initiative's title, proposed by none in particular."""
+def _formats(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact]) -> list[InitiativeFact]:
+    """A format the sides set up or approved: its name is the initiative's title, proposed by none in particular unless
+    the sentence names its initiator ("Инициатором создания формата «...» стала Саудовская Аравия")."""
     if "формат" not in sentence.lemmas:
         return []
-    return [InitiativeFact(title=(m.group("quoted") or m.group("c5")).strip(), proposed_by=None,
-                           quotes=[Quote(m.start(), m.end(), m.group(0))]) for m in _FORMAT.finditer(text, sentence.start, sentence.end)]
+    found = []
+    for m in _FORMAT.finditer(text, sentence.start, sentence.end):
+        if any(m.start() < t.start < m.end() and t.lemma in HEADS and "формат" not in t.lemma for t in sentence.tokens):
+            continue  # "создать постоянный Секретариат формата «С5+1»": a body of the format, read as a body
+        found.append(InitiativeFact(title=(m.group("quoted") or m.group("c5")).strip(), quotes=[Quote(m.start(), m.end(), m.group(0))],
+                                    proposed_by=initiator(text, sentence, places, people)))
+    return found
 
 
 # A year proposed to be declared one of something: "предложил объявить 2027 год Годом чистой воды".
@@ -309,6 +351,8 @@ def _events(text: str, sentence: Sentence, places: list[Place], people: list[Per
             continue
         if {t.lemma for t in words[:head]} & {"следующий", "очередной"}:  # "провести следующий саммит в Астане": the format's next meeting
             continue
+        if words[head].lemma in _MEETINGS and {t.lemma for t in words[:head]} & (set(ORDINALS) - {"первый"}):
+            continue  # "готовится провести вторую встречу на высшем уровне": a meeting of a series already held
         if words[head].lemma in _MEETINGS and not head and (head + 1 == len(words) or parses(words[head + 1].text)[0].tag.POS == "PREP"):
             continue  # "провести саммит в Самарканде": a meeting of the format itself, nothing said of what it is
         gender = parses(words[head].text)[0].tag.gender
@@ -317,6 +361,41 @@ def _events(text: str, sentence: Sentence, places: list[Place], people: list[Per
         found.append(InitiativeFact(title=title, proposed_by=proposer_of(text, sentence, places, people, match.start(), nearby, words[0].start),
                                     quotes=[Quote(words[0].start, words[-1].end, text[words[0].start : words[-1].end])]))
     return found
+
+
+_AMONG = re.compile(r"(?i)(?:в\s+их\s+числе|среди\s+них)\b")
+
+
+def _listed_events(text: str, sentence: Sentence, nearby: Around) -> list[InitiativeFact]:
+    """The events a sentence lists after "В их числе" when one before announced them ("анонсировал несколько мероприятий"):
+    each item, up to a comma, "и" before another event or "который", whose noun names an event but a meeting of the format."""
+    opening = _AMONG.match(text, sentence.start)
+    if opening is None or nearby.heading is None:
+        return []
+    tokens = [t for t in sentence.tokens if t.start >= opening.end()]
+    items, current = [], []
+    for n, token in enumerate(tokens):
+        if token.lemma == "который":
+            break
+        if current and "," in text[current[-1].end : token.start] or token.text == "и" and _opens_event(tokens, n + 1):
+            items.append(current)
+            current = []
+        if token.text != "и" or current:
+            current.append(token)
+    found = []
+    for item in [*items, current]:
+        head = next((t for t in item if parses(t.text)[0].tag.POS == "NOUN"), None)
+        if head is None or not _event(head.lemma) or head.lemma in _MEETINGS or len(item) < 2:
+            continue
+        found.append(InitiativeFact(title=text[item[0].start : item[-1].end], proposed_by=nearby.heading,
+                                    quotes=[Quote(item[0].start, item[-1].end, text[item[0].start : item[-1].end])]))
+    return found
+
+
+def _opens_event(tokens: list, k: int) -> bool:
+    """Whether an event's noun follows at k after at most three adjectives: "и второй саммит", "и форум"."""
+    head = next((n for n in range(k, min(k + 4, len(tokens))) if parses(tokens[n].text)[0].tag.POS not in ("ADJF", "NUMR")), None)
+    return head is not None and _event(tokens[head].lemma)
 
 
 def _past_when(words: list) -> list:

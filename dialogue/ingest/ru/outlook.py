@@ -13,7 +13,7 @@ from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.ru.meetings import NOUNS, ORDINALS, _capital, level_of, ordinal_of
 from dialogue.ingest.ru.morph import Sentence, lemma, parses
 from dialogue.ingest.ru.people import HEADS, NO_POST
-from dialogue.ingest.ru.places import Place
+from dialogue.ingest.ru.places import DEMONYMS, Place, countries
 
 NEXT = {"следующий", "очередной"}
 UPCOMING = {"предстоящий", "будущий", "подготовка", "преддверие"}  # "подготовка к третьему саммиту", "в преддверии ..."
@@ -34,6 +34,9 @@ def find_next_meeting(text: str, sentences: list[Sentence], places: dict[int, li
     told = {q.start for q in main.quotes} if main else set()
     for index, sentence in enumerate(sentences):
         cue = _cue(sentence, NEXT)
+        if cue is not None and main is not None and main.status == "planned" and sentence.start in told \
+                and ordinal_of(sentence) in (None, main.ordinal) and _names_meeting(sentence, cue):
+            continue  # "готовимся к очередному, второму саммиту" in a report of that summit to come: the report's own
         if cue is None and sentence.lemmas & UPCOMING and main is not None and sentence.start not in told \
                 and ordinal_of(sentence) not in (None, main.ordinal):
             cue = _cue(sentence, UPCOMING)
@@ -68,6 +71,13 @@ def find_next_meeting(text: str, sentences: list[Sentence], places: dict[int, li
                                level=level_of(sentence.lemmas), when=year.group(1) if year else None,
                                quotes=[Quote(sentence.start, sentence.end, text[sentence.start : sentence.end])])
     return _planned_after(meetings or [], gazetteer) if main is not None and main.status == "held" else None
+
+
+def _names_meeting(sentence: Sentence, cue: int) -> bool:
+    """Whether the word of the next meeting is said of a meeting's noun right after it, an ordinal between ("очередному,
+    второму саммиту"), not of a year ("в следующем году, форум ...")."""
+    after = [t for t in sentence.tokens if t.start > cue][:2]
+    return bool(after) and (after[0].lemma in NOUNS or after[0].lemma in ORDINALS and len(after) > 1 and after[1].lemma in NOUNS)
 
 
 def _planned_after(meetings: list[MeetingFact], gazetteer: Gazetteer) -> NextMeetingFact | None:
@@ -166,18 +176,21 @@ def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact], ear
         posted = _posted(text, sentence, places, with_.start) if not hosts else None
         direct = cue.lemma == "встреча" and not text[cue.end : with_.start].strip() \
             and not any(p.start < with_.start for p in places)  # "Также состоялась встреча с X": no side or venue named
-        if not hosts and len(guests) == 1 and (lemmas & TALKS or "провести" in lemmas
-                                               or held and (posted or direct or _protagonist(text, sentence, with_.start))):
-            hosts = [p for p in earlier if p.name.split()[-1] != guests[0].name.split()[-1] and p.country != guests[0].country
-                     and p.country == (posted or p.country)][:1]
+        direct = direct and not _group_side(sentence, with_)  # "на встречу с X прибыли главы ...": many sides
+        if not hosts and (len(guests) == 1 or guests and _host_told(sentence, with_)) \
+                and (lemmas & TALKS or "провести" in lemmas or held and (posted or direct or _protagonist(text, sentence, with_.start))):
+            hosts = [p for p in earlier if all(p.name.split()[-1] != g.name.split()[-1] and (p.country != g.country or p.country is None)
+                                               for g in guests) and p.country == (posted or p.country)][:1]
         if not hosts and len(guests) == 2 and (_OPENING.search(text, sentence.start, cue.start)
                                                or _SPEAKER.search(text, guests[0].quotes[0].end, guests[1].quotes[0].start)) \
                 and text[guests[0].quotes[0].end : guests[1].quotes[0].start].strip() not in ("и", ","):
             hosts, guests = guests[1:], guests[:1]  # "В ходе встречи с X Y обсудил ...", "«Мы встретились с X», — сказал Y"
         if any(_with_others(text, g.quotes[0].end) for g in guests):  # "на встрече с X и лидерами региона": many sides
             guests = []
-        # One host's talks with guests of different countries are talks with each ("провёл встречи с X и Y").
-        apart = len({g.country for g in guests}) == len(guests) and None not in {g.country for g in guests}
+        # One host's talks with guests of different countries are talks with each ("провёл встречи с X и Y"), and so are
+        # those with two guests of one other country ("встретится с главой МИД X и президентом Y").
+        apart = None not in {g.country for g in guests} and (len({g.country for g in guests}) == len(guests)
+                                                             or len(hosts) == 1 and hosts[0].country not in {None, *(g.country for g in guests)})
         pairs = [(hosts[0], g) for g in guests] if len(hosts) == 1 and (len(guests) == 1 or apart) else []
     quote = Quote(sentence.start, sentence.end, text[sentence.start : sentence.end])
     return [BilateralFact(between=(a.name, b.name), quotes=[quote]) for a, b in pairs
@@ -192,6 +205,22 @@ def _group_between(sentence: Sentence, cue, with_) -> bool:
     return cue.start < with_.start and (at and tokens[at - 1].lemma == "совместный" or any(
         {"NOUN", "plur", "gent"} <= set(str(parses(t.text)[0].tag).replace(" ", ",").split(","))
         for t in tokens if cue.end <= t.start < with_.start and t.lemma not in TALKS | {"встреча"}))  # "двусторонних встреч с"
+
+
+_GROUP_HEADS = HEADS | NO_POST | {"глава", "делегация"}
+
+
+def _group_side(sentence: Sentence, with_) -> bool:
+    """Whether a group is the subject after the guest ("на встречу с X прибыли все главы ведомств"): a post's head in the
+    plural nominative."""
+    return any(t.lemma in _GROUP_HEADS and any({"plur", "nomn"} <= set(p.tag.grammemes) for p in parses(t.text))
+               for t in sentence.tokens if t.start > with_.start)
+
+
+def _host_told(sentence: Sentence, with_) -> bool:
+    """Whether the host is told before "с" by a post or a pronoun, without his name ("южнокорейский дипломат встретится
+    с X и Y"): he is the person the report opened with."""
+    return any(t.lemma in _GROUP_HEADS | {"дипломат", "он", "она"} for t in sentence.tokens if t.start < with_.start)
 
 
 def _inverted(sentence: Sentence, people: list[PersonFact], cue) -> tuple[PersonFact, PersonFact] | None:
@@ -220,17 +249,23 @@ def _by_post(text: str, sentence: Sentence, with_, places: list[Place], earlier:
     found: list[PersonFact] = []
     for code in dict.fromkeys(p.code for p in countries):
         fitting = {p.name: p for p in earlier if p.country == code and p.role
-                   and (after[0].lemma in NO_POST or {lemma(w) for w in p.role.split()} <= post)}
+                   and (after[0].lemma in NO_POST or _post_words(p.role) <= post)}
         if len(fitting) != 1:
             return []
         found += fitting.values()
     return found
 
 
-# Talks recalled from years past or only hoped for: "ранее, в 2021 году, провёл переговоры", "напомнил о переговорах",
-# "выразил надежду на встречу".
+def _post_words(role: str) -> set[str]:
+    """A post's words without the country it names: "председатель КНР" is told again as "председатель Китая"."""
+    named = countries()
+    return {w for w in (lemma(word).replace("ё", "е") for word in role.split()) if w not in named and w not in DEMONYMS and w != "республика"}
+
+
+# Talks recalled from years past, only hoped for or fallen through: "ранее, в 2021 году, провёл переговоры", "напомнил о
+# переговорах", "выразил надежду на встречу", "должен был встретиться".
 _RECALLED = re.compile(r"(?i)\b(?:(?:ранее|уже)\W+(?:\w+\W+){0,3}?в\s+(?:19|20)\d\d\s+году|напомнил\w*\s+о\s+(?:\w+\s+)?(?:переговор|встреч)|"
-                       r"(?:надежд\w*|надеется|хотел[аи]?\s+бы)\s+(?:на\s+)?(?:\w+\s+)?(?:встреч|встретиться|переговор))")
+                       r"(?:надежд\w*|надеется|хотел[аи]?\s+бы)\s+(?:на\s+)?(?:\w+\s+)?(?:встреч|встретиться|переговор)|долж(?:ен|н\w*)\s+был\w*\s)")
 _OTHERS = re.compile(r"\s*(?:,|\s+и)\s+((?:\w+\s+)?\w+)")
 _OWN_PARTY = re.compile(r"(?i)\b(?:его|е[её]|их|сопровожда\w*|член\w*\s+делегаци\w*)\b")
 
@@ -279,14 +314,15 @@ REGION = {"азия", "центральноазиатский", "формат", 
 
 
 def _joined_sides(text: str, sentence: Sentence, people: list[PersonFact]) -> list[tuple[PersonFact, PersonFact]]:
-    """Two people of two countries joined by "и" as the sides of talks: the talk word just before them ("Переговоры
+    """Two people of two countries (or of countries the report leaves untold) joined by "и" as the sides of talks: the talk word just before them ("Переговоры
     президента X и канцлера Y прошли в узком составе") or after them in their clause ("X и Y провели переговоры", "X и Y
     провели встречу"; "X и Y обсудили ..." only in a sentence of no format meeting, where they may be two of many)."""
     if len(people) != 2:
         return []
-    first, second = sorted(people, key=lambda p: p.quotes[0].start)
-    if text[first.quotes[0].end : second.quotes[0].start].strip() != "и" or not (first.country and second.country):
-        return []
+    first, second = sorted(people, key=lambda p: (p.quotes[0].start, p.quotes[0].end))
+    shared = second.quotes[0].text.startswith(first.quotes[0].text) and second.quotes[0].text[len(first.quotes[0].text):].startswith(" и ")
+    if not shared and text[first.quotes[0].end : second.quotes[0].start].strip() != "и" or first.country == second.country is not None:
+        return []  # "Главы МИД X и Y A и B провели ...": one post for both; two sides of one country are none
     tokens = sentence.tokens
     ahead = [t for t in tokens if t.end <= first.quotes[0].start][-2:]
     if ahead and ahead[-1].lemma == "между":  # "Переговоры между X и Y прошли ..."
@@ -317,11 +353,13 @@ def _received(text: str, sentence: Sentence, people: list[PersonFact]) -> list[B
         passive = _RECEIVED_BY.fullmatch(text, first.quotes[0].end, second.quotes[0].start) \
             or _CALLED_ON.fullmatch(text, first.quotes[0].end, second.quotes[0].start)  # "X нанёс визит Y": Y hosts
         if (verb or passive) and len(ordered) == 2 and first.country and second.country and first.country != second.country \
-                and (passive or not text[first.quotes[0].end : verb.start()].strip()):
+                and (passive or _BEFORE_VERB.fullmatch(text, first.quotes[0].end, verb.start())):
             host, guest = (second, first) if passive else (first, second)
             return [BilateralFact(between=(host.name, guest.name), quotes=[Quote(sentence.start, sentence.end, text[sentence.start : sentence.end])])]
     return []
 
 
+# Between the host and "принял" only a date or an adverb: "X 13 мая принял ...", "X сегодня принял ...".
+_BEFORE_VERB = re.compile(r"(?i)\s*(?:(?:\d{1,2}\s+\w+|сегодня|вчера|также|в\s+\w+)\s+)?")
 _CALLED_ON = re.compile(r"(?i)\s+(?:нан[её]с(?:л[аи]?)?|нанося)\s+(?:\w+\s+){0,2}?визит\s+")  # "нанесла [протокольный] визит ..."
 _RECEIVED_BY = re.compile(r"(?i)\s+(?:был[аио]?\s+)?принят[аоы]?(?:\s+в\s+[^,;:.]{0,25}?)?\s+")  # "... был принят [в резиденции] президентом ..."

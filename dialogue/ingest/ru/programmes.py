@@ -20,7 +20,26 @@ _PARTNERSHIP = re.compile(r"(?i)\b(?:на\s+уровень|установлен�
 
 
 def find_programmes(text: str, sentence: Sentence) -> list[InitiativeFact]:
-    return [*_programmes(text, sentence), *_partnerships(text, sentence)]
+    return [*_programmes(text, sentence), *_partnerships(text, sentence), *_roadmaps(text, sentence)]
+
+
+# A roadmap to be drawn up, named by what it is to achieve: "поручили подготовить «дорожную карту» увеличения торговли".
+_ROADMAP = re.compile(r"(?i)\b(?:подготовить|разработать|составить|выработать|подготовк\w*|разработк\w*)\s+[«\"“]?дорожн\w+\s+карт\w+[»\"”]?\s+")
+
+
+def _roadmaps(text: str, sentence: Sentence) -> list[InitiativeFact]:
+    """A roadmap a sentence says to draw up, with a noun in the genitive after it: "дорожная карта" and the words after it
+    up to the clause's end; one named by no aim ("составить дорожную карту по ...") is left to the mention that names it."""
+    found, tokens = [], sentence.tokens
+    for match in _ROADMAP.finditer(text, sentence.start, sentence.end):
+        at = next((n for n, t in enumerate(tokens) if t.start >= match.end()), None)
+        aim = parses(tokens[at].text)[0].tag if at is not None else None
+        if aim is None or aim.POS != "NOUN" or aim.case != "gent":
+            continue
+        end = _clause_end(text, tokens, at)
+        found.append(InitiativeFact(title="дорожная карта " + text[tokens[at].start : end], proposed_by=None,
+                                    quotes=[Quote(match.start(), end, text[match.start() : end])]))
+    return found
 
 
 def _programmes(text: str, sentence: Sentence) -> list[InitiativeFact]:

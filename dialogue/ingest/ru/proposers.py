@@ -29,11 +29,11 @@ class Around:
 
 
 # "выдвинул ряд инициатив", "внёс несколько предложений", "озвучил следующие инициативы": proposals listed after.
-_HEADING = re.compile(r"(?i)\b(?:(?:выдвину|внес|внёс|внесл|предложи|предлага|озвучи|выступи)\w*\s+(?:с\s+)?(?:ряд\w*|нескольк\w+|следующ\w+|"
-                      r"конкретн\w+)\s+(?:[а-яё]+\s+)?(?:инициатив|предложени|мер|иде|шаг)|(?:предложи|предлага|выдвину)\w*\s*:\s*$)")
+_HEADING = re.compile(r"(?i)\b(?:(?:выдвину|внес|внёс|внесл|предложи|предлага|озвучи|выступи|анонсирова)\w*\s+(?:со?\s+)?(?:ряд\w*|нескольк\w+|следующ\w+|"
+                      r"конкретн\w+)\s+(?:[а-яё]+\s+)?(?:инициатив|предложени|мер|иде|шаг|мероприяти)|(?:предложи|предлага|выдвину)\w*\s*:\s*$)")
 # How one of the proposals listed opens: "Во-первых, ...", "Второе – ...", "Кроме того, ...".
 _ITEM = re.compile(r"(?i)(?:во-первых|во-вторых|в-третьих|в-четв[её]ртых|в-пятых|первое|второе|третье|четв[её]ртое|кроме того|также|"
-                   r"в частности|помимо этого|речь ид[её]т)\b")
+                   r"в частности|помимо этого|речь ид[её]т|в их числе|среди них)\b")
 
 
 def around(text: str, found: list[Sentence], mentioned: list[list[PersonFact]], n: int, places: dict[int, list[Place]]) -> Around:
@@ -75,6 +75,9 @@ def _item(text: str, found: list[Sentence], k: int) -> bool:
     gap = text[max(opened, found[k - 1].end if k else 0) : sentence.start]
     if _BULLET.search(gap) or k and re.fullmatch(r"\d{1,2}", " ".join(t.text for t in found[k - 1].tokens)):
         return True
+    if k and "\n" in text[found[k - 1].tokens[-1].end : sentence.start] \
+            and re.match(r"[^\w\n]*[:;]\s*\n", text[found[k - 1].tokens[-1].end : sentence.start]):
+        return True  # a line after "... ряд инициатив:" or after another item closed by ";"
     return len(sentence.tokens) > 1 and sentence.tokens[0].text.isdigit() and text[sentence.tokens[0].end : sentence.tokens[1].start].strip() in (".", ")")
 
 
@@ -237,10 +240,18 @@ _PUT_FORWARD = {"выступить", "внести", "выдвинуть", "п�
 _HEADS = {"президент", "премьер-министр", "министр", "глава", "лидер", "канцлер", "премьер"}
 
 
-def _inverted(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact]) -> str | None:
+def initiator(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact]) -> str | None:
+    """Who the sentence calls the initiator: "Инициатором создания формата ... стала Саудовская Аравия", the subject
+    right after "стать"."""
+    if "инициатор" not in sentence.lemmas:
+        return None
+    return _inverted(text, sentence, places, people, {"стать", "выступить"})
+
+
+def _inverted(text: str, sentence: Sentence, places: list[Place], people: list[PersonFact], verbs: set[str] = _PUT_FORWARD) -> str | None:
     """The subject right after a verb of putting forward that follows what was put forward ("Создать центр предложил
     Узбекистан", "Идею ... выдвинула японская сторона"): a person, a country or a side in the nominative."""
-    verb = next((t for t in sentence.tokens if t.lemma in _PUT_FORWARD and parses(t.text)[0].tag.POS == "VERB"), None)
+    verb = next((t for t in sentence.tokens if t.lemma in verbs and parses(t.text)[0].tag.POS == "VERB"), None)
     if verb is None or verb is sentence.tokens[0]:
         return None
     after = next((t for t in sentence.tokens if t.start > verb.start), None)

@@ -182,3 +182,39 @@ def test_cities_where_agreements_were_signed_are_no_sides(read):
     text = "Австрия и Казахстан провели бизнес-форум. В Алматы и Астане подписаны соглашения на сумму 4 млрд долларов."
     (deal,) = read(text).deals
     assert set(deal.parties) == {"AT", "KZ"}
+
+
+@pytest.mark.parametrize("text", [
+    "По словам организаторов, было заключено более 15 сделок на сумму свыше $9 млрд.",
+    "На форуме подписано 15 сделок на общую сумму 9 млрд долларов.",
+])
+def test_a_batch_of_deals_signed_is_one_deal_even_with_no_side_named(read, text):
+    (deal,) = read(text).deals
+    assert (deal.amount, deal.currency, deal.count, deal.stage) == (9_000_000_000, "USD", 15, "signed")
+
+
+def test_agreements_signed_with_a_sum_are_a_deal_even_with_no_side_named(read):
+    (deal,) = read("По итогам переговоров стороны подписали торговые соглашения более чем на 9 млрд долларов.").deals
+    assert (deal.amount, deal.currency, deal.count, deal.stage) == (9_000_000_000, "USD", None, "signed")
+
+
+def test_deals_only_discussed_with_no_side_named_are_no_deal(read):
+    assert read("По словам организаторов, обсуждаются сделки на сумму свыше $9 млрд.").deals == []
+
+
+@pytest.mark.parametrize("text", [
+    "Президенты Кыргызстана и Норвегии обсудили новые проекты на 700 миллионов долларов.",
+    "Премьер-министр Норвегии инициировала участие норвежских компаний в 12 проектах в Кыргызстане общей стоимостью 700 млн долларов.",
+])
+def test_new_projects_discussed_or_initiated_with_a_sum_are_a_pledged_deal(read, text):
+    (deal,) = read(text).deals
+    assert (deal.amount, deal.currency, deal.stage) == (700_000_000, "USD", "pledge")
+    assert set(deal.parties) == {"KG", "NO"}
+
+
+def test_projects_under_way_with_a_sum_are_no_deal(read):
+    assert read("В Кыргызстане с участием Норвегии реализуются 12 проектов на сумму 700 млн долларов.").deals == []
+
+
+def test_projects_merely_discussed_with_a_sum_are_no_deal(read):
+    assert read("Казахстан и Норвегия обсудили проекты на сумму 700 млн долларов.").deals == []

@@ -1,3 +1,5 @@
+import pytest
+
 from dialogue.ingest.ru.documents import find_all_documents, find_documents
 from dialogue.ingest.ru.morph import sentences
 
@@ -84,3 +86,18 @@ def test_a_document_s_name_in_quotes_after_its_head_is_part_of_its_kind():
     assert _documents("По итогам саммита подписана Декларация «Об укреплении партнёрства в энергетике».") == [
         ("Декларация «Об укреплении партнёрства в энергетике»", 1, "declaration")]
     assert _documents("Министры приняли совместное заявление «Вода и климат» и план.") == [("совместное заявление «Вода и климат»", 1, "joint statement")]
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны успешно завершили переговоры о заключении нового соглашения о партнерстве.",
+    "Министры обсудили вопросы по подписанию соглашения о свободной торговле.",
+    "Соглашение о свободной торговле перед подписанием изучат юристы обеих стран.",
+    "Норвегия поддерживает скорейшее подписание соглашения о партнерстве с Кыргызстаном.",
+])
+def test_an_agreement_whose_signing_is_only_talked_over_is_no_document(read, text):
+    assert read(text).documents == []
+
+
+def test_an_agreement_concluded_after_talks_is_a_document(read):
+    text = "По итогам переговоров стороны заключили соглашение о партнерстве."
+    assert [d.count for d in read(text).documents] == [1]

@@ -140,3 +140,19 @@ def test_leaders_agreeing_to_meet_next_time_somewhere_name_the_next_meeting_s_pl
 def test_a_meeting_of_another_level_numbered_after_the_one_held_is_no_next_meeting(read):
     text = "В Вене прошел второй саммит «Центральная Азия – Австрия». Третья встреча министров финансов пройдет в Астане."
     assert read(text).next_meeting is None
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Норвегии сообщил: мы готовимся к очередному, третьему саммиту «Центральная Азия – Норвегия» в мае в Кыргызстане.",
+    "Стороны готовятся к очередному саммиту «Центральная Азия – Норвегия», который пройдет в мае в Бишкеке.",
+])
+def test_a_next_meeting_that_is_the_report_s_own_planned_meeting_is_no_next_meeting(read, text):
+    extraction = read(text)
+    assert extraction.meetings and extraction.meetings[0].status == "planned"
+    assert extraction.next_meeting is None
+
+
+def test_the_next_meeting_after_a_summit_held_is_still_the_next_meeting(read):
+    text = ("В Бишкеке прошел второй саммит «Центральная Азия – Норвегия». "
+            "Очередной, третий саммит пройдет в Осло в 2027 году.")
+    assert read(text).next_meeting.ordinal == 3

@@ -40,3 +40,15 @@ def test_a_strategic_partnership_set_up_is_an_initiative_of_no_one(read, text):
 ])
 def test_a_strategic_partnership_only_spoken_of_is_no_initiative(read, text):
     assert read(text).initiatives == []
+
+
+@pytest.mark.parametrize("text", [
+    "Лидеры поручили министрам подготовить «дорожную карту» расширения взаимной торговли между странами.",
+    "Министрам поручено разработать дорожную карту расширения взаимной торговли, сообщает пресс-служба.",
+])
+def test_a_roadmap_to_draw_up_named_by_its_aim_is_an_initiative_of_no_one_in_particular(read, text):
+    assert [(i.title, i.proposed_by) for i in read(text).initiatives] == [("дорожная карта расширения взаимной торговли", None)]
+
+
+def test_a_roadmap_named_by_no_aim_is_no_initiative(read):
+    assert read("Стороны намерены составить дорожную карту по развитию торговли.").initiatives == []
