@@ -14,7 +14,7 @@ TITLE_HEADS = [
     ["chief", "cabinet", "secretary"], ["spokesperson"], ["spokesman"], ["spokeswoman"], ["adviser"], ["advisor"],
     ["national", "security", "advisor"], ["national", "security", "adviser"], ["press", "secretary"],
     ["external", "affairs", "minister"], ["minister", "of", "external", "affairs"],
-    ["foreign", "secretary"], ["home", "secretary"], ["pm"], ["fm"], ["eam"],
+    ["foreign", "secretary"], ["home", "secretary"], ["undersecretary"], ["under-secretary"], ["pm"], ["fm"], ["eam"],
 ]
 # Posts the press abbreviates ("PM Modi", "EAM Jaishankar"), as the record spells them.
 TITLE_ABBREVIATIONS = {"pm": "Prime Minister", "fm": "Foreign Minister", "eam": "External Affairs Minister"}

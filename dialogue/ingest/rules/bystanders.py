@@ -5,6 +5,9 @@ president alone"), the other side of a call or a visit ("planning a phone call w
 Prime Minister Y", "is to sign agreements with President Z"), people whose words or deeds it recalls from elsewhere ("Last month, X said ..."), and
 people who are only the owner of something ("respond to President Z's offer"). A person is a participant
 when at least one mention of them says nothing of the kind; one whom every mention sets aside is not.
+
+A report of a meeting still to come names those who prepare it, invite to it or propose it beside those who will
+attend: there a person takes part only when a mention says so ("X will attend", "chaired by X").
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import re
 
 from dialogue.ingest.facts import PersonFact
 from dialogue.ingest.report import Report
+from dialogue.ingest.rules.meeting_mentions import find_meeting_mentions
 
 # The other side of talks, a call or a visit, just before the name: "met (separately) with", "talks with",
 # "a phone call with" (a list may follow), or "met", "received", "called on", "welcomed at the airport by", "his
@@ -30,8 +34,10 @@ _NOT_THE_OBJECT = re.compile(r"\b(?:leaders|heads|ministers|counterparts|preside
 # "to President Z's offer", "during Prime Minister Y's visit": a name that only says whose something is.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|during|on|of|at|for|about|from|with|after|before|by|under|into|over|against|During|After|Before)\s+"
                                  r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,6}$")
-# A sentence telling of another time: "Last month, ...", "a few months after ...", "earlier this year".
-_ANOTHER_TIME = re.compile(r"\b(?:last\s+(?:week|month|year|time)|earlier\s+this\s+(?:week|month|year)|previously|in\s+the\s+past|"
+# A sentence telling of another time: "Last month, ...", "last January", "a few months after ...", "earlier this year".
+_ANOTHER_TIME = re.compile(r"\b(?:last\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|"
+                           r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December))|"
+                           r"earlier\s+this\s+(?:week|month|year)|previously|in\s+the\s+past|"
                            r"the\s+(?:previous|preceding|last)\s+(?:(?:two|three|four|few)\s+)?(?:summits?|meetings?|sessions?|rounds?)|"
                            r"(?:days|weeks|months|years)\s+(?:ago|after|before)|back\s+in)\b", re.I)
 # "In June 2023, ...": a sentence that opens on a year before the report's.
@@ -52,16 +58,75 @@ def _may_hold(report: Report, start: int, end: int, words: tuple[str, ...]) -> b
 
 
 def set_aside_bystanders(report: Report, people: list[PersonFact]) -> None:
-    """Marks as no participant each person whom every mention in the report sets aside."""
+    """Marks as no participant each person whom every mention in the report sets aside, and in a report of a meeting
+    still to come each one no mention says will take part."""
+    to_come = None
     for person in people:
         if not person.participant:
             continue
-        words = [w for w in person.name.split() if len(w) >= 2 and w[0].isupper()]
-        if person.known:
-            words += [w for spelling in person.known.spellings for w in spelling.split() if len(w) >= 3 and w[0].isupper()]
-        mentions = [m for w in set(words) for m in _standing_alone(report.text, w)]
-        if mentions and all(_sets_aside(report, m) for m in mentions):
+        mentions = _mentions(report, person)
+        aside = [m for m in mentions if _sets_aside(report, m)]
+        if aside and all(m in aside or _of_those_talks(report, m, aside) for m in mentions):
             person.participant = False
+            continue
+        if to_come is None:
+            to_come = _only_to_come(report)
+        if to_come and mentions and not said_to_attend(report, person):
+            person.participant = False
+
+
+def said_to_attend(report: Report, person: PersonFact) -> bool:
+    """Whether a mention of the person says they will take part in a meeting ("X will attend", "chaired by X")."""
+    return any(_says_attending(report, m) for m in _mentions(report, person))
+
+
+def _mentions(report: Report, person: PersonFact) -> list[re.Match]:
+    words = [w for w in person.name.split() if len(w) >= 2 and w[0].isupper()]
+    if person.known:
+        words += [w for spelling in person.known.spellings for w in spelling.split() if len(w) >= 3 and w[0].isupper()]
+    return [m for w in set(words) for m in _standing_alone(report.text, w)]
+
+
+# A sentence that goes on about talks the one before told of: "During the talks, X praised ...".
+_THOSE_TALKS = re.compile(r"\s*(?:During|In\s+the\s+course\s+of|At)\s+(?:the|these|those)\s+(?:talks|meeting|conversation|negotiations)\b")
+
+
+def _of_those_talks(report: Report, mention: re.Match, aside: list[re.Match]) -> bool:
+    """The mention opens on talks the sentence before set the person aside from ("X met with Y in Oslo. During the
+    talks, Y said ..."): it tells of those talks, not of the meeting."""
+    sentence = report.sentence_of(mention.start())
+    if sentence.start_char == 0 or not _THOSE_TALKS.match(sentence.text):
+        return False
+    before = report.sentence_of(sentence.start_char - 1)
+    while not before.text.strip() and before.start_char > 0:
+        before = report.sentence_of(before.start_char - 1)  # a blank line between paragraphs
+    return any(before.start_char <= m.start() < before.end_char for m in aside)
+
+
+def _only_to_come(report: Report) -> bool:
+    """The report tells of meetings still to come and of none held, postponed or cancelled."""
+    mentions = find_meeting_mentions(report)
+    return bool(mentions) and all(m.status == "planned" for m in mentions)
+
+
+# Taking part in the meeting to come, said after the name ("X will attend", "X, the minister, is to chair", "X's
+# participation") or before it ("will be attended by ... X", "First to arrive was X").
+_ATTENDS_AFTER = re.compile(
+    r"[^.;!?]{0,100}?\b(?:(?:will|would|shall|is\s+to|are\s+to|was\s+to|(?:is\s+|are\s+)?(?:expected|set|due|scheduled|going|planning|plans?)\s+to)"
+    r"\s+(?:also\s+|personally\s+|then\s+)?(?:attend|participate|take\s+part|chair|co-chair|preside|host|hold|lead|head|visit|travel|fly|arrive|"
+    r"welcome|deliver|address|join|represent|meet)\b"
+    r"|(?:attends|attended|participates|participated|takes\s+part|took\s+part|arrives|arrived|landed|chairs|chaired|co-chaired)\b"
+    r"|['’]s\s+(?:participation|attendance|arrival)\b)", re.I)
+_ATTENDS_BEFORE = re.compile(
+    r"(?:\b(?:attended|chaired|co-chaired|hosted|led|headed|joined)\s+by\b[^.;!?]{0,400}"
+    r"|\b(?:participation|attendance|arrival|chairmanship)\s+of\s+(?:[\w-]+\s+){0,8}"
+    r"|\bto\s+(?:arrive|land)\s+(?:was|were|will\s+be)\s+(?:[\w-]+\s+){0,8})$", re.I)
+
+
+def _says_attending(report: Report, mention: re.Match) -> bool:
+    sentence = report.sentence_of(mention.start())
+    return bool(_ATTENDS_AFTER.match(report.text, mention.end(), sentence.end_char)
+                or _ATTENDS_BEFORE.search(report.text[sentence.start_char : mention.start()]))
 
 
 def _standing_alone(text: str, word: str) -> list[re.Match]:

@@ -27,6 +27,8 @@ def scan_name_forward(report: Report, start: int, limit: int) -> tuple[int, int]
     i = start
     while i < limit and doc[i].text.lower() in _HONORIFICS_OR_COMMA:
         i += 1
+    if i + 1 < limit and doc[i].is_space and doc[i].text.count("\n") == 1 and i > 0 and not doc[i - 1].is_punct:
+        i += 1  # "U.S. President" at a line's end, "Donald Trump" on the next: a wrapped line
     if i < limit and i in report.ent_at_start and report.ent_at_start[i].label_ == PERSON:
         ent = report.ent_at_start[i]
         return ent.start, ent.end

@@ -29,8 +29,8 @@ def _country_before(report: Report, title: Span) -> str | None:
         return report.code(report.ent_at_end[i])
     if i >= 3 and doc[i - 1].text == ")" and (i - 1) in report.ent_at_end and report.ent_at_end[i - 1].label_ in (COUNTRY, DEMONYM):
         return report.code(report.ent_at_end[i - 1])  # "(UK) Foreign Secretary"
-    # "European Commission President", "EU Council President": the Union's officials
-    if re.search(r"\b(?:EU|European (?:Commission|Council|Union|Parliament))(?:\s+Council)?\s*$", report.text[max(0, title.start_char - 40) : title.start_char]):
+    # "European Commission President", "EU Council President", "the EU Trade and Energy Commissioner": the Union's officials
+    if _UNION_BEFORE.search(report.text[max(0, title.start_char - 80) : title.start_char]):
         return "EU"
     # "The Russian delegation was led by ...", "Turkmenistan was represented by ..."
     sentence = report.sentence_of_token(title.start)
@@ -56,6 +56,7 @@ def _country_before(report: Report, title: Span) -> str | None:
     return None
 
 
+_UNION_BEFORE = re.compile(r"\b(?:EU|European (?:Commission|Council|Union|Parliament))(?:\s+Council|(?:\s+(?:and|[A-Z][a-z]+)){1,6})?\s*$")
 _HEAD_OF_DELEGATION = re.compile(r"\b(?:[Hh]ead|[Ll]eader|[Cc]hief)\s+of\s+(?:the\s+)?([A-Z][a-z]+)\s+delegation\s*,\s*$")
 _REPRESENTED_BY = re.compile(r"\s+(?:was|were|is|will\s+be)\s+represented\b[^.;:]{0,100}?\bby\s+(?:the\s+)?$")
 
@@ -69,6 +70,16 @@ def _name_after_remit(report: Report, position: int, sentence_end: int) -> tuple
     if comma is None or comma == position + 1 or not all(doc[k].is_lower for k in range(position + 1, comma)):
         return None
     return scan_name_forward(report, comma + 1, min(sentence_end, comma + 6))
+
+
+def _name_in_brackets(report: Report, position: int, sentence_end: int) -> tuple[int, int] | None:
+    """'Deputy Foreign Minister of Turkmenistan (Aman Orazov)': the name in brackets right after the post."""
+    if position + 2 >= sentence_end or report.doc[position].text != "(":
+        return None
+    span = scan_name_forward(report, position + 1, min(sentence_end, position + 6))
+    if span is None or span[1] - span[0] < 2 or span[1] >= sentence_end or report.doc[span[1]].text != ")":
+        return None  # "(EIB)": an abbreviation, no name
+    return span
 
 
 def _before_a_relative_clause(doc, k: int, floor: int) -> int:
@@ -113,6 +124,11 @@ def _role_continuation(report: Report, position: int, sentence_end: int) -> tupl
         return position, "", None
     k, country = _after_of(report, position, sentence_end)
     if country is not None:
+        if country.end + 1 < sentence_end and doc[country.end].lower_ == "for":
+            # "Special Representative of the European Union for Central Asia Eva Horn": the remit after the country
+            end, remit, _ = _portfolio(report, country.end, sentence_end)
+            if remit:
+                return end, " " + doc[position : country.end].text + remit, report.code(country)
         return country.end, "", report.code(country)
     j = k
     while j < sentence_end and j - k < 5 and doc[j].text[:1].isupper():
@@ -141,17 +157,19 @@ def _role_continuation(report: Report, position: int, sentence_end: int) -> tupl
 
 
 # The last word of a title that names a portfolio: "Minister of Foreign Affairs".
-_PORTFOLIO_ENDS = frozenset({"affairs", "development", "trade", "economy", "finance", "industry", "energy", "transport"})
+_PORTFOLIO_ENDS = frozenset({"affairs", "development", "trade", "economy", "finance", "industry", "energy", "transport", "cooperation"})
 
 
 def _second_portfolio(report: Report, position: int, sentence_end: int) -> tuple[int, str, str | None]:
-    """'Minister of Trade and Regional Development of Norway Ola Berg': a second portfolio joined
+    """'Minister of Trade and Regional Development of Norway Ola Berg' (or ", Ola Berg"): a second portfolio joined
     by "and", then the country, then the name; without a name right after the country the "and" joins something else."""
     doc = report.doc
     j = position + 1
     while (j < sentence_end and j - position <= 4 and doc[j].text[:1].isupper() and doc[j].is_alpha
            and report.ent_at_start.get(j, doc[j : j + 1]).label_ not in (COUNTRY, TITLE, PERSON)):
         j += 1  # "European Integration": a demonym may open the portfolio
+    if j > position + 1 and j < sentence_end and doc[j].text == "," and scan_name_forward(report, j + 1, min(sentence_end, j + 6)):
+        return j, " " + doc[position:j].text, None  # "Minister of Foreign Affairs and International Cooperation, Ada Rossi"
     if j == position + 1 or j >= sentence_end or doc[j].lower_ != "of":
         return position, "", None
     _, country = _after_of(report, j, sentence_end)
@@ -162,18 +180,24 @@ def _second_portfolio(report: Report, position: int, sentence_end: int) -> tuple
 
 def _organisation_tail(report: Report, position: int, sentence_end: int) -> int | None:
     """'head of the UN Centre for Preventive Diplomacy in Central Asia, Jan Novak': the rest of the organisation's
-    name, when a comma and a name end it; the index of its last word."""
+    name, when a comma and a name end it, or a name of two words ends its last run ('Deputy Chairman of the Cabinet
+    of Ministers Ivan Petrov said'); the index of its last word."""
     doc = report.doc
-    j = position
+    j = run = position
     while j + 1 < sentence_end and j - position < 12 and doc[j].lower_ in ("for", "in", "of", "on", "and"):
         j += 2 if doc[j + 1].lower_ == "the" else 1
         if j >= sentence_end or not doc[j].text[:1].isupper():
             return None
+        run = j
         while j < sentence_end and j - position < 12 and doc[j].text[:1].isupper() and doc[j].is_alpha:
             j += 1
-    if j == position or j >= sentence_end or doc[j].text != "," or not scan_name_forward(report, j + 1, min(sentence_end, j + 6)):
+    if j == position or j >= sentence_end:
         return None
-    return j - 1
+    if doc[j].text != ",":
+        named = j - run >= 3 and (doc[j].is_lower or doc[j].text in ".;)") and all(
+            is_name_token(doc[k]) and k not in report.ent_at_start for k in (j - 2, j - 1))
+        return j - 3 if named else None
+    return j - 1 if scan_name_forward(report, j + 1, min(sentence_end, j + 6)) else None
 
 
 def _portfolio(report: Report, position: int, sentence_end: int) -> tuple[int, str, str | None]:
@@ -236,7 +260,8 @@ def find_people(report: Report) -> list[PersonFact]:
         position, organisation, of_country = _role_continuation(report, position, sentence.end)
         role += organisation
         country = country or of_country
-        span = scan_name_forward(report, position, min(_wrapped_end(report, sentence), position + 8)) or _name_after_remit(report, position, sentence.end)
+        span = scan_name_forward(report, position, min(_wrapped_end(report, sentence), position + 8)) or _name_after_remit(report, position, sentence.end) \
+            or _name_in_brackets(report, position, sentence.end)
         if span is None:
             # "Nizomiddin Zohidi, First Deputy Foreign Minister of Tajikistan": the name stands first.
             k = title.start
@@ -254,6 +279,8 @@ def find_people(report: Report) -> list[PersonFact]:
                     for ent in report.ents_in(doc[title.end : min(sentence.end, title.end + 16)], COUNTRY):
                         country = report.code(ent)
                         break
+        if span is None:
+            span = _name_on_the_line_above(report, title, position)
         if span is None:
             continue
         name = _SPACES.sub(" ", doc[span[0] : span[1]].text)
@@ -290,6 +317,24 @@ def find_people(report: Report) -> list[PersonFact]:
     _country_of_the_unnamed_post(report, people)
     set_aside_bystanders(report, people)
     return people
+
+
+# A line that holds a name alone, just before the line a post opens: a speech's or a release's byline.
+_NAME_LINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*\n[ \t]*$")
+
+
+def _name_on_the_line_above(report: Report, title: Span, position: int) -> tuple[int, int] | None:
+    """'John Smith / Secretary of Trade / Oslo, May 3': the name on its own line above a post that fills its line."""
+    doc, text = report.doc, report.text
+    ends_line = position >= len(doc) or text[doc[position - 1].idx + len(doc[position - 1]) : doc[position].idx].count("\n") \
+        or doc[position].is_space and "\n" in doc[position].text
+    line = _NAME_LINE.search(text, max(0, title.start_char - 60), title.start_char)
+    if not ends_line or line is None:
+        return None
+    words = doc.char_span(line.start(1), line.end(1))
+    if words is None or not all(is_name_token(t) for t in words) or report.ents_in(words, COUNTRY, DEMONYM, TITLE):
+        return None
+    return words.start, words.end
 
 
 # A president the report also calls by post alone: "the president of Uzbekistan met ...", "the Kazakh leader arrived".

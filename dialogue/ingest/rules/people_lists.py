@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from dialogue.ingest.facts import PersonFact
 from dialogue.ingest.gazetteer import KnownPerson
 from dialogue.ingest.names import given_names_agree
-from dialogue.ingest.nlp import COUNTRY, DEMONYM
+from dialogue.ingest.nlp import COUNTRY, DEMONYM, TITLE
 from dialogue.ingest.report import Report, make_quote
 from dialogue.ingest.rules.name_scan import scan_name_backward, scan_name_forward
 
@@ -38,12 +38,19 @@ def listed_people(report: Report, consumed: set[int]) -> list[PersonFact]:
                     found += _consumed(report, listed, consumed)
                 found += _consumed(report, _names_after_countries(report, sentence, sentence.start_char, None, consumed), consumed)
             continue
-        role = _PLURAL_POSTS[post.group(1).lower()]
+        role = _PLURAL_POSTS[post.group(1).lower()] or _post_of_whose_counterparts(report, sentence, sentence.start_char + post.start())
         found += _names_after_post(report, sentence, sentence.start_char + post.end(), role, consumed)
         found += _respective(report, sentence, sentence.start_char + post.end(), role, consumed)
         found += _consumed(report, _names_after_countries(report, sentence, sentence.start_char + post.end(), role, consumed), consumed)
         found += _consumed(report, _with_their_countries(report, sentence, sentence.start_char + post.end(), role, consumed), consumed)
     return found
+
+
+def _post_of_whose_counterparts(report: Report, sentence, at: int) -> str | None:
+    """'Foreign Minister X of Norway with his counterparts from Kazakhstan (Y), ...': the counterparts hold the post of
+    the one named before them."""
+    posts = [t for t in report.ents_in(sentence, TITLE) if t.end_char <= at and not t.text.lower().endswith("s")]
+    return posts[-1].text[0].upper() + posts[-1].text[1:] if posts else None
 
 
 def _names_after_countries(report: Report, sentence, at: int, role: str | None,

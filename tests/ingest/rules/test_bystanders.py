@@ -105,3 +105,51 @@ def test_the_other_side_of_agreements_signed_on_a_visit_takes_no_part(read, sent
 def test_agreements_signed_on_the_sidelines_keep_their_signer_a_participant(read):
     sentence = "On the sidelines, Berg signed two agreements with Kyrgyz President Aibek Toktomatov."
     assert "Aibek Toktomatov" in participants(read(OPENING + sentence))
+
+
+UPCOMING = "The first Central Asia plus Norway summit will be held in Bergen next June. "
+
+
+@pytest.mark.parametrize("sentence, insider", [
+    ("Prime Minister Ola Berg will chair the summit.", "Ola Berg"),
+    ("The summit will be attended by Kazakh President Nurlan Abenov and Uzbek President Olim Rashidov.", "Olim Rashidov"),
+    ("Kyrgyz President Aibek Toktomatov, who took office last year, is expected to attend.", "Aibek Toktomatov"),
+    ("The talks will be held under the chairmanship of Prime Minister Ola Berg.", "Ola Berg"),
+])
+def test_a_person_said_to_take_part_in_a_meeting_to_come_is_its_participant(read, sentence, insider):
+    assert insider in participants(read(UPCOMING + sentence))
+
+
+@pytest.mark.parametrize("sentence, outsider", [
+    ("Kyrgyz President Aibek Toktomatov welcomed the proposal to hold the summit.", "Aibek Toktomatov"),
+    ("Foreign Minister Kari Lunde discussed the preparations with her Kazakh counterpart in Oslo.", "Kari Lunde"),
+    ("The date was agreed at the invitation of Uzbek President Olim Rashidov.", "Olim Rashidov"),
+])
+def test_a_person_who_only_prepares_or_backs_a_meeting_to_come_takes_no_part(read, sentence, outsider):
+    assert outsider not in participants(read(UPCOMING + sentence))
+
+
+def test_a_person_of_a_meeting_held_needs_no_word_of_attending(read):
+    assert "Aibek Toktomatov" in participants(read(OPENING + "Kyrgyz President Aibek Toktomatov welcomed the plan."))
+
+
+@pytest.mark.parametrize("sentence, outsider", [
+    ("The corridor was agreed last January by Danish Prime Minister Mette Holm during her visit to Oslo.", "Mette Holm"),
+    ("Last autumn, Finnish President Kari Lehtonen proposed a similar plan.", "Kari Lehtonen"),
+])
+def test_a_person_of_a_named_past_month_or_season_takes_no_part(read, sentence, outsider):
+    assert outsider not in participants(read(OPENING + sentence))
+
+
+@pytest.mark.parametrize("sentences, outsider", [
+    ("Berg also met with Danish Prime Minister Mette Holm in Copenhagen.\n\nDuring the talks, Holm praised the ties.", "Mette Holm"),
+    ("Berg later held talks with Finnish President Kari Lehtonen in Helsinki. In the course of the conversation, Lehtonen "
+     "backed the corridor.", "Kari Lehtonen"),
+])
+def test_talks_told_in_the_next_sentence_are_those_held_elsewhere(read, sentences, outsider):
+    assert outsider not in participants(read(OPENING + sentences))
+
+
+def test_talks_told_after_a_sentence_of_the_meeting_keep_the_speaker_a_participant(read):
+    text = OPENING + "Danish Prime Minister Mette Holm addressed the summit. During the talks, Holm praised the ties."
+    assert "Mette Holm" in participants(read(text))

@@ -40,3 +40,17 @@ def test_a_name_before_a_post_is_read_backward_and_a_lower_case_word_is_none(gaz
     comma = _token(report, ",")
     assert _words(report, scan_name_backward(report, comma, 0)) == "Ola Nordby"
     assert scan_name_backward(report, _token(report, "else"), 0) is None
+
+
+@pytest.mark.parametrize("text, after, name", [
+    ("The talks were opened by Kazakh President\nNurlan Abenov on Monday.", "President", "Nurlan Abenov"),
+    ("Remarks by Foreign Minister\nOla Nordby at the forum.", "Minister", "Ola Nordby"),
+])
+def test_a_name_wrapped_to_the_line_after_its_post_is_read(gazetteer, text, after, name):
+    report = Report(text, None, gazetteer)
+    assert _words(report, scan_name_forward(report, _token(report, after) + 1, len(report.doc))) == name
+
+
+def test_a_new_paragraph_after_a_post_gives_no_name(gazetteer):
+    report = Report("Statement of the President\n\nNurlan Abenov spoke later.", None, gazetteer)
+    assert scan_name_forward(report, _token(report, "President") + 1, len(report.doc)) is None

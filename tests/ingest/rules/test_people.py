@@ -241,3 +241,98 @@ def test_a_post_then_a_rank_with_no_name_after_it_gives_no_person(read):
     text = ("The Special Representative for Central Asia, Ambassador of Norway to Kazakhstan, attended the Central Asia "
             "plus Norway ministerial meeting in Oslo.")
     assert people(read(text)) == set()
+
+
+def roles(extraction):
+    return {p.name: p.role for m in extraction.meetings[:1] for p in m.participants}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The Central Asia plus Norway ministerial meeting was opened by the Minister of Foreign Affairs and International "
+     "Cooperation, Ada Rossi, in Oslo.", "Ada Rossi", "Minister of Foreign Affairs and International Cooperation"),
+    ("The Central Asia plus Norway ministerial meeting was held in Oslo with the Minister of Trade and Industry, Per Vik.",
+     "Per Vik", "Minister of Trade and Industry"),
+])
+def test_a_post_of_two_portfolios_before_a_comma_and_a_name_is_read_whole(read, text, name, role):
+    assert roles(read(text)).get(name) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The Central Asia plus Norway ministerial meeting in Oslo was attended by the Special Envoy of the European Union "
+     "for Central Asia Eva Horn.", "Eva Horn", "Special Envoy of the European Union for Central Asia"),
+    ("The Central Asia plus Norway ministerial meeting in Oslo heard the Special Representative of Norway for Arctic "
+     "Affairs Jan Novak.", "Jan Novak", "Special Representative of Norway for Arctic Affairs"),
+])
+def test_a_remit_after_the_posts_country_keeps_the_name_after_it(read, text, name, role):
+    assert roles(read(text)).get(name) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Deputy Chairman of the Cabinet of Ministers Ivan Petrov attended the Central Asia plus Norway business forum in Oslo.",
+     "Ivan Petrov", "Deputy Chairman of the Cabinet of Ministers"),
+    ("At the Central Asia plus Norway ministerial meeting in Oslo, Head of the Office of Trade and Investment Eva Horn "
+     "spoke first.", "Eva Horn", "Head of the Office of Trade and Investment"),
+])
+def test_a_name_of_two_words_ending_an_organisations_run_is_the_person(read, text, name, role):
+    assert roles(read(text)).get(name) == role
+
+
+def test_an_organisations_run_with_no_name_after_it_gives_no_person(read):
+    text = "The Central Asia plus Norway ministerial meeting in Oslo was addressed by the Chairman of the Council of Ministers."
+    assert roles(read(text)) == {}
+
+
+@pytest.mark.parametrize("byline", [
+    "Ola Berg\nSecretary of State\nOslo, Norway\n",
+    "Kari Lunde Aas\nMinister of Foreign Affairs\n\n",
+])
+def test_a_byline_gives_the_name_on_the_line_above_its_post(read, byline):
+    text = byline + "Remarks at the opening of the first Central Asia plus Norway ministerial meeting in Oslo.\n"
+    assert set(roles(read(text))) == {byline.split("\n")[0]}
+
+
+def test_a_name_line_above_a_post_that_goes_on_is_no_byline(read):
+    text = ("Ola Berg\nPresident Kari Lunde opened the first Central Asia plus Norway ministerial meeting in Oslo.\n")
+    assert "Ola Berg" not in roles(read(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The EU Trade and Energy Commissioner, Eva Horn, attended the Central Asia plus Norway ministerial meeting in Oslo.", "Eva Horn"),
+    ("The European Commission Transport Commissioner Jan Novak attended the Central Asia plus Norway ministerial meeting.", "Jan Novak"),
+])
+def test_a_post_named_after_the_union_and_its_remit_is_the_unions(read, text, name):
+    assert {p.name: p.country for m in read(text).meetings[:1] for p in m.participants}.get(name) == "EU"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ada Rossi, together with Undersecretary Marco Neri, went to Oslo to chair the Central Asia plus Norway ministerial meeting.",
+    "The Central Asia plus Norway ministerial meeting in Oslo was attended by Under-Secretary Marco Neri.",
+])
+def test_an_undersecretary_is_a_post(read, text):
+    assert "Marco Neri" in roles(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Central Asia plus Norway ministerial meeting brought together Foreign Minister Ola Berg of Norway with his counterparts "
+     "from Kazakhstan (Nurlan Abenov) and Uzbekistan (Olim Rashidov).", {"Nurlan Abenov": "Foreign Minister", "Olim Rashidov": "Foreign Minister"}),
+    ("At the Central Asia plus Norway summit in Oslo, Prime Minister Ola Berg welcomed his counterparts from Kazakhstan "
+     "(Nurlan Abenov) and Uzbekistan (Olim Rashidov).", {"Nurlan Abenov": "Prime Minister", "Olim Rashidov": "Prime Minister"}),
+])
+def test_counterparts_listed_by_country_hold_the_post_of_the_one_before_them(read, text, expected):
+    assert {name: role for name, role in roles(read(text)).items() if name in expected} == expected
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The Central Asia plus Norway ministerial meeting in Oslo was attended by the Deputy Foreign Minister of Turkmenistan "
+     "(Aman Orazov).", "Aman Orazov", "Deputy Foreign Minister"),
+    ("Deputy Prime Minister of Norway (Kari Lunde Aas) chaired the Central Asia plus Norway ministerial meeting.",
+     "Kari Lunde Aas", "Deputy Prime Minister"),
+])
+def test_a_name_in_brackets_after_the_post_is_the_posts_holder(read, text, name, role):
+    assert roles(read(text)).get(name) == role
+
+
+def test_an_abbreviation_in_brackets_after_a_post_is_no_one(read):
+    text = ("The Vice-President of the Nordic Investment Bank (NIB) attended the Central Asia plus Norway ministerial "
+            "meeting in Oslo.")
+    assert "NIB" not in roles(read(text))
