@@ -32,6 +32,7 @@ CURRENCY_PREFIXES = {
     "£": "GBP", "gbp": "GBP", "₩": "KRW", "krw": "KRW", "₸": "KZT", "kzt": "KZT", "₽": "RUB", "rub": "RUB",
     "₹": "INR", "inr": "INR", "cny": "CNY", "rmb": "CNY", "kgs": "KGS", "tjs": "TJS", "tmt": "TMT", "uzs": "UZS",
     "chf": "CHF", "try": "TRY", "aed": "AED", "rs.": "INR", "rs": "INR",
+    "euro": "EUR",  # "EURO365 million", as some wires spell the euro sign (only with a scale: "Euro 2024" is no sum)
 }
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "usd": "USD",
@@ -164,6 +165,8 @@ def find_amounts(text: str) -> list[Amount]:
         if match.group("half"):
             value += Decimal("0.5")
         scale = (match.group("scale") or "").lower()
+        if prefix == "euro" and not scale:
+            continue
         if scale in ("m", "b") and not prefix:
             continue  # "5 m" is more often metres than millions
         value *= SCALES.get(scale, 1)

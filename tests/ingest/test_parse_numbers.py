@@ -140,3 +140,15 @@ def test_sums_in_words_with_halves_decimal_commas_and_named_currencies(text, cur
 @pytest.mark.parametrize("text", ["1,500 contracts worth nothing", "the rs 5 sentence", "seven tenders"])
 def test_no_sum_from_thousands_lowercase_codes_or_number_words_inside_others(text):
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The bank pledged EURO365 million to the region.", Decimal("365000000")),
+    ("up to EURO 1 billion in investments", Decimal("1000000000")),
+])
+def test_the_euro_spelt_before_a_sum_with_its_scale_is_euros(text, value):
+    assert [(a.value, a.currency) for a in find_amounts(text)] == [(value, "EUR")]
+
+
+def test_a_euro_word_before_a_bare_number_is_no_sum():
+    assert find_amounts("Fans travelled to Euro 2024 in Germany.") == []

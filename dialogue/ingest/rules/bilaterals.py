@@ -24,8 +24,10 @@ _TALK_NOUNS = r"(?:talks|meetings?|consultations|conversations?|discussions|nego
 # A trigger whose subject stands before it and whose other side follows it.
 _WITH = re.compile(
     r"\b(?:held|had|holds|has|hold|conducted|conducts|will\s+(?:also\s+)?hold|to\s+hold|is\s+to\s+hold|expected\s+to\s+hold)\s+"
-    r"(?:a\s+|an\s+)?(?:number\s+of\s+|series\s+of\s+)?(?:separate\s+)?(?:bilateral\s+|one-on-one\s+|separate\s+|tete-a-tete\s+|tête-à-tête\s+)?"
+    r"(?:a\s+|an\s+)?(?:number\s+of\s+|series\s+of\s+)?(?:separate\s+)?(?:(?:brief|short|long|lengthy|private|informal|cordial|warm|productive|substantive|detailed)\s+)?(?:bilateral\s+|one-on-one\s+|separate\s+|tete-a-tete\s+|tête-à-tête\s+)?"
     rf"{_TALK_NOUNS}\s+(?:in\s+(?:a\s+)?(?:narrow|restricted|limited|expanded|extended|enlarged|one-on-one|tete-a-tete|bilateral)\s+format\s+)?with\b"
+    # "will hold a summit with President X", "a visit that will include a summit with X": a summit of two (one person after)
+    r"|\b(?:held|holds|hold|include|includes|included|including)\s+(?:a|an|the)\s+(?:bilateral\s+)?summit\s+with\b"
     r"|\bmet\b(?!\s+by\b)\s+(?:separately\s+|one-on-one\s+|bilaterally\s+)?(?:with\b)?|\bmeets?\s+(?:separately\s+|bilaterally\s+|one-on-one\s+)?with\b"
     r"|^\s*(?:His|Her)\s+(?:bilateral\s+|separate\s+)?(?:meeting|talks)\s+with\b"
     r"|\b(?:attends|attended|attending)\s+(?:a|the)\s+(?:bilateral\s+)?meeting\s+with\b"
@@ -55,11 +57,11 @@ _OF_WITH = re.compile(r"\b(?:bilateral\s+)?(?:meeting|talks|conversation|negotia
                       r"(?!the\s+(?:heads|ministers|leaders))", re.I)
 # The words without which _WITH and _OF_WITH cannot match (each of _WITH's branches ends in "with" but seven).
 _WITH_WORDS = frozenset(("with", "met", "phoned", "telephoned", "received", "courtesy", "meeting", "hosted", "meets"))
-_PAIR_WORDS = frozenset(("met", "held", "had", "spoke", "talked", "discussed", "reviewed", "exchanged"))  # _PAIR_VERB's
+_PAIR_WORDS = frozenset(("met", "held", "had", "spoke", "talked", "discussed", "reviewed", "exchanged", "their"))  # _PAIR_VERB's
 _OF_WITH_HEADS, _OF_WITH_LINKS = frozenset(("meeting", "talks", "conversation", "negotiations")), frozenset(("of", "between"))
 _GATE_WORDS = frozenset("met meet sat received talks meeting meetings bilateral consultations conversation conversations discussions negotiations "
-                        "spoke phone telephone phoned telephoned sidelines margins sign signs signed one tete te conferred courtesy hosted meets talked exchanged discussed discuss talk".split())  # "one-on-one", "tête-à-tête" split
-_GATE = re.compile(r"\bmet\b|\bconferred\b|\bcourtesy\b|\bhosted\b|\bmeets\b|\btalked\b|\bexchanged\b|\bdiscuss(?:ed)?\b|\btalk\b|\bmeet\b|\bsat\b|\breceived\b|talks|meeting|bilateral|consultations|conversation|discussions|negotiations|spoke|phone|sidelines|margins|\bsign|one-on-one|t[eê]te-", re.I)
+                        "spoke phone telephone phoned telephoned sidelines margins sign signs signed one tete te conferred courtesy hosted meets talked exchanged discussed discuss talk summit".split())  # "one-on-one", "tête-à-tête" split
+_GATE = re.compile(r"\bmet\b|\bsummit\b|\bconferred\b|\bcourtesy\b|\bhosted\b|\bmeets\b|\btalked\b|\bexchanged\b|\bdiscuss(?:ed)?\b|\btalk\b|\bmeet\b|\bsat\b|\breceived\b|talks|meeting|bilateral|consultations|conversation|discussions|negotiations|spoke|phone|sidelines|margins|\bsign|one-on-one|t[eê]te-", re.I)
 # Words _GATE matches wherever they stand, as it looks for them with no word boundary around (where lower-casing tells).
 _GATE_SURE = frozenset("talks meeting meetings bilateral consultations conversation conversations discussions negotiations spoke phone telephone "
                        "phoned telephoned sidelines margins".split())
@@ -68,6 +70,7 @@ _BILATERAL_WORDS = re.compile(r"bilateral|one-on-one|separate|t[eê]te", re.I)
 _PAIR_VERB = re.compile(rf"\b(?:met|(?:held|had)\s+(?:a\s+)?(?:bilateral\s+|(?:tele)?phone\s+|one-on-one\s+|face-to-face\s+|t[eê]te-[aà]-t[eê]te\s+)?{_TALK_NOUNS}|have\s+met"
                         r"|(?:held|had)\s+(?:the|their)\s+(?:first|second|third|fourth|fifth|next|latest)\s+(?:meeting|talks|round)"
                         r"(?![^.;]*\b(?:Central\s+Asia|format|dialogue|summit|forum|ministerial)\b)"
+                        r"|(?<=\s)(?:during|at|after|following)\s+their\s+(?:bilateral\s+|one-on-one\s+)?(?:summit|talks|meeting|negotiations)"  # "A and B agreed ... during their summit"
                         r"|(?:spoke|talked)\s+(?:by|on\s+the)\s+(?:tele)?phone"
                         r"|(?:discussed|reviewed|exchanged)(?=[^.;]*\b(?:bilateral|one-on-one|separate)\s+(?:meeting|talks)\b))\b(?!\s+with)", re.I)
 # "In a telephone conversation, A and B discussed ...", "On the sidelines of the summit, A and B agreed ...": the
@@ -182,6 +185,8 @@ def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: l
         others = [other] if other else []
     # Everyone named on the other side of "with": a country the people rule gave them may be a guess.
     others = [p for p in others if p is not host and p.name.split()[-1] != host.name.split()[-1]]
+    if "summit" in trigger.group(0).lower() and len(others) != 1:
+        return  # "held a summit with the leaders A, B and C": a summit of many, no talks of two
     if not others and meeting is not None and _BILATERAL_WORDS.search(trigger.group(0)) and _GROUP.search(text[trigger.end() : clause_end]):
         others = [p for p in meeting.participants if p is not host and p.country != host.country]
         named = {code for word in re.findall(r"[A-Z][\w-]+", text[trigger.end() : clause_end]) if (code := report.gazetteer.country_code(word))}
@@ -280,8 +285,9 @@ def _pronoun_subject(report: Report, sentence: Sentence, before: str, people: li
         return None
     index = report.sentences.index(sentence)
     preceding = next((s.text for s in reversed(report.sentences[:index]) if s.text.strip()), "")  # whom "he" stands for
+    # by any word of the name: many put the family name first ("Lee Min Ho ... Lee will travel")
     named = [(max(m.start() for m in found), p) for p in people if p not in met and p.name.split()[-1] not in {o.name.split()[-1] for o in met}
-             and (found := list(re.finditer(rf"\b{re.escape(p.name.split()[-1])}\b", preceding)))]
+             and (found := [m for w in p.name.split() if len(w) >= 3 for m in re.finditer(rf"\b{re.escape(w)}\b(?![’']\w)", preceding)])]
     return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
@@ -340,10 +346,12 @@ def _people_at(report: Report, sentence: Sentence, people: list[PersonFact], sta
     """The people named between two offsets of a sentence, in the order they appear: those the
     report's people rule found, and names it missed ("his counterpart Iwaya Takeshi", "Saidov (Uzbekistan)")."""
     window = sentence.text[start:end]
+    credits = [m.span() for m in _CREDIT.finditer(window)] if "/" in window else []
     found = []
     for person in people:
         positions = [m.start() for word in person.name.split() if len(word) >= 3 and word in window
-                     for m in re.finditer(rf"\b{re.escape(word)}\b(?!{_KIN})", window)]
+                     for m in re.finditer(rf"\b{re.escape(word)}\b(?!{_KIN})", window)
+                     if not any(a <= m.start() < b for a, b in credits)]
         if positions:
             found.append((min(positions), person))
     for match in _NAME.finditer(window):
@@ -353,7 +361,7 @@ def _people_at(report: Report, sentence: Sentence, people: list[PersonFact], sta
             # post's remit ("the Minister of Foreign Affairs and International Development"): no person
         # a town's name may be a given name too ("Saida"): only countries and posts are no part of a name
         words = [w for w in match.group(0).split() if w not in lx.NOT_NAMES and not _is_place_or_post(report, w, towns=False)]
-        if len(words) < 2 or any(match.start() <= position < match.end() for position, _ in found):
+        if len(words) < 2 or any(match.start() <= position < match.end() for position, _ in found) or any(a <= match.start() < b for a, b in credits):
             continue
         if any(p.name.split()[-1] == words[-1] for _, p in found):
             continue
@@ -362,11 +370,14 @@ def _people_at(report: Report, sentence: Sentence, people: list[PersonFact], sta
     return [person for _, person in sorted(found, key=lambda item: item[0])]
 
 
+# A photo's credit: "(Kari Lie/AFP)", "(Photo: Kari Lie / Reuters)": its name is no side of the talks
+_CREDIT = re.compile(r"\((?:[\w ]+:\s*)?[A-Z][^()/]{2,40}/\s*[A-Z][^()]{0,30}\)")
 _NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?){1,3}\b")  # "Kassym-Jomart Tokayev"
 _CORPORATE = re.compile(r"\b(?:Engineering|Industries|Industry|Group|Corporation|Corp|Company|Holdings?|Bank|Fund|Motors|Airways|Airlines|Energy|"
                         r"Electric|Steel|Oil|Gas|Chemicals?|Systems|Trading|Eurasia|Partners|Capital|"
                         r"Council|Organi[sz]ation|Committee|Commission|Union|Ministry|Agency|Association|Dialogue|Forum|"
-                        r"Images|Photos?|News|Press|Times|Post|Officer|Executive|Manager)\b")  # "Getty Images": a photo's credit
+                        r"Images|Photos?|News|Press|Times|Post|Officer|Executive|Manager|"
+                        r"Airport|Hotel|Palace|Hall|Square|Stadium|Arena|University|Institute|Museum)\b")  # "Getty Images": a photo's credit; "Astana Airport": a place
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministry|Secretary|Commissioner|Department)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+and\s+$")
 _GROUP_OF = re.compile(r"\s*(?:the\s+)?(?:(?:major|leading|top|senior)\s+)?(?:representatives|executives|heads|leaders|members|chiefs)\s+of\b", re.I)
 # "Dahl's daughter met ...": a name that only says whose relative, aide or office someone is takes no part.

@@ -181,6 +181,10 @@ def _firm_of_no_known_kind(report: Report, sentence: Sentence, amount: Amount, d
     deal.institutions, deal.parties = [name], list(dict.fromkeys(sides))
 
 
+# "at the inaugural EU-Central Asia Summit": the format's name, no side of what was signed there
+_FORMAT_AFTER = re.compile(r"[A-Z][\w.]*\s*[-–—]\s*Central\s+Asia(?:n)?\s+(?:[Ss]ummit|[Ff]orum|[Mm]eeting|[Ff]ormat|[Dd]ialogue)\b")
+
+
 def country_mentions(report: Report, sentence: Sentence, people: list[PersonFact]) -> list[tuple[int, str]]:
     """Where a sentence names a country: by name, by demonym, or by the surname of a person of that country."""
     sums = [(amount.start, amount.end) for amount in report.amounts if sentence.start_char <= amount.start < sentence.end_char]
@@ -190,7 +194,7 @@ def country_mentions(report: Report, sentence: Sentence, people: list[PersonFact
         if person.country:
             found += [(sentence.start_char + word.start(), person.country)
                       for word in re.finditer(rf"\b{re.escape(person.name.split()[-1])}\b", sentence.text)]
-    return [(position, code) for position, code in found if code]
+    return [(position, code) for position, code in found if code and not _FORMAT_AFTER.match(report.text, position)]
 
 
 def _named_before(report: Report, sentence: Sentence, people: list[PersonFact], sentences_back: int) -> list[str]:

@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from dialogue.ingest.facts import DealFact, PersonFact
 from dialogue.ingest.gazetteer import CENTRAL_ASIA
-from dialogue.ingest.parse_numbers import TENS, UNITS, Amount, find_counts, number_value
+from dialogue.ingest.parse_numbers import Amount, find_counts, number_value
+from dialogue.ingest.rules.deal_counts import COUNT, HISTORY, counted_deals
 from dialogue.ingest.report import Report, Sentence, make_quote
 from dialogue.ingest.rules.deal_sides import (
     SIDES, TWO, VISIT, clause_of, country_mentions, last_two_countries, lead_sides, outside_country, passage_sides, set_lenders,
@@ -33,7 +34,11 @@ _CONNECTOR = re.compile(
     r"(?:\s+(?:a total of|a combined|an estimated|some|about|around|over|more than|nearly|almost|up to))?(?:\s+(?-i:[A-Z]{3}))?\s*$", re.I)
 # (a currency's code said before a sum that carries its own sign: "for USD $900 million")
 # "an agreement on a $1.2 billion gas plant", "a contract for the $300 million expansion": the agreement is the deal
-_ON_A = re.compile(r"^\s+(?:on|for)\s+(?:the|a|an)\s*$", re.I)
+# "memoranda (MoU) were signed on the construction of a $2 billion plant": the same; "a contract under which the
+# grid company will pay the Korean side $18 billion": the sum the contract binds a side to pay
+_ON_A = re.compile(r"^\s+(?:of\s+understanding\s+)?(?:\([^()]{0,20}\)\s+)?(?:(?:were|was|have\s+been|has\s+been)\s+signed\s+)?(?:on|for)\s+"
+                   r"(?:the\s+(?:construction|building|development|expansion|moderni[sz]ation|supply|purchase)\s+of\s+)?(?:the|a|an)\s*$"
+                   r"|^\s+under\s+which\s+[^,.;]{0,90}?\b(?:pay|pays|provide|provides|invest|invests|lend|lends)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 # "$2 billion in investments", "USD 500 million worth of contracts", "a 90 million yuan ($12 million) grant",
 # "$14 million for the renovation of the airport"
 _AFTER = re.compile(
@@ -96,18 +101,6 @@ _YEARLY = re.compile(r"[^,.;]{0,30}?\b(?:(?:a|per|each|every) year|annually|year
 _BILATERAL = re.compile(r"\bbilateral\s+(?:meeting|talks|format|session)\b", re.I)
 _GRANTS = re.compile(r"(?:[\w-]+\s+)?(?:grants?|grant aid|grant assistance)", re.I)
 _PRICE = re.compile(r"\s*(?:per\b|a (?:tonne|ton|barrel|unit|kilowatt|cubic)\b|/\s*\w)", re.I)
-# Deals counted with no sum: "signed eight deals", "12 investment contracts were concluded". Plain "agreements" and
-# "documents" counted so are outcome documents (rules/documents.py); deals and contracts, and agreements named for
-# business, are deals.
-_DEAL_KIND = r"(?:(?:commercial|business|investment|trade|export|supply|loan|financing|purchase)\s+)?(?:deals|contracts)|" \
-             r"(?:commercial|business|investment|trade|export|supply|loan|financing|purchase)\s+agreements"
-_DEAL_WORD = re.compile(r"(?:deals|contracts|agreements)\b", re.I)
-_DEAL_WORD_BLIND = re.compile(r"(?:deals|contracts|agreements)\b")  # on the lower-cased text, in a third of the time
-_COUNT = r"\d+|(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")(?:-[a-z]+)?"
-_COUNTED = re.compile(rf"\b(?:signed|inked|concluded|struck|sealed|clinched)\s+(?:a total of\s+|some\s+|about\s+|more than\s+|over\s+|nearly\s+)?"
-                      rf"(?P<count>{_COUNT})\s+(?P<title>{_DEAL_KIND})\b"
-                      rf"|\b(?P<count2>{_COUNT})\s+(?P<title2>{_DEAL_KIND})\s+(?:were|have been|had been)\s+"
-                      rf"(?:signed|inked|concluded|struck|sealed)\b", re.I)
 # An elided deal: the sum after a comma or "and", with the name of its side ("..., Uzbekistan $35 billion"), and after it
 # no more than the side it is made with ("and $1 billion with Sweden").
 _ELIDED_BEFORE = re.compile(r"(?:,|\band\b|\bwhile\b|\bwhereas\b)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:signed|secured|inked|concluded|won)\s+)?"
@@ -119,10 +112,9 @@ _THEIR_WORTH = re.compile(r"\b(?:(?:their|its)\s+(?:(?:total|combined|overall|ag
                           r"(?:value|worth)\s+(?:is|was|amounts?\s+to|amounted\s+to|exceeds|exceeded|reached|reaches|totals|totall?ed|stands at)"
                           r"(?:\s+(?:about|around|some|over|more than|nearly|almost|up to))?\s*$", re.I)
 _SIGNED_BATCH = re.compile(rf"\b(?:signed|inked|concluded|sealed|struck|clinched)\s+(?:a total of\s+|some\s+|about\s+|more than\s+|over\s+|nearly\s+)?"
-                           rf"(?:(?P<count>{_COUNT})\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>agreements|deals|contracts|documents|memoranda)\b", re.I)
-_HISTORY = re.compile(r"\b(?:over|in|during) the (?:past|last)\b|\bso far\b|\bto date\b|\bsince\b|\bin recent years\b", re.I)
+                           rf"(?:(?P<count>{COUNT})\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>agreements|deals|contracts|documents|memoranda)\b", re.I)
 # What has been done or stands now, told by its sum: "has implemented projects worth", "investments stand at", "accounting for".
-_RECORD = re.compile(rf"{_STATISTIC.pattern}|{_HISTORY.pattern}|\b(?:has|have|had)\s+(?:already\s+)?(?:implemented|invested|financed|"
+_RECORD = re.compile(rf"{_STATISTIC.pattern}|{HISTORY.pattern}|\b(?:has|have|had)\s+(?:already\s+)?(?:implemented|invested|financed|"
                      r"built|completed|disbursed|provided|delivered)\b|\b(?:currently|at present|stands? at|standing at|exceeds?|ongoing|"
                      r"(?:is|are) (?:now )?implementing|"
                      r"account(?:s|ed|ing)? for|was delivered|were delivered)\b", re.I)
@@ -136,7 +128,7 @@ _STAGES = [
     ("signed", re.compile(r"\b(?:signed|inked|concluded|sealed|struck|clinched|signing|exchanged|exchange of)\b"
                           r"|(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bmay )(?<!\bcould )\b(?:sign|signs|ink|inks|seal|seals)\s+(?!up\b|of\b)", re.I)),
     ("commitment", re.compile(r"\b(?:agreed|approved|committed|allocated|secured|granted|formed|formation of|resulted in|produced|yielded|"
-                              r"reached agreements?|agreements? was reached|were reached|was reached)\b", re.I)),
+                              r"reached agreements?|agreements? was reached|(?:were|was|(?:has|have)(?:\s+also)?\s+been)\s+(?:also\s+)?reached)\b", re.I)),
     ("pledge", re.compile(r"\b(?:will|would|plans?|intends?|pledged|promised|unveiled|announced|offered|extended|proposed|to provide|to invest|expects?)\b", re.I)),
 ]
 
@@ -169,6 +161,8 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
                 else list(meeting_countries)
         elif len(deal.parties) < 2 and (visit := VISIT.search(sentence.text)):
             deal.parties = visit_sides(report, sentence, visit, people, partner, deal.parties)
+        elif len(deal.parties) == 1 and deal.parties[0] in (pair := passage_sides(report, sentence, people)):
+            deal.parties = pair  # "With the deal worth $X, Korea will export ...": the other side, the one the passage has just named
         set_lenders(report, sentence, amount, deal, people)
         if not deal.parties and not deal.institutions:
             deal.parties = passage_sides(report, sentence, people) or (lead_sides(report, people) if len(meeting_countries) < 3 else [])
@@ -176,6 +170,10 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
             if deal.stage == "pledge":
                 pledged.add(found.start)  # "will give NOK 2 billion in grants for all five Central Asian states": a target
             continue  # set out for the region, no deal
+        if deal.stage is None and _weak(deal.title) and _ITEM_WORTH.match(sentence.text) and (signing := _signed_before(report, sentence)):
+            deal.stage = "signed"  # "Memoranda were signed on a plant and a refinery. The refinery project is worth $3 billion."
+            signed = [d for d in deals if d.quotes[0].start >= signing.start_char]
+            deal.parties = deal.parties or (list(signed[-1].parties) if signed else [])  # the sides who signed on it
         set_out = _weak(deal.title) and deal.stage in (None, "pledge") and not (deal.count and deal.title.endswith("documents")) \
             and not _INCLUDES.search(sentence.text, 0, amount.start) \
             and not (deal.stage is None and _LAUNCHED.search(sentence.text) and not _RECORD.search(sentence.text))
@@ -200,7 +198,19 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
             twin.parties = deal.parties if len(deal.parties) > len(twin.parties) else twin.parties
             twin.count = twin.count or deal.count
     told = {quote.start for deal in deals for quote in deal.quotes}
-    return deals + _counted_deals(report, people, partner, meeting_countries, told), pledged
+    return deals + counted_deals(report, people, partner, meeting_countries, told), pledged
+
+
+# "The gas-to-liquids project is worth $3 billion": a sentence that only prices one project
+_ITEM_WORTH = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,4}?(?:project|plant|facility|refinery|factory)\s+(?:is|was)\s+(?:worth|valued\s+at|estimated\s+at)\b", re.I)
+_SIGNED_ON = re.compile(rf"\b(?:{_STRONG})\b[^.;]{{0,40}}?\b(?:were|was|have\s+been|has\s+been)\s+signed\b|{_SIGNS.pattern}", re.I)
+
+
+def _signed_before(report: Report, sentence: Sentence) -> Sentence | None:
+    """The sentence before, when it tells of agreements signed (on the project this sentence prices)."""
+    index = report.sentences.index(sentence)
+    before = next((s for s in reversed(report.sentences[:index]) if s.text.strip()), None)
+    return before if before and _SIGNED_ON.search(before.text) else None
 
 
 def _elided(report: Report, sentence: Sentence, amount: Amount, deals: list[DealFact], people: list[PersonFact]) -> DealFact | None:
@@ -241,36 +251,6 @@ def _elided(report: Report, sentence: Sentence, amount: Amount, deals: list[Deal
         quotes=[make_quote(report.text, offset + amount.start, offset + amount.end),  # and the phrase it stands in: "Uzbekistan $35 billion"
                 make_quote(report.text, offset + head_end + len(re.match(r"(?:,|and|while|whereas)?\s*", tail.group(0)).group(0)),
                            offset + amount.end + len(after.group(0).rstrip()))])
-
-
-def _counted_deals(report: Report, people: list[PersonFact], partner: str | None, meeting_countries: list[str],
-                   told: set[int]) -> list[DealFact]:
-    """Deals told by their number alone, in sentences that state no sum (a sum makes the batch a deal by its worth), and
-    not already a deal whose worth the next sentence tells (`told`: where the deals' quotes begin)."""
-    found: list[DealFact] = []
-    text = report.text
-    nouns = _DEAL_WORD.finditer(text) if report.blind is None else _DEAL_WORD_BLIND.finditer(report.blind)
-    matches = {m.start(): m for noun in nouns  # read only near the nouns: a fifth of the time
-               for m in _COUNTED.finditer(text, max(0, noun.start() - 70), min(len(text), noun.end() + 40))}
-    for match in matches.values():
-        group = "count" if match.group("count") else "count2"
-        count = number_value(match.group(group))
-        sentence = report.sentence_of(match.start())
-        if (count is None or count < 2 or match.start(group) in told
-                or any(sentence.start_char <= a.start < sentence.end_char for a in report.amounts)
-                or _HISTORY.search(sentence.text)):
-            continue  # "over the past decade the two signed 120 contracts" is a record of years, not this report's deals
-        parties = sides_named(report, sentence, people, partner)
-        if SIDES.search(sentence.text) and len(meeting_countries) > 1 and set(parties) <= set(meeting_countries):
-            parties = list(meeting_countries)
-        elif len(parties) < 2 and (visit := VISIT.search(sentence.text)):
-            parties = visit_sides(report, sentence, visit, people, partner, parties)
-        parties = parties or passage_sides(report, sentence, people)
-        title = match.group("title" if group == "count" else "title2")
-        found.append(DealFact(
-            title=title, parties=parties, amount=None, currency=None, count=int(count), stage="signed",
-            quotes=[make_quote(report.text, match.start(group), match.end()), make_quote(report.text, sentence.start_char, sentence.end_char)]))
-    return found
 
 
 def _worth_told_after(report: Report, sentence: Sentence, amount: Amount, people: list[PersonFact], partner: str | None) -> DealFact | None:
@@ -340,7 +320,7 @@ def _deal_at(report: Report, sentence: Sentence, amount: Amount, people: list[Pe
         stage = next((name for name, cue in _STAGES if cue.search(text, clause_start + relative[-1].end())), stage)
     if title_start < amount.start:  # words that qualify a noun before the sum ("35 investment agreements worth")
         title_start, count = _modifiers(text, title_start)
-        if portfolio := re.search(rf"\bportfolio\s+of\s+(?:(?:{_COUNT})\s+)?$", text[:title_start], re.I):
+        if portfolio := re.search(rf"\bportfolio\s+of\s+(?:(?:{COUNT})\s+)?$", text[:title_start], re.I):
             title_start = portfolio.start()  # "a portfolio of joint projects": a set agreed as one, not aid set out
     if _weak(text[title_start:title_end]) and (signs := _SIGNS.search(text, clause_start, min(title_start, amount.start))):
         title_start, title_end = signs.span("noun")  # the agreement is the deal; the projects are what it is worth

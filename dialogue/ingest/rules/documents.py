@@ -38,6 +38,11 @@ _REFERRED_BACK = re.compile(r"\b(?:this|that|these|those|such|the\s+said|the\s+s
 # "four memoranda with ... for ... projects, totalling €365 million"; not "papers inked, backing contracts ... worth".
 _WORTH = r"(?:worth|valued\s+at|amounting\s+to|totall?ing|estimated\s+at|with\s+a\s+(?:total\s+|combined\s+)?value\s+of)\b"
 _VALUED = re.compile(r"[^.;,]{0,40}?\s" + _WORTH + r"|[^.;]{0,160}?,\s*" + _WORTH, re.I)
+# "two memoranda were signed on the construction of a $2 billion plant", "a contract under which the grid company will pay
+# the Korean side $18 billion": the sum after what the agreement is on, or binds a side to pay, is its worth
+_TERMS_PRICED = re.compile(r"(?:\s+of\s+understanding)?(?:\s+\([^()]{0,20}\))?(?:\s+(?:were|was|have\s+been|has\s+been)\s+signed)?\s+(?:on|for)\s+"
+                           r"(?:the\s+(?:construction|building|development|expansion|moderni[sz]ation|supply|purchase)\s+of\s+)?(?:the|a|an)\s+(?:US)?[$€£¥]"
+                           r"|\s+under\s+which\s+[^,.;]{0,90}?\b(?:pay|pays|provide|provides|invest|invests|lend|lends)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:US)?[$€£¥]", re.I)
 # "an agreement on visas, and firms signed deals worth ...": the worth is another clause's
 _ANOTHER_CLAUSE = re.compile(r"\b(?:and|while|whereas)\b[^,]*\b(?:signed|inked|concluded|agreed|adopted|struck)\b", re.I)
 _PRICED = re.compile(r"(?:[$€£¥]\s?|\b(?:USD|EUR|US\$)\s?)[\d.,]+\s*(?:million|billion|bn|mln|m)?(?:[\s-]+(?:dollar|euro|yuan))?\s+$", re.I)
@@ -47,6 +52,8 @@ _ADOPTED_IN = re.compile(r"[^.;]{0,80}?,?\s*(?:which\s+was\s+|that\s+was\s+)?\b(
 _DOCUMENT_CATEGORY = {kind: category for kind, category in lx.DOCUMENT_KINDS}
 _KIND_PATTERNS = [(kind, re.compile(re.escape(kind), re.I)) for kind, _ in lx.DOCUMENT_KINDS]
 _ADOPTED = re.compile(r"\b(" + "|".join(lx.DOCUMENT_VERBS) + r")\b", re.I)
+# A meeting's yield, for an outcome document only: "the talks produced a Berlin Declaration" (not "produced new agreements")
+_YIELDED = re.compile(r"\b(?:produced|yielded|resulted\s+in)\b", re.I)
 
 
 # An outcome document is proved by its citation as well as by its adoption: "as a joint statement put it",
@@ -58,7 +65,7 @@ _KIND_WORDS = frozenset(re.findall(r"[a-z]+", kind)[0] for kind, _ in lx.DOCUMEN
 _OUTCOMES = {"joint statement", "declaration", "action plan"}
 # What "documents" are ("documents on cooperation in education", "documents signed by the public sector"), up to
 # their worth: a sum is the deal's to tell, not the documents' name.
-_DOCUMENTS_ON = re.compile(r"[^.;]*?(?=[.;]|\s+(?:worth|valued|totall?ing|amounting|for\s+a\s+total)\b|\s+\(|$)")
+_DOCUMENTS_ON = re.compile(r"[^.;]*?(?=[.;]|\s+(?:worth|valued|totall?ing|amounting|accounting\s+for|for\s+a\s+total)\b|\s+\(|$)")
 # "launched negotiations on a partnership agreement": the document is what they negotiate
 _NEGOTIATED = re.compile(r"\bnegotiat\w*\s+(?:on|for|over|of|towards?)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,5}$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|could|expected|to be adopted|to be signed|plans? to|draft|under\s+negotiation"
@@ -85,7 +92,8 @@ def find_documents(report: Report) -> list[DocumentFact]:
             continue
         verbs = list(_ADOPTED.finditer(text))
         cited = _CITED.search(text)
-        if not verbs and not cited:
+        yielded = list(_YIELDED.finditer(text))
+        if not verbs and not cited and not yielded:
             continue
         previous_end = valued_end = None
         for match in _DOCUMENT_RE.finditer(text):
@@ -100,9 +108,9 @@ def find_documents(report: Report) -> list[DocumentFact]:
             if valued_end is not None and _PART_OF.search(text, valued_end, match.start()):
                 continue  # "14 agreements worth €3 billion, covering ... and a Memorandum on ...": one of the deal's
             # "Signed agreements" as a heading: a verb inside the kind adopts nothing
-            adopted = any(not match.start() <= verb.start() < match.end() for verb in verbs)
             head = next(k for k, pattern in _KIND_PATTERNS if pattern.search(kind))
             category = _DOCUMENT_CATEGORY[head]
+            adopted = any(not match.start() <= verb.start() < match.end() for verb in verbs + (yielded if category in _OUTCOMES else []))
             if category not in _OUTCOMES and _valued(text, match):
                 valued_end = match.end()
                 continue
@@ -118,6 +126,8 @@ def find_documents(report: Report) -> list[DocumentFact]:
             counts = [c for c in find_counts(before + " ") if c.end >= len(before) - 1]
             plural = plural_kind(head)
             count = counts[-1].value if counts else (None if plural else 1)
+            if plural and not counts and (leading := [c for c in find_counts(kind) if c.start == 0 and kind[:1].isupper()]):
+                count, kind = leading[0].value, kind[leading[0].end :].strip()  # "Ten joint documents were signed": a sentence opening with the count
             kind = _LEADING_QUANTIFIER.sub("", kind)
             quantified = _QUANTIFIER.search(text[: match.start()]) or _QUANTIFIER.search(match.group("kind")[: len(match.group("kind")) - len(kind)])
             if re.fullmatch(r"(?i)(new\s+)?(documents?|agreements?|contracts?|memorand\w+(\s+of\s+understanding)?|papers)", kind) and count is None \
@@ -152,7 +162,7 @@ def _valued(text: str, match: re.Match) -> bool:
     """Agreements told with their worth, no other document between them and it: a deal's, not an outcome document."""
     worth = _VALUED.match(text, match.end())
     return bool(worth and not _KIND.search(text, match.end(), worth.end()) and not _ANOTHER_CLAUSE.search(text, match.end(), worth.start())) \
-        or bool(_PRICED.search(text, max(0, match.start() - 40), match.start()))
+        or bool(_PRICED.search(text, max(0, match.start() - 40), match.start())) or bool(_TERMS_PRICED.match(text, match.end()))
 
 
 def plural_kind(kind: str) -> bool:

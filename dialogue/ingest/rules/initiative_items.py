@@ -202,12 +202,32 @@ def without_amount(title: str) -> str:
 _AIM = re.compile(r"(?:to\s+)?(?:(?:(?:peaceful|political|diplomatic|just|lasting|comprehensive)\s+)?(?:settl|resolv)\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:conflict|crisis|dispute|war|situation)"
                   r"|(?:open|opening|create|creating|provide|providing|unlock|unlocking|generate|generating)\s+(?:up\s+)?"
                   r"(?:(?:new|more|greater|additional|broad|wide|local)\s+)*(?:opportunities|prospects|workplaces|jobs|conditions|potential)\b"
+                  r"|provid\w*\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:solution|response|answer|boost|impetus|hand|basis|incentive)s?\b"  # "provide a lasting solution"
                   r"|(?:establish|provid)\w*\s+(?:[\w-]+\s+)?(?:relations|assistance|support|help)\s*(?:$|to\b|for\b(?!\s+(?:a|an|the)\s+\w+\s+(?:programme|program|fund|project)))"
                   r"|resum\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:dialogue|talks|negotiations|contacts)\b"
                   r"|(?:safeguard|achiev|maintain|uphold|preserv|ensur|withstand|resist|oppos)\w*\s|counter(?:ing)?\s"
                   # "create a favourable business climate", "assist the development of ...", "support the countries in ...": help, not a thing made
                   r"|(?:create|creating|foster|fostering|improve|improving)\s+(?:an?\s+|the\s+)?(?:(?!(?:for|of|on|in)\b)[\w-]+\s+){0,3}?(?:environment|climate|atmosphere|conditions)\b"
                   r"|(?:assist|support|help)\w*\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:development|countries|states|nations|region|partners|efforts)\b)", re.I)
+# Goals of more or less, not things made: "expand the firms' participation in ...", "increase the number of grants",
+# "triple aid programmes", "provide 3,000 training places", "actively support the region's progress", "ways to boost trade".
+_GOAL = re.compile(r"(?:to\s+)?(?:\w+ly\s+)?(?:(?:increas|expand|boost|rais|doubl|tripl|quadrupl|grow)\w*\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+                   r"(?:participation|presence|share|number|volume|amount|level|scale|size)\b"
+                   r"|(?:triple|triples|tripling|quadruple|quadrupling)\s|(?:double|doubling)\s+(?:the|its|their|our|his|her)\s"
+                   r"|(?:provide|providing|offer|offering)\s+(?:up\s+to\s+|some\s+|about\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:opportunities|places|slots|scholarships|grants)\b"
+                   r"|(?:support|supporting|assist|assisting|help|helping)\s+(?:the\s+)?[\w-]+[’']s\s+(?:[\w-]+\s+)?(?:progress|efforts|development|reforms|transition)\b"
+                   r"|(?:ways|means)\s+(?:to|of)\s|(?:initiatives|measures|steps|efforts)\s+to\s+(?!(?:set up|establish|create|launch|build)\b)"
+                   r"|(?:collaboration|conjunction)\s+with\s|be\s|been\s"
+                   # "fruitful bilateral and multilateral dialogue", "the peaceful use of atomic energy": a manner or a field
+                   r"|(?:(?:continu|maintain|pursu|keep)\w*\s+(?:the\s+|a\s+)?)?(?:fruitful|constructive|productive|frank|friendly)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:dialogue|cooperation|relations|contacts|exchanges)\b"
+                   r"|peaceful\s+uses?\s+of\s)", re.I)
+# "Name's participation in the summit", "Japan's policy of ...", "a plant built by the X company", "a strategic partnership
+# between A and B" (the standing of two countries' relations): no initiative of a member.
+_NOT_A_THING = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[’']s\s+(?:participation|attendance|arrival|visit|presence|policy|position|stance)\b"
+                          r"|\bby\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:company|firm|corporation|group)$"
+                          r"|\bstrategic\s+(?:cooperative\s+)?partnership\b.*\bbetween\s+[A-Z][\w-]+\s+and\s+[A-Z][\w-]+"
+                          # "(meetings of ministers, as well as) secretaries of the councils to advance ...": a list's people, not a thing
+                          r"|^(?i:ministers|secretaries|officials|representatives|experts|deputies|heads|leaders)\s+of\s+[^,]*?\s+to\s+[a-z]+")
 # Wishes, not things proposed: "closer cooperation and greater trust", "peace and stability in the region",
 # "strengthen cooperation in all areas", "develop cooperation in the field of X": a manner of relations, with nothing
 # made, held or set up; "cooperation on X" names a subject to work on together and stays.
@@ -261,6 +281,29 @@ def shortened(title: str) -> str:
     return head if len(head.split()) >= 3 and not AREA_WORDS.search(head) else title  # "projects in five areas: A, B, ..." stays out
 
 
+# "(the establishment of) three cooperation centres on A, B and C": one centre on each
+_COUNTED_HEADS = re.compile(r"(?:(?:the\s+)?(?:establishment|creation|launch|setting up|opening)\s+of\s+|(?:to\s+)?(?:creat|establish|launch|set(?:ting)? up|open|build)\w*\s+)?(?P<count>two|three|four|five|six|[2-6])\s+"
+                            r"(?P<head>(?:[\w-]+\s+){0,2}?[\w-]+?)(?:(?<=ie)s|s)\s+(?P<prep>on|for|in)\s+(?P<items>.+)", re.I)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def one_each(title: str) -> list[str]:
+    """A title counting heads over a list of as many fields is as many initiatives, one head for each field; any other
+    title is itself."""
+    counted = _COUNTED_HEADS.fullmatch(title)
+    if not counted:
+        return [title]
+    parts = re.split(r",\s+(?:and\s+)?", counted.group("items"))
+    count = _COUNTS.get(counted.group("count").lower()) or int(counted.group("count"))
+    if " and " in parts[-1]:
+        parts[-1:] = parts[-1].split(" and ", 1)  # "A, B and C and D": the first "and" closes the list
+    if len(parts) != count:
+        return [title]
+    head = counted.group("head")
+    head = head[:-2] + "y" if head.endswith("ie") else head
+    return [f"{head} {counted.group('prep')} {part}" for part in parts]
+
+
 def is_initiative_title(title: str) -> bool:
     words = title.split()
     if (len(words) < 2 or len(words) > 22 or ITEM_STOP.match(title) or _REPORTING.match(title) or _ANAPHORIC.match(title)
@@ -269,6 +312,8 @@ def is_initiative_title(title: str) -> bool:
     wish = _WISH.match(title)
     if wish and not _NAMED_FIELD.search(title, wish.end()):
         return False  # "expand cooperation in AI": a wish; "expand cooperation in the Polar Ferry System": a named thing to work on
+    if _GOAL.match(title) or _NOT_A_THING.search(title):
+        return False  # "increase the number of ...", "be held every two years", "Name's participation": no thing put forward
     if _AIM.match(title) or _VIEWS.match(title) or _TOLD.match(title) or _MEMBERSHIP.search(title) or _ONE_MEETING.match(title) and not _RECURRING.search(title):
         return False
     if _NOT_NEW.match(title) or _EVENT_HEAD.search(title) and not _RECURRING.search(title):

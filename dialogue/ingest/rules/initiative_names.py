@@ -12,7 +12,7 @@ import re
 _HEADS = r"Initiative|Strategy|Corridor|Route|Programme|Program|Partnership|Platform|Fund|Road|Gateway|Council|Facility|Hub|Centre|Center|Agenda|Forum"
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
 NAMED = re.compile(
-    rf"(?:(?P<owner>[A-Z][a-z]+|[A-Z]{{2,3}})(?:[’']s\s+|-(?:proposed|led|backed|initiated)\s+)|(?P<ours>\b[Oo]ur\s+))?[“\"']?"
+    rf"(?:(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{{2,3}})(?:[’']s\s+|-(?:proposed|led|backed|initiated)\s+)|(?P<ours>\b[Oo]ur\s+))?[“\"']?"
     rf"(?P<name>(?!The\s)[A-Z][\w.+-]*(?:[–—][A-Z][\w.-]*)?(?:\s+(?:[A-Z][\w.+-]*(?:[–—][A-Z][\w.-]*)?|of|and|for|on)){{0,6}}?\s+(?:{_HEADS})(?:(?:\s+[A-Z][\w.+-]*){{0,2}}?\s+(?:{_HEADS}))?(?:\s+(?:investment\s+)?(?:strategy|agenda|initiative|programme|program))?(?:\s+(?:on|for|of)\s+(?!{_DAYS})[A-Z][\w-]*(?:\s+(?!{_DAYS})[A-Z][\w-]*){{0,2}})?)\b")
 BODY = re.compile(r"\b(?:Council|Forum|Centre|Center|Hub|Platform|Facility)$")  # a body one has is no initiative without a verb
 ROUTE = re.compile(r"\b(?:Corridor|Route)\b")  # a named route is a project whatever verb goes with it
@@ -23,7 +23,8 @@ SUPPORTING = re.compile(r"(?i)support|join|promot|implement|develop|welcom")
 NAMED_AS_SUBJECT = re.compile(r"\b(?:Statement|Declaration|Communiqu[eé]|Memorandum|Agreement|Treaty)\s+on\s+(?:an?\s+|the\s+)?$")
 HELD_AFTER = re.compile(r"\s+(?:(?:was|were)\s+)?(?:held|took place|convened)\b"
                         r"|,\s+(?:during|at|on the sidelines of|in the course of)\s+which\b"  # "the Business Forum held in the capital": an event
-                        r"|,?\s+(?:launched|established|created|set up|founded|initiated)\s+(?:back\s+)?(?:in|last|(?:\w+\s+)?years?\s+ago)\b")  # an old one
+                        r"|,?\s+(?:launched|established|created|set up|founded|initiated)\s+(?:back\s+)?(?:in|last|(?:\w+\s+)?years?\s+ago)\b"  # an old one
+                        r"|,?\s+(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:inaugurated|commissioned|put\s+into\s+operation)\b")  # a building opened
 # "The Gulf Cooperation Council proposed ...": a body that puts forward, not a thing put forward
 ACTOR_AFTER = re.compile(r"\s+(?:has\s+|have\s+|also\s+)?(?:proposed|suggested|announced|offered|called for|put forward|unveiled|pledged|urged)\b")
 HOSTED = re.compile(r"\b(?:hosted|held|attended|convened|organi[sz]ed|opened)\s+(?:the\s+)?(?:first\s+|second\s+|third\s+|\d+\w*\s+)?$")
@@ -47,6 +48,8 @@ OF_DIALOGUE = re.compile(r"\b(?:strategic|political)\s+dialogue\s*$|\bformat\s*$
 LABELLED = re.compile(r"\b(?:themed|titled|entitled|theme|motto|slogan|calling it|called it|dubbed it|Statement|Declaration|Communiqu[eé]|"
                       r"Memorandum|Agreement|Treaty)\s*[:,]?\s*$")
 QUOTED_CONTEXT = frozenset("launch development initiative partnership agreed announced cooperation".split())
+# "what the leader called the 'Andes Spirit'": a motto the meeting lives by, no initiative
+SLOGAN = re.compile(r"\bSpirit$|^Spirit\s+of\b")
 DOCUMENT_NAME = re.compile(r"\b(Declaration|Statement|Communiqu[eé])\b|\b(?:Deals?|Contracts?)$")
 FORMAT_AFTER = re.compile(r"[’'”\"]?\s*formats?\b")
 LOWER_WORD = re.compile(r"\b[a-z]\w{3,}")

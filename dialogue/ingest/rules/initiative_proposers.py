@@ -75,6 +75,8 @@ def subject_country(report: Report, sentence: Sentence, cue_char: int, people: l
         return code, True  # "Tokyo announced": a capital speaks for its country
     if _WE.search(subject_text) and (quoted := speaker(report, sentence, people)):
         return quoted, True  # "Today I announced ...": the one whose words these are
+    if _IT_IS.fullmatch(subject_text) and _in_quote(report, sentence) and (quoted := speaker(report, sentence, people)):
+        return quoted, True  # “... It is necessary to set up a corridor.”: the speaker's view
     if _PERSON_WORD.search(subject_text):  # "He proposed": the person last named before, or the subject of the sentence before
         if _HE.fullmatch(subject_text) and (opener := _opening_person(report, sentence, people)):
             return opener.country, True
@@ -159,6 +161,15 @@ _SAID_BY = re.compile(r"[”\"’]\s*,?\s*(?:[\w-]+\s+){0,4}?([A-Z][\w-]+)\s+(?:
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 _TOLD_BY = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:said|says|added|noted|stressed|told)\b[^,]*[.!]?$")
+
+
+_IT_IS = re.compile(r"\s*It\s+is\s+(?:also\s+)?")
+
+
+def _in_quote(report: Report, sentence: Sentence) -> bool:
+    """Whether the sentence stands inside a quotation its paragraph opened before it."""
+    before = report.text[report.text.rfind("\n", 0, sentence.start_char) + 1 : sentence.start_char]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def speaker(report: Report, sentence: Sentence, people: list[PersonFact]) -> str | None:

@@ -9,14 +9,14 @@ import re
 from dialogue.ingest.facts import InitiativeFact, PersonFact
 from dialogue.ingest.report import Report, make_quote
 from dialogue.ingest.rules.initiative_items import (
-    APPOSITIVE, AREA_WORDS, FORMAT_NAME, ITEM_STOP, SPACES, clean_item, is_format_name, is_initiative_title, shortened, split_items,
+    APPOSITIVE, AREA_WORDS, FORMAT_NAME, ITEM_STOP, SPACES, clean_item, is_format_name, is_initiative_title, one_each, shortened, split_items,
     unframed, without_amount,
 )
 from dialogue.ingest.rules.initiative_lists import find_counted, find_listed
 from dialogue.ingest.rules.initiative_names import (
     ACTOR_AFTER, ALIAS, BODY, DOCUMENT_NAME, FORMAT_AFTER, HEAD_FIRST, HEAD_FIRST_CONTEXT, HEAD_FIRST_WORDS, HELD_AFTER, HOSTED, LABELLED, LOWER_WORD,
     NAMED, NAMED_AS_SUBJECT, NAMED_CONTEXT, NAMED_HEAD, NAMED_HEAD_WORDS, OF_DIALOGUE, OF_FORMAT, OWNER_BEFORE, PLACE_BEFORE,
-    QUOTED_CONTEXT, QUOTED_NAME, QUOTE_MARKS, ROUTE, ROUTE_WORDS, SUPPORTING,
+    QUOTED_CONTEXT, QUOTED_NAME, QUOTE_MARKS, ROUTE, ROUTE_WORDS, SLOGAN, SUPPORTING,
 )
 from dialogue.ingest.rules.initiative_proposers import owner_code, speaker, speaker_before, subject_country
 from dialogue.lib.keys import fold
@@ -44,9 +44,9 @@ _FURTHER_CUE = re.compile("|".join((
     r"\b(?:floated|floats|tabled|came forward with)\s+",  # "floated the idea of", "tabled a proposal on"
     r"\b(?:voiced|raised|advanced)\s+(?=(?:the|an?)\s+(?:idea|proposal|initiative)\b)",  # "voiced the idea of ..."
     r"\b(?:importance|necessity|need|advisability|expediency)\s+(?:of|for)\s+(?=(?:creating|establishing|setting up|launching|forming|opening)\s+(?:a|an)\s)",
-    r"\b(?:necessity|need)\s+to\s+(?=(?:create|establish|set up|launch|form|open|adopt|develop)\s+(?:a|an)\s)",  # "stressed the need to set up a ..."
+    r"\b(?:necessity|need)\s+to\s+(?=(?:create|establish|set up|launch|form|open|adopt|develop|provide|build|organi[sz]e)\s+(?:a|an)\s)",  # "stressed the need to set up a ..."
     # "considers it necessary to create a ...", "it would be advisable to set up a ...": a proposal put as a view
-    r"\b(?:necessary|important|advisable|expedient|timely|appropriate)\s+to\s+(?=(?:create|establish|set up|launch|form|open|adopt|develop)\s+(?:a|an)\s)",
+    r"\b(?:necessary|important|advisable|expedient|timely|appropriate)\s+to\s+(?=(?:create|establish|set up|launch|form|open|adopt|develop|provide|build|organi[sz]e)\s+(?:a|an)\s)",
     # "Chile intends to open a ...", "urged the creation of a ...", "called on the partners to set up a ...": what one means to
     # bring about, or presses others to
     r"\b(?:intends|intend|intended|is planning|are planning|(?<!and )(?<!the )(?<!its )(?<!their )(?<!his )(?<!her )(?<!of )(?<!s )(?:plans|planned))\s+to\s+(?=(?:launch|establish|create|set up|open|introduce)\s+(?:a|an)\s)",
@@ -172,8 +172,8 @@ _CUES = tuple((pattern, frozenset(words.split())) for pattern, words in (
 _FURTHER_BRANCHES = tuple(tuple(frozenset(words.split()) for words in branch) for branch in (
     ("proposed proposes recommended recommends", "that"), ("propose",), ("will would", "develop formulate draw work elaborate"),
     ("floated floats tabled came",), ("voiced raised advanced", "idea proposal initiative"), ("importance necessity need advisability expediency", "creating establishing setting launching forming opening", "a an"),
-    ("necessity need", "create establish set launch form open adopt develop"),
-    ("necessary important advisable expedient timely appropriate", "create establish set launch form open adopt develop"), ("intends intend intended planning plans planned", "to"),
+    ("necessity need", "create establish set launch form open adopt develop provide build organize organise"),
+    ("necessary important advisable expedient timely appropriate", "create establish set launch form open adopt develop provide build organize organise"), ("intends intend intended planning plans planned", "to"),
     ("urged",), ("called", "on"), ("outlined",),
     ("should must will could need want intend plan", "establish create set launch open expedite accelerate speed"),
     ("ready prepared readiness", "to"),
@@ -302,8 +302,9 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                 if not is_initiative_title(title):
                     continue
                 start = base + cue_end + offset + piece.find(title.split()[0])
-                found.append(InitiativeFact(title=title, proposed_by=proposer if pattern is not _AGREEMENT_CUE else None,
-                                            quotes=[make_quote(report.text, max(start, base + cue_start), base + cue_end + offset + len(piece))]))
+                found.extend(InitiativeFact(title=one, proposed_by=proposer if pattern is not _AGREEMENT_CUE else None,
+                                            quotes=[make_quote(report.text, max(start, base + cue_start), base + cue_end + offset + len(piece))])
+                             for one in one_each(title))
         enumerated = _ORDINAL_ITEM.match(text) if sentence.start_char - counted_at < 1500 and sentence.words & _ORDINALS else None
         if enumerated and (piece := next(iter(split_items(text[enumerated.end() :], commas=False)), None)):
             title = shortened(clean_item(piece[0]))  # "The second seeks to ...": the second of the projects counted before
@@ -318,7 +319,7 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
             for match in QUOTED_NAME.finditer(text):
                 group = next(index for index in range(1, 6) if match.group(index))
                 name = match.group(group).strip(" ,.")
-                if DOCUMENT_NAME.search(name) or len(name.split()) < 2 or is_format_name(name) \
+                if DOCUMENT_NAME.search(name) or SLOGAN.search(name) or len(name.split()) < 2 or is_format_name(name) \
                         or FORMAT_AFTER.match(text[match.end() :]):
                     continue
                 if len(LOWER_WORD.findall(name)) > 3:

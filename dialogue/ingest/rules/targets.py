@@ -16,10 +16,11 @@ _TARGET_CUE = re.compile(
     re.I,
 )
 # Figures reached, and sums of the past ("has provided $3 billion since 1992", "over the past decade"): records, not goals.
-_STATISTIC_CUE = re.compile(r"\b(turnover|reached|amounted|grew|rose|exceeded|increased by|so far|already|to date|"
+# ("in addition to the already pledged $25 million": a pledge before, the new sum beside it is one too)
+_STATISTIC_CUE = re.compile(r"\b(turnover|reached|amounted|grew|rose|exceeded|increased by|so far|already(?!\s+(?:pledged|promised|announced|committed)\b)|to date|"
                             r"since (?:\d{4}|independence|the \w+)|(?:over|in|during) the (?:past|last)|"
                             r"(?:has|have) (?:provided|invested|disbursed|implemented|delivered|financed)|was delivered|were delivered|"
-                            r"(?:is|are) (?:currently |now )?implementing|ongoing|(?:largest|biggest|leading|top) investor)\b", re.I)
+                            r"(?:is|are) (?:currently |now )?implementing|(?:is|are) (?:currently |now |actively )?(?:engaged|involved) in|ongoing|(?:largest|biggest|leading|top) investor)\b", re.I)
 # A level set out to be reached: "agreed to bring trade turnover to", "aim to double investment to" (the sum after "to";
 # the figure it grows from is no goal).
 _RAISED_TO = re.compile(r"\b(?:to|will|would|shall|aims? to|plans? to|intends? to|seeks? to|goal of|target of|agreed on|task of)\s+"

@@ -9,7 +9,7 @@ from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.parse_numbers import _windows
 from dialogue.ingest.report import Report
 from dialogue.ingest.rules.bystanders import _standing_alone
-from dialogue.ingest.rules.deals import _DEAL_WORD, _DEAL_WORD_BLIND
+from dialogue.ingest.rules.deal_counts import DEAL_WORD as _DEAL_WORD, DEAL_WORD_BLIND as _DEAL_WORD_BLIND
 from dialogue.ingest.rules.meeting_mentions import _LAST_MET, _says_last_met
 from dialogue.ingest.rules.meetings import _FIVE_TOGETHER, _says_five_together
 
