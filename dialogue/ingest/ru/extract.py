@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 
 from dialogue.ingest.facts import BilateralFact, ChairFact, DealFact, DocumentFact, Extraction, InitiativeFact, PersonFact, Quote, TargetFact
 from dialogue.ingest.gazetteer import Gazetteer
@@ -22,8 +23,9 @@ from dialogue.ingest.ru.meetings import find_meetings, mentions
 from dialogue.ingest.ru.money import GOAL, find_targets
 from dialogue.ingest.ru.morph import Sentence, sentences
 from dialogue.ingest.ru.outlook import find_bilaterals, find_next_meeting
-from dialogue.ingest.ru.people import find_listed, find_named, find_people, represented
-from dialogue.ingest.ru.places import Place, find_places, topical
+from dialogue.ingest.ru.named import find_named, represented
+from dialogue.ingest.ru.people import find_listed, find_people
+from dialogue.ingest.ru.places import Place, find_places, make_up, topical
 from dialogue.ingest.ru.programmes import find_programmes
 from dialogue.ingest.ru.proposers import around
 from dialogue.ingest.ru.rolls import find_parallel, find_roll, find_shared
@@ -33,19 +35,19 @@ _FORMAT = re.compile(r"[«\"“]([^»\"”]{0,60}?(?:Центральн\w+ Аз�
 
 
 # The ministry or embassy a report quotes is a source, not a side at the meeting (NOTES.md): "сообщает МИД РУз".
-_SOURCE = re.compile(r"(?i)(?:сообща\w*|переда[её]т|информирует|пресс-служб\w*)\s+(?:в\s+)?(?:МИД|посольств\w*)\s*$")
+_SOURCE = re.compile(r"(?i)(?:сообщ\w*|переда[её]т|информирует|пресс-служб\w*)\s+(?:в\s+)?(?:МИД|посольств\w*)\s*$")
 
 
 def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = None, text_start: int = 0) -> Extraction:
     """Every fact of a Russian report; the gazetteer only names countries in English for the next meeting's place."""
     found = sentences(text, text_start)
-    places = {i: find_places(s.tokens) for i, s in enumerate(found)}
+    places = _korean_rk(text, {i: find_places(s.tokens) for i, s in enumerate(found)})
     every = [p for i in places for p in places[i]]
     partner = _partner([p for p in every if not topical(text, p)])
     format_match = _FORMAT.search(text, text_start)
     format_name = format_match.group(1).strip() if format_match else None
     told_people = people_told(text, found, places)
-    people = merged_people([p for group in told_people for p in group])
+    people = _uncut(text, merged_people([p for group in told_people for p in group]))
     _known_countries(told_people, people)
     bilaterals = _bilaterals([b for n, (s, group) in enumerate(zip(found, told_people))
                               for b in find_bilaterals(text, s, _with_surnames(s, group, people), [p for g in told_people[:n] for p in g], places[n])],
@@ -66,11 +68,19 @@ def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = N
     documents = [d for d in documents if not any(d.count in (deal.count, None if deal.count else 1) and _inside(d.quotes[0], deal.quotes[0])
                                                  and d.category == "agreement" for deal in deals)]
     told = mentions(text, found, places, published)
-    countries = [p.code for p in every if not p.city and not _SOURCE.search(text, max(0, p.start - 40), p.start) and not topical(text, p)]
+    countries = [p.code for p in every if not p.city and not _SOURCE.search(text, max(0, p.start - 40), p.start) and not topical(text, p)
+                 and not make_up(text, p)]
     meetings = find_meetings(text, told, people, partner, format_name, countries, published, found, places) if told else []
     return Extraction(format=format_name, partner=partner, meetings=meetings, initiatives=initiatives, targets=targets, documents=documents,
                       bilaterals=bilaterals, next_meeting=find_next_meeting(text, found, places, gazetteer, meetings), chairs=_chairs(found, places, text), deals=deals,
                       language="ru")
+
+
+def _korean_rk(text: str, places: dict[int, list[Place]]) -> dict[int, list[Place]]:
+    """"РК" is Kazakhstan's abbreviation, but the Republic of Korea's in a report that names Korea ("премьер-министр РК")."""
+    if not any(p.code == "KR" for found in places.values() for p in found):
+        return places
+    return {i: [replace(p, code="KR") if text[p.start : p.end] == "РК" else p for p in found] for i, found in places.items()}
 
 
 def people_told(text: str, found: list[Sentence], places: dict[int, list[Place]]) -> list[list[PersonFact]]:
@@ -179,6 +189,20 @@ def merged_people(people: list[PersonFact]) -> list[PersonFact]:
         known.country = known.country or person.country
         known.quotes += person.quotes
     return list(by_surname.values())
+
+
+def _uncut(text: str, people: list[PersonFact]) -> list[PersonFact]:
+    """A name the excerpt cuts mid-word ("... министр иностранных дел Индии Сушм") that another person's name begins
+    ("руководитель МИДа Индии Сушма Сварадж") is that person: its post by its name is his."""
+    end, kept = len(text.rstrip()), []
+    for person in people:
+        whole = next((other for other in people if other is not person and any(
+            word.startswith(person.name.split()[-1]) for word in other.name.split())), None) if person.quotes[-1].end == end else None
+        if whole is None:
+            kept.append(person)
+        elif person.role and (not whole.role or _informal(whole.role) and not _informal(person.role)):
+            whole.role, whole.country = person.role, whole.country or person.country
+    return kept
 
 
 def _informal(role: str) -> bool:

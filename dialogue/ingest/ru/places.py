@@ -36,7 +36,8 @@ DEMONYMS = {
 # Cyrillic spellings GeoNames lacks or names otherwise than the English gold does.
 CITY_NAMES = {"нур-султан": ("KZ", "Nur-Sultan"), "сиань": ("CN", "Xi'an"), "сиана": ("CN", "Xi'an"), "нью-йорк": ("US", "New York"),
               "вашингтон": ("US", "Washington"), "чолпон-ата": ("KG", "Cholpon-Ata"), "авазы": ("TM", "Avaza"),
-              "аваза": ("TM", "Avaza"), "бурабай": ("KZ", "Burabay"), "джидда": ("SA", "Jeddah"), "джедда": ("SA", "Jeddah")}
+              "аваза": ("TM", "Avaza"), "бурабай": ("KZ", "Burabay"), "джидда": ("SA", "Jeddah"), "джедда": ("SA", "Jeddah"),
+              "рим": ("IT", "Rome"), "эр-рияда": ("SA", "Riyadh")}  # "Рим" is too short for the list; "Эр-Рияде" reads as "эр-рияда"
 _LONGEST = 4
 
 
@@ -155,6 +156,15 @@ _TOPIC = re.compile(r"(?i)\b(?:ситуаци|обстановк|положен�
 
 def topical(text: str, place: Place) -> bool:
     return not place.city and bool(_TOPIC.search(text, max(0, place.start - 40), place.start))
+
+
+# The format's make-up, not the sides at a meeting (NOTES.md, 276, 287): "формата «C5+1», объединяющего пять государств –
+# Туркменистан, Казахстан, ...", "В совет входят шесть государств: ...", "состоящего из".
+_MAKE_UP = re.compile(r"(?i)\b(?:объединяющ\w*|включающ\w*|вход(?:ят|ит)|состоящ\w*\s+из)\b[^.!?;]*$")
+
+
+def make_up(text: str, place: Place) -> bool:
+    return bool(_MAKE_UP.search(text, max(0, place.start - 150), place.start))
 
 
 def after_given_name(text: str, place: Place) -> bool:

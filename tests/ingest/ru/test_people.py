@@ -1,7 +1,8 @@
 """People with their posts, names put in the nominative whatever case the sentence gives them."""
 
 from dialogue.ingest.ru.morph import sentences
-from dialogue.ingest.ru.people import find_listed, find_named, find_people
+from dialogue.ingest.ru.named import find_named
+from dialogue.ingest.ru.people import find_listed, find_people
 from dialogue.ingest.ru.places import find_places
 from dialogue.ingest.ru.rolls import find_roll
 
