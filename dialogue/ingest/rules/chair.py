@@ -21,6 +21,12 @@ CHAIR_PATTERNS = [
     # "the chairmanship passes to Kyrgyzstan", "Tajikistan will chair in 2027"
     re.compile(r"chairmanship\b[^.]{0,40}?\b(?:passes|passed|transferred|goes|went|handed over)\s+to\s+(?P<who>[A-Z][\w]+(?:\s[A-Z][\w]+)?)"),
     re.compile(r"(?P<who>[A-Z][\w]+)\s+will\s+(?:chair|take over the chairmanship)\b[^.]{0,20}?\b(?:in|from)\s+(?P<year>\d{4})"),
+    # "In 2027 Tajikistan will take over presidency in the Dialogue", "Tajikistan will take the duty of the Dialogue
+    # Chairmanship in 2027": the format's chair, named with the format
+    re.compile(r"\b[Ii]n\s+(?P<year>\d{4}),?\s+(?P<who>[A-Z]\w+)\s+(?:will|is to|is set to)\s+(?:take\s+over|assume)\s+(?:the\s+)?"
+               r"(?:chairmanship|presidency)\s+(?:in|of)\s+the\s+[^.]{0,50}?(?:Dialogue|format|forum)\b"),
+    re.compile(r"(?P<who>[A-Z]\w+)\s+(?:will|is to|is set to)\s+take\s+(?:on\s+)?the\s+(?:duty|role)\s+of\s+[^.]{0,60}?(?:Dialogue|format|forum)\s*"
+               r"[Cc]hair(?:manship)?\s+(?:in|from)\s+(?P<year>\d{4})"),
 ]
 
 

@@ -13,6 +13,7 @@ from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import MINISTERIAL, OTHER, SENIOR_OFFICIALS, SUMMIT, Quote
 from dialogue.ingest.parse_numbers import ORDINAL_RE, ORDINAL_WORDS, ordinal_value
 from dialogue.ingest.report import Report, Sentence, make_quote
+from dialogue.ingest.rules.meeting_talks import REGION, not_the_talks, talks_with_one, talks_with_one_or_two
 
 
 @dataclass
@@ -59,7 +60,9 @@ def level_of(words: list[str]) -> str | None:
 # Clause boundaries, as the hashes of the tokens' lower-case forms (a mark's is its own).
 # A verb of saying ends one too: "the minister said that the coming session" names no ministerial meeting.
 _BOUNDARIES = frozenset(hash_string(w) for w in (",", ";", ":", "(", ")", ".", "after", "before", "during", "at", "on", "for", "and", "or", "but",
-                                                 "that", "said", "says", "noted", "stated", "stressed", "added", "told"))
+                                                 "that", "said", "says", "noted", "stated", "stressed", "added", "told",
+                                                 # "deputy minister X participated in the meeting": who came, not the level
+                                                 "participated", "participate", "participates"))
 
 
 def _window(report: Report, start: int, end: int) -> list:
@@ -78,6 +81,32 @@ def _window(report: Report, start: int, end: int) -> list:
             return list(report.doc[k + 1 : end])
         k -= 1
     return list(report.doc[start:end])
+
+
+def _after_another_meeting(before: list) -> list:
+    """'The summit grew out of the 3rd meeting', 'set the summit date after the third meeting of ministers':
+    the words before a meeting's noun stop at another meeting's noun a word or more before it (whose level is its own);
+    not at one it is compounded with ("the Summit meeting", "a summit-level meeting")."""
+    for k in range(len(before) - 2, -1, -1):
+        following = before[k + 1].lower_
+        if before[k].lower_ in lx.MEETING_NOUNS and following not in ("-", "–", "level") and not following.startswith("level"):
+            return before[k + 1 :]
+    return before
+
+
+# "Deputy Minister X, Minister Y and Ambassador Z participate in the 17th forum": who took part, of several posts, gives
+# the meeting no level
+_TOOK_PART_IN = re.compile(r"\b(?:participat(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)\s+part|attend(?:s|ed|ing)?)\s+(?:in|at|the)\b", re.I)
+_MEETING_NOT_FORMAT = re.compile(r"\b(?:summit|meeting|session|conference|gathering|ministerial)\b", re.I)  # not "Dialogue", "Forum": a format's name
+
+
+def _after_the_last_meeting(prefix: str) -> str:
+    """'The summit was set up when foreign ministers met': the words of a sentence before a meeting, from after the
+    last other meeting named in them (the summit's level is its own)."""
+    last = None
+    for last in _MEETING_NOT_FORMAT.finditer(prefix):
+        pass
+    return prefix[last.end() :] if last and prefix[last.end() :].strip(" -–—'’s") else prefix
 
 
 _OPENING, _CLOSING = hash_string("("), hash_string(")")
@@ -116,7 +145,27 @@ def find_meeting_mentions(report: Report) -> list[MeetingMention]:
     last_met = [m for m in _meeting_mentions(report, _MEETING_VERB)
                 if m.token > 0 and report.doc[m.token - 1].lower_ in ("last", "previously") and not m.upcoming] \
         if _says_last_met(report.lowered) else []
-    return mentions + _elliptic_mentions(report) + last_met
+    return mentions + _elliptic_mentions(report) + last_met + _met_for_the_nth_time(report)
+
+
+# "... when foreign ministers from the six countries met for the third time": the verb and its number name a meeting
+_NTH_TIME = re.compile(r"\s+for\s+the\s+(" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))\s+time\b"
+                       r"(?!\s+(?:since|in\s+(?:\d|years|decades)))", re.I)
+
+
+def _met_for_the_nth_time(report: Report) -> list[MeetingMention]:
+    """Meetings told by "met (convened, gathered) for the Nth time", the number theirs; looked for only where the report
+    says "time" after "for the"."""
+    if " time" not in report.lowered or "for the " not in report.lowered:
+        return []
+    found = []
+    for mention in _meeting_mentions(report, _MEETING_VERB):
+        token = report.doc[mention.token]
+        nth = _NTH_TIME.match(report.text, token.idx + len(token))
+        if nth and mention.ordinal is None and not mention.upcoming:
+            mention.ordinal = ordinal_value(nth.group(1))
+            found.append(mention)
+    return found
 
 
 _LAST_MET = re.compile(r"\b(?:last|previously) (?:met|convened|gathered)\b")
@@ -197,6 +246,7 @@ def bare_words(text: str) -> list[str]:
 
 def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMention]:
     doc, mentions, text, token_starts = report.doc, [], report.text, report.token_starts
+    talks: list[int] = []  # where two sides' talks or another body's meeting are named ("a meeting with President X")
     body = bisect_left(token_starts, report.text_start)  # a capture mark (" date 2022-12-25 ") names no meeting
     for index in [i for i, lower in enumerate(report.token_lowers) if lower in _MENTION_HEADS]:
         if not pattern.match(text, token_starts[index]):
@@ -213,23 +263,23 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
         elif noun not in lx.MEETING_NOUNS or noun == "meetings":
             continue
         sentence = report.sentence_of_token(token.i)
-        before = _window(report, max(sentence.start, token.i - 9, body), token.i)
+        before = _after_another_meeting(_window(report, max(sentence.start, token.i - 12, body), token.i))
+        another = bool(before) and before[0].i > sentence.start and doc[before[0].i - 1].lower_ in lx.MEETING_NOUNS
         before_words = [t.text for t in before]
         previous = doc[token.i - 1].lower_ if token.i > sentence.start else ""
         if previous in lx.NON_MEETING_BEFORE or noun == "meeting" and _PERSONAL.intersection(w.lower() for w in before_words[-3:]):
             continue  # "his second meeting with the president": one person's talks, not the format's meeting
-        if noun in ("summit", "meeting") and (one := _WITH_ONE_LEADER.match(text, token.idx + len(token))) \
-                and not re.match(r"\s*(?:,|and\b|&)", text[one.end() :]):
-            continue  # "a summit meeting with Turkmen President X": the two leaders' talks, not the format's meeting
+        if noun in ("summit", "meeting") and talks_with_one_or_two(text, token.idx + len(token)):
+            talks.append(token.i)  # "a summit meeting with Turkmen President X", "the meeting between President X and Y": two sides' talks
+            continue
         if noun == "meeting" and (_WITH_THE_PUBLIC.match(text, token.idx + len(token))
                                   or by_verb and _TWO_SIDES_BEFORE.search(text, sentence.start_char, token.idx)
-                                  or by_verb and (one := _TALKS_WITH_ONE.match(text, token.idx + len(token)))
-                                  and not _ANOTHER_NAMED.match(text, one.end())):
+                                  or by_verb and talks_with_one(text, token.idx + len(token))):
             continue  # "met business circles", "the two leaders held talks", "held talks with President X": not the format's
         if previous == "of" and token.i >= 2 and doc[token.i - 2].lower_ in {"plan", "programme", "program", "schedule", "calendar", "format"}:
             continue  # "a plan of consultations" is a document, not a meeting
         before_text = doc[before[0].i : token.i].text if before else ""
-        ordinal_match = ORDINAL_RE.search(before_text.replace("-ever", ""))
+        ordinal_match = ORDINAL_RE.search(_NTH_TIME_BEFORE.sub("", before_text.replace("-ever", "")))
         ordinal = ordinal_value(ordinal_match.group(0)) if ordinal_match else None
         if noun == "dialogue" and (following in lx.MEETING_NOUNS or ordinal is None and not _DIALOGUE_HELD.match(text, token.idx + len(token))
                                    and not _HOSTED_BEFORE.search(text, sentence.start_char, token.idx)):
@@ -247,7 +297,7 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
         if ordinal is None and (roman := _ROMAN_BEFORE.search(before_text)):
             ordinal = _ROMAN.index(roman.group(1)) + 1  # "the II Norway–Central Asia Conference"
         if ordinal is None and _FIRST_TIME_BEFORE.search(text, sentence.start_char, token.idx) \
-                and _HELD_RIGHT_AFTER.match(text, token.idx + len(token)):
+                and _HELD_RIGHT_AFTER.match(text, token.idx + len(token)) and not _FIRST_THERE.search(text, token.idx, sentence.end_char):
             ordinal = 1  # "For the first time, the Norway–Central Asia summit was held in Oslo"
         after = []
         for t in doc[token.i + 1 : min(sentence.end, token.i + 9)]:
@@ -255,15 +305,18 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
                 break
             after.append(t.text)
         if _OTHER_BODY.search(" ".join(after)) or after[:1] == ["of"] and {w.lower() for w in after} & _OTHER_BODY_HEADS \
-                or _OTHER_BODY.search(" ".join(before_words[-5:])):
-            continue  # "the 81st session of the UN General Assembly", "the UN General Assembly 80th Session": another body's
+                or _OTHER_BODY.search(" ".join(before_words[-5:])) or after[:1] == ["of"] and _of_another_body(text, token.idx + len(token)):
+            talks.append(token.i)  # "the 81st session of the UN General Assembly", "the UN General Assembly 80th Session": another body's
+            continue
         if noun == "edition" and (ordinal is None or after[:1] == ["of"]):
             continue  # "the second edition" alone is the format's; "an edition of a forum" is not
         level = level_of(before_words + [token.text] + (after if after[:1] == ["of"] else []))
-        if level is None and (ordinal is not None or by_verb or noun == "forum"):  # "held talks with foreign ministers"
+        if level is None and (ordinal is not None or by_verb or noun == "forum") \
+                and not _TOOK_PART_IN.search(text, sentence.start_char, token.idx):  # "held talks with foreign ministers"
             # the sentence's words before the meeting first (its subject: "the senior officials convened for their
             # 16th meeting to prepare the summit"), then those after it
-            level = level_of(bare_words(report.text[sentence.start_char : token.idx])) \
+            level = level_of(bare_words(report.text[before[0].idx if before else token.idx : token.idx] if another else
+                                        _after_the_last_meeting(report.text[sentence.start_char : token.idx]))) \
                 or level_of(bare_words(report.text[token.idx + len(token) : sentence.end_char]))
         start = before[0].idx if before else token.idx
         end_token = token.i + (len(after) if after[:1] == ["of"] else 0)
@@ -272,7 +325,16 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
             token=token.i, level=level, ordinal=ordinal, upcoming=_is_upcoming(report, token, before_words),
             quote=make_quote(report.text, start, end), sentence=sentence, indefinite=_indefinite(before_words),
         ))
-    return _timed(mentions)
+    return _timed(not_the_talks(mentions, talks))
+
+
+# "the 15th Summit of Heads of State of the Economic Cooperation Organisation": a body named by a long name after "of"
+_OF_A_BODY = re.compile(r"\s+of\s+[^.;:()]{0,60}?\bthe\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Organi[sz]ation|Commission|Assembly|Parliament|Bank|Committee)\b")
+
+
+def _of_another_body(text: str, at: int) -> bool:
+    body = _OF_A_BODY.match(text, at)
+    return body is not None and not REGION.search(body.group(0))
 
 
 _PERSONAL = frozenset({"his", "her"})
@@ -281,21 +343,18 @@ _WITH_THE_PUBLIC = re.compile(r"(?:\s+(?:a|an)\s+meeting)?\s+with\s+(?:the\s+)?(
                               r"|businessmen|entrepreneurs|students|compatriots|(?:the\s+)?diaspora|journalists|public|heads\s+of\s+(?:leading\s+)?companies)\b", re.I)
 # "the two leaders held talks", "the two countries' presidents met": two sides' talks
 _TWO_SIDES_BEFORE = re.compile(r"\b(?:the\s+)?two\s+(?:countries|nations|states|sides)?[’']?\s*(?:leaders|presidents|heads\s+of\s+state|sides|ministers)\s+$", re.I)
-_ANOTHER_NAMED = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z]|and\b|&)")  # "with President X, President Y and ...": a list
-# "he held talks with President X": talks with one leader named by post and name
-_TALKS_WITH_ONE = re.compile(r"\s+(?:bilateral\s+)?talks\s+with\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:President|Prime\s+Minister|Chancellor|Emir|King)"
-                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?(?:\s+[A-Z][\w'’-]+){1,3}")
+
 # "on both the ministerial and summit level", "at the ministerial and expert levels"
 _AND_LEVEL = re.compile(r"\s+(?:and|or)\s+[\w'’ -]{0,30}?\blevels?\b", re.I)
-# "... meeting with (the) Turkmen President Serdar X": a meeting with one leader named by post and name.
-_WITH_ONE_LEADER = re.compile(r"(?:\s+meeting)?\s+with\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:President|Prime\s+Minister|Chancellor|Emir|King)"
-                              r"(?:\s+[A-Z][\w'’-]+){1,3}")
-
 # "For the first time at presidential level, the forum was convened": the first such meeting; not "for the first
 # time since 2019" (one held again after a pause)
 _FIRST_TIME_BEFORE = re.compile(r"\b[Ff]or the first time\b(?!\s+(?:since|in\s+\d))[^.;:]*$")
+# "the summit met in Central Asia for the first time since it began": the first there, not the first meeting
+_FIRST_THERE = re.compile(r"\bsince\b|\bin\s+(?:Central\s+Asia|the\s+region|Europe|Asia|Africa|the\s+Gulf)\b")
+# "for the first time", "the second time": a time, not the meeting's number
+_NTH_TIME_BEFORE = re.compile(r"\b(?:for\s+)?the\s+\w+\s+time\b", re.I)
 _HELD_RIGHT_AFTER = re.compile(r"\s+(?:was|were)\s+(?:held|convened|hosted)\b|\s+took place\b")
-_DIALOGUE_HELD = re.compile(r"\s+(?:was|is|will be)\s+(?:held|convened|hosted)\s+(?:in|at|on)\b|\s+(?:took place|opened|convened)\s+(?:in|at|on)\b")
+_DIALOGUE_HELD = re.compile(r",?\s+(?:was|is|will be|being)\s+(?:held|convened|hosted)\s+(?:in|at|on)\b|\s+(?:took place|opened|convened)\s+(?:in|at|on)\b")
 # "India hosted the India-Central Asia Dialogue": the format's name held as one meeting
 _HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts|will host|chaired|convened)\s+the\s+(?:[\w'’–—-]+\s+){1,5}$")
 
@@ -318,6 +377,7 @@ def _timed(mentions: list[MeetingMention]) -> list[MeetingMention]:
     level or its number is none the report tells of, where the report names another ("the summit ... prepare the
     ground for a fruitful meeting"); any other such mention is one held."""
     last, last_level, timed, vague = False, None, [], []
+    of_level: dict[str, bool | None] = {}  # the time of the last mention of each level ("the upcoming summit ... the meeting ... the summit")
     for mention in mentions:
         if mention.upcoming is None:
             bare = mention.level is None and mention.ordinal is None
@@ -326,8 +386,10 @@ def _timed(mentions: list[MeetingMention]) -> list[MeetingMention]:
                 continue
             # "... preparations for the first summit, set for 4 May. The summit aims to ...": the one named before, of its level
             again = mention.ordinal is None and not mention.indefinite and mention.level is not None and mention.level == last_level
-            mention.upcoming = last if bare or again else False
+            mention.upcoming = last if bare else of_level[mention.level] if again else False
         last, last_level = mention.upcoming, mention.level or last_level
+        if mention.level:
+            of_level[mention.level] = mention.upcoming
         timed.append(mention)
     for mention in vague:
         mention.upcoming = False
@@ -340,9 +402,15 @@ _PAST = re.compile(r"\b(?:was held|were held|took place|held on|convened|has bee
                    r"adopted|met|attended|hosted|chaired|addressed|announced|said|noted|stressed)\b", re.I)
 
 # "will be chaired by", "to be attended by": a past participle that tells of the future.
-_FUTURE_PASSIVE = re.compile(r"\b(?:will|shall|would|to) be \w+", re.I)
+_FUTURE_PASSIVE = re.compile(r"\b(?:will|shall|would|to)(?: also| not| further| then)? be \w+", re.I)
+# "Minister X announced the President's participation in the meeting": who is said to take part in it, still to come
+_PARTICIPATION_ANNOUNCED = re.compile(r"\b(?:announced|confirmed)\s+(?:[\w’'-]+\s+){0,4}?(?:participation|attendance)\s+(?:in|at)\s+"
+                                      r"(?:the\s+|this\s+)?(?:[\w’'-]+\s+){0,3}$"
+                                      # "the minister announced the summit": a meeting announced is still to come
+                                      r"|\b(?:announced|unveiled)\s+(?:the|a|an)\s+(?:(?!summit|meeting|forum|session)[\w’'–—-]+\s+){0,4}$", re.I)
 
 
+_TO_BE_SET_UP = re.compile(r"(?:\s+(?:between|of|with)\s+[^;,\n]{0,60}?)?\s+(?:is\s+|are\s+)?(?:to|will)\s+be\s+(?:established|set\s+up|launched|created|instituted)\b", re.I)
 _TO_BE_HELD = re.compile(r"\b(?:to|will|would|shall) be held\b")
 # "was held", or the people "convened for their 16th meeting": held, whatever the sentence says of later plans.
 HELD_BEFORE = ("was held", "took place", "convened for", "gathered for", "met for")
@@ -357,7 +425,10 @@ _TO_COME_BEFORE = frozenset({"planned", "scheduled", "proposed", "prospective", 
 # "she would join the summit", "will chair the 20th ministerial meeting", "should set the stage for a summit",
 # "set stage for first summit" (a headline), "gearing up for their first summit", "preparing the first summit": who will (or would) come to it, or what prepares it, tells of a meeting still to come.
 _WILL_ATTEND = re.compile(r"\b(?:(?:will|would|shall)\s+(?:participate in|take part in|attend|join|(?:co-?)?chair|host)|(?:pave|paving|paved|set|sets|setting)"
-                          r"\s+(?:the\s+)?(?:way|stage)\s+for|gear(?:s|ing)?\s+up\s+for|prepar(?:e|es|ing)(?:\s+for)?)\s+(?:the\s+|this\s+|a\s+|their\s+|its\s+)?"
+                          r"\s+(?:the\s+)?(?:way|stage)\s+for|gear(?:s|ing)?\s+up\s+for|prepar(?:e|es|ing)(?:\s+for)?"
+                          # "Korea intends to convene a summit", "plans to host the meeting"
+                          r"|(?:intends?|intending|plans?|planning|aims?|hopes?|seeks?|wants?)\s+to\s+(?:hold|convene|host|organi[sz]e|launch|stage|establish|set\s+up|create))"
+                          r"\s+(?:the\s+|this\s+|a\s+|their\s+|its\s+)?"
                           r"(?:[\w'’–—-]+\s+){0,5}$")
 
 # "Trump held a meeting with the leaders", "attended the gathering": a verb of the past right before the meeting.
@@ -371,10 +442,13 @@ def _is_upcoming(report: Report, token, before_words: list[str]) -> bool | None:
     sentence = report.sentence_of_token(token.i)
     after_text = report.text[token.idx : min(sentence.end_char, token.idx + 90)].lower()
     before_text = report.text[max(sentence.start_char, token.idx - 60) : token.idx].lower()
+    if _TO_BE_SET_UP.match(report.text, token.idx + len(token)):
+        return True  # "A summit between Norway and Central Asia to be established"
     said_done = _TO_BE_HELD.sub("", after_text[:40])  # "to be held on 3 May" is still to come
     if _PAST_MARKER.search(said_done) or _HELD_BEFORE.search(before_text) or _HELD_A.search(before_text):
         return False
-    if _FUTURE_AFTER.search(after_text) or _FUTURE_BEFORE.search(before_text) or _WILL_ATTEND.search(before_text):
+    if _FUTURE_AFTER.search(after_text) or _FUTURE_BEFORE.search(before_text) or _WILL_ATTEND.search(before_text) \
+            or _PARTICIPATION_ANNOUNCED.search(before_text):
         return True
     # "the meeting, to which the ministers will come by video link": a meeting named in a sentence about the
     # future alone, near the verb that says so.

@@ -10,9 +10,9 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from dialogue.ingest import lexicon as lx
-from dialogue.ingest.facts import GUESSED_COUNTRY, MeetingFact
+from dialogue.ingest.facts import MeetingFact
 from dialogue.ingest.gazetteer import CENTRAL_ASIA
-from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
+from dialogue.ingest.nlp import CITY, COUNTRY
 from dialogue.ingest.parse_dates import WEEKDAYS, YEAR_RE, DateMention, find_dates, still_to_come
 from dialogue.ingest.report import Report, Sentence, make_quote
 from dialogue.ingest.rules.format import partner_code
@@ -22,7 +22,7 @@ _CAPITAL_OF = re.compile(r"\b(?:capital|city)(?: of|,)?$|\b(?:town|resort|villag
 # "London hosted", "India virtually hosted", "Norway will host", "Oslo played host to", "Avaza, a resort on the
 # Caspian, hosted": the place that hosts
 _HOSTED = re.compile(r"(?:\s*,\s+(?:a|an|the)\s+[^,.;]{0,50},)?\s+(?:(?:will|is to|is set to|is due to)\s+)?(?:\w+ly\s+)?(?:host(?:ed|s)?|play(?:ed|s)?\s+host\s+to)\b")
-_CITY_MEETING = re.compile(r"\s+(?:summit|ministerial)\b")
+_CITY_MEETING = re.compile(r"\s+(?:summit|ministerial|meeting)\b")  # "the Astana meeting"
 _PART_OF_TOWN = re.compile(r"(?:\bin|\bat|,)\s+(?:central|downtown|(?:north|south|east|west)(?:ern)?)$")  # "in Yongsan, central Seoul"
 _CAPITAL_OF_COUNTRY = re.compile(r"\bcapital(?: city)? of (?:the )?[\w -]+,$")  # "in the capital of Kazakhstan, Astana"
 
@@ -275,7 +275,7 @@ _TO_BE_HELD_IN = re.compile(r"\b(?:to|will|would|shall) be (?:held|hosted|conven
 
 
 # "the first summit is set to take place in Japan": a country any meeting is said to be held in is its host.
-_TAKES_PLACE_IN = re.compile(r"\b(?:take|takes|took|taking)\s+place\s+in\s+(?:the\s+)?$|\b(?:be|is|was|been)\s+held\s+in\s+(?:the\s+)?$")
+_TAKES_PLACE_IN = re.compile(r"\b(?:take|takes|took|taking)\s+place\s+in\s+(?:the\s+)?$|\b(?:be|is|was|been|being)\s+held\s+in\s+(?:the\s+)?$")
 
 
 def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMention], dateline: Span | None,
@@ -323,8 +323,12 @@ def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMe
                         meeting.date = still_to_come(replace(date, date=day), report.published) if to_come else day
                     meeting.quotes.append(make_quote(report.text, start, start + len(date.text)))
                     break
-        if meeting.city is None and meeting.host is None:
+        if meeting.city is None:  # "to attend the Dialogue in Norway ... The Dialogue, taking place in Bergen": the host's city too
+            known = meeting.host  # a host told by an earlier sentence
             for place in places_after(report, sentence, lo, hi):
+                if known is not None and not (report.is_city(place) and not country_not_city(report, place)
+                                              and report.gazetteer.cities.get(report.city_name(place)) == known):
+                    continue
                 if dateline is not None and place.start_char == dateline.start_char:
                     continue
                 if _of_another(report, place, [o for o in others if lo <= o < place.start_char]):
@@ -336,8 +340,9 @@ def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMe
                 if report.is_city(place):
                     held_in(report, meeting, place)
                     break
-                if meeting.host is None and (report.code(place) in (*CENTRAL_ASIA, partner)
-                                             or _TAKES_PLACE_IN.search(report.text[max(lo, place.start_char - 30) : place.start_char])):
+                if meeting.host is None and not _TOPIC_IN.search(report.text[max(lo, place.start_char - 40) : place.start_char]) \
+                        and (report.code(place) in (*CENTRAL_ASIA, partner)
+                             or _TAKES_PLACE_IN.search(report.text[max(lo, place.start_char - 30) : place.start_char])):
                     # "in Samarkand, Uzbekistan": the country names the host where the city is not known; a member's
                     # or the partner's, not a third country spoken of ("the port in Iran")
                     meeting.host = report.code(place)
@@ -351,7 +356,12 @@ def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMe
 
 
 # "the summit in", "the summit, due in", "the summit held in": a place told right after a meeting's noun is that meeting's
-_RIGHT_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:held|set|scheduled|due|planned|taking\s+place)\s+)?(?:in|at)\s+(?:the\s+)?", re.I)
+# "pledging funds for projects in Kyrgyzstan": a country the talks' subject is in, not the host
+_TOPIC_IN = re.compile(r"\b(?:projects?|investments?|programmes?|programs?|operations|situation|developments?|stability|security|reforms?"
+                       r"|presence|activities|infrastructure|assets|resilience)\s+in\s+(?:the\s+)?$", re.I)
+
+
+_RIGHT_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:being\s+)?(?:held|set|scheduled|due|planned|taking\s+place)\s+)?(?:in|at)\s+(?:the\s+)?", re.I)
 
 
 def _of_another(report: Report, place: Span, others: list[int]) -> bool:
@@ -385,7 +395,8 @@ def _venue_after_a_broken_line(report: Report, meeting: MeetingFact, sentence: S
         sentence = following
 
 
-EARLIER_MEETINGS = re.compile(r"\b(?:previous|earlier|past|former|last)\s+(?:[\w'’-]+\s+){0,4}?(?:meetings|summits|sessions)\b", re.I)
+EARLIER_MEETINGS = re.compile(r"\b(?:previous|earlier|past|former|last|(?:following|after)\s+(?:the\s+)?(?:two\s+|three\s+)?successful)\s+"
+                              r"(?:[\w'’-]+\s+){0,4}?(?:meetings|summits|sessions)\b", re.I)  # "following successful summits in Berlin and Astana"
 _EARLIER_NOUNS = ("meetings", "summits", "sessions")  # EARLIER_MEETINGS ends in one of them
 
 
@@ -436,31 +447,3 @@ def _city_of_seat_or_visit(report: Report, meeting: MeetingFact, sentence: Sente
 
 
 _IT_HOSTS = re.compile(r"\bit\s+(?:(?:will|is to)\s+)?(?:host(?:s|ed)?|is hosting)\s+(?:the\s+)?(?:[\w'’–—-]+\s+){0,4}$")
-
-
-_WHO_HOSTED = re.compile(r"\s*(?:,[^,.;]{0,60},\s*)?,?\s*(?:(?:on|last|this)\s+\w+\s+)?(?:\w+ly\s+)?hosted\b")
-# "under the chairmanship of the Foreign Minister of Norway", "Chaired by Kazakh Deputy Foreign Minister X"
-_CHAIRED_BY = re.compile(r"\b(?:under\s+the\s+(?:co-?)?chairmanship\s+of|(?:chaired|hosted|presided\s+over)\s+by)\s+(?:the\s+)?", re.I)
-
-
-def country_of_who_hosted(report: Report, main: MeetingFact, partner: str | None, opening_sentences: int) -> str | None:
-    """'Foreign Minister X of Norway hosted a reception with his Central Asian counterparts', 'the meeting, chaired by
-    the Kazakh deputy minister': the country of who the opening or the meeting's own sentences say hosted or chaired
-    it (a member's or the partner's)."""
-    opening = [s for s in report.sentences if s.end_char > report.text_start][:opening_sentences]
-    told = {report.sentence_of(q.start).start_char for q in main.quotes} | {s.start_char for s in opening}
-    sides = (*CENTRAL_ASIA, partner) if partner else None
-    for person in main.participants:
-        if person.confidence <= GUESSED_COUNTRY or person.country is None or sides and person.country not in sides:
-            continue
-        for quote in person.quotes:
-            if _WHO_HOSTED.match(report.text, quote.end) and report.sentence_of(quote.start).start_char in told:
-                return person.country
-    for start in sorted(told):
-        sentence = report.sentence_of(start)
-        for chaired in _CHAIRED_BY.finditer(sentence.text):
-            at = sentence.start_char + chaired.end()
-            country = next((report.code(e) for e in report.ents_in(sentence, COUNTRY, DEMONYM) if at <= e.start_char < at + 60), None)
-            if country and (sides is None or country in sides):
-                return country
-    return None

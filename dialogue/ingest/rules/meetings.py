@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 
 from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import (
@@ -17,19 +16,19 @@ from dialogue.ingest.facts import (
     PersonFact,
 )
 from dialogue.ingest.gazetteer import CENTRAL_ASIA
-from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
+from dialogue.ingest.nlp import CITY, COUNTRY
 from dialogue.ingest.parse_dates import find_dates
-from dialogue.ingest.report import Report, Sentence, make_quote
+from dialogue.ingest.report import Report, make_quote
 from dialogue.ingest.rules.format import format_near
-from dialogue.ingest.rules.meeting_countries import LIST_GAP as _LIST_GAP
-from dialogue.ingest.rules.meeting_countries import as_a_side, said_of_them
+from dialogue.ingest.rules.meeting_countries import countries_said_to_meet, countries_taking_part
+from dialogue.ingest.rules.meeting_hosts import country_of_who_hosted
 from dialogue.ingest.rules.meeting_mentions import MEETING_WORD, MeetingMention, bare_words, find_meeting_mentions, level_of
+from dialogue.ingest.rules.meeting_talks import two_sides_talks
 from dialogue.ingest.rules.meeting_twins import of_earlier_years, same_day_and_place_together, same_numbered_together
 from dialogue.ingest.rules.meeting_venues import (
     EARLIER_MEETINGS,
     city_arrived_in,
     country_not_city,
-    country_of_who_hosted,
     day_of_the_opening,
     may_name_earlier,
     place_and_date,
@@ -39,7 +38,7 @@ from dialogue.ingest.rules.meeting_venues import (
 from dialogue.lib.keys import fold
 
 # "the dialogue, started in Stavanger": where a format began is its first meeting.
-_ORIGIN = re.compile(r"\b(?:(launched|inaugurated|initiated|established|founded)|began|begun|started)\s+(?:\w+\s+){0,2}?in\s+$", re.I)
+_ORIGIN = re.compile(r"\b(?:(launched|inaugurated|initiated|established|founded)|began|begun|started)\s+(?:\w+\s+){0,2}?(?:in|at)\s+$", re.I)
 _ORIGIN_WORDS = frozenset("dialogue dialogues format formats summit summits meeting meetings talks forum forums".split())
 
 
@@ -53,16 +52,19 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
     mentions = find_meeting_mentions(report)
     upcoming = [m for m in mentions if m.status == "planned"]
     held = [m for m in mentions if m.status == "held"]
+    told_held = bool(held)
     unheld = [m for m in mentions if m.status in ("postponed", "cancelled") and m.level]
     if held and _leads(upcoming, held, report):
         # "The 4th meeting is to take place in Bergen on 3 June ... The ministers last met in 2024": the report is of
         # the meeting to come, which it tells first; the one held is its background, and nothing is "next".
-        told = _clusters([m for m in upcoming if m.level]) + _clusters(held) + _clusters(unheld)
+        told = _clusters([m for m in upcoming if m.level], report) + _clusters(held, report) + _clusters(unheld, report)
         held, upcoming = [], []
     elif held:
-        told = _clusters(held) + _clusters(unheld)
+        told = _clusters(held, report) + _clusters(unheld, report)
     else:
-        told = _clusters(unheld + [m for m in upcoming if m.level]) or _clusters(upcoming)
+        told = _clusters(unheld + [m for m in upcoming if m.level], report) or _clusters(upcoming, report)
+    # "during their summit, the two leaders ...": a visit's talks
+    told = [cluster for cluster in told if not two_sides_talks(cluster)]
     if not told:
         return [], upcoming
     told, statuses = same_numbered_together(told, _cluster_status)
@@ -86,7 +88,7 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
     main.participants = [p for p in people if p.participant]
     own = {m.sentence.start_char for m in told[0]}
     elsewhere = frozenset(m.sentence.start_char for m in mentions if m.level and m not in told[0]) - own
-    main.countries = _countries_taking_part(report, main, partner, told[0] + [m for m in mentions if m.status == main.status and not m.level],
+    main.countries = countries_taking_part(report, main, partner, told[0] + [m for m in mentions if m.status == main.status and not m.level],
                                             elsewhere)
     if not main.city and not main.online:
         venue_designated(report, main)
@@ -99,9 +101,15 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
     if not main.city and not main.online and dateline is not None:
         dateline_country = report.code(dateline)
         here = any(_HELD_HERE.search(report.sentence_of(q.start).text) for q in main.quotes)  # "TASHKENT -- ... was held here"
-        if (dateline_country in main.countries or here) and main.host in (None, dateline_country):  # not "MOSCOW - ... a summit in Tajikistan"
+        # "Opening Remarks, Central Asia plus Norway Ministerial / Bergen, Norway / May 3, 2018": a speech
+        # given at the meeting, under the place and day it was given
+        remarks = any(_REMARKS_AT.match(report.sentence_of(q.start).text) for q in main.quotes)
+        if (dateline_country in main.countries or here or remarks) and main.host in (None, dateline_country):  # not "MOSCOW - ... a summit in Tajikistan"
             main.city, main.host = report.city_name(dateline), main.host or dateline_country
             main.quotes.append(make_quote(report.text, dateline.start_char, dateline.end_char))
+            day = find_dates(report.text[dateline.end_char : dateline.end_char + 40], report.published) if remarks else []
+            if day and day[0].date and main.date is None and main.status == "held" and not day[0].several:
+                main.date = day[0].date
     if main.level is None:
         main.level = _level_of_the_opening(report) or _level_said_beside(report, told[0]) or _level_from_posts(main.participants)
     if main.host is None:  # "India virtually hosted": an online meeting has a host too
@@ -111,13 +119,15 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
         meetings += _origins(report, meetings)
     meetings += _earlier_ones(report, meetings, partner)
     for meeting in meetings[1:]:
+        meeting.countries = meeting.countries or countries_said_to_meet(report, meeting, partner)
+    for meeting in meetings[1:]:
         if meeting.level is None and meeting.ordinal is not None and meeting.ordinal != main.ordinal:
             meeting.level = main.level  # "the fourth meeting, held in Khujand": an earlier one of the same series
     # "At the third session tomorrow the ministers will turn to trade": the main meeting's own number
     # names the main meeting, never the next.
     upcoming = [m for m in upcoming if (m.ordinal is None or m.ordinal != main.ordinal or m.level not in (None, main.level))
                 and not (m.level == OTHER and main.level in _OWN_LEVELS)]  # "a Traders' Fair will also be held": a side event
-    return [m for m in meetings if m.level and not _side_event(m, main)], upcoming if held else []
+    return [m for m in meetings if m.level and not _side_event(m, main)], upcoming if held or not told_held else []
 
 
 def _side_event(meeting: MeetingFact, main: MeetingFact) -> bool:
@@ -140,9 +150,7 @@ def _other_format(report: Report, meeting: MeetingFact, cluster: list[MeetingMen
 
 def _origins(report: Report, meetings: list[MeetingFact]) -> list[MeetingFact]:
     """'Started in Stavanger in 2019, the dialogue': the place a format began is its first meeting's, unless
-    the report already told of a first meeting."""
-    if any(m.ordinal == 1 for m in meetings):
-        return []
+    the report already told of a first meeting (of that level)."""
     main = meetings[0]
     for sentence in report.sentences:
         if sentence.end_char <= report.text_start or _ORIGIN_WORDS.isdisjoint(sentence.words):
@@ -152,7 +160,11 @@ def _origins(report: Report, meetings: list[MeetingFact]) -> list[MeetingFact]:
             city = report.city_name(place)
             if not origin or city == main.city:
                 continue
-            first = MeetingFact(level=main.level, ordinal=1 if origin.group(1) else None, format=main.format, main=False,
+            # "meetings at the foreign minister level ... under the Dialogue, launched at Samarkand": the level the sentence says
+            level = level_of(bare_words(sentence.text)) or main.level
+            if any(m.ordinal == 1 and m.level == level for m in meetings):
+                return []
+            first = MeetingFact(level=level, ordinal=1 if origin.group(1) else None, format=main.format, main=False,
                                 status="held", quotes=[make_quote(report.text, place.start_char - len(origin.group(0)), place.end_char)])
             first.city, first.host = city, report.gazetteer.cities.get(city)
             return [first]
@@ -188,7 +200,7 @@ def _earlier_ones(report: Report, meetings: list[MeetingFact], partner: str | No
     return found
 
 
-def _clusters(mentions: list[MeetingMention]) -> list[list[MeetingMention]]:
+def _clusters(mentions: list[MeetingMention], report: Report) -> list[list[MeetingMention]]:
     """Mentions of one meeting together: same level (or none said) and same ordinal (or none said)."""
     if not mentions:
         return []
@@ -203,6 +215,8 @@ def _clusters(mentions: list[MeetingMention]) -> list[list[MeetingMention]]:
             earlier = {w.lower() for w in mention.quote.text.split()} & {"previous", "last", "preceding", "earlier", "past"}
             if earlier and mention.ordinal is None and ordinal is not None:
                 continue  # "the 9th meeting ... the ministers last met in Dushanbe": an earlier one
+            if mention.ordinal is None and _of_a_year_before(mention, report) != _of_a_year_before(cluster[0], report):
+                continue  # "I attended last year's summit in Bergen": not this year's
             if mention.level in (None, level) and (mention.ordinal in (None, ordinal) or (ordinal is None and not earlier)):
                 cluster.append(mention)
                 break
@@ -211,14 +225,30 @@ def _clusters(mentions: list[MeetingMention]) -> list[list[MeetingMention]]:
     return clusters
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_A_YEAR_BEFORE = re.compile(r"\b(?:last|previous)\s+year\b|\b(?:a|one|two|three|\d)\s+years?\s+(?:ago|earlier|before)\b", re.I)
+
+
+def _of_a_year_before(mention: MeetingMention, report: Report) -> bool:
+    """Whether the sentence naming a meeting says, before naming it, that it was a year or more ago; or, of "a meeting",
+    gives a year before the report's ("agreed in Bergen on May 3, 2009 at a meeting of foreign ministers")."""
+    before = mention.sentence.text[: mention.quote.end - mention.sentence.start_char]
+    if _A_YEAR_BEFORE.search(before):
+        return True
+    return mention.indefinite and report.published is not None \
+        and any(int(year) < report.published.year for year in _YEAR.findall(before))
+
+
 def _leads(upcoming: list[MeetingMention], held: list[MeetingMention], report: Report) -> bool:
     """Whether a meeting to come is what the report is of: named with its level and its number or day before any
     meeting held is named in the body, and not called the next one (a report of a meeting held names the next last)."""
     first = min((m for m in upcoming if m.level), key=lambda m: m.quote.start, default=None)
     if first is None or first.quote.start < report.text_start:
         return False
-    if not of_earlier_years(held, report) and (set(first.quote.text.lower().split()) & lx.NEXT_WORDS
-                                                or first.ordinal is None and not find_dates(first.sentence.text, report.published)):
+    # "The upcoming summit is scheduled for May 5 in Samarkand, the minister announced after the third ministerial
+    # meeting": one to come told first with its day leads, though called the next (or upcoming) one
+    if not of_earlier_years(held, report) and not any(d.date for d in find_dates(first.sentence.text, report.published)) \
+            and (set(first.quote.text.lower().split()) & lx.NEXT_WORDS or first.ordinal is None):
         return False
     return all(first.quote.start < m.quote.start for m in held if m.quote.start >= report.text_start)
 
@@ -248,6 +278,7 @@ _MET = re.compile(r"\b(?:met|gathered|convened|held (?:a|an|their) (?:\w+ )?(?:m
 _HOSTED = re.compile(r"\bhosted\b")
 _COUNTERPARTS = re.compile(r"\b(?:counterparts|colleagues)\b")
 
+_REMARKS_AT = re.compile(r"\s*(?:(?:Opening|Closing|Keynote|Welcoming)\s+)?(?:Remarks|Statement|Speech|Address)\s+(?:at|to|before)\s+(?:the\s+)?", re.I)
 _HELD_HERE = re.compile(r"\b(?:held|took\s+place|met|convened|opened|gathered|hosted|began|kicked\s+off|under\s+way|underway)\s+here\b")
 _OPENING = 3  # sentences: a headline, its subtitle and the lead
 
@@ -314,122 +345,3 @@ def _country_of_host_officials(meeting: MeetingFact, partner: str | None) -> Non
                 person.country = side
                 person.confidence = min(person.confidence, GUESSED_COUNTRY)
             return
-
-
-_TAKING_PART_WORDS = frozenset("took brought gathered leaders heads ministers met".split())
-_TAKING_PART_PREFIXES = ("represent", "attend", "particip", "delegation")
-_TAKING_PART = re.compile(r"represent|attend|particip|took part|brought together|gathered|delegation|leaders of|heads of|ministers of|\bmet\b")
-
-_PEOPLE = r"(?:leaders|presidents|heads|(?:foreign\s+)?ministers|counterparts|delegations)\b"
-# The five said to come to a meeting still to come, as people: "the heads of the five Central Asian republics", "the five
-# Central Asian presidents", "C5 leaders"; not "Korea and the five Central Asian republics" (a framework's members).
-_FIVE_WILL_COME = re.compile(r"\b(?:leaders|presidents|heads(?:\s+of\s+state)?|(?:foreign\s+)?ministers|counterparts|delegations)\s+of\s+"
-                             r"(?:the\s+)?(?:all\s+)?(?:five|5)\s+central\s+asian\b"
-                             r"|\b(?:five|5|all)\s+(?:[\w-]+\s+){0,2}?central\s+asian\s+(?:foreign\s+)?" + _PEOPLE + r"|\bc5\s+" + _PEOPLE
-                             # or as the countries that agreed to hold it: "X, along with the five Central Asian states, agreed to set up a summit"
-                             + r"|\b(?:five|5)\s+central\s+asian\s+(?:countries|nations|states|republics),?\s+(?:have\s+)?agreed\s+to\s+"
-                               r"(?:hold|set\s+up|establish|launch|convene)\b")
-
-# The five said to be there: "all five Central Asian presidents", "the five Central Asian foreign ministers",
-# "the Central Asian leaders", "the heads of the Central Asian states", "C5 leaders"; not "ties with Central Asian countries".
-_FIVE_TOGETHER = re.compile(
-    r"\b(?:five|5|all)\s+(?:[\w-]+\s+){0,3}?central\s+asian\b"
-    r"|\bcentral\s+asian\s+(?:foreign\s+)?(?:leaders|ministers|counterparts|presidents|heads)\b"
-    r"|\b(?:leaders|ministers|heads|presidents|delegations)\s+of\s+(?:\w+\s+){0,3}?(?:the\s+)?central\s+asian\s+(?:countries|nations|states|republics)\b"
-    r"|\b(?:leaders|ministers|heads|presidents|delegations)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?and\s+central\s+asia\b(?!\s*(?:\+|plus|-|–))"
-    r"|\b(?:leaders|ministers|heads|presidents|delegations)\s+of\s+(?:[\w-]+\s+){0,5}?the\s+(?:countries|states|nations|republics)\s+of\s+"
-    r"central\s+asia\b(?!\s*(?:\+|plus|-|–|and\b))"
-    r"|\bc5\s+" + _PEOPLE)
-
-_FIVE_FIRST_WORDS = ("five", "5", "all", "central", "leaders", "ministers", "heads", "presidents", "delegations", "c5")
-
-
-def _says_five_together(lowered: str, elsewhere: Callable[[int], bool] = lambda at: False) -> bool:
-    """_FIVE_TOGETHER's search, tried only where one of the words it begins with stands (its search of the whole text
-    tries every character, at a twentieth of a report's extraction); not where `elsewhere` says the words tell of
-    another meeting ("the upcoming summit of Norwegian and Central Asian leaders" beside the ministers' meeting held)."""
-    for word in _FIVE_FIRST_WORDS:
-        at = lowered.find(word)
-        while at != -1:
-            if _FIVE_TOGETHER.match(lowered, at) and not elsewhere(at):
-                return True
-            at = lowered.find(word, at + 1)
-    return False
-
-_WILL_ATTEND = re.compile(r"\b(?:will|to|would|shall) (?:be attended by|attend|take part|participate|be represented)\b")
-
-
-def _countries_taking_part(report: Report, main: MeetingFact, partner: str | None, cluster: list[MeetingMention],
-                           elsewhere: frozenset[int]) -> list[str]:
-    countries = [p.country for p in main.participants if p.country]
-    lowered = report.lowered
-    # The patterns of the five together need "central" and "asia", or "c5": a test of a tenth of their cost first.
-    may_say_five = "c5" in lowered or "central" in lowered and "asia" in lowered
-    central_asia_together = may_say_five and _says_five_together(lowered, lambda at: report.sentence_of(at).start_char in elsewhere)
-    named = {report.code(e) for e in report.ents if e.label_ in (COUNTRY, DEMONYM)}
-    if partner:
-        countries.append(partner)
-    # Countries are those the report says take part: a meeting of a "Central Asia + X" format held is not taken to
-    # bring the five together unless the report says so ("the Central Asian leaders", three of them named), and who
-    # will come to one still to come (or put off) is not known until the report names them.
-    if main.status != "held":  # ... or says they all will: "the five Central Asian leaders", "the C5"
-        five = list(CENTRAL_ASIA) if may_say_five and _FIVE_WILL_COME.search(lowered) else []
-        # The sentences naming it may say who is to come ("ministers of X, Y and Z will attend the talks").
-        for sentence in dict.fromkeys(m.sentence for m in cluster):
-            if _WILL_ATTEND.search(sentence.text):
-                five += _countries_named(report, sentence, partner)
-        return list(dict.fromkeys(c for c in countries + [main.host] + five if c))
-    if central_asia_together or len(named & set(CENTRAL_ASIA)) >= 4:
-        countries += list(CENTRAL_ASIA)
-    for sentence in report.sentences:
-        # The words first (a set's test), then the prefixes, only where the sentence holds one at all.
-        if _TAKING_PART_WORDS.isdisjoint(sentence.words) and not (
-                report.may_hold(sentence, *_TAKING_PART_PREFIXES) and any(w.startswith(_TAKING_PART_PREFIXES) for w in sentence.words)):
-            continue
-        if _TAKING_PART.search(sentence.text.lower()):
-            countries += _countries_named(report, sentence, partner)
-    countries += _sides(report)
-    ordered = []
-    for code in countries:
-        if code and code not in ordered:
-            ordered.append(code)
-    return ordered
-
-
-
-_COMPANY_AFTER = re.compile(r"\s+(?:Airlines|Airways|Railways?|Bank|Group|Holding|Corporation|Company)\b")
-def _sides(report: Report) -> list[str]:
-    """'The Turkmen side highlighted', 'the Kazakh delegation proposed': a side that spoke at the meeting took part."""
-    codes = []
-    for ent in report.ents:
-        if ent.label_ == DEMONYM and ent.end < len(report.doc) and report.doc[ent.end].lower_ in ("side", "delegation") and report.code(ent):
-            codes.append(report.code(ent))
-    return codes
-
-
-
-
-# "developments in Afghanistan", "the port in Iran", "the Delegation to Colombia": a place the words speak of
-_PLACE_BEFORE = re.compile(r"\b(?:in|to|into|across|towards?)\s+(?:the\s+)?$", re.I)
-
-
-def _countries_named(report: Report, sentence: Sentence, partner: str | None) -> list[str]:
-    """The countries a sentence names; a city-state ("Kuwait", "Singapore") only inside a list of countries
-    ("Bahrain, Kuwait, Oman and Qatar"), where it is the country, not a venue; a third country only as a side,
-    not as a place spoken of ("in Afghanistan") or part of a company's name ("Azerbaijan Airlines")."""
-    ents = [e for e in report.ents_in(sentence, COUNTRY) if report.code(e)]
-    codes = []
-    for index, ent in enumerate(ents):
-        if report.code(ent) not in (*CENTRAL_ASIA, partner) and (
-                _PLACE_BEFORE.search(report.text[max(sentence.start_char, ent.start_char - 16) : ent.start_char])
-                or said_of_them(report, sentence, ent)
-                or _COMPANY_AFTER.match(report.text, ent.end_char) or not as_a_side(report, sentence, ents, index, partner)):
-            continue
-        if report.is_city(ent):
-            neighbours = [(ents[index - 1], ent)] if index else []
-            neighbours += [(ent, ents[index + 1])] if index + 1 < len(ents) else []
-            if not any(_LIST_GAP.fullmatch(report.text[a.end_char : b.start_char]) and not report.is_city(a if b is ent else b)
-                       for a, b in neighbours):
-                continue
-        codes.append(report.code(ent) or "")
-    return codes

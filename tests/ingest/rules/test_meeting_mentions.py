@@ -172,3 +172,128 @@ def test_a_business_forum_beside_a_state_visit_is_no_format_meeting(text):
 ])
 def test_a_forum_bearing_the_formats_name_or_gathering_investors_is_a_meeting(text):
     assert len(read(text).meetings) == 1
+
+
+@pytest.mark.parametrize("later", [
+    "In addition to the hosts, the summit will also be attended by the presidents of Kazakhstan and Uzbekistan.",
+    "The presidential aide announced Ola Berg’s participation in the meeting.",
+    "Officials confirmed the King's attendance at the meeting.",
+])
+def test_a_summit_to_come_told_again_with_who_will_attend_stays_one_meeting_to_come(later):
+    text = f"The second Norway–Central Asia summit will be held in Bergen today. {later}"
+    found = read(text, published=dt.date(2027, 3, 1))
+    assert [(m.ordinal, m.status) for m in found.meetings] == [(2, "planned")]
+
+
+def test_a_summit_said_to_have_been_attended_is_held():
+    text = "The second Norway–Central Asia summit was attended by the presidents of Kazakhstan and Uzbekistan in Bergen."
+    assert [m.status for m in read(text).meetings] == ["held"]
+
+
+@pytest.mark.parametrize("text", [
+    "The summit in Oslo was an extension of the 3rd meeting of the Central Asia–Norway Dialogue, attended by the foreign ministers.",
+    "Norway announced the summit following the third meeting of foreign ministers of the Central Asia–Norway format.",
+])
+def test_a_summit_named_before_a_numbered_meeting_gives_that_meeting_no_level(text):
+    third = [m for m in read(text).meetings if m.ordinal == 3]
+    assert [m.level for m in third] == ["ministerial"]
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of Central Asia and Norway held the third Central Asia–Norway Summit meeting in Oslo.",
+    "Leaders of Central Asia and Norway held their third summit-level meeting in Oslo.",
+])
+def test_a_summit_compounded_with_the_meeting_still_gives_its_level(text):
+    assert [(m.ordinal, m.level) for m in read(text).meetings] == [(3, "summit")]
+
+
+@pytest.mark.parametrize("body", [
+    "the 15th Summit of Heads of State of the Economic Cooperation Organisation",
+    "the 30th session of the member states of the Black Sea Trade Commission",
+])
+def test_a_numbered_meeting_of_a_body_with_a_long_name_is_that_bodys(body):
+    text = (f"The Central Asia–Norway ministerial meeting was held in Oslo. Transit will be discussed when Kazakhstan hosts "
+            f"{body}.")
+    assert [m.ordinal for m in read(text).meetings] == [None]
+
+
+def test_a_numbered_summit_of_the_heads_of_state_of_the_format_stays():
+    text = "Kazakhstan hosts the 5th Summit of Heads of State of the Central Asia–Norway Commission in Astana."
+    assert [m.ordinal for m in read(text).meetings] == [5]
+
+
+@pytest.mark.parametrize("text", [
+    ("The fifth Central Asia–Norway foreign ministers' meeting was held in Oslo. Foreign ministers of Norway, Kazakhstan "
+     "and Uzbekistan as well as a deputy foreign minister of Turkmenistan participated in the meeting."),
+    ("The fifth Central Asia–Norway foreign ministers' meeting was held in Oslo. The deputy foreign minister of "
+     "Turkmenistan also participated in the meeting."),
+])
+def test_the_post_of_one_who_took_part_is_not_the_level_of_another_meeting(text):
+    assert [(m.ordinal, m.level) for m in read(text).meetings] == [(5, "ministerial")]
+
+
+@pytest.mark.parametrize("text", [
+    ("The second Central Asia–Norway summit was held in Bergen. The summit was set up in 2022 when foreign ministers "
+     "from Norway and the five Central Asian states met for the third time."),
+    ("The second Central Asia–Norway summit was held in Bergen. Its foreign ministers had convened for the 3rd time "
+     "in Astana a year before."),
+])
+def test_ministers_who_met_for_the_nth_time_tell_of_that_meeting(text):
+    earlier = [(m.level, m.ordinal, m.status) for m in read(text).meetings if not m.main]
+    assert ("ministerial", 3, "held") in earlier
+
+
+def test_meeting_for_the_first_time_since_a_year_gives_no_number():
+    text = ("The second Central Asia–Norway summit was held in Bergen. Their foreign ministers met for the first time "
+            "since 2019 on its margins.")
+    assert all(m.ordinal != 1 for m in read(text).meetings)
+
+
+@pytest.mark.parametrize("text", [
+    ("The 12th Central Asia–Norway forum opened in Astana. For the first time the meeting of the Central Asia–Norway "
+     "forum was held in Central Asia since its launch in 2007."),
+    "The 12th Central Asia–Norway forum opened in Astana. For the first time, the forum was held in the region.",
+])
+def test_the_first_time_a_meeting_is_held_somewhere_gives_it_no_first_number(text):
+    assert [m.ordinal for m in read(text).meetings] == [12]
+
+
+def test_the_first_time_a_meeting_was_held_at_all_is_the_first():
+    text = "For the first time, the Central Asia–Norway summit was held in Oslo."
+    assert [m.ordinal for m in read(text).meetings] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "Summit between Norway and Central Asia to be established.",
+    "A Norway–Central Asia summit will be set up, the ministry said.",
+    "Prime Minister Ola Berg is planning to establish a summit between Norway and the five Central Asian countries.",
+])
+def test_a_summit_to_be_set_up_is_still_to_come(text):
+    assert [m.status for m in read(text).meetings] == ["planned"]
+
+
+def test_a_summit_that_set_up_a_fund_was_held():
+    text = "The Norway–Central Asia summit held in Oslo established a fund for water projects."
+    assert [m.status for m in read(text).meetings] == ["held"]
+
+
+def test_the_summit_named_again_after_another_meeting_is_the_summit_to_come():
+    text = ("The senior officials of the Central Asia–Norway Dialogue convened for their 16th meeting on Monday to prepare "
+            "the upcoming summit in Bergen. The meeting was chaired by Norway. Participants reviewed the summit agenda.")
+    found = read(text, published=dt.date(2027, 3, 5))
+    assert [(m.level, m.status) for m in found.meetings] == [("senior officials", "held")]
+
+
+@pytest.mark.parametrize("who", [
+    "Kyrgyz Deputy Foreign Minister Asan Beshimov, Foreign Minister Ola Berg and Tajik Deputy Foreign Minister Olim Rashidov (from left) participate",
+    "Deputy Foreign Minister Asan Beshimov and Foreign Minister Ola Berg took part",
+])
+def test_who_took_part_in_a_numbered_forum_gives_it_no_level_of_their_own(who):
+    text = (f"Norway's Foreign Minister Ola Berg convened the 17th Norway-Central Asia Cooperation Forum in Oslo on Monday. "
+            f"{who} in the 17th Norway-Central Asia Cooperation Forum in Oslo.")
+    assert [(m.ordinal, m.level) for m in read(text, published=dt.date(2027, 3, 1)).meetings] == [(17, "ministerial")]
+
+
+def test_the_number_of_a_meeting_with_a_long_quoted_name_before_its_noun_is_read():
+    text = "The prime minister hosted the first ever offline “Norway – Central Asia” leaders’ summit in Oslo."
+    assert [(m.ordinal, m.level) for m in read(text).meetings] == [(1, "summit")]

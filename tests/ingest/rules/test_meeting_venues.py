@@ -321,3 +321,69 @@ def test_a_city_arrived_in_outside_the_host_country_is_not_the_venue():
     text = ("The second summit of Central Asia and Norway has opened in the capital of Kazakhstan. "
             "The Norwegian premier had arrived in Oslo from a trip to Bergen the week before.")
     assert [(m.city, m.host) for m in read(text).meetings] == [(None, "KZ")]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of Central Asia and Norway held consultations. Berg called the Bergen meeting a solid basis for ties.",
+    "Central Asian foreign ministers took part in the consultations with Norway. The Bergen meeting ended with a joint statement.",
+])
+def test_a_city_named_before_the_meeting_is_its_venue(text):
+    assert read(text).meetings[0].city == "Bergen"
+
+
+@pytest.mark.parametrize("text", [
+    ("The Norwegian minister left for a visit to attend the first Central Asia–Norway Dialogue in Uzbekistan. "
+     "The Dialogue, being held in Samarkand, will be co-chaired by the two ministers."),
+    ("The Norwegian minister flew to Uzbekistan for the first Central Asia–Norway Dialogue. "
+     "The first Central Asia–Norway Dialogue is being held in Samarkand."),
+])
+def test_a_city_of_the_host_told_after_the_host_is_the_venue(text):
+    meeting = read(text).meetings[0]
+    assert (meeting.city, meeting.host) == ("Samarkand", "UZ")
+
+
+def test_a_city_of_another_country_told_after_the_host_is_not_the_venue():
+    text = ("The first Central Asia–Norway ministerial meeting took place in Uzbekistan. "
+            "The meeting in Oslo's honour was praised in Bergen.")
+    meeting = read(text).meetings[0]
+    assert meeting.host == "UZ" and meeting.city != "Bergen"
+
+
+@pytest.mark.parametrize("topic", ["projects", "investments", "the security situation"])
+def test_a_country_the_talks_speak_of_is_not_the_host(topic):
+    text = f"The bank signed four deals at the first Central Asia–Norway summit, pledging funds for {topic} in Kyrgyzstan."
+    assert read(text).meetings[0].host != "KG"
+
+
+def test_a_country_the_meeting_is_held_in_is_still_the_host():
+    text = "The bank signed four deals at the first Central Asia–Norway summit, held on Friday in Kyrgyzstan."
+    assert read(text).meetings[0].host == "KG"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Ola Berg will hold the first ever Norway-Central Asia Summit on Friday in a virtual format.",
+    "Prime Minister Ola Berg is set to virtually convene the first Norway-Central Asia Summit on Friday.",
+])
+def test_the_official_who_holds_the_meeting_is_the_partners_and_hosts_it(text):
+    assert read(text).meetings[0].host == "NO"
+
+
+def test_an_official_who_holds_other_talks_does_not_host_the_meeting():
+    text = ("The first Norway-Central Asia Summit will take place online on Friday. Prime Minister Ola Berg will hold "
+            "a press conference afterwards.")
+    assert read(text).meetings[0].host is None
+
+
+@pytest.mark.parametrize("title", [
+    "Remarks at the Opening of the Central Asia–Norway Ministerial Meeting",
+    "Statement at the Central Asia–Norway Ministerial Meeting",
+])
+def test_a_speech_given_at_the_meeting_is_at_the_place_and_day_under_its_title(title):
+    text = f"{title}\n\nIngrid Dahl\nForeign Minister\nBergen, Norway\nMarch 3, 2027\n\nDAHL: Thank you all for coming to Bergen."
+    meeting = read(text).meetings[0]
+    assert (meeting.city, meeting.host, meeting.date) == ("Bergen", "NO", dt.date(2027, 3, 3))
+
+
+def test_a_report_about_a_meeting_under_a_dateline_is_not_placed_there():
+    text = "BERGEN, March 3 - The Central Asia–Norway Ministerial Meeting in Astana ended with a statement."
+    assert read(text).meetings[0].city == "Astana"

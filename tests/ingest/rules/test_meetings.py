@@ -636,3 +636,65 @@ def test_a_third_country_the_talks_speak_of_is_no_side(read, sentence):
 def test_a_third_country_named_as_a_side_takes_part(read, sentence, side):
     (meeting,) = read("The second Central Asia plus Norway summit was held in Oslo. " + sentence).meetings
     assert side in meeting.countries
+
+
+@pytest.mark.parametrize("guest", [
+    "The EU Special Representative for Central Asia Anna Lind also attended.",
+    "The meeting was also attended by the Special Representative of the European Union for Central Asia, Anna Lind.",
+])
+def test_an_envoy_to_the_region_who_attended_brings_no_side(read, guest):
+    text = ("The foreign ministers of Norway, Kazakhstan, Uzbekistan, Tajikistan, Kyrgyzstan and Turkmenistan met in Oslo "
+            f"for the Central Asia–Norway ministerial meeting. {guest}")
+    (meeting,) = read(text).meetings
+    assert "NO" in meeting.countries and "EU" not in meeting.countries
+
+
+def test_a_minister_of_a_third_country_who_attended_is_a_side(read):
+    text = ("The foreign ministers of Norway, Kazakhstan, Uzbekistan, Tajikistan, Kyrgyzstan and Turkmenistan met in Oslo "
+            "for the Central Asia–Norway ministerial meeting. The meeting was also attended by the Foreign Minister of Azerbaijan.")
+    assert "AZ" in read(text).meetings[0].countries
+
+
+@pytest.mark.parametrize("text", [
+    "Norway intends to convene a six-party summit with Central Asian nations next year, including Kazakhstan, Uzbekistan, "
+    "Turkmenistan, Tajikistan and Kyrgyzstan.",
+    "Oslo plans to host a summit with the region's states, including Kazakhstan, Uzbekistan, Turkmenistan, Tajikistan "
+    "and Kyrgyzstan, in the spring.",
+])
+def test_a_summit_a_partner_intends_to_convene_with_the_states_listed_is_planned_with_them(read, text):
+    (meeting,) = read(text).meetings
+    assert meeting.status == "planned" and {"KZ", "KG", "TJ", "TM", "UZ"} <= set(meeting.countries)
+
+
+def test_a_summit_planned_without_the_states_listed_brings_none_of_them(read):
+    text = "Norway intends to convene a summit with Central Asia next year, its minister told Kazakhstan's press."
+    (meeting,) = read(text).meetings
+    assert meeting.status == "planned" and "KZ" not in meeting.countries
+
+
+def test_an_earlier_meeting_takes_the_countries_its_sentence_says_met(read):
+    text = ("The second Central Asia–Norway summit was held in Bergen. The format was set up in 2022 when foreign "
+            "ministers from Norway and five Central Asian countries – Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan "
+            "and Uzbekistan – met for the third time.")
+    third = next(m for m in read(text).meetings if m.ordinal == 3)
+    assert set(third.countries) == {"NO", "KZ", "KG", "TJ", "TM", "UZ"}
+
+
+def test_an_earlier_meeting_named_without_who_met_takes_no_countries(read):
+    text = ("The second Central Asia–Norway summit was held in Bergen with Kazakhstan, Kyrgyzstan and Tajikistan. "
+            "The first summit took place in Oslo, where Kazakhstan and Kyrgyzstan signed a deal.")
+    first = next(m for m in read(text).meetings if m.ordinal == 1)
+    assert first.countries == []
+
+
+def test_where_a_ministers_dialogue_was_launched_is_its_first_meeting_beside_a_first_summit(read):
+    text = ("The first Central Asia–Norway Summit was held online on Monday. Meetings at the foreign minister level are "
+            "already taking place under the Central Asia–Norway Dialogue, which was launched at Bergen in January 2019.")
+    first = [(m.level, m.ordinal, m.city) for m in read(text).meetings if not m.main]
+    assert first == [("ministerial", 1, "Bergen")]
+
+
+def test_a_dialogue_launched_where_the_first_summit_of_its_level_was_held_adds_no_meeting(read):
+    text = ("The first Central Asia–Norway Summit was held in Oslo on Monday. The leaders' dialogue was launched at "
+            "Bergen in 2019.")
+    assert [m.ordinal for m in read(text).meetings] == [1]

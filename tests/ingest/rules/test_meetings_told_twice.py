@@ -196,3 +196,63 @@ def test_a_place_told_after_another_meeting_and_before_this_one_is_this_ones():
             "Stavanger for the fifth Central Asia-Norway ministerial meeting.")
     ministerial = next(m for m in _read(text).meetings if m.level == "ministerial")
     assert ministerial.city == "Stavanger"
+
+
+@pytest.mark.parametrize("text", [
+    ("The upcoming summit of Central Asia and Norway is scheduled to take place on September 5 in Bergen. "
+     "The Norwegian minister announced the summit following the third meeting of foreign ministers of the format."),
+    ("The next Central Asia–Norway summit will be held in Bergen on 5 September. "
+     "The third meeting of the foreign ministers, where the day was set, took place in Astana."),
+])
+def test_a_meeting_to_come_told_first_with_its_day_leads_though_called_the_next(text):
+    meetings = _read(text).meetings
+    assert (meetings[0].level, meetings[0].status, meetings[0].city) == ("summit", "planned", "Bergen")
+    assert [(m.ordinal, m.status) for m in meetings if m.level == "ministerial"] == [(3, "held")]
+
+
+def test_the_next_meeting_named_first_without_a_day_leaves_the_meeting_held_main():
+    text = ("The next Central Asia–Norway summit will be held in Bergen, the minister said. "
+            "The third meeting of the foreign ministers took place in Astana on Monday.")
+    assert _read(text).meetings[0].status == "held"
+
+
+@pytest.mark.parametrize("earlier", [
+    "Last year, at the invitation of the Tajik president, I took part in the summit held in Dushanbe.",
+    "Two years ago the leaders' summit was hosted in Dushanbe.",
+])
+def test_a_summit_told_as_a_year_before_is_an_earlier_one(earlier):
+    text = f"The Central Asia–Norway summit was held in Astana on Friday. {earlier} Trade was discussed at the summit."
+    meetings = _read(text).meetings
+    assert [(m.city, m.main) for m in meetings if m.level == "summit"] == [("Astana", True), ("Dushanbe", False)]
+
+
+def test_a_summit_told_again_this_year_stays_one():
+    text = "The Central Asia–Norway summit was held in Astana on Friday. This year the summit held in Astana drew all five."
+    assert [m.city for m in _read(text).meetings] == ["Astana"]
+
+
+def test_a_report_of_only_a_meeting_to_come_called_the_next_gives_it_as_the_next_meeting_too():
+    found = _read("The next Central Asia–Norway summit will be held in Bergen in 2027.")
+    assert [m.status for m in found.meetings] == ["planned"]
+    assert found.next_meeting is not None and found.next_meeting.where == "Bergen"
+
+
+def test_successful_summits_a_meeting_follows_are_earlier_meetings_of_the_format():
+    text = ("The Central Asia–Norway foreign ministers met in Oslo on Monday, preparing the next summit, following "
+            "successful summits in Bergen (September 2023) and Astana (September 2024).")
+    earlier = sorted((m.level, m.city) for m in _read(text).meetings if not m.main)
+    assert earlier == [("summit", "Astana"), ("summit", "Bergen")]
+
+
+def test_a_meeting_told_with_an_earlier_year_is_an_earlier_one():
+    text = ("The 7th meeting of the foreign ministers of the Central Asia–Norway Dialogue took place in Oslo on Monday. "
+            "The dialogue was declared on August 28, 2004 in Astana, Kazakhstan at a meeting of foreign ministers.")
+    meetings = _read(text, published=dt.date(2019, 5, 20)).meetings
+    assert [(m.ordinal, m.city, m.date) for m in meetings] == [(7, "Oslo", dt.date(2019, 5, 20)),
+                                                                 (None, "Astana", dt.date(2004, 8, 28))]
+
+
+def test_the_meeting_told_again_with_this_years_date_stays_one():
+    text = ("The 7th meeting of the foreign ministers of the Central Asia–Norway Dialogue took place in Oslo on Monday. "
+            "On May 20, 2019 in Oslo, at a meeting of foreign ministers, a statement was adopted.")
+    assert len(_read(text, published=dt.date(2019, 5, 21)).meetings) == 1

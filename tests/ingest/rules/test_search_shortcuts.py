@@ -11,7 +11,7 @@ from dialogue.ingest.report import Report
 from dialogue.ingest.rules.bystanders import _standing_alone
 from dialogue.ingest.rules.deal_counts import DEAL_WORD as _DEAL_WORD, DEAL_WORD_BLIND as _DEAL_WORD_BLIND
 from dialogue.ingest.rules.meeting_mentions import _LAST_MET, _says_last_met
-from dialogue.ingest.rules.meetings import _FIVE_TOGETHER, _says_five_together
+from dialogue.ingest.rules.meeting_countries import _FIVE_TOGETHER, _says_five_together
 
 TEXTS = [
     "The ministers last met in Dushanbe, and all five Central Asian leaders signed 12 Deals and two CONTRACTS.",
