@@ -51,4 +51,4 @@ def test_a_roadmap_to_draw_up_named_by_its_aim_is_an_initiative_of_no_one_in_par
 
 
 def test_a_roadmap_named_by_no_aim_is_no_initiative(read):
-    assert read("Стороны намерены составить дорожную карту по развитию торговли.").initiatives == []
+    assert read("Стороны намерены составить дорожную карту по расширению торговли.").initiatives == []

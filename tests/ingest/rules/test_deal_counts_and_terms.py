@@ -26,7 +26,7 @@ def test_agreements_counted_with_no_business_word_are_no_deals(read):
 
 
 @pytest.mark.parametrize("text, amount, parties", [
-    ("In Kyrgyzstan, three memorandums of understanding (MoU) were signed on the construction of a $900 million copper smelter by Chile.", 0.9 * B, {"KG", "CL"}),
+    ("In Kyrgyzstan, three memorandums of understanding (MoU) were signed for the building of a $900 million copper smelter by Chile.", 0.9 * B, {"KG", "CL"}),
     ("Norway and Tajikistan signed an agreement on the expansion of a $1.2 billion hydropower plant.", 1.2 * B, {"NO", "TJ"}),
     ("Chile and Kazakhstan signed a contract under which a Kazakh state firm will pay the Chilean side $4 billion for copper.", 4 * B, {"CL", "KZ"}),
 ])
@@ -36,7 +36,7 @@ def test_a_sum_after_what_the_agreement_is_signed_on_is_its_worth(read, text, am
 
 
 def test_a_deal_naming_one_side_takes_the_other_from_the_sentence_before(read):
-    text = ("During the summit, the two leaders also agreed that Norway will deliver electric ferries to Kyrgyzstan. "
+    text = ("At the summit the two presidents further agreed that Norway will deliver electric ferries to Kyrgyzstan. "
             "With the deal worth some $90 million, Norway will build the ferries at its own yards.")
     assert [d[3] for d in _deals(read, text)] == [{"NO", "KG"}]
 
@@ -46,7 +46,7 @@ def test_a_contract_with_no_sum_it_binds_anyone_to_pay_is_no_deal(read):
 
 
 @pytest.mark.parametrize("text", [
-    "Kazakhstan and Norway held talks. An agreement was also reached to promote new projects and programmes worth $3 billion in farming.",
+    "Kazakhstan and Norway held talks. An agreement has also been reached to promote new projects and programmes worth $3 billion in farming.",
     "Kazakhstan and Norway held talks. Agreements have also been reached to launch joint projects worth $3 billion in mining.",
 ])
 def test_projects_an_agreement_reached_is_about_are_a_deal(read, text):

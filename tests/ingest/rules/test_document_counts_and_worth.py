@@ -19,7 +19,7 @@ def test_a_count_opening_the_sentence_is_the_documents_count(read, text, count):
 
 
 @pytest.mark.parametrize("text", [
-    "In Peru, three memorandums of understanding (MoU) were signed on the construction of a $900 million copper smelter.",
+    "In Peru, three memorandums of understanding (MoU) were signed for the building of a $900 million copper smelter.",
     "Chile and Kazakhstan signed a contract under which a Kazakh state firm will pay the Chilean side $4 billion for copper.",
 ])
 def test_agreements_whose_worth_follows_what_they_are_on_are_deals_not_documents(read, text):
@@ -27,7 +27,7 @@ def test_agreements_whose_worth_follows_what_they_are_on_are_deals_not_documents
 
 
 def test_a_memorandum_on_a_matter_with_no_sum_stays_a_document(read):
-    assert _documents(read, "Two memorandums of understanding were signed on the construction of a new school.") == [("memorandums", 2)]
+    assert _documents(read, "Two memorandums of understanding were signed on the building of a new school.") == [("memorandums", 2)]
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -13,16 +13,16 @@ def _titles(read, text):
     "The two presidents agreed to boost the share of local currencies in mutual settlements.",
     "Norway pledged to provide 2,500 internship opportunities to Andean students over three years.",
     "Portugal proposes to increase the number of study grants for students from the region.",
-    "The delegates are expected to propose ways to increase trade between Iceland and the region.",
+    "Delegates are expected to propose ways of raising trade between Iceland and the region.",
     "He outlined plans to triple aid programmes in the region to improve living conditions.",
-    "The Union is willing to actively support the region's progress towards these goals.",
+    "The Union is ready to actively support the region's efforts towards these goals.",
     "Officials announced that the forum was agreed to be held every three years in Lima and Quito in turn.",
     "Peru will benefit from a EUR 90 million loan for irrigation projects, including initiatives to restore wetlands in the Andes, in collaboration with the Nordic Water Agency.",
     "The Kremlin aide announced Maria Lopes’s participation in the forum.",
     "She said that Chile will announce Chile's policy of supporting these reforms.",
     "The ministers welcomed the launch of the building of a copper smelter by the Andes Metals Chilean-Norwegian company.",
-    "He recalled that he and the Chilean leader jointly announced the establishment of a comprehensive strategic partnership between Peru and Chile.",
-    "Chile proposed to continue fruitful bilateral and multilateral dialogue through an enhanced version of the format.",
+    "He recalled that the Chilean leader and he announced together the establishment of a comprehensive strategic partnership between Peru and Chile.",
+    "Chile proposed to continue constructive bilateral and multilateral dialogue through a stronger version of the format.",
     "Norway proposed cooperation in agriculture, the peaceful use of atomic energy and tourism.",
 ])
 def test_goals_and_others_deeds_are_no_initiatives(read, text):
@@ -62,13 +62,13 @@ def test_a_motto_in_quotes_is_no_initiative(read, text):
 
 
 def test_people_listed_after_a_mechanism_are_no_initiative_of_their_own(read):
-    text = "It was agreed to hold regular meetings of farm ministers, as well as Heads of National Water Agencies to advance cooperation in these fields."
+    text = "The sides agreed to hold regular meetings of farm ministers, as well as Heads of National Water Agencies to deepen work in these fields."
     titles = _titles(read, text)
     assert titles and not any(title.startswith("Heads") for title in titles), titles
 
 
 @pytest.mark.parametrize("text", [
-    "Last year, a school named after Pablo Neruda, and this year, the Violeta Children's Creativity Center, were inaugurated in the town of Puno.",
+    "Last year a school named after Pablo Neruda and this year the Violeta Children's Arts Center were inaugurated in Puno.",
     "Last year, a clinic and the Andes Youth Development Center were officially inaugurated in the capital.",
 ])
 def test_a_building_opened_is_no_initiative(read, text):
@@ -76,7 +76,7 @@ def test_a_building_opened_is_no_initiative(read, text):
 
 
 @pytest.mark.parametrize("text, proposer", [
-    ("The loans are in line with the European Union’s Andes Gateway strategy.", "EU"),
+    ("The loans fit the European Union’s Andes Gateway strategy.", "EU"),
     ("The projects follow the United Kingdom's Glacier Shield Initiative.", "GB"),
 ])
 def test_an_owner_of_two_words_owns_the_named_initiative(read, text, proposer):

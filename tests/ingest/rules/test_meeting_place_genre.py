@@ -115,7 +115,7 @@ def test_more_shapes_of_the_day(text, day):
 @pytest.mark.parametrize("text, sides", [
     ("Foreign ministers of Kazakhstan, Kyrgyzstan and Uzbekistan met their Norwegian counterpart at the Central Asia plus "
      "Norway meeting.", {"KZ", "KG", "UZ", "NO"}),
-    ("The Central Asia plus Norway summit brought together the leaders of the five Central Asian countries and Norway.",
+    ("The Central Asia plus Norway summit gathered the heads of Norway and of the five Central Asian states.",
      {"KZ", "KG", "TJ", "TM", "UZ", "NO"}),
 ])
 def test_more_shapes_of_the_sides(text, sides):
@@ -201,7 +201,7 @@ def test_a_day_of_something_else_or_several_days_sets_no_day_for_the_meeting_to_
 
 
 @pytest.mark.parametrize("text, city, host", [
-    ("The first China-Central Asia summit was held in the Chinese city of Xi'an.", "Xi'an", "CN"),
+    ("The first China-Central Asia summit took place in the Chinese city of Xi'an.", "Xi'an", "CN"),
     ("The third Central Asia plus Norway ministerial meeting was held in the Kazakh capital, Astana.", "Astana", "KZ"),
     ("The third Central Asia plus Norway ministerial meeting took place at the Congress Centre in Ashgabat.", "Ashgabat", "TM"),
     ("The C5+1 foreign ministers met on the margins of the UN General Assembly in New York.", "New York", "US"),
@@ -230,7 +230,7 @@ def test_members_named_in_full_are_sides(text, sides):
 
 
 def test_a_guest_country_that_joined_the_meeting_is_a_side():
-    text = ("The leaders of the five Central Asian states met in Tashkent for their consultative meeting; Azerbaijan's "
+    text = ("The leaders of the five Central Asian states met in Astana for their consultative meeting; Azerbaijan's "
             "president took part as a guest of honour.")
     assert "AZ" in first(text).countries
 
@@ -283,7 +283,7 @@ def test_here_of_something_else_leaves_the_dateline_aside(text, city):
 
 
 @pytest.mark.parametrize("text", [
-    "Norway and Central Asia set stage for first summit\n\nNorway and the five Central Asian countries are gearing up for "
+    "Norway, Central Asia set stage for a first summit\n\nNorway and the five Central Asian countries are gearing up for "
     "their first-ever summit.",
     "Norway and the five Central Asian countries are gearing up for their first summit of Central Asia and Norway.",
 ])

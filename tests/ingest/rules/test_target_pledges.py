@@ -10,7 +10,7 @@ def _targets(read, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The minister announced that Norway will provide $40 million in addition to the already pledged $40 million for the Andes Water Fund.",
+    "The minister announced that Norway will provide $40 million besides the already pledged $40 million for the Andes Water Fund.",
     "Chile will allocate $40 million on top of the already promised $40 million for the regional grants programme.",
 ])
 def test_a_pledge_beside_one_already_made_is_a_target(read, text):
