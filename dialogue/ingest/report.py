@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 import numpy
 from spacy.attrs import LENGTH, LOWER, SENT_START
@@ -17,6 +19,8 @@ from dialogue.ingest.facts import Quote
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM, is_proper, parse
 from dialogue.ingest.parse_numbers import Amount, find_amounts
+
+T = TypeVar("T")
 
 
 def make_quote(doc_or_text, start: int, end: int) -> Quote:
@@ -96,6 +100,7 @@ class Report:
         self._sentence_token_starts = [s.start for s in self.sentences]
         self.ent_at_start = {e.start: e for e in self.ents}
         self.ent_at_end = {e.end: e for e in self.ents}
+        self._once: dict[tuple, object] = {}
 
     def _names_more(self, ent: Span) -> bool:
         """A city name next to a capitalised word is part of a longer name: "Vladimir Putin", "Serdar
@@ -110,8 +115,20 @@ class Report:
         return (previous is not None and previous.is_alpha and previous.text[0].isupper() and not previous.is_upper
                 and not previous.is_sent_start and previous.ent_type_ == "" and previous.text not in lx.NOT_NAMES)
 
+    def once(self, rule: Callable[..., T], *args: Hashable) -> T:
+        """A rule's result on this report, found the first time it is asked for: rules that need another's result
+        (the meetings a report names, for its people and for its meetings) share one search."""
+        key = (rule, *args)
+        if key not in self._once:
+            self._once[key] = rule(self, *args)
+        return self._once[key]
+
     def sentence_of(self, char: int) -> Sentence:
         return self.sentences[max(0, bisect_right(self.sentence_starts, char) - 1)]
+
+    def token_from(self, sentence: Sentence, char: int) -> int:
+        """The sentence's first token at or after the character (its end if none), looked up, not walked to."""
+        return bisect_left(self.token_starts, char, sentence.start, sentence.end)
 
     def sentence_of_token(self, index: int) -> Sentence:
         """spaCy's token.sent walks the document each time; this looks it up."""

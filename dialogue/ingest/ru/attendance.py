@@ -26,7 +26,7 @@ _PREPARING_TALKS = {"переговоры", "разговор", "беседа", 
 
 
 def _in_talks_only(person: PersonFact, sentences: list[Sentence], told: set[int]) -> bool:
-    """"Мухриддин провёл встречу со спецпосланником ... . Встреча была сосредоточена на подготовке к первому саммиту":
+    """"Смаилов встретился со спецпосланником ... . На встрече готовили первый саммит":
     both are named only in sentences of their talks, none of the summit's."""
     named = [s for q in person.quotes for s in sentences if s.start <= q.start < s.end]
     return bool(named) and all(s.start not in told and (s.lemmas & _PREPARING_TALKS or "встреча" in s.lemmas and "провести" in s.lemmas)
@@ -143,9 +143,9 @@ def _aside(text: str, quote: Quote, sentence: Sentence, level: str | None) -> bo
                                    and _next_in_list(text[t.end : quote.start]) for n, t in enumerate(tokens) if t.end <= quote.start)
 
 
-# One congratulated on something ("поздравил Фридриха Мерца с избранием"): named for an event of his own.
+# One congratulated on something ("поздравил Ула Хансена с избранием"): named for an event of his own.
 _CONGRATULATED = re.compile(r"(?i)\bпоздрави(?:л|ла|ли|т)\s+(?:\w+\s+){0,4}$")
-# The next of a list after "с": "встретится с главой МИД ... Мухриддином и президентом Эмомали Рахмоном".
+# The next of a list after "с": "встретится с главой МИД ... Смаиловым и президентом Арманом Валиевым".
 _LISTED_ON = re.compile(r"[^.;:!?()«»\"]{0,80}?(?:\s+и|,)\s+(?:\w+\s+){0,2}")
 
 

@@ -185,7 +185,7 @@ def merged_people(people: list[PersonFact]) -> list[PersonFact]:
             by_surname[key] = person
             continue
         if not known.role or person.role and _informal(known.role) and not _informal(person.role):
-            known.role = person.role  # "Глава МИД России Сергей Лавров прибыл ...", then "министр иностранных дел России ...": the post by its name
+            known.role = person.role  # "Глава МИД Норвегии Ула Хансен заявил ...", then "министр иностранных дел Норвегии ...": the post by its name
         known.country = known.country or person.country
         known.quotes += person.quotes
     return list(by_surname.values())

@@ -352,7 +352,7 @@ def _events(text: str, sentence: Sentence, places: list[Place], people: list[Per
         if {t.lemma for t in words[:head]} & {"следующий", "очередной"}:  # "провести следующий саммит в Астане": the format's next meeting
             continue
         if words[head].lemma in _MEETINGS and {t.lemma for t in words[:head]} & (set(ORDINALS) - {"первый"}):
-            continue  # "готовится провести вторую встречу на высшем уровне": a meeting of a series already held
+            continue  # "намерена созвать вторую встречу на высшем уровне": a meeting of a series already held
         if words[head].lemma in _MEETINGS and not head and (head + 1 == len(words) or parses(words[head + 1].text)[0].tag.POS == "PREP"):
             continue  # "провести саммит в Самарканде": a meeting of the format itself, nothing said of what it is
         gender = parses(words[head].text)[0].tag.gender

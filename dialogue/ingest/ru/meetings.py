@@ -63,8 +63,8 @@ def mentions(text: str, sentences: list[Sentence], places: dict[int, list[Place]
 
 
 def _numbered_next(text: str, sentences: list[Sentence], places: dict[int, list[Place]], index: int) -> bool:
-    """A numbered meeting told as past right after a sentence of the format: "Есть формат ... Центральная Азия плюс Россия.
-    Состоялся первый саммит и несколько министерских встреч" (one still to come may be another body's: "Третья встреча
+    """A numbered meeting told as past right after a sentence of the format: "Формат ... Центральная Азия плюс Норвегия работает.
+    Прошли первый саммит и две встречи министров" (one still to come may be another body's: "Третья встреча
     министров финансов пройдёт в Астане")."""
     return index > 0 and ordinal_of(sentences[index]) is not None and told_as_past(sentences[index]) \
         and is_about_format(text, sentences[index - 1], places[index - 1])
@@ -79,8 +79,8 @@ def _received(sentence: Sentence) -> bool:
 
 
 def _ours_first(text: str, sentence: Sentence, dates: list) -> list:
-    """Of two days in a sentence, the one after the format's name first: "... заседания ШОС, которое пройдёт 31 августа, а
-    также саммита Россия – Центральная Азия, который состоится 9 октября"."""
+    """Of two days in a sentence, the one after the format's name first: "... форума, который пройдёт 12 мая, а
+    также саммита Норвегия – Центральная Азия, намеченного на 3 июня"."""
     mark = next((t.end for t in sentence.tokens if t.lemma in ("азия", "центральноазиатский") or C5.fullmatch(t.text)), None)
     if len(dates) < 2 or mark is None:
         return dates

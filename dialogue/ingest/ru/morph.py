@@ -52,7 +52,14 @@ class Token:
     capitalised: bool
 
     def cases(self) -> set[str]:
-        return {p.tag.case for p in parses(self.text) if p.tag.case}
+        return set(_cases(self.text))
+
+
+@lru_cache(maxsize=100_000)
+def _cases(word: str) -> tuple[str, ...]:
+    """A word form's cases in its parses' order (a set built from them iterates as one built from the parses): asked
+    for many times a report, each time a walk of the parses' tags."""
+    return tuple(p.tag.case for p in parses(word) if p.tag.case)
 
 
 @dataclass(frozen=True, slots=True)

@@ -241,7 +241,7 @@ def name_at(text: str, tokens: tuple[Token, ...], k: int, at_place: dict[int, Pl
         place = at_place.get(tokens[k].start)
         if name and len(name[-1].text) > 3 and _SURNAME.search(name[-1].text.lower()) and known(tokens[k].text) and not any(
                 {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses(tokens[k].text)):
-            break  # "... Касым-Жомарта Токаева Меморандум о ...": a word the dictionary knows, not a name, after a surname
+            break  # "... Ерлана Сагинтаева Меморандум о ...": a word the dictionary knows, not a name, after a surname
             # (not after a syllable: "Пак Мин Су")
         # Кавагути and Ханна are also cities: a city's name is a name after another, or when it is a given name.
         if _name_like(text, tokens[k], not name) and (place is None or place.city and (name or any("Name" in p.tag for p in parses(tokens[k].text)))):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from dialogue.ingest.places import CENTRAL_ASIA, MIN_POPULATION, _ascii
 from dialogue.ingest.ru.morph import Token, analyzer, known, lemma, parses
@@ -110,6 +110,11 @@ def find_places(tokens: tuple[Token, ...]) -> list[Place]:
     """Countries, country adjectives and cities among a sentence's tokens, longest name first."""
     names, towns, firsts, found, i = countries(), cities(), _first_words(), [], 0
     while i < len(tokens):
+        if not tokens[i].capitalised:  # only a country adjective may be written small (most words): the rest asks a capital
+            if code := DEMONYMS.get(tokens[i].lemma):
+                found.append(Place(tokens[i].start, tokens[i].end, code, demonym=True))
+            i += 1
+            continue
         longest = min(_LONGEST, len(tokens) - i) if tokens[i].lemma.replace("ё", "е") in firsts else 1
         for size in range(longest, 0, -1):
             span = tokens[i : i + size]
@@ -145,6 +150,7 @@ def _geographic(word: str, towns: dict[str, tuple[str, str]]) -> tuple[str, str]
         or (towns.get(word[:-1].lower() + "а") if word.endswith("е") and _proper(word) else None)  # "в Авазе", "в Осаке"
 
 
+@lru_cache(maxsize=100_000)
 def _proper(word: str) -> bool:
     """A word the dictionary does not know, or knows only as a proper name."""
     return not known(word) or all({"Name", "Surn", "Geox"} & set(p.tag.grammemes) for p in parses(word))

@@ -362,10 +362,16 @@ def _said_by(text: str, said: int, end: int, people: list[PersonFact], nearby: A
 
 def _open_quote(text: str, start: int, end: int) -> int | None:
     """Where a quotation that opens between start and end and stays open by end begins."""
+    if text.find("«", start, end) == -1:
+        return None  # most stretches quote nothing
     depth, opened = 0, None
-    for at in range(start, end):
+    for mark in _GUILLEMETS.finditer(text, start, end):
+        at = mark.start()
         if text[at] == "«":
             depth, opened = depth + 1, at if depth == 0 else opened
-        elif text[at] == "»" and depth:
+        elif depth:
             depth -= 1
     return opened if depth else None
+
+
+_GUILLEMETS = re.compile("[«»]")

@@ -54,7 +54,12 @@ def _may_hold(report: Report, start: int, end: int, words: tuple[str, ...]) -> b
     """Whether the text between start and end may hold one of the words, a test far cheaper than the pattern's search
     (where lower-casing cannot tell, see Report.blind, it may)."""
     blind = report.blind
-    return blind is None or any(blind.find(word, start, end) != -1 for word in words)
+    if blind is None:
+        return True
+    for word in words:  # a loop, not any() over a generator: called for every mention, at a third of the cost
+        if blind.find(word, start, end) != -1:
+            return True
+    return False
 
 
 def set_aside_bystanders(report: Report, people: list[PersonFact]) -> None:
@@ -105,7 +110,7 @@ def _of_those_talks(report: Report, mention: re.Match, aside: list[re.Match]) ->
 
 def _only_to_come(report: Report) -> bool:
     """The report tells of meetings still to come and of none held, postponed or cancelled."""
-    mentions = find_meeting_mentions(report)
+    mentions = report.once(find_meeting_mentions)
     return bool(mentions) and all(m.status == "planned" for m in mentions)
 
 

@@ -181,7 +181,7 @@ def _firm_of_no_known_kind(report: Report, sentence: Sentence, amount: Amount, d
     deal.institutions, deal.parties = [name], list(dict.fromkeys(sides))
 
 
-# "at the inaugural EU-Central Asia Summit": the format's name, no side of what was signed there
+# "at the first Norway-Central Asia Summit": the format's name, no side of what was signed there
 _FORMAT_AFTER = re.compile(r"[A-Z][\w.]*\s*[-–—]\s*Central\s+Asia(?:n)?\s+(?:[Ss]ummit|[Ff]orum|[Mm]eeting|[Ff]ormat|[Dd]ialogue)\b")
 
 

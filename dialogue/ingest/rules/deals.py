@@ -34,8 +34,8 @@ _CONNECTOR = re.compile(
     r"(?:\s+(?:a total of|a combined|an estimated|some|about|around|over|more than|nearly|almost|up to))?(?:\s+(?-i:[A-Z]{3}))?\s*$", re.I)
 # (a currency's code said before a sum that carries its own sign: "for USD $900 million")
 # "an agreement on a $1.2 billion gas plant", "a contract for the $300 million expansion": the agreement is the deal
-# "memoranda (MoU) were signed on the construction of a $2 billion plant": the same; "a contract under which the
-# grid company will pay the Korean side $18 billion": the sum the contract binds a side to pay
+# "memoranda (MoU) were signed for the expansion of a $4 billion mill": the same; "a contract under which the
+# rail operator will pay the Norwegian side $7 billion": the sum the contract binds a side to pay
 _ON_A = re.compile(r"^\s+(?:of\s+understanding\s+)?(?:\([^()]{0,20}\)\s+)?(?:(?:were|was|have\s+been|has\s+been)\s+signed\s+)?(?:on|for)\s+"
                    r"(?:the\s+(?:construction|building|development|expansion|moderni[sz]ation|supply|purchase)\s+of\s+)?(?:the|a|an)\s*$"
                    r"|^\s+under\s+which\s+[^,.;]{0,90}?\b(?:pay|pays|provide|provides|invest|invests|lend|lends)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
@@ -201,7 +201,7 @@ def find_deals(report: Report, people: list[PersonFact], partner: str | None, me
     return deals + counted_deals(report, people, partner, meeting_countries, told), pledged
 
 
-# "The gas-to-liquids project is worth $3 billion": a sentence that only prices one project
+# "The fertiliser plant project is worth $5 billion": a sentence that only prices one project
 _ITEM_WORTH = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,4}?(?:project|plant|facility|refinery|factory)\s+(?:is|was)\s+(?:worth|valued\s+at|estimated\s+at)\b", re.I)
 _SIGNED_ON = re.compile(rf"\b(?:{_STRONG})\b[^.;]{{0,40}}?\b(?:were|was|have\s+been|has\s+been)\s+signed\b|{_SIGNS.pattern}", re.I)
 

@@ -38,8 +38,8 @@ _REFERRED_BACK = re.compile(r"\b(?:this|that|these|those|such|the\s+said|the\s+s
 # "four memoranda with ... for ... projects, totalling €365 million"; not "papers inked, backing contracts ... worth".
 _WORTH = r"(?:worth|valued\s+at|amounting\s+to|totall?ing|estimated\s+at|with\s+a\s+(?:total\s+|combined\s+)?value\s+of)\b"
 _VALUED = re.compile(r"[^.;,]{0,40}?\s" + _WORTH + r"|[^.;]{0,160}?,\s*" + _WORTH, re.I)
-# "two memoranda were signed on the construction of a $2 billion plant", "a contract under which the grid company will pay
-# the Korean side $18 billion": the sum after what the agreement is on, or binds a side to pay, is its worth
+# "two memoranda were signed for the expansion of a $4 billion mill", "a contract under which the rail operator will pay
+# the Norwegian side $7 billion": the sum after what the agreement is on, or binds a side to pay, is its worth
 _TERMS_PRICED = re.compile(r"(?:\s+of\s+understanding)?(?:\s+\([^()]{0,20}\))?(?:\s+(?:were|was|have\s+been|has\s+been)\s+signed)?\s+(?:on|for)\s+"
                            r"(?:the\s+(?:construction|building|development|expansion|moderni[sz]ation|supply|purchase)\s+of\s+)?(?:the|a|an)\s+(?:US)?[$€£¥]"
                            r"|\s+under\s+which\s+[^,.;]{0,90}?\b(?:pay|pays|provide|provides|invest|invests|lend|lends)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:US)?[$€£¥]", re.I)

@@ -186,7 +186,7 @@ def unframed(title: str) -> str:
 
 def without_amount(title: str) -> str:
     """'a programme on border management worth 30 million euros' -> 'a programme on border management';
-    '$25 million for the Economic Resilience Initiative' -> 'the Economic Resilience Initiative'."""
+    '$30 million for the Clean Rivers Initiative' -> 'the Clean Rivers Initiative'."""
     amounts = find_amounts(title)
     if not amounts or re.search(r"\b(package|fund)\b", title, re.I):
         return title

@@ -49,7 +49,7 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
     of no meeting held, or says it was postponed or cancelled; beside a meeting held it is that
     meeting's "next meeting".
     """
-    mentions = find_meeting_mentions(report)
+    mentions = report.once(find_meeting_mentions)
     upcoming = [m for m in mentions if m.status == "planned"]
     held = [m for m in mentions if m.status == "held"]
     told_held = bool(held)

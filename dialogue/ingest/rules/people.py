@@ -381,7 +381,7 @@ def _counterparts(report: Report, found: list[PersonFact], consumed: set[int]) -
         for match in _COUNTERPART.finditer(sentence.text):
             country = report.gazetteer.country_code(match.group("demonym"))
             at = sentence.start_char + match.end()
-            k = next((t.i for t in doc[sentence.start : sentence.end] if t.idx >= at), sentence.end)
+            k = report.token_from(sentence, at)
             span = scan_name_forward(report, k, min(sentence.end, k + 5))
             if not country or span is None or span[1] - span[0] < 2 or any(i in consumed for i in range(*span)):
                 continue

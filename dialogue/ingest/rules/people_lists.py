@@ -32,7 +32,7 @@ def listed_people(report: Report, consumed: set[int]) -> list[PersonFact]:
             # "attended by Aidos Nurlanov (Kazakhstan), Temir Asanaliev (Kyrgyzstan) ...": a list of two or more with
             # their countries in brackets, with no post said, in a sentence of who took part ("Kazakhstan's Caspian
             # Pipeline" or "Navoi Mining of Uzbekistan" would be no one)
-            if _ATTENDING.search(sentence.text):
+            if (report.blind is None or not _ATTENDING_WORDS.isdisjoint(sentence.words)) and _ATTENDING.search(sentence.text):
                 listed = _with_their_countries(report, sentence, sentence.start_char, None, consumed, bracketed_only=True)
                 if len(listed) >= 2:
                     found += _consumed(report, listed, consumed)
@@ -75,6 +75,7 @@ def _names_after_countries(report: Report, sentence, at: int, role: str | None,
 
 
 _ATTENDING = re.compile(r"(?i)\b(?:attended|attending|took part|participated|participants|present|brought together|gathered|included)\b")
+_ATTENDING_WORDS = frozenset("attended attending took participated participants present brought gathered included".split())  # one in each match
 
 
 def _consumed(report: Report, listed: list[tuple[tuple[int, int], PersonFact]], consumed: set[int]) -> list[PersonFact]:
@@ -122,7 +123,7 @@ def _names_after_post(report: Report, sentence, at: int, role: str | None, consu
     """'EU Commissioners Jan Novak and Eva Horn', 'Presidents A B, C D and E F': names right after a plural post,
     with the country said before the post."""
     doc, found = report.doc, []
-    k = next((t.i for t in doc[sentence.start : sentence.end] if t.idx >= at), sentence.end)
+    k = report.token_from(sentence, at)
     before = doc[sentence.start : k - 1]
     owner = report.ents_in(before, COUNTRY, DEMONYM)[-1:] if k > sentence.start else []
     country = report.code(owner[0]) if owner and owner[0].end >= k - 2 else None
@@ -156,7 +157,7 @@ def _respective(report: Report, sentence, at: int, role: str | None, consumed: s
     """'the foreign ministers of Kazakhstan, Kyrgyzstan and Tajikistan: A B, C D and E F': as many names as countries,
     in the same order, each of the country in its place."""
     doc = report.doc
-    k = next((t.i for t in doc[sentence.start : sentence.end] if t.idx >= at), sentence.end)
+    k = report.token_from(sentence, at)
     if k >= sentence.end or doc[k].lower_ != "of":
         return []
     countries, k = [], k + 1

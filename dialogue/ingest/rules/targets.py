@@ -16,7 +16,7 @@ _TARGET_CUE = re.compile(
     re.I,
 )
 # Figures reached, and sums of the past ("has provided $3 billion since 1992", "over the past decade"): records, not goals.
-# ("in addition to the already pledged $25 million": a pledge before, the new sum beside it is one too)
+# ("besides the already pledged $30 million": a pledge before, the new sum beside it is one too)
 _STATISTIC_CUE = re.compile(r"\b(turnover|reached|amounted|grew|rose|exceeded|increased by|so far|already(?!\s+(?:pledged|promised|announced|committed)\b)|to date|"
                             r"since (?:\d{4}|independence|the \w+)|(?:over|in|during) the (?:past|last)|"
                             r"(?:has|have) (?:provided|invested|disbursed|implemented|delivered|financed)|was delivered|were delivered|"
