@@ -58,11 +58,20 @@ def _adopts(text: str, sentence: Sentence) -> bool:
 _TOPIC = re.compile(r"(?i)\b(?:(?:переговор\w*|обсужд\w*|обсуди\w*|вопрос\w*|подготовк\w*)\s+(?:о|об|по|к)|перед|до|скорейш\w*)\s+$")
 
 
+# A participle of adopting dated to a time gone by: "Дорожной карты, принятой в октябре прошлого года", "ранее
+# подписанного соглашения": a document the meeting works under, not one of its own.
+_EARLIER = re.compile(r"(?i)(?:принят|подписанн|утвержд[её]нн|одобренн|заключ[её]нн)(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ых|ыми|ом)\s+"
+                      r"(?:ранее|(?:\w+\s+){0,3}?(?:прошлого|позапрошлого)\s+года|в\s+прошлом\s+году)")
+_BEFORE_NOW = re.compile(r"(?i)\bранее\s+$")
+
+
 def adopted(text: str, start: int, end: int) -> bool:
-    """Whether a word of signing or adopting stands between start and end, not denied ("пока не утверждённое") nor the
-    topic of talks ("переговоры о заключении ...")."""
+    """Whether a word of signing or adopting stands between start and end, not denied ("пока не утверждённое"), the
+    topic of talks ("переговоры о заключении ...") nor dated to a time gone by ("принятой в прошлом году")."""
     return any(not re.search(r"(?i)\bне\s+$", text[max(start, m.start() - 4) : m.start()])
-               and not _TOPIC.search(text[max(start, m.start() - 40) : m.start()]) for m in _ADOPTED.finditer(text, start, end))
+               and not _TOPIC.search(text[max(start, m.start() - 40) : m.start()])
+               and not _EARLIER.match(text, m.start()) and not _BEFORE_NOW.search(text[max(start, m.start() - 8) : m.start()])
+               for m in _ADOPTED.finditer(text, start, end))
 
 
 # A document the sentence acts under, adopted before: "в рамках соглашения", "согласно декларации", "по соглашению".

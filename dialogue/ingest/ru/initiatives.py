@@ -34,6 +34,9 @@ _EVENT = re.compile(r"(?i)\b(?:(?:предлож|призв|готов)\w*\s+(?:
                     r"готов\w*\s+(?:стать\s+)?площадк\w*\s+для\s+(?:проведени|организаци)\w*)"
                     r"(?:\s+у\s+себя)?\s+")
 _LAUNCHED = re.compile(r"(?i)\b(?:предлаг|предлож|выдвин|созда|учред|учрежд|запуст|запуск|запущ|открыт|иницииров|разработ|инициатив)")
+# What cooperation or a deal is foreseen to bring about is no body proposed: "сотрудничество ... создаст необходимую платформу".
+_EFFECT = re.compile(r"(?i)\b(?:сотрудничеств[оа]|взаимодействи[ея]|партн[её]рств[оа]|эт[оа]|соглашени[ея]|решени[ея])\b[^,;:.]{0,80}?"
+                     r"\b(?P<verb>создаст|создадут|позволит\s+создать|позволят\s+создать)\b")
 _QUOTED = re.compile(r"\s*[«\"“]([^»\"”]{3,80})[»\"”]")
 _LONGEST = 12
 _STOP_POS = {"VERB", "INFN", "CONJ", "PRTS", "GRND"}
@@ -47,11 +50,12 @@ def find_initiatives(text: str, sentence: Sentence, places: list[Place], people:
     found += _years(text, sentence, places, people, nearby)
     found += _created(text, sentence, places, people, found, nearby)
     found += _acts(text, sentence, places, people, found, nearby)
-    launched = _LAUNCHED.search(text, sentence.start, sentence.end)
+    effects = [m.start("verb") for m in _EFFECT.finditer(text, sentence.start, sentence.end)]
+    launched = next((m for m in _LAUNCHED.finditer(text, sentence.start, sentence.end) if m.start() not in effects), None)
     if not launched:
         return found
     tokens = sentence.tokens
-    cues = [m.start() for m in _LAUNCHED.finditer(text, sentence.start, sentence.end)]
+    cues = [m.start() for m in _LAUNCHED.finditer(text, sentence.start, sentence.end) if m.start() not in effects]
     i = 0
     while i < len(tokens):
         head = tokens[i]

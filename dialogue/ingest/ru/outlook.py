@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dialogue.ingest.facts import BilateralFact, MeetingFact, NextMeetingFact, PersonFact, Quote
 from dialogue.ingest.gazetteer import Gazetteer
@@ -37,9 +38,9 @@ def find_next_meeting(text: str, sentences: list[Sentence], places: dict[int, li
         if cue is not None and main is not None and main.status == "planned" and sentence.start in told \
                 and ordinal_of(sentence) in (None, main.ordinal) and _names_meeting(sentence, cue):
             continue  # "готовимся к очередному, второму саммиту" in a report of that summit to come: the report's own
-        if cue is None and sentence.lemmas & UPCOMING and main is not None and sentence.start not in told \
-                and ordinal_of(sentence) not in (None, main.ordinal):
-            cue = _cue(sentence, UPCOMING)
+        if cue is None and sentence.lemmas & UPCOMING and main is not None and sentence.start not in told:
+            upcoming = _cue(sentence, UPCOMING)  # "итоги первого саммита ... подготовка ко второму": the second's ordinal
+            cue = upcoming if upcoming is not None and _ordinal_from(sentence, upcoming) not in (None, main.ordinal) else None
         numbered = cue is None and main is not None and main.status == "held" and main.ordinal and sentence.start not in told \
             and ordinal_of(sentence) == main.ordinal + 1 and bool(sentence.lemmas & HOSTING or _ahead(sentence)) \
             and level_of(sentence.lemmas) in (None, main.level)  # "третья встреча министров" after a second summit: another series
@@ -60,17 +61,33 @@ def find_next_meeting(text: str, sentences: list[Sentence], places: dict[int, li
         if city is None and "пригласить" in sentence.lemmas:  # "пригласил всех в Бишкек на следующий саммит"
             city = next((p for p in places[index] if p.city and _venue(text, p)), None)
         if country is None and sentence.lemmas & HOSTING:  # "следующий саммит примет Таджикистан"
-            country = next((p for p in places[index] if not p.city and not p.demonym), None)
+            country = next((p for p in places[index] if not p.city and not p.demonym and _hosts(text, sentence, p)), None)
         if city is None and country is None:  # "в столице Кыргызстана", "в узбекской столице"
             city = _capital(sentence, [p for p in places[index] if p.start > cue])
         where = city.city if city else gazetteer.name_of(country.code) if country else None
         year = _YEAR.search(text, sentence.start, sentence.end)
-        ordinal = ordinal_of(sentence) or _become(sentence) or (_become(sentences[index + 1]) if index + 1 < len(sentences)
+        ordinal = _ordinal_from(sentence, cue) or ordinal_of(sentence) or _become(sentence) or (_become(sentences[index + 1]) if index + 1 < len(sentences)
                                                                 and sentences[index + 1].tokens[0].lemma in _IT else None)
         return NextMeetingFact(ordinal=ordinal, where=where, where_country=(city or country).code if where else None,
                                level=level_of(sentence.lemmas), when=year.group(1) if year else None,
                                quotes=[Quote(sentence.start, sentence.end, text[sentence.start : sentence.end])])
     return _planned_after(meetings or [], gazetteer) if main is not None and main.status == "held" else None
+
+
+def _ordinal_from(sentence: Sentence, cue: int) -> int | None:
+    """The ordinal of the meeting told from the cue on ("подготовка ко второму саммиту"), not of one the sentence named
+    before it ("итоги первого саммита")."""
+    tokens = tuple(t for t in sentence.tokens if t.start >= cue)
+    return ordinal_of(replace(sentence, tokens=tokens, lemmas=frozenset(t.lemma for t in tokens))) if tokens else None
+
+
+def _hosts(text: str, sentence: Sentence, place: Place) -> bool:
+    """Whether a country stands within a few words of a verb of hosting ("следующий саммит примет Таджикистан",
+    "Таджикистан проведёт ..."), in its clause ("Кыргызстан, который примет ..."), not far or across a comma from one
+    said of other things ("между Китаем и ..., а также провели ...")."""
+    at = next((n for n, t in enumerate(sentence.tokens) if t.start >= place.start), len(sentence.tokens))
+    return any(t.lemma in HOSTING and abs(n - at) <= 5 and not re.search(r"[,;:](?!\s*котор)", text[min(t.start, place.start) : max(t.start, place.start)])
+               for n, t in enumerate(sentence.tokens))
 
 
 def _names_meeting(sentence: Sentence, cue: int) -> bool:
@@ -146,6 +163,8 @@ def find_bilaterals(text: str, sentence: Sentence, people: list[PersonFact], ear
     lemmas = sentence.lemmas
     if received := _received(text, sentence, people):
         return received
+    if not people and (posts := _posts_of_two(text, sentence, places, earlier)):
+        return [BilateralFact(between=(posts[0].name, posts[1].name), quotes=[Quote(sentence.start, sentence.end, text[sentence.start : sentence.end])])]
     held = "встреча" in lemmas and bool(lemmas & {"провести", "состояться", "пройти", "запланировать", "планироваться"}) or any(  # "состоялась встреча X с Y"
         t.lemma == "встреча" and (_OPENING.search(text, sentence.start, t.start) or _JOINED.search(text, sentence.start, t.start))
         for t in sentence.tokens)  # "в ходе встречи с ...", "принял участие во встрече с ..."
@@ -245,15 +264,54 @@ def _by_post(text: str, sentence: Sentence, with_, places: list[Place], earlier:
         return []
     end = _POSTED_CLAUSE.match(text, with_.end).end()
     countries = [p for p in places if with_.end < p.start < end and not p.city and not p.demonym]
+    for place in sorted(places, key=lambda p: p.start):  # the list goes on past a comma: "Казахстана, Таджикистана и ..."
+        if countries and place.start > countries[-1].end and not place.city and not place.demonym \
+                and re.fullmatch(r"\s*(?:,|и|,\s*а\s+также)\s*", text[countries[-1].end : place.start]):
+            countries.append(place)
     post = {t.lemma for t in after if countries and t.start < countries[0].start}
+    apart = bool(sentence.lemmas & _APART)  # "провёл отдельные переговоры с главами МИД X, Y и Z": each one's own talks
     found: list[PersonFact] = []
     for code in dict.fromkeys(p.code for p in countries):
         fitting = {p.name: p for p in earlier if p.country == code and p.role
-                   and (after[0].lemma in NO_POST or _post_words(p.role) <= post)}
+                   and (after[0].lemma in NO_POST or _post_words(p.role) <= post or _foreign(_post_words(p.role)) and _foreign(post))}
+        if not fitting and apart:  # a side the report does not name
+            continue
         if len(fitting) != 1:
             return []
         found += fitting.values()
     return found
+
+
+_APART = {"отдельный", "двусторонний", "каждый"}
+# Talks told by the sides' posts and two countries: "В ходе встречи президентов Узбекистана и Германии ...",
+# "переговоры глав МИД Казахстана и Японии".
+_TWO_POSTS = re.compile(r"(?i)\b(?:встреч|переговор|бесед|разговор)\w*\s+(?P<post>(?:[\w-]+\s+){1,3}?)$")
+
+
+def _posts_of_two(text: str, sentence: Sentence, places: list[Place], earlier: list[PersonFact]) -> list[PersonFact]:
+    """The two people the report named before, told again only by their shared post and their two countries joined by
+    "и" right after a word of talks; each country must have one such person."""
+    named = [p for p in places if not p.city and not p.demonym]
+    for first, second in zip(named, named[1:]):
+        talks = _TWO_POSTS.search(text, sentence.start, first.start)
+        if talks is None or first.code == second.code or text[first.end : second.start].strip() != "и":
+            continue
+        words = {lemma(w).replace("ё", "е") for w in talks.group("post").split()}
+        if not words & HEADS and not _foreign(words):
+            continue
+        sides = []
+        for code in (first.code, second.code):
+            fitting = {p.name: p for p in earlier if p.country == code and p.role
+                       and (words & HEADS <= _post_words(p.role) and words & HEADS or _foreign(words) and _foreign(_post_words(p.role)))}
+            sides += fitting.values() if len(fitting) == 1 else []
+        return sides if len(sides) == 2 else []
+    return []
+
+
+def _foreign(words: set[str]) -> bool:
+    """Whether a post is the foreign minister's, however told: "министр иностранных дел", "глава МИД", "руководитель
+    внешнеполитического ведомства"."""
+    return bool(words & {"мид", "внешнеполитический"}) or {"иностранный", "дело"} <= words
 
 
 def _post_words(role: str) -> set[str]:

@@ -174,3 +174,41 @@ def test_a_host_told_by_post_meeting_two_people_of_one_country_has_talks_with_ea
 ])
 def test_a_group_side_talks_fallen_through_or_one_country_s_pair_are_no_bilateral(read, text):
     assert read(text).bilaterals == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Глава МИД Норвегии Ингрид Хальворсен провела отдельные переговоры с руководителями внешнеполитических ведомств "
+    "Казахстана, Таджикистана и Туркменистана.",
+    "Министр иностранных дел Норвегии Ингрид Хальворсен провела двусторонние встречи с главами МИД Казахстана и Туркменистана.",
+])
+def test_separate_talks_with_foreign_ministers_told_by_post_are_had_with_the_one_the_report_named(read, sentence):
+    text = "Министр иностранных дел Казахстана Ерлан Сагинтаев прибыл в Осло на встречу «Центральная Азия – Норвегия». " + sentence
+    assert [b.between for b in read(text).bilaterals] == [("Ингрид Хальворсен", "Ерлан Сагинтаев")]
+
+
+def test_talks_with_ministers_of_another_post_or_of_countries_not_named_are_none(read):
+    opening = "Министр иностранных дел Казахстана Ерлан Сагинтаев прибыл в Осло на встречу «Центральная Азия – Норвегия». "
+    assert read(opening + "Глава МИД Норвегии Ингрид Хальворсен провела отдельные переговоры с министрами энергетики "
+                          "Казахстана и Таджикистана.").bilaterals == []
+    assert read(opening + "Глава МИД Норвегии Ингрид Хальворсен провела переговоры с руководителями внешнеполитических "
+                          "ведомств Казахстана, Таджикистана и Туркменистана.").bilaterals == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "В ходе встречи президентов Кыргызстана и Норвегии стороны обсудили поставки зерна.",
+    "Переговоры президентов Кыргызстана и Норвегии прошли в узком составе.",
+])
+def test_talks_told_by_two_posts_and_countries_are_had_by_the_two_named_before(read, sentence):
+    text = ("Президент Кыргызстана Арстан Бекболотов прибыл в Осло, где его встретил президент Норвегии Ингрид Хальворсен. "
+            + sentence)
+    assert [set(b.between) for b in read(text).bilaterals] == [{"Арстан Бекболотов", "Ингрид Хальворсен"}]
+
+
+@pytest.mark.parametrize("sentence", [
+    "В ходе встречи министров энергетики Кыргызстана и Норвегии стороны обсудили поставки зерна.",
+    "В ходе встречи президентов Кыргызстана и Казахстана стороны обсудили поставки зерна.",
+])
+def test_talks_told_by_posts_no_one_named_before_holds_are_none(read, sentence):
+    text = ("Президент Кыргызстана Арстан Бекболотов прибыл в Осло, где его встретил президент Норвегии Ингрид Хальворсен. "
+            + sentence)
+    assert read(text).bilaterals == []

@@ -101,3 +101,17 @@ def test_an_agreement_whose_signing_is_only_talked_over_is_no_document(read, tex
 def test_an_agreement_concluded_after_talks_is_a_document(read):
     text = "По итогам переговоров стороны заключили соглашение о партнерстве."
     assert [d.count for d in read(text).documents] == [1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Министры обсудят выполнение Дорожной карты сотрудничества, принятой в апреле прошлого года.",
+    "Стороны рассмотрели ход реализации ранее подписанного соглашения о транзите.",
+    "Главы МИД оценили работу по Совместному плану действий, утвержденному в прошлом году.",
+])
+def test_a_document_adopted_in_a_time_gone_by_is_none_of_the_meeting_s(sentence):
+    assert _documents(sentence) == []
+
+
+def test_a_document_adopted_now_is_still_one_when_another_was_adopted_earlier():
+    assert _documents("Министры приняли Совместное заявление.") == [("Совместное заявление", 1, "joint statement")]
+    assert [d[0] for d in _documents("Стороны подписали дорожную карту, дополнив принятый в прошлом году план.")] == ["дорожная карта"]

@@ -147,3 +147,17 @@ def test_a_year_a_side_proposed_to_declare_is_an_initiative(read, text, expected
 
 def test_a_year_declared_without_a_proposal_is_no_initiative(read):
     assert read("Австрия объявила 2027 год Годом музыки.").initiatives == []
+
+
+@pytest.mark.parametrize("text", [
+    "«Наше взаимодействие в рамках этой стратегии создаст нужную площадку для диалога», — сказал министр Норвегии.",
+    "Министр Норвегии уверен, что сотрудничество в энергетике создаст новый рынок для стран региона.",
+])
+def test_a_body_cooperation_is_foreseen_to_bring_about_is_no_initiative(read, text):
+    assert read(text).initiatives == []
+
+
+def test_a_body_a_party_proposes_to_set_up_is_still_an_initiative_beside_a_forecast(read):
+    text = ("Норвегия предложила создать центр водных исследований. "
+            "Министр Норвегии считает, что такое партнерство создаст новые рабочие места.")
+    assert [i.title for i in read(text).initiatives] == ["центр водных исследований"]

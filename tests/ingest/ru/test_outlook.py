@@ -156,3 +156,30 @@ def test_the_next_meeting_after_a_summit_held_is_still_the_next_meeting(read):
     text = ("В Бишкеке прошел второй саммит «Центральная Азия – Норвегия». "
             "Очередной, третий саммит пройдет в Осло в 2027 году.")
     assert read(text).next_meeting.ordinal == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "Министры обсудили итоги первого саммита «Центральная Азия – Норвегия» и связи между Норвегией и регионом, а также "
+    "провели подготовку ко второму саммиту, намеченному на будущий год.",
+    "Стороны провели обзор решений первого саммита «Центральная Азия – Норвегия» в Норвегии и начали подготовку к "
+    "второму саммиту.",
+])
+def test_the_forthcoming_meeting_s_ordinal_is_the_one_after_its_cue_not_a_past_one_named_before(read, sentence):
+    text = "Пятая встреча министров иностранных дел «Центральная Азия – Норвегия» состоялась в Осло 3 мая 2025 года. " + sentence
+    upcoming = read(text).next_meeting
+    assert (upcoming.ordinal, upcoming.where) == (2, None)
+
+
+def test_a_country_far_from_a_verb_of_hosting_is_not_where_the_next_meeting_is(read):
+    text = ("Саммит «Центральная Азия – Норвегия» прошел в Осло. Лидеры провели обмен мнениями о торговле между "
+            "Норвегией и странами региона и о подготовке к следующему саммиту.")
+    assert read(text).next_meeting.where is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Следующий саммит примет Таджикистан.",
+    "Таджикистан проведет следующий саммит в 2027 году.",
+])
+def test_a_country_by_a_verb_of_hosting_still_hosts_the_next_meeting(read, sentence):
+    text = "Саммит «Центральная Азия – Норвегия» прошел в Осло. " + sentence
+    assert read(text).next_meeting.where_country == "TJ"
