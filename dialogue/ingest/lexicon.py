@@ -81,7 +81,7 @@ DOCUMENT_KINDS = [
     ("plan", "action plan"), ("concept", "other"), ("memorandum of understanding", "memorandum"), ("memoranda of understanding", "memorandum"), ("memoranda", "memorandum"),
     ("memorandums", "memorandum"), ("memorandum", "memorandum"), ("agreements", "agreement"), ("agreement", "agreement"),
     ("contracts", "contract"), ("contract", "contract"), ("treaty", "agreement"), ("protocol", "agreement"),
-    ("chair's statement", "joint statement"), ("chairman's summary", "other"), ("documents", "other"), ("document", "other"),
+    ("chair's statement", "joint statement"), ("final statement", "joint statement"), ("chairman's summary", "other"), ("documents", "other"), ("document", "other"),
     ("papers", "other"),
 ]
 DOCUMENT_VERBS = ("adopted", "adopt", "signed", "sign", "issued", "approved", "endorsed", "concluded", "inked", "presented",

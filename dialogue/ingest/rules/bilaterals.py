@@ -210,7 +210,8 @@ def _talks_with(report: Report, sentence: Sentence, trigger: re.Match, people: l
     if "summit" in trigger.group(0).lower() and len(others) != 1:
         return  # "held a summit with the leaders A, B and C": a summit of many, no talks of two
     if not others and meeting is not None and _BILATERAL_WORDS.search(trigger.group(0)) and _GROUP.search(text[trigger.end() : clause_end]):
-        others = [p for p in meeting.participants if p is not host and p.country != host.country]
+        # of a country known and not the host's: one whose country the report leaves unsaid may be the host's own leader
+        others = [p for p in meeting.participants if p is not host and p.country and p.country != host.country]
         named = {code for word in re.findall(r"[A-Z][\w-]+", text[trigger.end() : clause_end]) if (code := report.gazetteer.country_code(word))}
         others = [p for p in others if p.country in named] if named else others  # "the leaders of A and B": those two only
     if not others:  # "met with the Kazakh President": the one holder of that post of that country the report names

@@ -270,11 +270,18 @@ def clause_of(report: Report, sentence: Sentence, amount: Amount) -> tuple[int, 
     return start, end
 
 
+# "..., as he seeks to ease reliance on A and B": the countries of a closing clause that says why are no sides
+_WHY_CLAUSE = re.compile(r",\s+(?:as|amid|because|since)\s+(?!part\b|well\b|a\s+result\b)(?:he|she|it|they|the\s+\w+|[A-Z][\w-]+)\s+(?:also\s+)?"
+                         r"(?:seeks?|sought|tries|try|tried|looks?|looked|aims?|aimed|wants?|hopes?|moves?|works?|strives?)\b")
+
+
 def sides_named(report: Report, sentence: Sentence, people: list[PersonFact], partner: str | None,
              clause: tuple[int, int] | None = None) -> list[str]:
     """The countries named in the sentence, and those of the people it names ("Abe signed ..."); with one
     alone, the format's partner is the other side. Within the sum's clause when that names any."""
     mentions = sorted(country_mentions(report, sentence, people))
+    if (aside := _WHY_CLAUSE.search(sentence.text)) and any(at - sentence.start_char < aside.start() for at, _ in mentions):
+        mentions = [(at, code) for at, code in mentions if at - sentence.start_char < aside.start()]
     if clause and (inside := [(at, code) for at, code in mentions if clause[0] <= at - sentence.start_char < clause[1]]):
         mentions = inside
     codes = list(dict.fromkeys(code for _, code in mentions))

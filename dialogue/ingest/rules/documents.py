@@ -8,6 +8,7 @@ from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import DocumentFact
 from dialogue.ingest.parse_numbers import find_counts
 from dialogue.ingest.report import Report, make_quote
+from dialogue.ingest.rules.deal_counts import signed_by_businesses
 
 # Words that say which documents: "major multilateral agreements", "intergovernmental and interdepartmental agreements".
 _WHICH = (r"final|joint|new|bilateral|multilateral|major|intergovernmental|interdepartmental|interagency|interstate|commercial"
@@ -49,6 +50,9 @@ _PRICED = re.compile(r"(?:[$€£¥]\s?|\b(?:USD|EUR|US\$)\s?)[\d.,]+\s*(?:milli
 _PART_OF = re.compile(r"\b(?:including|such\s+as|covering|among\s+them)\b", re.I)
 # Adopted in a year before the report's, or back then: an earlier meeting's outcome.
 _ADOPTED_IN = re.compile(r"[^.;]{0,80}?,?\s*(?:which\s+was\s+|that\s+was\s+)?\b(?:adopted|signed|approved)\s+(?:back\s+)?in\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b")
+_CEREMONY = re.compile(r"\s+signing\s+ceremony\b", re.I)
+_WILL = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|plans\s+to)\b", re.I)
+_SIGNED = re.compile(r"\b(?:signed|inked|concluded)\b")
 _DOCUMENT_CATEGORY = {kind: category for kind, category in lx.DOCUMENT_KINDS}
 _KIND_PATTERNS = [(kind, re.compile(re.escape(kind), re.I)) for kind, _ in lx.DOCUMENT_KINDS]
 _ADOPTED = re.compile(r"\b(" + "|".join(lx.DOCUMENT_VERBS) + r")\b", re.I)
@@ -114,6 +118,10 @@ def find_documents(report: Report) -> list[DocumentFact]:
             if category not in _OUTCOMES and _valued(text, match):
                 valued_end = match.end()
                 continue
+            if category not in _OUTCOMES and (signing := _SIGNED.search(text, 0, match.start())) and signed_by_businesses(text, signing.start()):
+                continue  # "companies signed 14 agreements": deals (rules/deal_counts.py)
+            if _CEREMONY.match(text, match.end()) and _WILL.search(text, 0, match.start()):
+                continue  # "he will hold talks and attend a memorandum signing ceremony": a signing still to come
             if _FUTURE.search(text[max(0, match.start() - 50) : match.end() + 40]) or _NEGOTIATED.search(text, 0, match.start()) \
                     or _EXPECTED_TO.search(text, 0, match.start()):
                 continue  # "a declaration to be adopted", "will sign an agreement": not yet an outcome

@@ -17,13 +17,15 @@ NAMED = re.compile(
 BODY = re.compile(r"\b(?:Council|Forum|Centre|Center|Hub|Platform|Facility)$")  # a body one has is no initiative without a verb
 ROUTE = re.compile(r"\b(?:Corridor|Route)\b")  # a named route is a project whatever verb goes with it
 ROUTE_WORDS = frozenset(("corridor", "route"))
-PLACE_BEFORE = re.compile(r"\b(?:of|at|in|by|from|with|to|under|within|via)\s+(?:the\s+)?$|\b(?:candidacy|membership|seat)\s+(?:for|in|on)\s+(?:the\s+)?$")
+PLACE_BEFORE = re.compile(r"\b(?:of|at|in|by|from|with|to|under|within|via)\s+(?:the\s+)?$|\bthrough\s+(?:its|their|his|her)\s+$|\b(?:candidacy|membership|seat)\s+(?:for|in|on)\s+(?:the\s+)?$")
 ALIAS = re.compile(r"(?:\(|\balso known as\s+|\bdesignation for\s+|\btraditional\s+)(?:the\s+)?$")
 SUPPORTING = re.compile(r"(?i)support|join|promot|implement|develop|welcom")
 NAMED_AS_SUBJECT = re.compile(r"\b(?:Statement|Declaration|Communiqu[eé]|Memorandum|Agreement|Treaty)\s+on\s+(?:an?\s+|the\s+)?$")
 HELD_AFTER = re.compile(r"\s+(?:(?:was|were)\s+)?(?:held|took place|convened)\b"
                         r"|,\s+(?:during|at|on the sidelines of|in the course of)\s+which\b"  # "the Business Forum held in the capital": an event
                         r"|,?\s+(?:launched|established|created|set up|founded|initiated)\s+(?:back\s+)?(?:in|last|(?:\w+\s+)?years?\s+ago)\b"  # an old one
+                        r"|,\s+which\s+(?:first\s+)?(?:emerged|arose|existed|flourished|originated|ran)\b"  # "the Silk Road, which emerged in ...": history
+                        r"|\s+cooperation\b"  # "to advance Belt and Road cooperation": work under a frame that runs already
                         r"|,?\s+(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:inaugurated|commissioned|put\s+into\s+operation)\b")  # a building opened
 # "The Gulf Cooperation Council proposed ...": a body that puts forward, not a thing put forward
 ACTOR_AFTER = re.compile(r"\s+(?:has\s+|have\s+|also\s+)?(?:proposed|suggested|announced|offered|called for|put forward|unveiled|pledged|urged)\b")

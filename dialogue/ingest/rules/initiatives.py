@@ -211,6 +211,8 @@ _INCLUDING = re.compile(r",?\s+including\b")
 _ITEM_BOUNDS = re.compile(r",|\s(?:where|which|who|that|while)\s")
 _PROPOSAL_NOUN = re.compile(r"(?:initiatives|proposals|ideas|projects)\b|(?:[\w-]+\s+){1,2}(?:initiatives|proposals|ideas|projects)$")  # "key initiatives put forward by X"
 _POSSESSIVE_S = re.compile(r"[’']s\s")
+_THROUGH_OWN = re.compile(r"\bthrough\s+(?:its|their|his|her)\s+$")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def find_initiatives(report: Report, people: list[PersonFact]) -> list[InitiativeFact]:
@@ -242,6 +244,8 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                 continue  # "areas such as energy and transport" lists areas of cooperation, not initiatives
             if pattern is _LIST_CUE and not _LIST_HEAD.match(text[cue_start:]) and not _PUTTING.search(text, 0, cue_start):
                 continue  # "stressed the role of firms in transport projects, including railways": projects no one puts forward here
+            if pattern is _LIST_CUE and _WITH_BEFORE.search(text, 0, cue_start) and not _PUTTING.search(text, 0, cue_start):
+                continue  # "farming is a priority, with joint projects including seed banks": kinds of work described, none put forward
             if pattern is _PROPOSAL_CUE and _PRESENTED.match(text[cue_start:]) and _PASSIVE_BEFORE.search(text[:cue_start]):
                 continue  # "the Dialogue was launched in 2004": the subject is what was launched
             if pattern is _PROPOSAL_CUE and _BEFORE_NOW.search(text[:cue_start]) and _DONE_VERB.match(text[cue_start:]):
@@ -320,8 +324,8 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                 group = next(index for index in range(1, 6) if match.group(index))
                 name = match.group(group).strip(" ,.")
                 if DOCUMENT_NAME.search(name) or SLOGAN.search(name) or len(name.split()) < 2 or is_format_name(name) \
-                        or FORMAT_AFTER.match(text[match.end() :]):
-                    continue
+                        or FORMAT_AFTER.match(text[match.end() :]) or _THROUGH_OWN.search(text, 0, match.start()):
+                    continue  # "... through its 'Silk Bridge' programme": an instrument it has, not one put forward
                 if len(LOWER_WORD.findall(name)) > 3:
                     continue  # a quoted sentence ("... opened a new chapter in our partnership"), not a name
                 if past or LABELLED.search(text, 0, match.start()) or FORMAT_NAME.match(name) and OF_FORMAT.search(text, 0, match.start()) \
@@ -358,12 +362,14 @@ def find_initiatives(report: Report, people: list[PersonFact]) -> list[Initiativ
                 start = base + by.start("title") + by.group("title").find(title.split()[0])
                 found.append(InitiativeFact(title=title, proposed_by=owner_code(report, by.group("who"), people),
                                             quotes=[make_quote(report.text, start, base + by.end("who"))]))
-        context = not past and not NAMED_HEAD_WORDS.isdisjoint(sentence.words) and NAMED_CONTEXT.search(text)
-        if not past and not NAMED_HEAD_WORDS.isdisjoint(sentence.words) and (context or "our" in sentence.words or "s" in sentence.words
+        sentence_context = not past and not NAMED_HEAD_WORDS.isdisjoint(sentence.words) and NAMED_CONTEXT.search(text)
+        if not past and not NAMED_HEAD_WORDS.isdisjoint(sentence.words) and (sentence_context or "our" in sentence.words or "s" in sentence.words
                                                                               or sentence.words & ROUTE_WORDS) and NAMED_HEAD.search(text):
             for match in NAMED.finditer(text):
                 name = match.group("name")
                 possessed = match.group("owner") and _POSSESSIVE_S.match(match.group(0)[len(match.group("owner")) :]) or match.group("ours")
+                # a verb's stem inside the name ("the Country Development Strategy") is no verb about it
+                context = sentence_context and any(not match.start("name") <= verb.start() < match.end("name") for verb in NAMED_CONTEXT.finditer(text))
                 if not context and (not possessed or BODY.search(name)) and not ROUTE.search(name) or ALIAS.search(text, 0, match.start()):
                     # With no verb of proposing about, only a name a country owns ("the EU’s X Strategy", "our X") or a
                     # route is one; "the X Route (Middle Corridor)", "also known as the Y", "the traditional Z": another

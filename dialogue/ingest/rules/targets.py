@@ -29,6 +29,9 @@ _PERIOD = re.compile(r"\b(?:over|within|for|in)\s+(?:the\s+)?(?:next|coming)?\s*
                      r"|\b(?:in\s+a|(?:over|within|in)\s+the\s+(?:next|coming))\s+(?P<decade>decade)\b", re.I)
 
 
+_FINAL_MARKS = tuple(".!?…\"”’')]")  # a text ending in none of them stops mid-sentence
+
+
 def is_target_sentence(text: str) -> bool:
     """A sentence that sets a money goal or package rather than reporting a figure reached."""
     return bool(_TARGET_CUE.search(text)) and not _STATISTIC_CUE.search(text)
@@ -40,7 +43,11 @@ def find_targets(report: Report, deals: list[DealFact], pledged: set[int]) -> li
     taken = {deal.quotes[0].start for deal in deals}
     dealt = {(deal.amount, deal.currency) for deal in deals if deal.amount is not None}  # a headline's "$12 billion projects" is the deal's sum
     targets: list[TargetFact] = []
+    end = len(report.text.rstrip())
+    cut_off = not report.text.rstrip().endswith(_FINAL_MARKS)
     for amount in report.amounts:
+        if cut_off and amount.end >= end:
+            continue  # "committed €2.7" where the text stops: its scale ("billion") cut off with the rest
         sentence = report.sentence_of(amount.start)
         text = sentence.text
         converts = amount.equivalent_of.start if amount.equivalent_of is not None else None

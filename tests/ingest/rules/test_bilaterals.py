@@ -329,3 +329,11 @@ def test_a_one_on_one_is_talks(read, text):
 
 def test_a_one_on_one_only_wished_for_is_no_talks(read):
     assert read("Prime Minister Ola Berg wants a one-on-one with President Olim Rashidov.").bilaterals == []
+
+
+def test_bilateral_meetings_with_each_minister_of_the_region_never_pair_the_host_with_a_compatriot_of_unknown_country(read):
+    text = ("Now the first summit of the Norway-Central Asia format will be held online. The summit comes as Norway has increased "
+            "its engagement with the region, and Prime Minister Ola Berg has visited all five countries. Last year the foreign "
+            "ministers came to Oslo for the third Norway-Central Asia Dialogue. Norway's foreign minister Kari Lie had bilateral "
+            "meetings with each of the foreign ministers from the region.")
+    assert pairs(read(text)) == set()

@@ -75,3 +75,24 @@ def test_the_partner_named_only_in_the_formats_name_is_no_side_of_a_lenders_deal
             "a total of EUR 200 million for projects in Kyrgyzstan, Tajikistan and Uzbekistan.")
     deals = read(text).deals
     assert len(deals) == 1 and set(deals[0].parties) == {"KG", "TJ", "UZ"}, [(d.parties, d.institutions) for d in deals]
+
+
+@pytest.mark.parametrize("text, count, title", [
+    ("Business leaders from the Andean countries and Norway signed 14 cooperation agreements in various sectors during a business forum in Lima.",
+     14, "cooperation agreements"),
+    ("At the forum, companies of Chile and Finland signed 9 memoranda of understanding on mining and forestry.", 9, "memoranda of understanding"),
+    ("On the sidelines, Peruvian and Icelandic firms inked 11 agreements on fisheries.", 11, "agreements"),
+])
+def test_agreements_counted_that_businesses_signed_are_deals_not_documents(read, text, count, title):
+    extraction = read(text)
+    assert [(d.count, d.title) for d in extraction.deals] == [(count, title)]
+    assert extraction.documents == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers of Chile and Finland signed 9 memoranda of understanding on mining and forestry.",
+    "The presidents signed 12 cooperation agreements, and a business forum brought together companies from both countries.",
+])
+def test_agreements_counted_that_governments_signed_stay_documents(read, text):
+    extraction = read(text)
+    assert extraction.deals == [] and len(extraction.documents) == 1

@@ -123,3 +123,18 @@ def test_projects_launched_over_years_or_set_out_are_no_deal(read, text):
 def test_the_maker_of_goods_a_known_firm_buys_is_its_other_side(read):
     (deal,) = read("Kyrgyz Airways agreed to purchase Fjordjet planes worth $900 million.").deals
     assert (deal.institutions, deal.parties) == (["Kyrgyz Airways", "Fjordjet"], [])
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Lima - Peru's President Ana Rojas on Friday signed deals worth $4 billion with Norway during a week-long tour of Europe, "
+     "as she seeks to ease reliance on China and the US.", {"PE", "NO"}),
+    ("Chile and Norway signed deals worth $4 billion, as the two seek to reduce their reliance on Chinese and American markets.", {"CL", "NO"}),
+])
+def test_countries_in_a_closing_clause_that_says_why_are_no_sides_of_the_deal(read, text, sides):
+    (deal,) = read(text).deals
+    assert set(deal.parties) == sides
+
+
+def test_a_side_named_only_after_as_is_still_a_side_when_none_is_named_before(read):
+    (deal,) = read("The deals worth $4 billion were signed with Norway, as part of the visit of Chile's president.").deals
+    assert {"NO", "CL"} <= set(deal.parties)

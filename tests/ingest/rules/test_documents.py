@@ -226,3 +226,37 @@ def test_a_clause_about_what_is_expected_later_leaves_a_signed_document_an_outco
 ])
 def test_a_worth_of_another_clause_leaves_the_agreement_an_outcome(read, text):
     assert [count for _, count in kinds(read(text))] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "On the first leg of the trip, Rojas will arrive in Oslo on Monday, hold a summit with Prime Minister Ola Berg and attend "
+    "a memorandum of understanding signing ceremony.",
+    "The president is to meet his host in Lima and then attend an agreement signing ceremony at the palace.",
+])
+def test_a_signing_ceremony_still_to_attend_adopts_no_document(read, text):
+    assert read(text).documents == []
+
+
+def test_a_signing_ceremony_attended_adopts_the_document(read):
+    text = "On Monday, Rojas held a summit with Prime Minister Ola Berg and attended a memorandum of understanding signing ceremony."
+    assert [(d.kind, d.count) for d in read(text).documents] == [("memorandum of understanding", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Business leaders from the Andean countries and Norway signed 14 cooperation agreements during a business forum in Lima.",
+    "At the forum, companies of Chile and Finland signed 9 memoranda of understanding on mining.",
+])
+def test_agreements_that_businesses_signed_are_no_outcome_documents(read, text):
+    assert read(text).documents == []
+
+
+@pytest.mark.parametrize("text", [
+    "At the end of the summit, the Crown Prince announced the adoption of the final statement of the summit of the Council and the Andean countries.",
+    "The ministers adopted a final statement on water security.",
+])
+def test_a_final_statement_adopted_is_an_outcome_document(read, text):
+    assert [(d.kind, d.category) for d in read(text).documents] == [("final statement", "joint statement")]
+
+
+def test_a_final_statement_still_to_be_adopted_is_none(read):
+    assert read("A final statement is expected to be adopted on Friday.").documents == []

@@ -227,3 +227,62 @@ def test_a_clause_after_and_is_not_a_second_proposal(read):
 ])
 def test_aims_views_praise_meetings_and_past_facts_are_not_initiatives(read, text):
     assert _found(read, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    VIRTA + "Forestry cooperation is a priority, with joint initiatives including timber terminals, sawmill clusters, and seed banks.",
+    VIRTA + "Trade is growing fast, with new projects such as bonded warehouses and cargo villages.",
+])
+def test_kinds_of_work_described_after_with_are_no_initiatives(read, text):
+    assert _found(read, text) == []
+
+
+def test_initiatives_a_member_puts_forward_with_including_are_still_found(read):
+    found = _found(read, VIRTA + "Finland proposed joint initiatives including a timber terminal and a seed bank.")
+    assert ("timber terminal", "FI") in found or ("timber terminal and a seed bank", "FI") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "At the close of the meeting, Norway's Prime Minister announced the adoption of the final statement of the forum of Nordic and Andean countries.",
+    "Chile's foreign minister announced the adoption of the closing statement of the ministerial meeting.",
+])
+def test_a_final_statement_adopted_is_no_initiative(read, text):
+    assert _found(read, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Our country is at an important stage of renewal. A long-term National Development Strategy until 2035 has been adopted.",
+    "The speaker recalled that the Regional Establishment Programme dates from the nineties.",
+])
+def test_a_verbs_stem_inside_a_name_is_no_verb_of_proposing(read, text):
+    assert _found(read, text) == []
+
+
+def test_a_name_with_a_verb_of_proposing_beside_it_is_still_an_initiative(read):
+    found = _found(read, "Chile proposed the Andean Development Strategy for the next decade.")
+    assert [title for title, _ in found] == ["Andean Development Strategy"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Amber Route, which emerged in the 3rd century BCE, linked the Baltic with the Mediterranean, the minister recalled.", []),
+    ("The Tea Corridor, which flourished under the old empires, carried goods north.", []),
+    ("Lithuania proposed the Amber Route, which would link the Baltic ports with the Mediterranean.", [("Amber Route", "LT")]),
+])
+def test_a_route_of_history_is_no_initiative(read, text, expected):
+    assert _found(read, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting came as Norway increases its influence in the region through its \"Northern Lights\" development initiative.",
+    "The ministers agreed to advance high-quality Fjord and Road cooperation and to implement model projects.",
+])
+def test_a_frame_that_runs_already_is_no_initiative_put_forward(read, text):
+    assert _found(read, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway proposed the \"Northern Lights\" development initiative.", [("Northern Lights", "NO")]),
+    ("The ministers agreed to launch the Fjord Connectivity Initiative.", [("Fjord Connectivity Initiative", None)]),
+])
+def test_a_frame_put_forward_or_launched_is_still_an_initiative(read, text, expected):
+    assert _found(read, text) == expected

@@ -79,3 +79,11 @@ def test_a_headline_goal_takes_the_period_said_after_its_sum_in_the_text_not_ano
     text = ("Kazakhstan and Korea set $60bn investment goal\n\n"
             "Kazakhstan plans to invest $20 billion in Korea over three years and $60 billion over the next decade, the ministry said.")
     assert [(t.amount, t.period_years) for t in read(text).targets] == [(Decimal(60 * B), Decimal(10)), (Decimal(20 * B), Decimal(3))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway and the five countries met in Oslo. Main outcomes: Ferry Links: Norway committed €2.7", []),
+    ("Norway and the five countries met in Oslo. Main outcomes: Ferry Links: Norway committed €2.7 billion.", [(Decimal("2.7e9"), "EUR")]),
+])
+def test_a_sum_where_the_text_stops_mid_sentence_is_no_target(read, text, expected):
+    assert [(t.amount, t.currency) for t in read(text).targets] == expected
