@@ -9,7 +9,7 @@ TITLE_HEADS = [
     ["premier"], ["chancellor"], ["ambassador"], ["special", "representative"], ["special", "envoy"], ["envoy"],
     ["secretary", "of", "state"], ["state", "secretary"], ["secretary", "general"], ["secretary-general"],
     ["high", "representative"], ["commissioner"], ["chairman"], ["chairwoman"], ["chairperson"], ["chair"],
-    ["director", "general"], ["director-general"], ["director"], ["head"], ["king"], ["emir"], ["sultan"],
+    ["director", "general"], ["director-general"], ["director"], ["head"], ["king"], ["emir"], ["sultan"], ["crown", "prince"],
     ["vice-minister"], ["vice", "minister"], ["vice-ministers"], ["deputy", "minister"], ["deputy", "ministers"],
     ["chief", "cabinet", "secretary"], ["spokesperson"], ["spokesman"], ["spokeswoman"], ["adviser"], ["advisor"],
     ["national", "security", "advisor"], ["national", "security", "adviser"], ["press", "secretary"],
@@ -21,9 +21,9 @@ TITLE_ABBREVIATIONS = {"pm": "Prime Minister", "fm": "Foreign Minister", "eam": 
 # Posts that, with no country named, only one country (or the Union) has in English news.
 POST_COUNTRIES = {"secretary of state": "US", "external affairs minister": "IN", "minister of external affairs": "IN",
                   "chief cabinet secretary": "JP", "high representative": "EU", "european commission president": "EU",
-                  "european council president": "EU", "federal chancellor": "DE", "german chancellor": "DE"}
+                  "european council president": "EU", "federal chancellor": "DE", "german chancellor": "DE", "federal foreign minister": "DE"}
 TITLE_WORDS = {word for head in TITLE_HEADS for word in head} | {"counterpart", "counterparts", "minister", "ministers"}
-TITLE_MODIFIERS = ["first", "deputy", "vice", "acting", "senior", "state", "parliamentary", "assistant", "executive", "foreign"]
+TITLE_MODIFIERS = ["first", "deputy", "vice", "acting", "senior", "state", "parliamentary", "assistant", "executive", "foreign", "federal"]
 # Posts whose holders speak about a meeting rather than take part in it.
 NON_PARTICIPANT_TITLES = {"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "press secretary", "director"}
 FORMER_MARKERS = {"former", "then", "then-", "late", "ex", "ex-"}

@@ -24,7 +24,7 @@ from dialogue.ingest.rules.meeting_mentions import find_meeting_mentions
 _OBJECT_OF = re.compile(
     r"\b(?i:meet|met|meets|meeting|meetings|talks|negotiations|conversation|call|consultations|discussions|audience|agreements|deals|accords)"
     r"(?:\s+[\w-]+){0,3}?\s+with\s+(?P<between>[^;:.]{0,150})$"
-    r"|\b(?i:meet|met|meets|received|receives|call(?:ed|s|ing)?\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|(?:greeted|seen\s+off)\s+by"
+    r"|\b(?i:meet|met|meets|received|receives|call(?:ed|s|ing)?\s+on|pa(?:y|ys|id|ying)\s+(?:a\s+)?(?:joint\s+)?(?:courtesy\s+)?(?:call\s+on|visit\s+to)|(?:greeted|seen\s+off)\s+by"
     r"|airport\s+by|predecessor,?|successor,?|succeeded|late)\s+"
     r"(?:(?:the|his|her|visiting)\s+)?(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+){0,8}$")
 # Between the trigger and the name: a group met ("with the leaders of ..., including X") or a new clause
@@ -46,7 +46,7 @@ _YEAR_BEFORE = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+(?:[A-Z][a-z]+\s+)?((?:1
 _AT_THE_MEETING = re.compile(r"\b(?:bilateral|sidelines|margins)\b", re.I)
 
 # The words (lower-cased) each pattern cannot match without: one of them stands in every match.
-_OBJECT_WORDS = ("with", "meet", "met", "receive", "call", "by", "predecessor", "successor", "succeeded", "late")
+_OBJECT_WORDS = ("with", "meet", "met", "receive", "call", "visit", "by", "predecessor", "successor", "succeeded", "late")
 _TIME_WORDS = ("last", "earlier", "previous", "past", "preceding", "ago", "after", "before", "back")
 
 

@@ -6,7 +6,7 @@ import re
 
 from dialogue.ingest.facts import GUESSED_COUNTRY, MeetingFact
 from dialogue.ingest.gazetteer import CENTRAL_ASIA
-from dialogue.ingest.nlp import COUNTRY, DEMONYM
+from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM
 from dialogue.ingest.report import Report
 
 # "Prime Minister X will hold the first India-Central Asia Summit": who holds the meeting (the words naming it) hosts it
@@ -42,7 +42,23 @@ def country_of_who_hosted(report: Report, main: MeetingFact, partner: str | None
         sentence = report.sentence_of(start)
         for chaired in _CHAIRED_BY.finditer(sentence.text):
             at = sentence.start_char + chaired.end()
-            country = next((report.code(e) for e in report.ents_in(sentence, COUNTRY, DEMONYM) if at <= e.start_char < at + 60), None)
+            country = next((report.code(e) for e in report.ents_in(sentence, COUNTRY, DEMONYM) if at <= e.start_char < at + 60), None) \
+                or next((report.code(e) for e in report.ents_in(sentence, CITY) if e.start_char == at), None)  # "hosted by Ankara"
             if country and (sides is None or country in sides):
                 return country
+    return None
+
+
+# "the second meeting was organised by India in October": the country named as who organised or hosted it
+_ORGANISED_BY = re.compile(r"\s*(?:,\s*)?(?:was\s+|were\s+|had\s+been\s+)?(?:organi[sz]ed|hosted|convened)\s+by\s+(?:the\s+)?$", re.I)
+
+
+def host_said_after(report: Report, meeting: MeetingFact) -> str | None:
+    """'the second meeting was organised by India': a country right after the words that name a meeting and say
+    who organised or hosted it."""
+    for quote in meeting.quotes:
+        sentence = report.sentence_of(quote.start)
+        for ent in report.ents_in(sentence, COUNTRY):
+            if quote.end <= ent.start_char <= quote.end + 40 and _ORGANISED_BY.fullmatch(report.text, quote.end, ent.start_char):
+                return report.code(ent)
     return None

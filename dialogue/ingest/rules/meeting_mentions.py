@@ -137,7 +137,7 @@ _CANCELLED_WORDS = ("cancel", "called off", "scrapped", "abandoned")
 
 
 def find_meeting_mentions(report: Report) -> list[MeetingMention]:
-    mentions = _not_listed(report, _meeting_mentions(report, MEETING_WORD))
+    mentions = _not_a_first_of_kind(report, _not_listed(report, _meeting_mentions(report, MEETING_WORD)))
     # "Foreign ministers of the format met in Berlin": with no meeting named, the verb stands for it.
     if not mentions:
         return _meeting_mentions(report, _MEETING_VERB)[:1]
@@ -181,6 +181,22 @@ def _says_last_met(lowered: str) -> bool:
                 return True
             at = lowered.find(word, at + 1)
     return False
+
+
+# "the second summit is the first held in person ..., and the first multilateral meeting in the city this year"
+_IS_THE_FIRST = re.compile(r"\b(?:is|was|marks|marked|became|will\s+be)\s+(?:also\s+)?the\s+first\b", re.I)
+
+
+def _not_a_first_of_kind(report: Report, mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """A 'first' meeting a sentence says another meeting it names before is ("X is the first offline meeting since ..."):
+    what that meeting is the first of, not a first meeting of the series."""
+    kept = []
+    for mention in mentions:
+        before = [m for m in mentions if m.sentence.start_char == mention.sentence.start_char and m.quote.end <= mention.quote.start and m.ordinal != 1]
+        if mention.ordinal == 1 and before and _IS_THE_FIRST.search(report.text, before[0].quote.end, mention.quote.end):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _not_listed(report: Report, mentions: list[MeetingMention]) -> list[MeetingMention]:
@@ -318,6 +334,10 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
             level = level_of(bare_words(report.text[before[0].idx if before else token.idx : token.idx] if another else
                                         _after_the_last_meeting(report.text[sentence.start_char : token.idx]))) \
                 or level_of(bare_words(report.text[token.idx + len(token) : sentence.end_char]))
+            if level is None and ordinal is not None and _OF_THIS.match(text, token.idx + len(token)) and sentence.start > 0:
+                # "Meetings at the foreign minister level take place under the Dialogue. The third meeting of this forum ...":
+                # the level the sentence before gives the series
+                level = level_of(bare_words(report.sentence_of_token(sentence.start - 1).text))
         start = before[0].idx if before else token.idx
         end_token = token.i + (len(after) if after[:1] == ["of"] else 0)
         end = doc[end_token].idx + len(doc[end_token])
@@ -327,6 +347,8 @@ def _meeting_mentions(report: Report, pattern: re.Pattern) -> list[MeetingMentio
         ))
     return _timed(not_the_talks(mentions, talks))
 
+
+_OF_THIS = re.compile(r"\s+of\s+this\s+(?:forum|dialogue|format|mechanism|platform|series)\b", re.I)
 
 # "the 15th Summit of Heads of State of the Economic Cooperation Organisation": a body named by a long name after "of"
 _OF_A_BODY = re.compile(r"\s+of\s+[^.;:()]{0,60}?\bthe\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Organi[sz]ation|Commission|Assembly|Parliament|Bank|Committee)\b")
@@ -431,6 +453,9 @@ _WILL_ATTEND = re.compile(r"\b(?:(?:will|would|shall)\s+(?:participate in|take p
                           r"\s+(?:the\s+|this\s+|a\s+|their\s+|its\s+)?"
                           r"(?:[\w'’–—-]+\s+){0,5}$")
 
+# "the first summit with the leaders of the region later this month" (a headline with no verb): a time still to come.
+_LATER_THIS = re.compile(r"\blater\s+(?:this|in\s+the)\s+(?:week|month|year|autumn|spring|summer|winter)\b")
+
 # "Trump held a meeting with the leaders", "attended the gathering": a verb of the past right before the meeting.
 _HELD_A = re.compile(r"\b(?:held|hosted|had|attended|chaired|joined|addressed)\s+(?:a|an|the|their|its)\s+(?:\w+\s+)?$")
 
@@ -447,7 +472,7 @@ def _is_upcoming(report: Report, token, before_words: list[str]) -> bool | None:
     said_done = _TO_BE_HELD.sub("", after_text[:40])  # "to be held on 3 May" is still to come
     if _PAST_MARKER.search(said_done) or _HELD_BEFORE.search(before_text) or _HELD_A.search(before_text):
         return False
-    if _FUTURE_AFTER.search(after_text) or _FUTURE_BEFORE.search(before_text) or _WILL_ATTEND.search(before_text) \
+    if _FUTURE_AFTER.search(after_text) or _LATER_THIS.search(after_text) or _FUTURE_BEFORE.search(before_text) or _WILL_ATTEND.search(before_text) \
             or _PARTICIPATION_ANNOUNCED.search(before_text):
         return True
     # "the meeting, to which the ministers will come by video link": a meeting named in a sentence about the

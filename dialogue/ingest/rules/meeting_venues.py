@@ -220,7 +220,9 @@ _TWO_SIDED = frozenset("talks visit counterpart counterparts".split())
 _ANOTHER_TIME = re.compile(r"\b(?:last|earlier|previous(?:ly)?|first|since|until|after|before|ago)\b[^.,;]*$", re.I)
 
 
-_ONLINE = re.compile(r"online|virtually|video[ -]?conferenc(?:e|ing)|video link|videolink")
+_HOSTED_BY = re.compile(r"\bhosted\s+by\s+$", re.I)
+_ONLINE = re.compile(r"online|virtually|video[ -]?conferenc(?:e|ing)|video link|videolink"
+                     r"|\bvirtual\s+(?:[\w+.–-]+\s+){0,5}?(?:summit|meeting|ministerial|session|conference|format|dialogue)")  # "a virtual C5+1 Ministerial"
 # "the planned 6 November meeting", "scheduled for 6 November": a day still to come, whatever the report's other words.
 _PLANNED_BEFORE = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|next|set)(?:\s+(?:for|on))?\s+(?:the\s+)?$", re.I)
 
@@ -337,6 +339,9 @@ def place_and_date(report: Report, meeting: MeetingFact, cluster: list[MeetingMe
                     continue  # "the summit opened; Bergen hosted a fair": what the place hosts is named after it
                 if meeting.status == "held" and _TO_BE_HELD_IN.search(report.text[max(lo, place.start_char - 30) : place.start_char]):
                     continue  # "agreed to a summit, to be held in Samarkand": another meeting's venue, still to come
+                if meeting.online and _HOSTED_BY.search(report.text[max(lo, place.start_char - 20) : place.start_char]):
+                    meeting.host = meeting.host or report.code(place)  # "the virtual summit, hosted by Ankara": a capital for its country
+                    continue
                 if report.is_city(place):
                     held_in(report, meeting, place)
                     break

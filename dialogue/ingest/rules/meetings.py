@@ -21,7 +21,7 @@ from dialogue.ingest.parse_dates import find_dates
 from dialogue.ingest.report import Report, make_quote
 from dialogue.ingest.rules.format import format_near
 from dialogue.ingest.rules.meeting_countries import countries_said_to_meet, countries_taking_part
-from dialogue.ingest.rules.meeting_hosts import country_of_who_hosted
+from dialogue.ingest.rules.meeting_hosts import country_of_who_hosted, host_said_after
 from dialogue.ingest.rules.meeting_mentions import MEETING_WORD, MeetingMention, bare_words, find_meeting_mentions, level_of
 from dialogue.ingest.rules.meeting_talks import two_sides_talks
 from dialogue.ingest.rules.meeting_twins import of_earlier_years, same_day_and_place_together, same_numbered_together
@@ -57,7 +57,8 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
     if held and _leads(upcoming, held, report):
         # "The 4th meeting is to take place in Bergen on 3 June ... The ministers last met in 2024": the report is of
         # the meeting to come, which it tells first; the one held is its background, and nothing is "next".
-        told = _clusters([m for m in upcoming if m.level], report) + _clusters(held, report) + _clusters(unheld, report)
+        # "The meeting, hosted by Rome, is expected on 5 May": a bare mention still to come is the leading one's
+        told = _clusters([m for m in upcoming if m.level or not m.indefinite], report) + _clusters(held, report) + _clusters(unheld, report)
         held, upcoming = [], []
     elif held:
         told = _clusters(held, report) + _clusters(unheld, report)
@@ -114,11 +115,12 @@ def find_meetings(report: Report, people: list[PersonFact], format_name: str | N
         main.level = _level_of_the_opening(report) or _level_said_beside(report, told[0]) or _level_from_posts(main.participants)
     if main.host is None:  # "India virtually hosted": an online meeting has a host too
         main.host = country_of_who_hosted(report, main, partner, _OPENING)
-    _country_of_host_officials(main, partner)
+    _country_of_host_officials(report, main, partner)
     if held:
         meetings += _origins(report, meetings)
-    meetings += _earlier_ones(report, meetings, partner)
+    meetings += _earlier_ones(report, meetings, partner) + _the_one_before(report, meetings)
     for meeting in meetings[1:]:
+        meeting.host = meeting.host or host_said_after(report, meeting)
         meeting.countries = meeting.countries or countries_said_to_meet(report, meeting, partner)
     for meeting in meetings[1:]:
         if meeting.level is None and meeting.ordinal is not None and meeting.ordinal != main.ordinal:
@@ -200,6 +202,31 @@ def _earlier_ones(report: Report, meetings: list[MeetingFact], partner: str | No
     return found
 
 
+# "the second of its kind, following the 2023 Rome summit": the meeting before the main one, by its year and city
+_FOLLOWING_THE = re.compile(r"\b(?:following|after|succeeding)\s+the\s+(?:(?:19|20)\d\d\s+)?$", re.I)
+_MEETING_NOUN_AFTER = re.compile(r"\s+(?:summit|meeting|ministerial)\b", re.I)
+
+
+def _the_one_before(report: Report, meetings: list[MeetingFact]) -> list[MeetingFact]:
+    """'This meeting, the third of its kind following the 2024 Oslo summit': in a sentence that numbers the main
+    meeting, the meeting it follows, named by its city, is the one numbered just before it."""
+    main = meetings[0]
+    if not main.ordinal or main.ordinal < 2:
+        return []
+    for quote in main.quotes:
+        sentence = report.sentence_of(quote.start)
+        for place in report.ents_in(sentence, CITY):
+            city = report.city_name(place)
+            if place.start_char < quote.start or not _FOLLOWING_THE.search(report.text, max(quote.start, place.start_char - 40), place.start_char) \
+                    or not _MEETING_NOUN_AFTER.match(report.text, place.end_char) or any(m.city == city for m in meetings):
+                continue
+            before = MeetingFact(level=main.level, ordinal=main.ordinal - 1, format=main.format, main=False, status="held",
+                                 quotes=[make_quote(report.text, place.start_char, place.end_char)])
+            before.city, before.host = city, report.code(place)
+            return [before]
+    return []
+
+
 def _clusters(mentions: list[MeetingMention], report: Report) -> list[list[MeetingMention]]:
     """Mentions of one meeting together: same level (or none said) and same ordinal (or none said)."""
     if not mentions:
@@ -250,7 +277,16 @@ def _leads(upcoming: list[MeetingMention], held: list[MeetingMention], report: R
     if not of_earlier_years(held, report) and not any(d.date for d in find_dates(first.sentence.text, report.published)) \
             and (set(first.quote.text.lower().split()) & lx.NEXT_WORDS or first.ordinal is None):
         return False
+    if any(m.ordinal and m.ordinal != first.ordinal and _dated_this_week(m, report) for m in held):
+        return False  # "set stage for first summit" (a headline) over "the minister convened the 17th forum on Monday": the news is the one held
     return all(first.quote.start < m.quote.start for m in held if m.quote.start >= report.text_start)
+
+
+def _dated_this_week(mention: MeetingMention, report: Report) -> bool:
+    """Whether the sentence naming a meeting gives it a day in the week up to the report's own."""
+    published = report.published
+    return published is not None and any(d.date and 0 <= (published - d.date).days <= 7
+                                         for d in find_dates(mention.sentence.text, published))
 
 
 def _cluster_status(cluster: list[MeetingMention]) -> str:
@@ -335,11 +371,27 @@ def _level_from_posts(participants: list[PersonFact]) -> str:
     return OTHER
 
 
-def _country_of_host_officials(meeting: MeetingFact, partner: str | None) -> None:
+# "Foreign Minister X, with his deputy, went to Tashkent": who travelled to the place, a guest there
+_WENT_TO = re.compile(r"[^.;]{0,60}?\b(?:went|travel(?:l)?ed|flew|came|arrived|is|was)\s+(?:to|in)\s+(?:the\s+)?$")
+
+
+def _came_to(report: Report, person: PersonFact, host: str) -> bool:
+    """Whether a sentence naming the person says they went to (or are in) a place of the host's."""
+    for quote in person.quotes:
+        sentence = report.sentence_of(quote.start)
+        for place in report.ents_in(sentence, CITY, COUNTRY):
+            if quote.end <= place.start_char <= quote.end + 80 and report.code(place) == host \
+                    and _WENT_TO.fullmatch(report.text, quote.end, place.start_char):
+                return True
+    return False
+
+
+def _country_of_host_officials(report: Report, meeting: MeetingFact, partner: str | None) -> None:
     """Reports name the guests' countries and take the host's own officials for granted:
-    an official with no country stated is the host's (or the partner's) when that side has no one else."""
+    an official with no country stated is the host's (or the partner's) when that side has no one else,
+    unless the report says they came to the host's place."""
     for side in (meeting.host, partner):
-        unplaced = [p for p in meeting.participants if not p.country]
+        unplaced = [p for p in meeting.participants if not p.country and not (side == meeting.host and _came_to(report, p, side))]
         if side and unplaced and not any(p.country == side for p in meeting.participants):
             for person in unplaced:
                 person.country = side

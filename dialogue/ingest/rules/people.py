@@ -342,17 +342,36 @@ _UNNAMED_POST = re.compile(r"\b[Tt]he\s+(?:(?P<demonym>[A-Z][a-z]+)\s+(?:[Ll]ead
                            r"|(?:[Pp]resident|[Ll]eader|[Hh]ead)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][a-z]+))\b(?![\s,]+[A-Z])")
 
 
+# A foreign minister the report also calls by post alone: "the Uzbek foreign minister wrote", "the foreign minister of Peru".
+_UNNAMED_MINISTER = re.compile(r"\b[Tt]he\s+(?:(?P<demonym>[A-Z][a-z]+)\s+(?:[Ff]oreign\s+[Mm]inister|[Mm]inister\s+of\s+[Ff]oreign\s+[Aa]ffairs)"
+                               r"|(?:[Ff]oreign\s+[Mm]inister|[Mm]inister\s+of\s+[Ff]oreign\s+[Aa]ffairs)\s+of\s+(?:the\s+)?(?P<country>[A-Z][a-z]+))\b(?![\s,]+[A-Z])")
+
+
+def _is_president(role: str) -> bool:
+    return "president" in role and "vice" not in role
+
+
+def _is_foreign_minister(role: str) -> bool:
+    return "minister" in role and "foreign" in role and "deputy" not in role and "vice" not in role
+
+
 def _country_of_the_unnamed_post(report: Report, people: list[PersonFact]) -> None:
     """The one president whose country the report leaves unsaid takes the one country whose president it names by post
-    alone, when no other president named is of that country."""
-    presidents = [p for p in people if p.role and "president" in p.role.lower() and "vice" not in p.role.lower()]
-    unplaced = [p for p in presidents if not p.country]
-    if len(unplaced) != 1:
-        return
-    codes = {report.gazetteer.country_code(m.group("demonym") or m.group("country")) for m in _UNNAMED_POST.finditer(report.text)}
-    codes -= {None} | {p.country for p in presidents}
-    if len(codes) == 1:
-        unplaced[0].country = codes.pop()
+    alone, when no other president named is of that country; the one foreign minister likewise, from the post named alone
+    in a sentence that names them ("X signed ..., the Kyrgyz foreign minister wrote": not "the foreign minister of Peru,
+    unable to come, sent a message", another's)."""
+    for holds, unnamed in ((_is_president, _UNNAMED_POST), (_is_foreign_minister, _UNNAMED_MINISTER)):
+        holders = [p for p in people if p.role and holds(p.role.lower())]
+        unplaced = [p for p in holders if not p.country]
+        if len(unplaced) != 1:
+            continue
+        spans = [(report.sentence_of(q.start).start_char, report.sentence_of(q.start).end_char) for q in unplaced[0].quotes] \
+            if unnamed is _UNNAMED_MINISTER else [(0, len(report.text))]
+        codes = {report.gazetteer.country_code(m.group("demonym") or m.group("country"))
+                 for start, end in spans for m in unnamed.finditer(report.text, start, end)}
+        codes -= {None} | {p.country for p in holders}
+        if len(codes) == 1:
+            unplaced[0].country = codes.pop()
 
 
 # A headline in title case: function words capitalised inside it ("... Ahead Of Leaders' Meeting In Tashkent").
