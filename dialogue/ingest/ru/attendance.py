@@ -17,20 +17,30 @@ C5 = re.compile(r"[СC]\s?5|5\s?\+\s?1")
 def attends(text: str, person: PersonFact, sentences: list[Sentence], status: str, level: str | None, told: set[int]) -> bool:
     """Whether the main meeting's report names the person as taking part, not only as a speaker, an owner or aside, nor
     only as a side of talks that prepare a meeting still to come (`told`: the starts of the sentences that name it)."""
-    return not _owner_only(text, person) and not (status != "held" and _speaker_only(person, sentences)) \
+    return not _owner_only(text, person) and not (status != "held" and _speaker_only(text, person, sentences)) \
         and not _declined(text, person, sentences) and not _aside_only(text, person, sentences, level) \
-        and not (status == "planned" and _in_talks_only(person, sentences, told))
+        and not (status == "planned" and _in_talks_only(text, person, sentences, told))
 
 
 _PREPARING_TALKS = {"переговоры", "разговор", "беседа", "встретиться", "обсудить", "созвониться", "обмен"}  # "обмен мнениями"
 
 
-def _in_talks_only(person: PersonFact, sentences: list[Sentence], told: set[int]) -> bool:
+def _in_talks_only(text: str, person: PersonFact, sentences: list[Sentence], told: set[int]) -> bool:
     """"Смаилов встретился со спецпосланником ... . На встрече готовили первый саммит":
     both are named only in sentences of their talks, none of the summit's."""
     named = [s for q in person.quotes for s in sentences if s.start <= q.start < s.end]
     return bool(named) and all(s.start not in told and (s.lemmas & _PREPARING_TALKS or "встреча" in s.lemmas and "провести" in s.lemmas)
-                               and not s.lemmas & _OF_THE_MEETING for s in named)
+                               and not s.lemmas & _OF_THE_MEETING and not _with_many(text, person, s) for s in named)
+
+
+def _with_many(text: str, person: PersonFact, sentence: Sentence) -> bool:
+    """Talks the person holds together with the region's ministers or leaders are the meeting's, not two men's preparing
+    it nor a speaker's: "в ходе встречи Верховный представитель ЕС ... и главы внешнеполитических ведомств стран региона
+    обсудят ..."."""
+    return any(sentence.start <= q.start < sentence.end and _AND_MANY.match(text, q.end) for q in person.quotes)
+
+
+_AND_MANY = re.compile(r"(?i)\s+и\s+(?:главы|министры|лидеры)\b")
 
 
 # A word that puts a person at a meeting beside his talks: "примет участие в саммите и проведёт переговоры с ...".
@@ -62,9 +72,9 @@ JOINING = {"участие", "участвовать", "прибыть", "виз
            "приехать", "председательствовать"}
 
 
-def _speaker_only(person: PersonFact, sentences: list[Sentence]) -> bool:
+def _speaker_only(text: str, person: PersonFact, sentences: list[Sentence]) -> bool:
     told = [s for q in person.quotes for s in sentences if s.start <= q.start < s.end]
-    return bool(told) and all(s.lemmas & SPEAKING and not _joining(s) for s in told)
+    return bool(told) and all(s.lemmas & SPEAKING and not _joining(s) and not _with_many(text, person, s) for s in told)
 
 
 def _joining(sentence: Sentence) -> bool:

@@ -42,7 +42,13 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
 def is_dateline(text: str, date: DateMention) -> bool:
     """Whether a date is the agency's dateline ("ТАШКЕНТ, 1 ноя — ..."): the meeting's own day, told in the body,
     outweighs it."""
-    return bool(_DATELINE_BEFORE.search(text, max(0, date.start - 40), date.start))
+    return bool(_DATELINE_BEFORE.search(text, max(0, date.start - 40), date.start)
+                or _TOWN_OPENING.search(text, max(0, date.start - 40), date.start) and _AGENCY_AFTER.match(text, date.end))
+
+
+# A dateline in the town's ordinary case, told by the agency's mark after it: "Алматы, 27 апреля /Синьхуа/ -- ...".
+_TOWN_OPENING = re.compile(r"(?:^|\n)[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?,\s*$")
+_AGENCY_AFTER = re.compile(r"\s*(?:\(|/|—|–|--)")
 
 
 def _resolve(match: re.Match, published: dt.date | None, ahead: bool | None) -> dt.date | None:

@@ -35,7 +35,8 @@ _FORMAT = re.compile(r"[«\"“]([^»\"”]{0,60}?(?:Центральн\w+ Аз�
 
 
 # The ministry or embassy a report quotes is a source, not a side at the meeting (NOTES.md): "сообщает МИД РУз".
-_SOURCE = re.compile(r"(?i)(?:сообщ\w*|переда[её]т|информирует|пресс-служб\w*)\s+(?:в\s+)?(?:МИД|посольств\w*)\s*$")
+# The agency told may stand between: "как сообщили НИАТ «Ховар» в МИД Таджикистана".
+_SOURCE = re.compile(r"(?i)(?:сообщ\w*|переда[её]т|информирует|пресс-служб\w*)\s+(?:[^\s.,;]+\s+){0,3}?(?:в\s+)?(?:МИД|посольств\w*)\s*$")
 
 
 def extract_ru(text: str, *, gazetteer: Gazetteer, published: dt.date | None = None, text_start: int = 0) -> Extraction:

@@ -143,10 +143,11 @@ def find_meetings(text: str, found: list[Mention], people: list[PersonFact], par
                           for d in find_dates(text, published, s.start, s.end) if d.date), None)
     groups: list[list[Mention]] = []
     for mention in found:
-        group = next((g for g in groups if _fits(g, mention)), None)
+        earlier = groups and _previous(mention.sentence)
+        group = None if earlier else next((g for g in groups if _fits(g, mention)), None)
         if group is not None:
             group.append(mention)
-        elif not groups or mention.ordinal or mention.date or mention.city or mention.status in _CALLED_OFF:
+        elif earlier or not groups or mention.ordinal or mention.date or mention.city or mention.status in _CALLED_OFF:
             groups.append([mention])
     meetings = []
     fallback = next((m.level for m in found if m.level), None) or _level_after(found, sentences)
@@ -182,6 +183,8 @@ def find_meetings(text: str, found: list[Mention], people: list[PersonFact], par
         if main:
             countries = [c for c in dict.fromkeys([*([partner] if partner else []), *all_countries]) if c in members]
             countries += [p.country for p in people if p.country and p.country not in countries and p.country in members]
+            countries += [c for c in _delegations(sentences, places or {}, {m.sentence.start for m in found if m not in group}) if c not in countries]
+            countries = [c for c in countries if not _only_asking(c, sentences, places or {})]
         else:
             # a meeting called off had no side at it: its host is where it was to be (NOTES.md, 105, 313)
             countries = [] if status in _CALLED_OFF else list(dict.fromkeys(c for m in group for c in m.countries if c in members))
@@ -196,6 +199,42 @@ def find_meetings(text: str, found: list[Mention], people: list[PersonFact], par
                                     if main else []))
     _own_participants(meetings, groups, people)
     return meetings
+
+
+def _previous(sentence: Sentence) -> bool:
+    """A sentence whose first meeting is "the previous" one ("Предыдущая, 17-я встреча ... состоялась в Душанбе") tells of
+    another meeting than the report's, whatever it does not contradict."""
+    tokens = sentence.tokens
+    first = next((n for n, t in enumerate(tokens) if t.lemma in NOUNS), None)
+    return first is not None and any(t.lemma == "предыдущий" for t in tokens[max(0, first - 4) : first])
+
+
+_ASKING = {"хотеть", "просить", "просьба", "желание", "попросить", "заявка"}
+
+
+def _only_asking(code: str, sentences: list[Sentence], places: dict[int, list[Place]]) -> bool:
+    """A state named only as wishing or asking to take part ("Азербайджан хочет принять участие во встрече", "просьба
+    Азербайджана об участии") is no side of the meeting."""
+    named = [(s, p) for n, s in enumerate(sentences) for p in places.get(n, []) if p.code == code and not p.city]
+    return bool(named) and all(s.lemmas & {"участие", "участвовать", "присоединиться"} and any(
+        t.lemma in _ASKING and (t.start - p.end < 25 if t.start > p.end else p.start - t.end < 15) for t in s.tokens) for s, p in named)
+
+
+def _delegations(sentences: list[Sentence], places: dict[int, list[Place]], others: set[int]) -> list[str]:
+    """The states whose delegations "из" a list a sentence says take part, a guest beyond the format's members too: "В
+    мероприятии принимают участие делегации из Узбекистана, ..., Омана и Азербайджана" (not a sentence of another meeting)."""
+    found = []
+    for n, s in enumerate(sentences):
+        tokens = s.tokens
+        start = next((tokens[k + 1].end for k, t in enumerate(tokens[:-1]) if t.lemma == "делегация" and tokens[k + 1].text.lower() in ("из", "от")
+                      and any("plur" in p.tag for p in parses(t.text))), None)
+        if start is not None and s.start not in others and s.lemmas & {"участие", "участвовать"} and not s.lemmas & _NOT_THERE \
+                and not any(t.text.lower() == "не" for t in tokens):
+            found += [p.code for p in places.get(n, []) if p.start >= start and not p.city and not p.demonym]
+    return found
+
+
+_NOT_THERE = {"отменить", "отказаться", "приглашение", "пригласить"}  # called off, declined or only invited
 
 
 def _own_participants(meetings: list[MeetingFact], groups: list[list[Mention]], people: list[PersonFact]) -> None:

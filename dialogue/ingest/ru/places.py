@@ -34,7 +34,7 @@ DEMONYMS = {
     "бахрейнский": "BH", "польский": "PL", "испанский": "ES", "австрийский": "AT", "венгерский": "HU",
 }
 # Cyrillic spellings GeoNames lacks or names otherwise than the English gold does.
-CITY_NAMES = {"нур-султан": ("KZ", "Nur-Sultan"), "сиань": ("CN", "Xi'an"), "сиана": ("CN", "Xi'an"), "нью-йорк": ("US", "New York"),
+CITY_NAMES = {"нур-султан": ("KZ", "Nur-Sultan"), "нурсултан": ("KZ", "Nur-Sultan"), "сиань": ("CN", "Xi'an"), "сиана": ("CN", "Xi'an"), "нью-йорк": ("US", "New York"),
               "вашингтон": ("US", "Washington"), "чолпон-ата": ("KG", "Cholpon-Ata"), "авазы": ("TM", "Avaza"),
               "аваза": ("TM", "Avaza"), "бурабай": ("KZ", "Burabay"), "джидда": ("SA", "Jeddah"), "джедда": ("SA", "Jeddah"),
               "рим": ("IT", "Rome"), "эр-рияда": ("SA", "Riyadh")}  # "Рим" is too short for the list; "Эр-Рияде" reads as "эр-рияда"

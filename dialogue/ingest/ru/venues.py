@@ -11,7 +11,7 @@ from functools import cache
 
 from dialogue.ingest.facts import PersonFact
 from dialogue.ingest.ru.attendance import C5, PAST, elsewhere
-from dialogue.ingest.ru.morph import Sentence
+from dialogue.ingest.ru.morph import Sentence, parses
 from dialogue.ingest.ru.places import DEMONYMS, Place, after_given_name, cities, dateline_city, paired
 from dialogue.ingest.ru.wording import CAPITALS, HOLDING, NOUNS, PLANNED, VISIT, ordinal_of
 
@@ -23,7 +23,18 @@ def venue_of(text: str, here: list[Place]) -> Place | None:
     before = {p.start: text[max(0, p.start - 10) : p.start].lower().split()[-1:] for p in cities}
     return next((p for p in cities if before[p.start] in (["в"], ["во"], ["городе"], ["г."])), None) or \
         next((p for p in cities if before[p.start] not in (["из"], ["от"]) and not after_given_name(text, p)
-              and not dateline_city(text, p) and not paired(text, p, cities)), None)
+              and not dateline_city(text, p) and not paired(text, p, cities) and not _speaking(text, p)), None)
+
+
+_NEXT_WORD = re.compile(r"[\s,]*([А-ЯЁа-яё-]+)")
+_PREV_WORD = re.compile(r"([А-ЯЁа-яё-]+)[\s,]*$")
+
+
+def _speaking(text: str, place: Place) -> bool:
+    """A city right before or after a verb other than one of holding is its state's government ("что ищет Рим в регионе",
+    "Токио заверяет"), no venue; "Лондон принял министров" still is one."""
+    words = [m.group(1) for m in (_PREV_WORD.search(text[max(0, place.start - 30) : place.start]), _NEXT_WORD.match(text, place.end)) if m]
+    return any((best := parses(w)[0]).tag.POS == "VERB" and best.normal_form not in HOLDING for w in words)
 
 
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dialogue.ingest.facts import MINISTERIAL, SENIOR_OFFICIALS, SUMMIT
+from dialogue.ingest.facts import MINISTERIAL, OTHER, SENIOR_OFFICIALS, SUMMIT
 from dialogue.ingest.ru.morph import Sentence, parses
 
 NOUNS = {"саммит", "встреча", "заседание", "совещание", "форум", "конференция", "смид", "диалог"}
@@ -32,6 +32,8 @@ def level_of(lemmas: set[str], tokens: tuple = ()) -> str | None:
     heads_of_state = "глава" in lemmas and "государство" in lemmas and (not tokens or any(
         t.lemma == "глава" and "государство" in {u.lemma for u in tokens[n + 1 : n + 3]} and "мид" not in {u.lemma for u in tokens[n + 1 : n + 3]}
         for n, t in enumerate(tokens)))
+    if _others_first(tokens):
+        return OTHER
     if ("саммит" in lemmas or heads_of_state or "лидер" in lemmas) and not _ministers_only(lemmas, tokens):
         return SUMMIT
     if lemmas & {"заместитель", "замминистра"} and not lemmas & {"премьер-министр", "вице-премьер", "глава"} or \
@@ -44,6 +46,17 @@ def level_of(lemmas: set[str], tokens: tuple = ()) -> str | None:
     return None
 
 
+_NOT_OFFICIALS = {"экспертный", "деловой", "бизнес", "аналитический", "эксперт", "бизнес-форум", "предприниматель", "инвестор"}
+
+
+def _others_first(tokens: tuple) -> bool:
+    """A sentence whose first meeting is one of experts or business ("Экспертный форум в Ташкенте: навстречу саммиту",
+    "форум аналитических центров накануне саммита"), whatever meeting it leads to, tells of that one."""
+    first = next((n for n, t in enumerate(tokens) if t.lemma in NOUNS or t.lemma == "бизнес-форум"), None)
+    return first is not None and (tokens[first].lemma == "бизнес-форум" or tokens[first].lemma in ("форум", "конференция", "встреча")
+                                  and bool({t.lemma for t in tokens[max(0, first - 1) : first + 3]} & _NOT_OFFICIALS))
+
+
 _HEADS_OF_STATE = {"президент", "лидер", "премьер-министр", "канцлер", "государство", "король", "эмир"}
 
 
@@ -54,7 +67,8 @@ def _ministers_only(lemmas: set[str], tokens: tuple) -> bool:
     if "саммит" not in lemmas or lemmas & _HEADS_OF_STATE:
         return False
     ministers = [n for n, t in enumerate(tokens) if t.lemma == "министр" and "plur" in parses(t.text)[0].tag
-                 and [u.lemma for u in tokens[n + 1 : n + 3]] == ["иностранный", "дело"]]
+                 and [u.lemma for u in tokens[n + 1 : n + 3]] == ["иностранный", "дело"]
+                 or t.lemma == "глава" and n + 1 < len(tokens) and tokens[n + 1].lemma in ("мид", "внешнеполитический")]  # "саммит глав МИД"
     return any(t.lemma == "саммит" and (n + 1 in ministers or n > min(ministers) and "на" in {u.text.lower() for u in tokens[max(0, n - 3) : n]})
                for n, t in enumerate(tokens)) if ministers else False
 
