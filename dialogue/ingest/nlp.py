@@ -8,10 +8,13 @@ compiled pipeline depends only on the gazetteer, so one process reuses it across
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from typing import NamedTuple
 
 import numpy
 import spacy
-from spacy.attrs import ENT_IOB, IS_PUNCT, IS_SPACE, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import ENT_IOB, IDX, LENGTH, LOWER, ORTH, SENT_START, SPACY
+from spacy.lang import lex_attrs
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -28,39 +31,85 @@ def _phrase(label: str, text: str, entity_id: str) -> dict:
     return {"label": label, "pattern": text, "id": entity_id}
 
 
+TOKENS = "tokens"  # the doc's Tokens on its user data
+
+
+class Tokens(NamedTuple):
+    """Every token's attributes as lists, read in one to_array call by the first component for the later ones and
+    the Report: each column costs some 20 ns a token, so each is read once a report, not once a component. Tokens
+    never change after the tokenizer; entities do, and are read where needed."""
+
+    orths: list[int]
+    lowers: list[int]
+    spaced: list[int]  # whether whitespace follows
+    starts: list[int]  # character offsets
+    lengths: list[int]
+    sentence_starts: list[int]  # token indexes, ascending, 0 first (none for an empty doc)
+
+
 @Language.component("sentences")
 def sentences(doc):
     """Sentence starts as spaCy's sentencizer sets them (after a full stop, question or exclamation mark and
     the punctuation that closes it), and after every line break, as headlines, datelines and list items end
     there without a full stop; in a text wrapped at a fixed width (wire copy), only after a line that ends a
-    sentence. Read from the token arrays as lists, not from token objects or numpy scalars: a tenth of the time."""
+    sentence. Read from the token arrays as lists, not from token objects or numpy scalars: a tenth of the time;
+    whether a token is punctuation or space is asked of the few tokens that need it, not read for every token."""
     length = len(doc)
+    orths, lowers, spaced, token_starts, lengths = doc.to_array([ORTH, LOWER, SPACY, IDX, LENGTH]).T.tolist()
     if not length:
+        doc.user_data[TOKENS] = Tokens(orths, lowers, spaced, token_starts, lengths, [])
         return doc
     strings = doc.vocab.strings
-    orths, punct, space = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).T.tolist()
     ends = [i for i, orth in enumerate(orths) if orth in _SENTENCE_ENDS]
-    for index in ends:
-        punct[index] = 1  # an end mark counts as punctuation wherever spaCy does not say so
+
+    def punct(index: int) -> bool:  # an end mark counts as punctuation wherever spaCy does not say so
+        orth = orths[index]
+        return orth in _SENTENCE_ENDS or _is_punct(orth, strings)
+
     starts = [0]
     # A token that is neither punctuation nor an end mark, after an end mark, starts the next sentence.
     for index in ends:
         following = index + 1
-        while following < length and punct[following]:
+        while following < length and punct(following):
             following += 1
         if following < length:
             starts.append(following)
     wrapped = None
-    for index in [i for i, is_space in enumerate(space) if is_space]:
-        if index + 1 < length and "\n" in (whitespace := strings[orths[index]]):
+    text = doc.user_data.get(TEXT) or doc.text
+    for index in _line_break_tokens(text, token_starts, lengths):
+        if index + 1 < length and (whitespace := strings[orths[index]]).isspace():  # spaCy's is_space
             if wrapped is None:
-                wrapped = _hard_wrapped(doc.user_data.get(TEXT) or doc.text)
-            if not wrapped or index == 0 or punct[index - 1] or whitespace.count("\n") > 1:
+                wrapped = _hard_wrapped(text)
+            if not wrapped or index == 0 or punct(index - 1) or whitespace.count("\n") > 1:
                 starts.append(index + 1)
     flags = numpy.full(length, -1, dtype=numpy.int32)
     flags[starts] = 1
     doc.from_array([SENT_START], flags.reshape(-1, 1).astype(numpy.uint64))
+    doc.user_data[TOKENS] = Tokens(orths, lowers, spaced, token_starts, lengths, sorted(set(starts)))
     return doc
+
+
+def _line_break_tokens(text: str, token_starts: list[int], lengths: list[int]) -> list[int]:
+    """The tokens holding a line break, in order: found from the text's few line breaks, not by a look at every token."""
+    found: list[int] = []
+    at = text.find("\n")
+    while at != -1:
+        index = bisect_right(token_starts, at) - 1
+        if index >= 0 and at < token_starts[index] + lengths[index] and (not found or found[-1] != index):
+            found.append(index)
+        at = text.find("\n", at + 1)
+    return found
+
+
+_PUNCT: dict[int, bool] = {}  # spaCy's is_punct by a token's hash: a pure function of its text
+
+
+def _is_punct(orth: int, strings) -> bool:
+    if orth not in _PUNCT:
+        if len(_PUNCT) >= 100_000:
+            _PUNCT.clear()
+        _PUNCT[orth] = lex_attrs.is_punct(strings[orth])
+    return _PUNCT[orth]
 
 
 _LINE_ENDS = tuple('.!?:;"”’)')
@@ -137,7 +186,9 @@ class EntityLookup:
                 label, entity_id = self.entities[key]
                 found.append(Span(doc, start, end, label=label, span_id=entity_id))
                 taken.update(range(start, end))
-        doc.ents = found
+        # The other tokens stay "missing" (IOB 0), not "outside" (2), which costs a set look-up a token: doc.ents and
+        # ent_type_ read the two alike, and the components after this one test only for "inside" (IOB 1 or 3).
+        doc.set_ents(found, default="unmodified")
         return doc
 
 
@@ -151,9 +202,9 @@ class TitleLookup:
         self.modifiers: set[int] = set()
 
     def __call__(self, doc):
-        rows = doc.to_array([LOWER, ENT_IOB])
         # Words inside another entity (IOB 1 or 3) never belong to a title.
-        lowers = numpy.where((rows[:, 1] == 1) | (rows[:, 1] == 3), 0, rows[:, 0]).tolist()
+        iobs = doc.to_array(ENT_IOB).tolist()
+        lowers = [0 if iob == 1 or iob == 3 else lower for lower, iob in zip(doc.user_data[TOKENS].lowers, iobs)]
         found, after, heads = [], 0, self.heads
         for i in [i for i, lower in enumerate(lowers) if lower in heads]:
             if i < after:
@@ -196,20 +247,21 @@ class CityLookup:
 
     def __call__(self, doc):
         strings = doc.vocab.strings
-        rows = doc.to_array([LOWER, ORTH, ENT_IOB, SPACY])
-        inside = ((rows[:, 2] == 1) | (rows[:, 2] == 3)).tolist()  # words another entity has taken (IOB 1 or 3)
-        lowers, orths, first_words, any_case = rows[:, 0].tolist(), rows[:, 1].tolist(), self._first_words, self._capital_in_lower
+        tokens = doc.user_data[TOKENS]
+        lowers, orths, first_words, any_case = tokens.lowers, tokens.orths, self._first_words, self._capital_in_lower
         found, after = [], 0
         candidates = [i for i, lower in enumerate(lowers) if lower in first_words and (any_case or orths[i] != lower)]
         if not candidates:
             return doc
-        spaced, cities = rows[:, 3].tolist(), self.cities
+        iob = doc.to_array(ENT_IOB)
+        inside = ((iob == 1) | (iob == 3)).tolist()  # words another entity has taken (IOB 1 or 3)
+        spaced, cities = tokens.spaced, self.cities
         for i in candidates:
             if i < after or inside[i] or not strings[orths[i]][:1].isupper():
                 continue
             # The name of one word, two, ... up to the first word another entity has taken; the longest known wins.
             names, name = [], ""
-            for k in range(i, min(i + self.longest, len(rows))):
+            for k in range(i, min(i + self.longest, len(lowers))):
                 if inside[k]:
                     break
                 name += strings[lowers[k]] + (" " if spaced[k] else "")

@@ -10,14 +10,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
-import numpy
-from spacy.attrs import LENGTH, LOWER, SENT_START
 from spacy.tokens import Doc, Span
 
 from dialogue.ingest import lexicon as lx
 from dialogue.ingest.facts import Quote
 from dialogue.ingest.gazetteer import Gazetteer
-from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM, is_proper, parse
+from dialogue.ingest.nlp import CITY, COUNTRY, DEMONYM, TOKENS, Tokens, is_proper, parse
 from dialogue.ingest.parse_numbers import Amount, find_amounts
 
 T = TypeVar("T")
@@ -58,14 +56,13 @@ _SPACES_FOR_NON_WORDS = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ")
 _FOLDS_TO_ASCII = ("İ", "ı", "ſ", "\u212a")
 
 
-def _sentences(doc: Doc, text: str, lowered: str, token_starts: list[int]) -> list[Sentence]:
-    """Sentences from the sentence-start flags and token lengths as arrays (iterating doc.sents builds every token)."""
-    if not len(doc):
+def _sentences(tokens: Tokens, text: str, lowered: str) -> list[Sentence]:
+    """Sentences from the sentence starts and token lengths as the pipeline read them (iterating doc.sents builds every
+    token)."""
+    starts, token_starts, lengths = tokens.sentence_starts, tokens.starts, tokens.lengths
+    if not starts:
         return []  # an empty or blank report has no sentence
-    rows = doc.to_array([SENT_START, LENGTH])
-    starts = [0] + (numpy.flatnonzero(rows[1:, 0] == 1) + 1).tolist()
-    lengths = rows[:, 1].tolist()
-    ends = starts[1:] + [len(doc)]
+    ends = starts[1:] + [len(lengths)]
     # The words from the text lower-cased once, where lower-casing keeps every character's place (it does not
     # for "İ" and a few others; such a text's sentences are lower-cased one by one).
     # There, every character but a-z is made a space in one pass (ASCII's "?" standing for any other first), so that a
@@ -91,11 +88,12 @@ class Report:
         self.gazetteer = gazetteer
         self.publisher = publisher
         self.doc = parse(gazetteer, text)
-        self.token_starts = self.doc.to_array("IDX").tolist()
+        self._tokens: Tokens = self.doc.user_data[TOKENS]
+        self.token_starts = self._tokens.starts
         self.ents = [e for e in self.doc.ents if is_proper(e) and not self._names_more(e)]
         self.ent_starts = [e.start for e in self.ents]
         self.lowered = text.lower()
-        self.sentences = _sentences(self.doc, text, self.lowered, self.token_starts)
+        self.sentences = _sentences(self._tokens, text, self.lowered)
         self.sentence_starts = [s.start_char for s in self.sentences]
         self._sentence_token_starts = [s.start for s in self.sentences]
         self.ent_at_start = {e.start: e for e in self.ents}
@@ -175,10 +173,10 @@ class Report:
                 return True
         return False
 
-    @cached_property
+    @property
     def token_lowers(self) -> list[int]:
         """Each token's lower-case form as its hash (spacy.strings.hash_string), to find words without token objects."""
-        return self.doc.to_array(LOWER).tolist()
+        return self._tokens.lowers
 
     @cached_property
     def amounts(self) -> list[Amount]:

@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dialogue.ingest.gazetteer import Gazetteer
-from dialogue.ingest.nlp import TITLE, parse
+from dialogue.ingest.nlp import TITLE, TOKENS, parse
 
 GAZETTEER = Gazetteer.standard()
 
@@ -33,3 +33,18 @@ def test_any_run_of_names_titles_and_places_parses_and_keeps_its_text(words):
     assert doc.text == text
     spans = sorted((e.start, e.end) for e in doc.ents)
     assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:]))  # no entity inside another
+
+
+SENTENCE_WORDS = ["Talks", "ended", ".", "!", "?", '"', ")", "\n", "\n\n", " \n", "  ", "-", "Tokyo", "in", "Japan"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_WORDS), max_size=30))
+def test_the_token_columns_read_once_agree_with_the_tokens_and_their_sentences(words):
+    doc = parse(GAZETTEER, " ".join(words))
+    tokens = doc.user_data[TOKENS]
+    assert tokens.starts == [t.idx for t in doc]
+    assert tokens.lengths == [len(t) for t in doc]
+    assert tokens.lowers == [t.lower for t in doc]
+    assert tokens.spaced == [int(bool(t.whitespace_)) for t in doc]
+    assert tokens.sentence_starts == [s.start for s in doc.sents]
