@@ -102,6 +102,8 @@ _TALKING_OPENING = re.compile(r"^(?:In|During)\s+(?:a|an|their)\s+(?:(?:tele)?ph
 _OPENED_PAIR_VERB = re.compile(r"\b(?:discussed|reviewed|exchanged|agreed|noted|stressed|emphasized|emphasised|considered)\b")
 # A headline's present tense: "Seitkali, Fontes hold talks in Astana", "Nazirov and Brenner discuss energy".
 _HEADLINE_VERB = re.compile(r"\b(?:meet|hold\s+(?:bilateral\s+|phone\s+)?talks|discuss|talk\s+by\s+phone)\b")
+# A word _HEADLINE_VERB cannot match without: its words are lower-case whole words, so each is one of a sentence's words.
+_HEADLINE_WORDS = frozenset(("meet", "hold", "discuss", "talk"))
 _ONLY_PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|propos(?:ed|es|ing)|hop(?:es|ed|ing)|seek(?:s|ing)?|sought|"
                            r"call(?:s|ed|ing)?\s+for)\s+(?:to\s+(?:(?:hold|have)\s+)?)?(?:a\s+|an\s+)?$", re.I)
 _GROUP = re.compile(r"\b(leaders|counterparts|presidents|ministers|colleagues|heads|delegations)\b", re.I)
@@ -123,7 +125,8 @@ def find_bilaterals(report: Report, people: list[PersonFact], meeting: MeetingFa
             verbs += list(_OPENED_PAIR_VERB.finditer(sentence.text))[:1]
         for pair in _THE_TWO.finditer(sentence.text) if not exact_words or "two" in words or "both" in words else ():
             _the_two(report, sentence, pair, people, talks)
-        if (headline := _HEADLINE_VERB.search(sentence.text)) and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”", ":")):
+        if not sentence.text.rstrip().endswith((".", "!", "?", '"', "”", ":")) and not _HEADLINE_WORDS.isdisjoint(words) \
+                and (headline := _HEADLINE_VERB.search(sentence.text)):  # a headline, tested first by its end and words
             before = _people_at(report, sentence, people, 0, headline.start())
             if len(before) == 2 and re.search(r",|\band\b", sentence.text[: headline.start()]):  # "Seitkali, Fontes hold talks"
                 _add(talks, before[0], before[1], make_quote(report.text, sentence.start_char, sentence.start_char + headline.end()))

@@ -8,7 +8,9 @@ import pytest
 from dialogue.ingest.gazetteer import Gazetteer
 from dialogue.ingest.parse_numbers import _windows
 from dialogue.ingest.report import Report
+from dialogue.ingest.rules.bilaterals import _HEADLINE_VERB, _HEADLINE_WORDS
 from dialogue.ingest.rules.bystanders import _standing_alone
+from dialogue.ingest.rules.documents import _KIND, _KIND_FINDS
 from dialogue.ingest.rules.deal_counts import DEAL_WORD as _DEAL_WORD, DEAL_WORD_BLIND as _DEAL_WORD_BLIND
 from dialogue.ingest.rules.meeting_mentions import _LAST_MET, _says_last_met
 from dialogue.ingest.rules.meeting_countries import _FIVE_TOGETHER, _says_five_together
@@ -56,3 +58,35 @@ def test_the_stretches_searched_for_money_begin_at_every_figure_and_every_half(t
     anchors = sorted({m.start() for m in re.finditer(r"\d+|\bhalf\b", text, re.I)})
     windows = _windows(text)
     assert all(any(start <= anchor < end for start, end in windows) for anchor in anchors)
+
+
+HEADLINES = [
+    "Seitkali, Fontes hold talks in Astana",
+    "Nazirov and Brenner discuss energy\nDahl to meet-up with Fontes",
+    "Ministers HOLD bilateral talks; İmeet and ſdiscuss stay apart from a meet_ing",
+    "Leaders talk by phone ahead of the summit\nNothing to see here",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINES + TEXTS)
+def test_a_headline_verb_is_searched_for_in_every_sentence_holding_one_of_its_words(gazetteer, text):
+    for sentence in Report(text, None, gazetteer).sentences:
+        if _HEADLINE_VERB.search(sentence.text):
+            assert not _HEADLINE_WORDS.isdisjoint(sentence.words), sentence.text
+
+
+DOCUMENT_TEXTS = [
+    "The sides adopted a Joint Action Plan and signed a MEMORANDUM of understanding on water.",
+    "A final COMMUNIQUÉ was released; the Chair's Statement and a roadmap followed.",
+    "They agreed on a Road Map. Nothing was signed. The papers were ready.",
+    "İstanbul hosted talks; a ſtatement and a protocol were agreed, with no treaty.",
+]
+
+
+@pytest.mark.parametrize("text", DOCUMENT_TEXTS + TEXTS)
+def test_a_document_kind_is_found_by_its_lower_case_form_wherever_the_kind_pattern_finds_one(gazetteer, text):
+    report = Report(text, None, gazetteer)
+    for sentence in report.sentences:
+        found = bool(_KIND.search(sentence.text))
+        if report.blind is not None:  # where lower-casing cannot tell, the rule searches with the pattern itself
+            assert report.may_hold(sentence, *_KIND_FINDS) == found, sentence.text
