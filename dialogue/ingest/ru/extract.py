@@ -35,7 +35,7 @@ _FORMAT = re.compile(r"[«\"“]([^»\"”]{0,60}?(?:Центральн\w+ Аз�
 
 
 # The ministry or embassy a report quotes is a source, not a side at the meeting (NOTES.md): "сообщает МИД РУз".
-# The agency told may stand between: "как сообщили НИАТ «Ховар» в МИД Таджикистана".
+# The agency told may stand between: "как сообщили агентству «Заря» в МИД Киргизии".
 _SOURCE = re.compile(r"(?i)(?:сообщ\w*|переда[её]т|информирует|пресс-служб\w*)\s+(?:[^\s.,;]+\s+){0,3}?(?:в\s+)?(?:МИД|посольств\w*)\s*$")
 
 

@@ -283,7 +283,7 @@ def _by_post(text: str, sentence: Sentence, with_, places: list[Place], earlier:
 
 
 _APART = {"отдельный", "двусторонний", "каждый"}
-# Talks told by the sides' posts and two countries: "В ходе встречи президентов Узбекистана и Германии ...",
+# Talks told by the sides' posts and two countries: "на встрече президентов Киргизии и Норвегии ...",
 # "переговоры глав МИД Казахстана и Японии".
 _TWO_POSTS = re.compile(r"(?i)\b(?:встреч|переговор|бесед|разговор)\w*\s+(?P<post>(?:[\w-]+\s+){1,3}?)$")
 

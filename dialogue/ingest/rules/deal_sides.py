@@ -270,7 +270,7 @@ def clause_of(report: Report, sentence: Sentence, amount: Amount) -> tuple[int, 
     return start, end
 
 
-# "..., as he seeks to ease reliance on A and B": the countries of a closing clause that says why are no sides
+# "..., as he tries to depend less on A and B": the countries of a closing clause that says why are no sides
 _WHY_CLAUSE = re.compile(r",\s+(?:as|amid|because|since)\s+(?!part\b|well\b|a\s+result\b)(?:he|she|it|they|the\s+\w+|[A-Z][\w-]+)\s+(?:also\s+)?"
                          r"(?:seeks?|sought|tries|try|tried|looks?|looked|aims?|aimed|wants?|hopes?|moves?|works?|strives?)\b")
 

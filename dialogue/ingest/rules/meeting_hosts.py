@@ -49,12 +49,12 @@ def country_of_who_hosted(report: Report, main: MeetingFact, partner: str | None
     return None
 
 
-# "the second meeting was organised by India in October": the country named as who organised or hosted it
+# "its fourth meeting was hosted by Japan, in May": the country named as who organised or hosted it
 _ORGANISED_BY = re.compile(r"\s*(?:,\s*)?(?:was\s+|were\s+|had\s+been\s+)?(?:organi[sz]ed|hosted|convened)\s+by\s+(?:the\s+)?$", re.I)
 
 
 def host_said_after(report: Report, meeting: MeetingFact) -> str | None:
-    """'the second meeting was organised by India': a country right after the words that name a meeting and say
+    """'its fourth meeting was hosted by Japan': a country right after the words that name a meeting and say
     who organised or hosted it."""
     for quote in meeting.quotes:
         sentence = report.sentence_of(quote.start)

@@ -202,7 +202,7 @@ def _earlier_ones(report: Report, meetings: list[MeetingFact], partner: str | No
     return found
 
 
-# "the second of its kind, following the 2023 Rome summit": the meeting before the main one, by its year and city
+# "held after the 2023 Rome summit", "following the Rome meeting": the meeting before the main one, by its year and city
 _FOLLOWING_THE = re.compile(r"\b(?:following|after|succeeding)\s+the\s+(?:(?:19|20)\d\d\s+)?$", re.I)
 _MEETING_NOUN_AFTER = re.compile(r"\s+(?:summit|meeting|ministerial)\b", re.I)
 

@@ -47,7 +47,7 @@ def _country_before(report: Report, title: Span) -> str | None:
         nearest = [e for e in report.ents_in(report.sentence_of_token(title.start), COUNTRY, DEMONYM) if e.end_char <= title.start_char]
         if nearest and title.start_char - nearest[-1].end_char < 60:
             return report.code(nearest[-1])
-    # "delegations of Tajikistan (led by First Deputy Foreign Minister ...)"
+    # "the delegation of Kyrgyzstan (headed by First Deputy Foreign Minister ...)": the country before the bracket
     window = doc[max(0, i - 5) : i]
     if {"led", "headed"} & {t.lower_ for t in window}:
         for k in range(i - 1, max(0, i - 6), -1):

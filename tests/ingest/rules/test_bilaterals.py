@@ -260,7 +260,7 @@ def test_a_call_to_no_one_named_a_thanks_or_a_welcome_is_no_talks(read, text):
     ("During a round of talks with Olim Rashidov and Farrukh Nazarov, the Norwegian envoy Ingrid Dahl raised water.",
      [{"Dahl", "Rashidov"}, {"Dahl", "Nazarov"}]),
     # signing agreements with the host during a visit
-    ("Prime Minister Ola Berg flew to Tashkent, where he is to sign several agreements with Uzbek President Olim Rashidov.",
+    ("Prime Minister Ola Berg landed in Tashkent, where on Tuesday he is to sign four agreements with Uzbek President Olim Rashidov.",
      [{"Berg", "Rashidov"}]),
     ("In Bishkek, Chancellor Ingrid Dahl signed three agreements with President Aibek Toktomatov of Kyrgyzstan.",
      [{"Dahl", "Toktomatov"}]),
@@ -276,7 +276,7 @@ def test_meetings_in_a_series_and_agreements_signed_with_someone_are_talks_with_
      "During the meeting with Kazakh President Aibek Toktomatov in Astana, relations were raised to a partnership.",
      {"Berg", "Toktomatov"}),
     ("Norwegian Prime Minister Ola Berg and his wife will arrive in Dushanbe on Monday. "
-     "They will attend a welcoming ceremony before a summit meeting with Tajik President Farrukh Nazarov.",
+     "They will be welcomed at the palace before a summit meeting with Tajik President Farrukh Nazarov.",
      {"Berg", "Nazarov"}),
     ("Prime Minister Ola Berg of Norway landed in Tashkent. "
      "Ahead of talks with Uzbek President Olim Rashidov, a wreath was laid at the monument.",
@@ -302,8 +302,8 @@ def test_talks_with_no_second_person_of_another_country_give_no_pair(read, text)
 
 
 def test_a_meeting_between_two_people_one_first_named_with_an_honorific_is_read(read):
-    text = ("The President of the Republic of Tajikistan, Honorable Olim Rashidov, arrived in Seoul. The talks began in a "
-            "private meeting between Olim Rashidov and the President of the Republic of Korea, Kim Dae-ho, and went on.")
+    text = ("The President of the Republic of Tajikistan, Honorable Olim Rashidov, came to Seoul on Monday. The visit "
+            "opened with a private meeting between Olim Rashidov and the President of the Republic of Korea, Kim Dae-ho, at noon.")
     assert pairs(read(text)) == {frozenset({"Rashidov", "Dae-ho"})}
 
 
@@ -332,8 +332,8 @@ def test_a_one_on_one_only_wished_for_is_no_talks(read):
 
 
 def test_bilateral_meetings_with_each_minister_of_the_region_never_pair_the_host_with_a_compatriot_of_unknown_country(read):
-    text = ("Now the first summit of the Norway-Central Asia format will be held online. The summit comes as Norway has increased "
-            "its engagement with the region, and Prime Minister Ola Berg has visited all five countries. Last year the foreign "
-            "ministers came to Oslo for the third Norway-Central Asia Dialogue. Norway's foreign minister Kari Lie had bilateral "
-            "meetings with each of the foreign ministers from the region.")
+    text = ("Now the first summit of the Norway-Central Asia format will be held online. Norway has stepped up its ties with "
+            "the region lately, and Prime Minister Ola Berg has been to every one of the five countries. In Oslo last year, at "
+            "the third Norway-Central Asia Dialogue, Norway's foreign minister Kari Lie held bilateral meetings with each of "
+            "the region's foreign ministers.")
     assert pairs(read(text)) == set()

@@ -78,7 +78,7 @@ def test_the_partner_named_only_in_the_formats_name_is_no_side_of_a_lenders_deal
 
 
 @pytest.mark.parametrize("text, count, title", [
-    ("Business leaders from the Andean countries and Norway signed 14 cooperation agreements in various sectors during a business forum in Lima.",
+    ("Firms from Norway and the Andean countries signed 14 cooperation agreements across several industries at a business forum in Lima.",
      14, "cooperation agreements"),
     ("At the forum, companies of Chile and Finland signed 9 memoranda of understanding on mining and forestry.", 9, "memoranda of understanding"),
     ("On the sidelines, Peruvian and Icelandic firms inked 11 agreements on fisheries.", 11, "agreements"),

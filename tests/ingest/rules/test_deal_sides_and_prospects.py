@@ -127,7 +127,7 @@ def test_the_maker_of_goods_a_known_firm_buys_is_its_other_side(read):
 
 @pytest.mark.parametrize("text, sides", [
     ("Lima - Peru's President Ana Rojas on Friday signed deals worth $4 billion with Norway during a week-long tour of Europe, "
-     "as she seeks to ease reliance on China and the US.", {"PE", "NO"}),
+     "as she tries to lessen her dependence on China and the US.", {"PE", "NO"}),
     ("Chile and Norway signed deals worth $4 billion, as the two seek to reduce their reliance on Chinese and American markets.", {"CL", "NO"}),
 ])
 def test_countries_in_a_closing_clause_that_says_why_are_no_sides_of_the_deal(read, text, sides):

@@ -169,7 +169,7 @@ def test_a_document_listed_among_valued_agreements_is_part_of_the_deal(read):
 
 
 @pytest.mark.parametrize("text", [
-    "On Monday the chancellor is set to sign several agreements with the Kazakh president.",
+    "The chancellor and the Kazakh president are set to sign three agreements in Astana on Monday.",
     "The two ministers are due to sign a roadmap on energy in Oslo.",
     "The leaders are slated to adopt a joint declaration at the close of the summit.",
 ])
@@ -178,7 +178,7 @@ def test_documents_a_leader_is_set_or_due_to_sign_are_not_yet_outcomes(read, tex
 
 
 @pytest.mark.parametrize("text", [
-    'The summit ended with the adoption of the "Bergen Declaration", a broad joint document that serves as a roadmap for trade.',
+    'The meeting in Bergen closed with the adoption of the "Bergen Declaration", a joint document, wide in scope, that will serve as the trade roadmap of both sides.',
     "The leaders approved the Oslo Declaration, a joint document which sets out goals for green energy.",
 ])
 def test_a_document_described_in_apposition_or_as_serving_as_a_plan_is_one_document(read, text):
@@ -229,8 +229,8 @@ def test_a_worth_of_another_clause_leaves_the_agreement_an_outcome(read, text):
 
 
 @pytest.mark.parametrize("text", [
-    "On the first leg of the trip, Rojas will arrive in Oslo on Monday, hold a summit with Prime Minister Ola Berg and attend "
-    "a memorandum of understanding signing ceremony.",
+    "Rojas is due in Oslo on Monday, the first stop of his tour, for a summit with Prime Minister Ola Berg, and will attend "
+    "a memorandum of understanding signing ceremony there.",
     "The president is to meet his host in Lima and then attend an agreement signing ceremony at the palace.",
 ])
 def test_a_signing_ceremony_still_to_attend_adopts_no_document(read, text):
@@ -251,7 +251,7 @@ def test_agreements_that_businesses_signed_are_no_outcome_documents(read, text):
 
 
 @pytest.mark.parametrize("text", [
-    "At the end of the summit, the Crown Prince announced the adoption of the final statement of the summit of the Council and the Andean countries.",
+    "The Crown Prince closed the gathering by saying that the Nordic and Andean leaders had adopted a final statement.",
     "The ministers adopted a final statement on water security.",
 ])
 def test_a_final_statement_adopted_is_an_outcome_document(read, text):

@@ -230,7 +230,7 @@ def test_aims_views_praise_meetings_and_past_facts_are_not_initiatives(read, tex
 
 
 @pytest.mark.parametrize("text", [
-    VIRTA + "Forestry cooperation is a priority, with joint initiatives including timber terminals, sawmill clusters, and seed banks.",
+    VIRTA + "Forests matter most to the partners, with joint initiatives including timber terminals, sawmill clusters, and seed banks.",
     VIRTA + "Trade is growing fast, with new projects such as bonded warehouses and cargo villages.",
 ])
 def test_kinds_of_work_described_after_with_are_no_initiatives(read, text):
@@ -243,7 +243,7 @@ def test_initiatives_a_member_puts_forward_with_including_are_still_found(read):
 
 
 @pytest.mark.parametrize("text", [
-    "At the close of the meeting, Norway's Prime Minister announced the adoption of the final statement of the forum of Nordic and Andean countries.",
+    "Norway's Prime Minister, closing the Nordic-Andean forum, said its final statement had been adopted.",
     "Chile's foreign minister announced the adoption of the closing statement of the ministerial meeting.",
 ])
 def test_a_final_statement_adopted_is_no_initiative(read, text):
@@ -251,7 +251,7 @@ def test_a_final_statement_adopted_is_no_initiative(read, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Our country is at an important stage of renewal. A long-term National Development Strategy until 2035 has been adopted.",
+    "Reforms are reshaping the country. A National Development Strategy to 2035 has been adopted for the long term.",
     "The speaker recalled that the Regional Establishment Programme dates from the nineties.",
 ])
 def test_a_verbs_stem_inside_a_name_is_no_verb_of_proposing(read, text):
@@ -273,7 +273,7 @@ def test_a_route_of_history_is_no_initiative(read, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "The meeting came as Norway increases its influence in the region through its \"Northern Lights\" development initiative.",
+    "The talks took place while Norway widens its reach across the region through its \"Northern Lights\" development initiative.",
     "The ministers agreed to advance high-quality Fjord and Road cooperation and to implement model projects.",
 ])
 def test_a_frame_that_runs_already_is_no_initiative_put_forward(read, text):

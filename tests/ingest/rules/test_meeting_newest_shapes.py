@@ -50,7 +50,7 @@ def test_a_ministerial_held_in_a_capital_keeps_its_city():
 def test_the_first_offline_meeting_said_of_the_second_is_no_meeting_of_its_own():
     for sentence in ("The second Central Asia plus Norway ministerial meeting is the first offline meeting since the pandemic, "
                      "and the first multilateral ministers' meeting held in Bergen this year.",
-                     "The second Central Asia plus Norway summit was the first in-person meeting of the leaders."):
+                     "The second Central Asia plus Norway summit was the first in-person meeting the leaders held."):
         meetings = read(sentence).meetings
         assert [m.ordinal for m in meetings] == [2]
 
@@ -133,7 +133,7 @@ def test_an_official_named_with_no_country_at_a_meeting_at_home_is_the_hosts():
 def test_the_nth_meeting_of_this_forum_takes_the_level_the_sentence_before_gives():
     text = ("The first Central Asia plus Norway summit was held by video link on Tuesday. "
             "Meetings at the foreign minister level already take place under the Central Asia plus Norway Dialogue. "
-            "The third meeting of this forum took place in 2026 in Oslo.")
+            "The third meeting of this forum, in 2026, was in Oslo.")
     meetings = read(text).meetings
     assert (meetings[0].level, meetings[0].ordinal, meetings[0].city) == ("summit", 1, None)
     assert [(m.level, m.ordinal, m.city) for m in meetings if m.ordinal == 3] == [("ministerial", 3, "Oslo")]
@@ -149,14 +149,14 @@ MONDAY_REPORT = dt.date(2027, 3, 2)  # a Tuesday
 
 
 def test_a_numbered_meeting_held_this_week_is_the_news_beside_a_headline_summit_to_come():
-    text = ("Norway and Central Asia set stage for first summit\n\n"
+    text = ("Norway and Central Asia prepare the ground for a first summit\n\n"
             "Foreign Minister of Norway Kari Lund convened the 12th Central Asia plus Norway ministerial meeting in Oslo on Monday.")
     main = extract(text, gazetteer=GAZETTEER, published=MONDAY_REPORT).meetings[0]
     assert (main.level, main.ordinal, main.status, main.city) == ("ministerial", 12, "held", "Oslo")
 
 
 def test_a_headline_summit_to_come_leads_over_a_numbered_meeting_of_years_before():
-    text = ("Norway and Central Asia set stage for first summit on March 20, 2027\n\n"
+    text = ("Norway and Central Asia prepare the ground for a first summit on March 20, 2027\n\n"
             "The 12th Central Asia plus Norway ministerial meeting was held in Oslo on May 3, 2024.")
     main = extract(text, gazetteer=GAZETTEER, published=MONDAY_REPORT).meetings[0]
     assert (main.level, main.ordinal, main.status) == ("summit", 1, "planned")
