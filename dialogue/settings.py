@@ -202,9 +202,12 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A task taken by a worker that died goes back to the queue after this many seconds (longer than any job runs);
 # workers look for such tasks every few seconds. Installations that share one Redis each take a queue of their own.
 JOBS_VISIBILITY_TIMEOUT = int(os.environ.get("DIALOGUE_JOBS_VISIBILITY_TIMEOUT", "3600"))
+# A worker killed while it gives tasks back holds kombu's restore lock until it expires (5 minutes by default): no
+# longer than the visibility timeout, so a short timeout is not outlasted by the lock.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": JOBS_VISIBILITY_TIMEOUT,
                                    "unacked_restore_interval": min(10, JOBS_VISIBILITY_TIMEOUT),
-                                   "unacked_restore_throttle": 1}
+                                   "unacked_restore_throttle": 1,
+                                   "unacked_mutex_expire": min(300, JOBS_VISIBILITY_TIMEOUT)}
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get("DIALOGUE_JOBS_QUEUE", "dialogue")
 # A running job whose worker has written no step for this many seconds is shown as lost (failed), on any read of it
 # and by beat; a task delivered again takes it up. Longer than any one step (a report, ten feeds, an index rebuild).

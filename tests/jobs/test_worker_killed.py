@@ -77,7 +77,8 @@ def test_a_worker_killed_during_1000_reports_leaves_each_stored_exactly_once_aft
     with own_database(tmp_path / "data") as env:
         env |= {"REDIS_URL": redis_url, "DIALOGUE_JOBS_QUEUE": f"test-{uuid.uuid4().hex[:12]}",
                 "DIALOGUE_JOBS_VISIBILITY_TIMEOUT": "10",  # a task of a dead worker is given to another after 10 s
-                "DIALOGUE_JOBS_SWEEP_SECONDS": "2"}  # and one the kill took from Redis is sent again by the next worker
+                "DIALOGUE_JOBS_SWEEP_SECONDS": "2",  # and one the kill took from Redis is sent again by the next worker,
+                "DIALOGUE_JOBS_LOST_AFTER": "30"}  # as is the killed job itself once silent, whatever Redis kept of it
         dialogue(env, "migrate")
         [(sources_before,)] = _rows(env, "SELECT COUNT(*) FROM record_source")
         enqueued = subprocess.run([sys.executable, "-c", ENQUEUE], env=env, capture_output=True, text=True)
