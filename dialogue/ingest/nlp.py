@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy
@@ -64,7 +65,7 @@ def sentences(doc):
 
     def punct(index: int) -> bool:  # an end mark counts as punctuation wherever spaCy does not say so
         orth = orths[index]
-        return orth in _SENTENCE_ENDS or _is_punct(orth, strings)
+        return orth in _SENTENCE_ENDS or _is_punct(strings[orth])
 
     starts = [0]
     # A token that is neither punctuation nor an end mark, after an end mark, starts the next sentence.
@@ -101,15 +102,7 @@ def _line_break_tokens(text: str, token_starts: list[int], lengths: list[int]) -
     return found
 
 
-_PUNCT: dict[int, bool] = {}  # spaCy's is_punct by a token's hash: a pure function of its text
-
-
-def _is_punct(orth: int, strings) -> bool:
-    if orth not in _PUNCT:
-        if len(_PUNCT) >= 100_000:
-            _PUNCT.clear()
-        _PUNCT[orth] = lex_attrs.is_punct(strings[orth])
-    return _PUNCT[orth]
+_is_punct = lru_cache(maxsize=100_000)(lex_attrs.is_punct)  # spaCy's is_punct: a pure function of a token's text
 
 
 _LINE_ENDS = tuple('.!?:;"”’)')
